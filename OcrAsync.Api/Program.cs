@@ -1,9 +1,22 @@
+using OcrAsync.Api.Apis;
+using OcrAsync.Api.Extensions;
+
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
+builder.AddApplicationServices();
 
 var app = builder.Build();
 
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseAuthorization();
+
 app.MapDefaultEndpoints();
+app.MapOcrApi();
 
 app.Run();
+
+/// <summary>Entry point, visible to tests.</summary>
+public partial class Program;

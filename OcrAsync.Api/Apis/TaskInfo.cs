@@ -1,0 +1,3 @@
+namespace OcrAsync.Api.Apis;
+
+public sealed record TaskInfo(string Message, int Progress);

@@ -1,0 +1,46 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Authorization;
+using OcrAsync.Api.Services;
+using OcrAsync.Api.Uploads;
+using OcrAsync.Core.Data;
+using OcrAsync.Core.Messaging;
+
+namespace OcrAsync.Api.Extensions;
+
+internal static class Extensions
+{
+    public static void AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddNpgsqlDbContext<OcrDbContext>("ocrdb");
+        builder.AddRedisClient("redis");
+
+        builder.Services.AddProblemDetails();
+        builder.Services.ConfigureHttpJsonOptions(options =>
+        {
+            // The original design's clients expect snake_case.
+            options.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
+            options.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
+        });
+
+        // Development tokens come from `dotnet user-jwts`; production configures Authority and Audience.
+        builder.Services.AddAuthentication().AddJwtBearer();
+        builder.Services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+
+        builder.Services.AddOptions<UploadOptions>()
+            .BindConfiguration(UploadOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<OcrJobPublisher>();
+        builder.Services.AddScoped<OcrJobSubmitter>();
+        builder.Services.AddSingleton<UploadRequestReader>();
+        builder.Services.AddSingleton<DatabaseMigrationState>();
+        builder.Services.AddHostedService<DatabaseMigrator>();
+        builder.Services.AddHostedService<OutboxRelay>();
+        builder.Services.AddHealthChecks().AddCheck<DatabaseMigrationHealthCheck>("migrations");
+    }
+}

@@ -1,0 +1,61 @@
+using Microsoft.EntityFrameworkCore;
+using OcrAsync.Core.Data;
+using OcrAsync.Core.Messaging;
+
+namespace OcrAsync.Api.Services;
+
+/// <summary>
+/// Publishes jobs that were stored but never reached the stream (Redis down, API crash between commit and publish).
+/// A duplicate publish is harmless: workers claim a job in Postgres before running it.
+/// </summary>
+public sealed partial class OutboxRelay(
+    IServiceScopeFactory scopeFactory, OcrJobPublisher publisher, TimeProvider timeProvider, ILogger<OutboxRelay> logger)
+    : BackgroundService
+{
+    // Leaves the submitting request time to publish its own job first.
+    private static readonly TimeSpan GracePeriod = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan Interval = TimeSpan.FromSeconds(2);
+    private const int BatchSize = 100;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(Interval, timeProvider);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await RelayPendingAsync(stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                LogRelayFailed(logger, ex.Message);
+            }
+        }
+    }
+
+    private async Task RelayPendingAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopeFactory.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<OcrDbContext>();
+        var cutoff = timeProvider.GetUtcNow() - GracePeriod;
+        var pending = await db.Jobs
+            .Where(j => j.DispatchedAt == null && j.CreatedAt < cutoff)
+            .OrderBy(j => j.CreatedAt)
+            .Take(BatchSize)
+            .ToListAsync(cancellationToken);
+
+        foreach (var job in pending)
+        {
+            await publisher.PublishAsync(job.Id, job.Priority, cancellationToken);
+            job.DispatchedAt = timeProvider.GetUtcNow();
+            await db.SaveChangesAsync(cancellationToken);
+            LogRelayed(logger, job.Id);
+        }
+    }
+
+    [LoggerMessage(LogLevel.Information, "Outbox relay published job {JobId}")]
+    private static partial void LogRelayed(ILogger logger, Guid jobId);
+
+    [LoggerMessage(LogLevel.Warning, "Outbox relay could not publish pending jobs: {Reason}")]
+    private static partial void LogRelayFailed(ILogger logger, string reason);
+}

@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+using OcrAsync.Core.Jobs;
+
+namespace OcrAsync.Core.Data;
+
+public sealed class OcrDbContext(DbContextOptions<OcrDbContext> options) : DbContext(options)
+{
+    public DbSet<OcrJob> Jobs => Set<OcrJob>();
+    public DbSet<OcrJobFile> JobFiles => Set<OcrJobFile>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<OcrJob>(job =>
+        {
+            job.ToTable("ocr_jobs");
+            job.HasKey(j => j.Id);
+            job.HasIndex(j => j.TaskId).IsUnique();
+            job.HasIndex(j => new { j.UserId, j.CreatedAt });
+            // The outbox relay scans only undispatched rows.
+            job.HasIndex(j => j.CreatedAt).HasFilter("\"DispatchedAt\" IS NULL").HasDatabaseName("IX_ocr_jobs_undispatched");
+            job.Property(j => j.UserId).HasMaxLength(256);
+            job.Property(j => j.FileName).HasMaxLength(512);
+            job.Property(j => j.ContentType).HasMaxLength(100);
+            job.Property(j => j.TemplateId).HasMaxLength(100);
+            job.Property(j => j.StatusMessage).HasMaxLength(500);
+            job.Property(j => j.Status).HasConversion<string>().HasMaxLength(20);
+            job.Property(j => j.Priority).HasConversion<string>().HasMaxLength(10);
+            job.Property(j => j.ExtractedDataJson).HasColumnType("jsonb");
+            job.HasOne(j => j.File).WithOne().HasForeignKey<OcrJobFile>(f => f.JobId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<OcrJobFile>(file =>
+        {
+            file.ToTable("ocr_job_files");
+            file.HasKey(f => f.JobId);
+        });
+    }
+}

@@ -1,0 +1,8 @@
+namespace OcrAsync.Core.Jobs;
+
+public enum JobPriority
+{
+    Low,
+    Normal,
+    High,
+}

@@ -1,0 +1,37 @@
+namespace OcrAsync.Core.Jobs;
+
+/// <summary>One uploaded document and everything known about its processing. Postgres is the source of truth.</summary>
+public sealed class OcrJob
+{
+    public Guid Id { get; set; }
+    public Guid TaskId { get; set; }
+    public required string UserId { get; set; }
+    public required string FileName { get; set; }
+    public required string ContentType { get; set; }
+    public long FileSize { get; set; }
+    public JobPriority Priority { get; set; }
+    public double ConfidenceThreshold { get; set; }
+    public string? TemplateId { get; set; }
+
+    public OcrJobStatus Status { get; set; }
+    public int Progress { get; set; }
+    public string? StatusMessage { get; set; }
+    public int Attempts { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+    /// <summary>When the stream entry was written; null means the outbox relay still has to publish it.</summary>
+    public DateTimeOffset? DispatchedAt { get; set; }
+    public DateTimeOffset? StartedAt { get; set; }
+    /// <summary>While processing, the time after which another worker may take the job over.</summary>
+    public DateTimeOffset? LeaseExpiresAt { get; set; }
+    public DateTimeOffset? CompletedAt { get; set; }
+
+    public string? ExtractedText { get; set; }
+    public double? ConfidenceScore { get; set; }
+    public double? ProcessingTimeSeconds { get; set; }
+    /// <summary>The extracted invoice fields as JSON (jsonb).</summary>
+    public string? ExtractedDataJson { get; set; }
+    public string? ErrorMessage { get; set; }
+
+    public OcrJobFile? File { get; set; }
+}

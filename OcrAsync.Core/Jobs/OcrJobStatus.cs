@@ -1,0 +1,10 @@
+namespace OcrAsync.Core.Jobs;
+
+public enum OcrJobStatus
+{
+    Queued,
+    Processing,
+    Completed,
+    Failed,
+    Cancelled,
+}

@@ -1,0 +1,18 @@
+using System.Diagnostics;
+using OcrAsync.Core.Jobs;
+using StackExchange.Redis;
+
+namespace OcrAsync.Core.Messaging;
+
+/// <summary>Writes a job's stream entry and wakes idle workers.</summary>
+public sealed class OcrJobPublisher(IConnectionMultiplexer redis, TimeProvider timeProvider)
+{
+    public async Task PublishAsync(Guid jobId, JobPriority priority, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var entry = new OcrJobStreamEntry(jobId, timeProvider.GetUtcNow(), Activity.Current?.Id);
+        var database = redis.GetDatabase();
+        await database.StreamAddAsync(OcrStreams.ForPriority(priority), entry.ToFields());
+        await redis.GetSubscriber().PublishAsync(RedisChannel.Literal(OcrStreams.WakeChannel), jobId.ToString());
+    }
+}

@@ -1,0 +1,22 @@
+using OcrAsync.Core.Jobs;
+
+namespace OcrAsync.Core.Messaging;
+
+/// <summary>Names of the Redis keys the API and the workers agree on.</summary>
+public static class OcrStreams
+{
+    public const string ConsumerGroup = "ocr-workers";
+
+    /// <summary>Pub/sub channel that wakes idle consumers at once instead of waiting for their next poll.</summary>
+    public const string WakeChannel = "ocr:jobs:wake";
+
+    /// <summary>Streams in the order workers read them.</summary>
+    public static readonly IReadOnlyList<JobPriority> ReadOrder = [JobPriority.High, JobPriority.Normal, JobPriority.Low];
+
+    public static string ForPriority(JobPriority priority) => priority switch
+    {
+        JobPriority.High => "ocr:jobs:high",
+        JobPriority.Low => "ocr:jobs:low",
+        _ => "ocr:jobs:normal",
+    };
+}

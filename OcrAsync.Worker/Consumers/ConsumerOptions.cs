@@ -1,0 +1,35 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace OcrAsync.Worker.Consumers;
+
+public sealed class ConsumerOptions
+{
+    public const string SectionName = "Consumer";
+
+    /// <summary>Unique per process so Redis can tell whose pending entries are whose.</summary>
+    [Required]
+    public string ConsumerName { get; set; } = $"{Environment.MachineName}-{Environment.ProcessId}";
+
+    /// <summary>Parallel consumer loops; 0 means one per OCR engine.</summary>
+    [Range(0, 256)]
+    public int Concurrency { get; set; }
+
+    /// <summary>Longest wait between reads when idle; a pub/sub wake-up usually ends the wait sooner.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "00:01:00")]
+    public TimeSpan IdlePollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How long a job may run before another worker may take it over; renewed at every page.</summary>
+    [Range(typeof(TimeSpan), "00:00:05", "01:00:00")]
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Entries pending this long belonged to a worker that died; they are claimed again.</summary>
+    [Range(typeof(TimeSpan), "00:00:05", "01:00:00")]
+    public TimeSpan ReclaimIdleTime { get; set; } = TimeSpan.FromMinutes(2);
+
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan ReclaimInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Deliveries of one job before it is failed for good (a poison document).</summary>
+    [Range(1, 20)]
+    public int MaxAttempts { get; set; } = 3;
+}

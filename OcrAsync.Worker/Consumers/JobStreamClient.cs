@@ -1,0 +1,66 @@
+using OcrAsync.Core.Jobs;
+using OcrAsync.Core.Messaging;
+using StackExchange.Redis;
+
+namespace OcrAsync.Worker.Consumers;
+
+/// <summary>The worker's side of the Redis streams: consumer group reads, acknowledgements and reclaims.</summary>
+public sealed class JobStreamClient(IConnectionMultiplexer redis)
+{
+    private IDatabase Database => redis.GetDatabase();
+
+    public async Task EnsureConsumerGroupsAsync()
+    {
+        foreach (var priority in OcrStreams.ReadOrder)
+        {
+            try
+            {
+                await Database.StreamCreateConsumerGroupAsync(OcrStreams.ForPriority(priority), OcrStreams.ConsumerGroup, "0-0", createStream: true);
+            }
+            catch (RedisServerException ex) when (ex.Message.Contains("BUSYGROUP", StringComparison.Ordinal))
+            {
+                // Another worker (or an earlier run) created it.
+            }
+        }
+    }
+
+    /// <summary>Reads one new entry, highest priority first; null when every stream is empty.</summary>
+    public async Task<(string Stream, StreamEntry Entry)?> ReadNextAsync(string consumer)
+    {
+        foreach (var priority in OcrStreams.ReadOrder)
+        {
+            var stream = OcrStreams.ForPriority(priority);
+            var entries = await Database.StreamReadGroupAsync(stream, OcrStreams.ConsumerGroup, consumer, ">", count: 1);
+            if (entries.Length > 0)
+            {
+                return (stream, entries[0]);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Takes over entries another consumer left pending longer than <paramref name="minIdle"/>.</summary>
+    public async Task<IReadOnlyList<(string Stream, StreamEntry Entry)>> ClaimAbandonedAsync(string consumer, TimeSpan minIdle, int count)
+    {
+        var claimed = new List<(string, StreamEntry)>();
+        foreach (var priority in OcrStreams.ReadOrder)
+        {
+            var stream = OcrStreams.ForPriority(priority);
+            var result = await Database.StreamAutoClaimAsync(stream, OcrStreams.ConsumerGroup, consumer, (long)minIdle.TotalMilliseconds, "0-0", count);
+            claimed.AddRange(result.ClaimedEntries.Where(e => !e.IsNull).Select(e => (stream, e)));
+        }
+
+        return claimed;
+    }
+
+    public Task AcknowledgeAsync(string stream, RedisValue entryId) =>
+        Database.StreamAcknowledgeAsync(stream, OcrStreams.ConsumerGroup, entryId);
+
+    /// <summary>Hands a job back to the queue as a fresh entry (used on graceful shutdown), then drops the old one.</summary>
+    public async Task RequeueAsync(string stream, RedisValue entryId, Guid jobId, JobPriority priority, DateTimeOffset now)
+    {
+        await Database.StreamAddAsync(OcrStreams.ForPriority(priority), new OcrJobStreamEntry(jobId, now, null).ToFields());
+        await AcknowledgeAsync(stream, entryId);
+    }
+}

@@ -1,0 +1,153 @@
+using Microsoft.Extensions.Options;
+using OcrAsync.Core.Messaging;
+using OcrAsync.Core.Ocr;
+using OcrAsync.Worker.Health;
+using OcrAsync.Worker.Jobs;
+using StackExchange.Redis;
+
+namespace OcrAsync.Worker.Consumers;
+
+/// <summary>
+/// Consumes the job streams through the consumer group: one loop per OCR engine, each reading one entry at a time,
+/// plus a reclaim loop that takes over entries abandoned by dead workers.
+/// </summary>
+public sealed partial class OcrJobConsumer(
+    IConnectionMultiplexer redis,
+    JobStreamClient streams,
+    OcrJobProcessor processor,
+    OcrEnginePool engines,
+    WakeSignal wakeSignal,
+    ConsumerHeartbeat heartbeat,
+    IOptions<ConsumerOptions> options,
+    ILogger<OcrJobConsumer> logger) : BackgroundService
+{
+    private static readonly TimeSpan ErrorBackoff = TimeSpan.FromSeconds(2);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        var loops = settings.Concurrency > 0 ? settings.Concurrency : engines.EngineCount;
+
+        await RetryUntilDoneAsync(() => streams.EnsureConsumerGroupsAsync(), stoppingToken);
+        var subscriber = redis.GetSubscriber();
+        await subscriber.SubscribeAsync(RedisChannel.Literal(OcrStreams.WakeChannel), (_, _) => wakeSignal.Wake(loops));
+        LogStarted(logger, settings.ConsumerName, loops);
+
+        var tasks = Enumerable.Range(0, loops).Select(_ => ConsumeAsync(settings, stoppingToken)).ToList();
+        tasks.Add(ReclaimAsync(settings, stoppingToken));
+        try
+        {
+            await Task.WhenAll(tasks);
+        }
+        finally
+        {
+            await subscriber.UnsubscribeAsync(RedisChannel.Literal(OcrStreams.WakeChannel));
+        }
+    }
+
+    private async Task ConsumeAsync(ConsumerOptions settings, CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            heartbeat.Beat();
+            try
+            {
+                if (await streams.ReadNextAsync(settings.ConsumerName) is { } next)
+                {
+                    await processor.ProcessAsync(next.Stream, next.Entry, stoppingToken);
+                }
+                else
+                {
+                    await wakeSignal.WaitAsync(settings.IdlePollInterval, stoppingToken);
+                }
+
+                continue;
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                LogLoopError(logger, ex);
+            }
+
+            await DelayQuietlyAsync(ErrorBackoff, stoppingToken);
+        }
+    }
+
+    private async Task ReclaimAsync(ConsumerOptions settings, CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(settings.ReclaimInterval);
+        do
+        {
+            try
+            {
+                foreach (var (stream, entry) in await streams.ClaimAbandonedAsync(settings.ConsumerName, settings.ReclaimIdleTime, count: 10))
+                {
+                    LogReclaimed(logger, entry.Id.ToString(), stream);
+                    await processor.ProcessAsync(stream, entry, stoppingToken);
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                LogLoopError(logger, ex);
+            }
+        }
+        while (await WaitForTickAsync(timer, stoppingToken));
+    }
+
+    private static async Task<bool> WaitForTickAsync(PeriodicTimer timer, CancellationToken stoppingToken)
+    {
+        try
+        {
+            return await timer.WaitForNextTickAsync(stoppingToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    private static async Task DelayQuietlyAsync(TimeSpan delay, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await Task.Delay(delay, stoppingToken);
+        }
+        catch (OperationCanceledException)
+        {
+            // Shutting down: the loop condition ends the loop.
+        }
+    }
+
+    private async Task RetryUntilDoneAsync(Func<Task> action, CancellationToken stoppingToken)
+    {
+        while (true)
+        {
+            try
+            {
+                await action();
+                return;
+            }
+            catch (RedisException ex)
+            {
+                LogLoopError(logger, ex);
+                await Task.Delay(ErrorBackoff, stoppingToken);
+            }
+        }
+    }
+
+    [LoggerMessage(LogLevel.Information, "Consumer {ConsumerName} started with {Loops} loop(s)")]
+    private static partial void LogStarted(ILogger logger, string consumerName, int loops);
+
+    [LoggerMessage(LogLevel.Information, "Reclaimed abandoned entry {EntryId} from {Stream}")]
+    private static partial void LogReclaimed(ILogger logger, string entryId, string stream);
+
+    [LoggerMessage(LogLevel.Error, "Consumer loop error; backing off")]
+    private static partial void LogLoopError(ILogger logger, Exception exception);
+}

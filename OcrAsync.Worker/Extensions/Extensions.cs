@@ -1,0 +1,40 @@
+using OcrAsync.Core.Data;
+using OcrAsync.Core.Invoices;
+using OcrAsync.Core.Ocr;
+using OcrAsync.Core.Processing;
+using OcrAsync.Worker.Consumers;
+using OcrAsync.Worker.Health;
+using OcrAsync.Worker.Jobs;
+
+namespace OcrAsync.Worker.Extensions;
+
+internal static class Extensions
+{
+    public static void AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddNpgsqlDbContext<OcrDbContext>("ocrdb");
+        builder.AddRedisClient("redis");
+        builder.AddOcrEngine();
+
+        builder.Services.AddOptions<ConsumerOptions>()
+            .BindConfiguration(ConsumerOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<PdfRasterizer>();
+        builder.Services.AddSingleton<InvoiceFieldExtractor>();
+        builder.Services.AddSingleton<InvoiceOcrPipeline>();
+        builder.Services.AddSingleton<JobStreamClient>();
+        builder.Services.AddSingleton<WakeSignal>();
+        builder.Services.AddSingleton<ConsumerHeartbeat>();
+        builder.Services.AddSingleton<OcrJobProcessor>();
+        builder.Services.AddScoped<JobStore>();
+
+        builder.Services.AddHostedService<OpenMpStartupCheck>();
+        builder.Services.AddHostedService<OcrJobConsumer>();
+        builder.Services.AddHealthChecks()
+            .AddCheck<OcrEngineHealthCheck>("ocr-engines")
+            .AddCheck<ConsumerHealthCheck>("consumer");
+    }
+}

@@ -1,0 +1,92 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using OcrAsync.Core.Data;
+using OcrAsync.Core.Jobs;
+using OcrAsync.Core.Processing;
+
+namespace OcrAsync.Worker.Jobs;
+
+/// <summary>
+/// Job state changes, each a single conditional UPDATE so that two deliveries of one job can never both run it
+/// and a finished job is never overwritten.
+/// </summary>
+public sealed class JobStore(OcrDbContext db, TimeProvider timeProvider)
+{
+    /// <summary>Takes the job if it is queued, or processing under a lease that has run out (its worker died).</summary>
+    public async Task<bool> TryClaimAsync(Guid jobId, TimeSpan lease, CancellationToken cancellationToken)
+    {
+        var now = timeProvider.GetUtcNow();
+        var updated = await db.Jobs
+            .Where(j => j.Id == jobId
+                && (j.Status == OcrJobStatus.Queued || (j.Status == OcrJobStatus.Processing && j.LeaseExpiresAt < now)))
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(j => j.Status, OcrJobStatus.Processing)
+                .SetProperty(j => j.Attempts, j => j.Attempts + 1)
+                .SetProperty(j => j.StartedAt, now)
+                .SetProperty(j => j.LeaseExpiresAt, now + lease)
+                .SetProperty(j => j.Progress, 10)
+                .SetProperty(j => j.StatusMessage, "Picked up by a worker"),
+                cancellationToken);
+        return updated == 1;
+    }
+
+    public Task<OcrJob?> FindAsync(Guid jobId, CancellationToken cancellationToken) =>
+        db.Jobs.AsNoTracking().FirstOrDefaultAsync(j => j.Id == jobId, cancellationToken);
+
+    public async Task<byte[]?> LoadFileAsync(Guid jobId, CancellationToken cancellationToken) =>
+        await db.JobFiles.Where(f => f.JobId == jobId).Select(f => f.Content).FirstOrDefaultAsync(cancellationToken);
+
+    public Task ReportProgressAsync(Guid jobId, int progress, string message, TimeSpan lease, CancellationToken cancellationToken)
+    {
+        var leaseExpiresAt = timeProvider.GetUtcNow() + lease;
+        return WhileProcessing(jobId).ExecuteUpdateAsync(s => s
+            .SetProperty(j => j.Progress, progress)
+            .SetProperty(j => j.StatusMessage, message)
+            .SetProperty(j => j.LeaseExpiresAt, leaseExpiresAt),
+            cancellationToken);
+    }
+
+    public Task CompleteAsync(Guid jobId, InvoiceOcrResult result, TimeSpan elapsed, CancellationToken cancellationToken)
+    {
+        var data = JsonSerializer.Serialize(result.Invoice, OcrJsonOptions.Default);
+        var now = timeProvider.GetUtcNow();
+        return WhileProcessing(jobId).ExecuteUpdateAsync(s => s
+            .SetProperty(j => j.Status, OcrJobStatus.Completed)
+            .SetProperty(j => j.Progress, 100)
+            .SetProperty(j => j.StatusMessage, $"Completed: {result.PageCount} page(s) recognised")
+            .SetProperty(j => j.CompletedAt, now)
+            .SetProperty(j => j.LeaseExpiresAt, (DateTimeOffset?)null)
+            .SetProperty(j => j.ExtractedText, result.Text)
+            .SetProperty(j => j.ConfidenceScore, result.Confidence)
+            .SetProperty(j => j.ProcessingTimeSeconds, Math.Round(elapsed.TotalSeconds, 3))
+            .SetProperty(j => j.ExtractedDataJson, data)
+            .SetProperty(j => j.ErrorMessage, (string?)null),
+            cancellationToken);
+    }
+
+    public Task FailAsync(Guid jobId, string errorMessage, CancellationToken cancellationToken)
+    {
+        var now = timeProvider.GetUtcNow();
+        return db.Jobs
+            .Where(j => j.Id == jobId && (j.Status == OcrJobStatus.Queued || j.Status == OcrJobStatus.Processing))
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(j => j.Status, OcrJobStatus.Failed)
+                .SetProperty(j => j.StatusMessage, "Failed")
+                .SetProperty(j => j.CompletedAt, now)
+                .SetProperty(j => j.LeaseExpiresAt, (DateTimeOffset?)null)
+                .SetProperty(j => j.ErrorMessage, errorMessage),
+                cancellationToken);
+    }
+
+    /// <summary>Puts a job this worker could not finish back in the queued state, keeping the reason.</summary>
+    public Task ReleaseAsync(Guid jobId, string reason, CancellationToken cancellationToken) =>
+        WhileProcessing(jobId).ExecuteUpdateAsync(s => s
+            .SetProperty(j => j.Status, OcrJobStatus.Queued)
+            .SetProperty(j => j.Progress, 0)
+            .SetProperty(j => j.StatusMessage, reason)
+            .SetProperty(j => j.LeaseExpiresAt, (DateTimeOffset?)null),
+            cancellationToken);
+
+    private IQueryable<OcrJob> WhileProcessing(Guid jobId) =>
+        db.Jobs.Where(j => j.Id == jobId && j.Status == OcrJobStatus.Processing);
+}
