@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Installs what OcrAsync needs from Debian/Ubuntu packages, only when something is missing.
+set -euo pipefail
+
+packages=(
+  tesseract-ocr tesseract-ocr-eng tesseract-ocr-vie libtesseract-dev  # OCR engine and language data
+  redis-server postgresql                                              # local infrastructure without Docker
+  poppler-utils                                                        # pdftoppm rasterizes scanned PDF pages
+  fonts-dejavu-core fontconfig                                         # tests render invoice images with real fonts
+)
+
+missing=()
+for package in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$package")
+  fi
+done
+
+if ! command -v dotnet >/dev/null 2>&1; then
+  echo "The .NET SDK (10.0) is not installed: see https://learn.microsoft.com/dotnet/core/install/linux-debian" >&2
+  exit 1
+fi
+
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+
+command_line="apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends ${missing[*]}"
+echo "Installing missing packages: ${missing[*]}"
+if [ "$(id -u)" -eq 0 ]; then
+  bash -c "$command_line"
+elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+  sudo bash -c "$command_line"
+else
+  echo "These packages are missing and this user cannot install them (not root, no password-less sudo)." >&2
+  echo "Run this as root, then start again:" >&2
+  echo "  sudo sh -c '$command_line'" >&2
+  exit 1
+fi
