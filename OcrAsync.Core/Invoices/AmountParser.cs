@@ -31,7 +31,7 @@ public static partial class AmountParser
         var negative = m.Groups["neg"].Success || m.Groups["tneg"].Success
             || (m.Groups["open"].Success && m.Groups["close"].Success);
         // Letters read for digits ("1O0.00") are fixed only when real digits dominate the token.
-        var raw = m.Groups["num"].Value;
+        var raw = m.Groups["num"].Value.Trim();
         var realDigits = raw.Count(char.IsAsciiDigit);
         if (realDigits * 2 <= raw.Count(char.IsLetterOrDigit) || !TryParseNumber(FixOcrDigits(raw), out amount))
         {
