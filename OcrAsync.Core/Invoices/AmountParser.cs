@@ -137,7 +137,7 @@ public static partial class AmountParser
     [GeneratedRegex(@"^(?<neg>-)?\s*(?<pre>" + Cur + @")?\s*(?<neg>-)?(?<open>\()?\s*(?<num>[\dOoIl][\dOoIl.,  ' ]*)\s*(?<close>\))?(?<tneg>-)?\s*(?<post>" + Cur + @")?\s*(?<tneg>-)?$", RegexOptions.IgnoreCase, 100)]
     private static partial Regex WholeRegex();
 
-    [GeneratedRegex(@"(?<![\w.,/\-]|\d:)(?:(?<pre>" + Cur + @")\s?)?-?\(?(?<num>\d{1,3}(?:[  ]\d{3})+,\d{2}(?!\d)|\d(?:[\d.,]*\d)?)\)?(?!-\d)-?(?:\s?(?<post>đ|₫|VNĐ|VND|€|USD|EUR|MYR|INR)(?![A-Za-z]))?(?![\w/:%]|[.,]\d|\s?%)", RegexOptions.IgnoreCase, 100)]
+    [GeneratedRegex(@"(?<![\w.,/\-]|\d:)(?:(?<pre>" + Cur + @")\s?)?-?\(?(?<num>\d{1,3}(?:[  ]\d{3})+,\d{2}(?!\d)|\d(?:[\d.,Oo]*\d)?)\)?(?!-\d)-?(?:\s?(?<post>đ|₫|VNĐ|VND|€|USD|EUR|MYR|INR)(?![A-Za-z]))?(?![\w/:%]|[.,]\d|\s?%)", RegexOptions.IgnoreCase, 100)]
     private static partial Regex FindRegex();
 
     [GeneratedRegex(@"[.,]\d{1,2}$", RegexOptions.None, 100)]

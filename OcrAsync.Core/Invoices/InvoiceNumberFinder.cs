@@ -19,9 +19,10 @@ internal static partial class InvoiceNumberFinder
             }
 
             var factor = strong.Success ? 1.0 : 0.75;
-            var value = FirstValue(line.Text[(match.Index + match.Length)..]);
+            var rest = line.Text[(match.Index + match.Length)..];
+            var value = FirstValue(rest);
             var source = line;
-            if (value is null && i + 1 < lines.Count && lines[i + 1].Page == line.Page)
+            if (value is null && !rest.Any(char.IsLetterOrDigit) && i + 1 < lines.Count && lines[i + 1].Page == line.Page)
             {
                 source = lines[i + 1];
                 value = FirstValue(source.Text);
@@ -48,6 +49,11 @@ internal static partial class InvoiceNumberFinder
     /// <summary>The first token that holds a digit and is neither a date nor a phone number.</summary>
     private static string? FirstValue(string text)
     {
+        if (PhoneRegex().IsMatch(text.Trim()))
+        {
+            return null;
+        }
+
         foreach (Match m in TokenRegex().Matches(text))
         {
             var token = m.Value.TrimEnd('.', ',', ':', ';', '-');
@@ -70,6 +76,6 @@ internal static partial class InvoiceNumberFinder
     [GeneratedRegex(@"#?[A-Za-z0-9][\w\-/.#]*", RegexOptions.None, 100)]
     private static partial Regex TokenRegex();
 
-    [GeneratedRegex(@"^\+\d|^\(?0\d{1,3}\)?-?\d{6,8}$|^\d{3}-\d{3,4}-\d{4}$", RegexOptions.None, 100)]
+    [GeneratedRegex(@"^\+\s?\d|^\(?0\d{1,3}\)?[-\s]?\d{3,4}[-\s]?\d{3,4}$|^\d{3}-\d{3,4}-\d{4}$", RegexOptions.None, 100)]
     private static partial Regex PhoneRegex();
 }
