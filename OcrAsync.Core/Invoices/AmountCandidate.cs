@@ -1,0 +1,4 @@
+namespace OcrAsync.Core.Invoices;
+
+/// <summary>A labelled amount: the label's strength ranks candidates, the line gives provenance.</summary>
+internal sealed record AmountCandidate(decimal Amount, string? Currency, int Strength, double Confidence, InvoiceTextLine Line);

@@ -1,0 +1,99 @@
+using System.Globalization;
+using System.Text;
+using OcrAsync.Core.Ocr;
+
+namespace OcrAsync.Core.Invoices;
+
+/// <summary>Turns OCR pages into invoice fields, each with its page, box and confidence.</summary>
+public sealed class InvoiceFieldExtractor
+{
+    public InvoiceData Extract(IReadOnlyList<OcrPageResult> pages, double confidenceThreshold = 0.7)
+    {
+        var lines = ToLines(pages);
+        var fields = new Dictionary<string, ExtractedField>();
+        var reasons = new List<string>();
+
+        var number = InvoiceNumberFinder.Find(lines);
+        var (date, due) = DateFieldFinder.Find(lines);
+        var total = AmountFieldFinder.FindTotal(lines) ?? AmountFieldFinder.LargestAmount(lines);
+        var subtotal = AmountFieldFinder.FindLabelled(lines, InvoiceLabels.Subtotal(), null);
+        var tax = AmountFieldFinder.FindLabelled(lines, InvoiceLabels.Tax(), InvoiceLabels.TaxDistractor());
+        var vendor = VendorNameFinder.Find(lines);
+        var currency = total?.Currency ?? CurrencyDetector.Detect(string.Join('\n', lines.Select(l => l.Text)));
+
+        var totalField = total is null ? null : TotalsCheck.Apply(total, subtotal, tax, reasons);
+        Add(fields, "invoice_number", number);
+        Add(fields, "date", date);
+        Add(fields, "due_date", due);
+        Add(fields, "total_amount", totalField);
+        Add(fields, "subtotal", subtotal is null ? null : AmountField(subtotal, subtotal.Confidence));
+        Add(fields, "tax_amount", tax is null ? null : AmountField(tax, tax.Confidence));
+        Add(fields, "vendor_name", vendor);
+        if (currency is not null)
+        {
+            var source = total?.Line ?? lines[0];
+            Add(fields, "currency", new ExtractedField(currency, currency, total?.Currency is null ? 0.6 : 0.9, source.Page, source.Box));
+        }
+
+        foreach (var name in (string[])["invoice_number", "date", "total_amount"])
+        {
+            if (!fields.TryGetValue(name, out var f))
+            {
+                reasons.Add($"{name} missing");
+            }
+            else if (f.Confidence < confidenceThreshold)
+            {
+                reasons.Add(string.Create(CultureInfo.InvariantCulture, $"{name} confidence {f.Confidence:0.00} below threshold {confidenceThreshold:0.00}"));
+            }
+        }
+
+        return new InvoiceData
+        {
+            InvoiceNumber = number?.Value,
+            Date = date?.Value,
+            DueDate = due?.Value,
+            TotalAmount = total?.Amount,
+            Subtotal = subtotal?.Amount,
+            TaxAmount = tax?.Amount,
+            Currency = currency,
+            VendorName = vendor?.Value,
+            LineItems = LineItemParser.Parse(lines),
+            Fields = fields,
+            NeedsReview = reasons.Count > 0,
+            ReviewReasons = reasons,
+        };
+    }
+
+    internal static ExtractedField AmountField(AmountCandidate c, double confidence) =>
+        c.Line.ToField(c.Amount.ToString(CultureInfo.InvariantCulture), confidence);
+
+    private static void Add(Dictionary<string, ExtractedField> fields, string name, ExtractedField? field)
+    {
+        if (field is not null)
+        {
+            fields[name] = field;
+        }
+    }
+
+    /// <summary>OCR lines when the engine gave them; otherwise the text split into lines at the page's confidence.</summary>
+    private static List<InvoiceTextLine> ToLines(IReadOnlyList<OcrPageResult> pages)
+    {
+        var lines = new List<InvoiceTextLine>();
+        foreach (var page in pages)
+        {
+            var source = page.Lines.Count > 0
+                ? page.Lines.Select(l => (l.Text, l.Confidence, Box: (BoundingBox?)l.Box))
+                : page.Text.Split('\n').Select(t => (Text: t, page.Confidence, Box: (BoundingBox?)null));
+            foreach (var (text, confidence, box) in source)
+            {
+                var normalized = text.Normalize(NormalizationForm.FormC).TrimEnd('\r');
+                if (!string.IsNullOrWhiteSpace(normalized))
+                {
+                    lines.Add(new InvoiceTextLine(normalized, TextFolding.LabelForm(normalized), confidence, page.PageNumber, box, lines.Count));
+                }
+            }
+        }
+
+        return lines;
+    }
+}

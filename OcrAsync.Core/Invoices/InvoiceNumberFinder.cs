@@ -1,0 +1,81 @@
+using System.Text.RegularExpressions;
+
+namespace OcrAsync.Core.Invoices;
+
+/// <summary>Finds the invoice number next to its label, on the same line or the next one.</summary>
+internal static partial class InvoiceNumberFinder
+{
+    public static ExtractedField? Find(IReadOnlyList<InvoiceTextLine> lines)
+    {
+        ExtractedField? weak = null;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            var strong = InvoiceLabels.InvoiceNumber().Match(line.Label);
+            var match = strong.Success ? strong : InvoiceLabels.InvoiceNumberWeak().Match(line.Label);
+            if (!match.Success)
+            {
+                continue;
+            }
+
+            var factor = strong.Success ? 1.0 : 0.75;
+            var rest = line.Text[(match.Index + match.Length)..];
+            var value = FirstValue(rest);
+            var source = line;
+            if (value is null && !rest.Any(char.IsLetterOrDigit) && i + 1 < lines.Count && lines[i + 1].Page == line.Page)
+            {
+                source = lines[i + 1];
+                value = FirstValue(source.Text);
+                factor *= 0.9;
+            }
+
+            if (value is null)
+            {
+                continue;
+            }
+
+            var field = source.ToField(value, source.Confidence * factor);
+            if (strong.Success)
+            {
+                return field;
+            }
+
+            weak ??= field;
+        }
+
+        return weak;
+    }
+
+    /// <summary>The first token that holds a digit and is neither a date nor a phone number.</summary>
+    private static string? FirstValue(string text)
+    {
+        if (PhoneRegex().IsMatch(text.Trim()))
+        {
+            return null;
+        }
+
+        foreach (Match m in TokenRegex().Matches(text))
+        {
+            var token = m.Value.TrimEnd('.', ',', ':', ';', '-');
+            if (token.Length >= 2 && token.Any(char.IsAsciiDigit)
+                && !InvoiceDateParser.TryParse(token, out _) && !PhoneRegex().IsMatch(token))
+            {
+                return token;
+            }
+
+            // Only the first word or two after a label can be the number ("Invoice No: Date 12/01" is not).
+            if (m.Index > 0 && token.Any(char.IsLetter) && !token.Any(char.IsAsciiDigit))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"#?[A-Za-z0-9][\w\-/.#]*", RegexOptions.None, 100)]
+    private static partial Regex TokenRegex();
+
+    [GeneratedRegex(@"^\+\s?\d|^\(?0\d{1,3}\)?[-\s]?\d{3,4}[-\s]?\d{3,4}$|^\d{3}-\d{3,4}-\d{4}$", RegexOptions.None, 100)]
+    private static partial Regex PhoneRegex();
+}

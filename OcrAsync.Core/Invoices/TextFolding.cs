@@ -1,0 +1,87 @@
+using System.Globalization;
+using System.Text;
+
+namespace OcrAsync.Core.Invoices;
+
+/// <summary>
+/// Lower-cases and strips diacritics one character for one character, so positions found in the
+/// folded text are valid in the original (labels like "Tổng cộng" match as "tong cong").
+/// </summary>
+internal static class TextFolding
+{
+    public static string Fold(string text)
+    {
+        var chars = new char[text.Length];
+        for (var i = 0; i < text.Length; i++)
+        {
+            chars[i] = FoldChar(text[i]);
+        }
+
+        return new string(chars);
+    }
+
+    /// <summary>
+    /// Folded text with OCR digit/letter confusions undone inside words ("tota1" → "total", "t0tal" → "total").
+    /// Only for matching labels: words with at least three letters and a single 0/1/5 digit are changed.
+    /// </summary>
+    public static string LabelForm(string text)
+    {
+        var chars = Fold(text).ToCharArray();
+        var start = 0;
+        while (start < chars.Length)
+        {
+            if (!char.IsLetterOrDigit(chars[start]) && chars[start] != '|')
+            {
+                start++;
+                continue;
+            }
+
+            var end = start;
+            int letters = 0, digits = 0;
+            while (end < chars.Length && (char.IsLetterOrDigit(chars[end]) || chars[end] == '|'))
+            {
+                if (char.IsLetter(chars[end]))
+                {
+                    letters++;
+                }
+                else
+                {
+                    digits++;
+                }
+
+                end++;
+            }
+
+            if (letters >= 3 && digits == 1)
+            {
+                for (var i = start; i < end; i++)
+                {
+                    chars[i] = chars[i] switch { '0' => 'o', '1' or '|' => 'l', '5' => 's', var c => c };
+                }
+            }
+
+            start = end;
+        }
+
+        return new string(chars);
+    }
+
+    private static char FoldChar(char c)
+    {
+        if (c is 'đ' or 'Đ')
+        {
+            return 'd';
+        }
+
+        if (c < 128)
+        {
+            return char.ToLowerInvariant(c);
+        }
+
+        var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
+        var baseChar = decomposed[0];
+        return CharUnicodeInfo.GetUnicodeCategory(baseChar) == UnicodeCategory.NonSpacingMark
+            ? c
+            : char.ToLowerInvariant(baseChar);
+    }
+}

@@ -1,0 +1,22 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace OcrAsync.Core.Ocr;
+
+public static class OcrEngineExtensions
+{
+    /// <summary>Registers the Tesseract pool as the singleton <see cref="IPageRecognizer"/>, with "Ocr" options and an "ocr" readiness check.</summary>
+    public static IHostApplicationBuilder AddOcrEngine(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<OcrEngineOptions>()
+            .BindConfiguration(OcrEngineOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        builder.Services.AddSingleton<OcrEnginePool>();
+        builder.Services.AddSingleton<IPageRecognizer>(sp => sp.GetRequiredService<OcrEnginePool>());
+        builder.Services.AddHostedService<OcrEngineStartup>();
+        builder.Services.AddHealthChecks().AddCheck<OcrEngineHealthCheck>("ocr");
+        return builder;
+    }
+}

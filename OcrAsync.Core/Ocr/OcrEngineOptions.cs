@@ -1,0 +1,21 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace OcrAsync.Core.Ocr;
+
+/// <summary>Configuration section "Ocr".</summary>
+public sealed record OcrEngineOptions
+{
+    public const string SectionName = "Ocr";
+
+    /// <summary>Tesseract languages joined with '+'; <c>vie</c> is needed to keep Vietnamese diacritics.</summary>
+    [Required]
+    [RegularExpression(@"^[A-Za-z_]+(\+[A-Za-z_]+)*$", ErrorMessage = "Languages must look like 'eng' or 'eng+vie'.")]
+    public string Languages { get; set; } = "eng+vie";
+
+    /// <summary>One engine per core: more engines than cores buys nothing (design.md §4).</summary>
+    [Range(1, 64)]
+    public int EngineCount { get; set; } = Math.Clamp(Environment.ProcessorCount, 1, 64);
+
+    /// <summary>Folder with the .traineddata files; null uses libtesseract's default.</summary>
+    public string? TessDataPath { get; set; }
+}

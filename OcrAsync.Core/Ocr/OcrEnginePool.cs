@@ -1,0 +1,186 @@
+using System.Diagnostics;
+using System.Threading.Channels;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using OcrAsync.Core.Ocr.Tesseract;
+
+namespace OcrAsync.Core.Ocr;
+
+/// <summary>
+/// N Tesseract engines, each created on and pinned to its own thread, fed from one queue: one page per engine at a time.
+/// Engines are created in the constructor (bad settings fail fast), then warmed up in the background.
+/// </summary>
+public sealed class OcrEnginePool : IPageRecognizer, IDisposable
+{
+    private readonly Channel<OcrWorkItem> _queue = Channel.CreateUnbounded<OcrWorkItem>(new UnboundedChannelOptions { SingleWriter = false });
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly List<Thread> _threads = [];
+    private readonly ILogger<OcrEnginePool> _logger;
+    private readonly Task _ready;
+    private int _disposed;
+
+    public OcrEnginePool(IOptions<OcrEngineOptions> options, ILogger<OcrEnginePool> logger)
+    {
+        var settings = options.Value;
+        _logger = logger;
+        EngineCount = settings.EngineCount;
+        OcrEngineLog.Starting(logger, EngineCount, settings.Languages, TesseractEngine.Version);
+
+        var created = new List<Task>();
+        var warmedUp = new List<Task>();
+        for (var i = 0; i < EngineCount; i++)
+        {
+            var start = new EngineStart(i, settings);
+            var thread = new Thread(() => RunEngine(start)) { IsBackground = true, Name = $"ocr-engine-{i}" };
+            thread.Start();
+            _threads.Add(thread);
+            created.Add(start.Created.Task);
+            warmedUp.Add(start.WarmedUp.Task);
+        }
+
+        try
+        {
+            Task.WaitAll(created);
+        }
+        catch (AggregateException ex)
+        {
+            Dispose();
+            throw ex.InnerExceptions[0];
+        }
+
+        _ready = Task.WhenAll(warmedUp).ContinueWith(
+            t => OcrEngineLog.Ready(logger, EngineCount), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
+    }
+
+    public int EngineCount { get; }
+
+    /// <summary>True once every engine has recognised its warm-up page.</summary>
+    public bool IsReady => _ready.IsCompletedSuccessfully;
+
+    /// <summary>Completes when <see cref="IsReady"/> becomes true; faults if a warm-up failed.</summary>
+    public Task WhenReady => _ready;
+
+    public Task<OcrPageResult> RecognizeAsync(ReadOnlyMemory<byte> encodedImage, int pageNumber, CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(_disposed != 0, this);
+        if (cancellationToken.IsCancellationRequested)
+        {
+            return Task.FromCanceled<OcrPageResult>(cancellationToken);
+        }
+
+        var item = new OcrWorkItem(encodedImage, pageNumber, cancellationToken);
+        if (cancellationToken.CanBeCanceled)
+        {
+            var registration = cancellationToken.Register(static state => ((OcrWorkItem)state!).CancelIfQueued(), item);
+            item.Completion.Task.ContinueWith(_ => registration.Dispose(), TaskScheduler.Default);
+        }
+
+        if (!_queue.Writer.TryWrite(item))
+        {
+            throw new ObjectDisposedException(nameof(OcrEnginePool));
+        }
+
+        return item.Completion.Task;
+    }
+
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
+        _queue.Writer.TryComplete();
+        _stopping.Cancel();
+        foreach (var thread in _threads)
+        {
+            thread.Join(); // Waits for the page in progress; its engine is freed on its own thread.
+        }
+
+        while (_queue.Reader.TryRead(out var item))
+        {
+            item.Completion.TrySetException(new ObjectDisposedException(nameof(OcrEnginePool)));
+        }
+
+        _stopping.Dispose();
+    }
+
+    private void RunEngine(EngineStart start)
+    {
+        TesseractEngine engine;
+        try
+        {
+            engine = new TesseractEngine(start.Options.TessDataPath, start.Options.Languages);
+            start.Created.SetResult();
+        }
+        catch (Exception ex)
+        {
+            start.Created.SetException(ex);
+            start.WarmedUp.TrySetException(ex);
+            return;
+        }
+
+        using (engine)
+        {
+            WarmUp(engine, start);
+            Serve(engine);
+        }
+    }
+
+    private void WarmUp(TesseractEngine engine, EngineStart start)
+    {
+        try
+        {
+            var stopwatch = Stopwatch.StartNew();
+            engine.Recognize(WarmUpImage.Create(), 0, _stopping.Token);
+            OcrEngineLog.WarmedUp(_logger, start.Index, stopwatch.ElapsedMilliseconds);
+            start.WarmedUp.SetResult();
+        }
+        catch (Exception ex)
+        {
+            OcrEngineLog.WarmUpFailed(_logger, ex, start.Index);
+            start.WarmedUp.SetException(ex);
+        }
+    }
+
+    private void Serve(TesseractEngine engine)
+    {
+        var reader = _queue.Reader;
+        try
+        {
+            // Blocking is intended: this thread exists only to own its engine.
+            while (reader.WaitToReadAsync(_stopping.Token).AsTask().GetAwaiter().GetResult())
+            {
+                while (!_stopping.IsCancellationRequested && reader.TryRead(out var item))
+                {
+                    Process(engine, item);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+        {
+            // Disposed: queued items are failed by Dispose.
+        }
+    }
+
+    private static void Process(TesseractEngine engine, OcrWorkItem item)
+    {
+        if (!item.TryStart())
+        {
+            return;
+        }
+
+        try
+        {
+            item.Completion.TrySetResult(engine.Recognize(item.Image.Span, item.PageNumber, item.CancellationToken));
+        }
+        catch (OperationCanceledException) when (item.CancellationToken.IsCancellationRequested)
+        {
+            item.Completion.TrySetCanceled(item.CancellationToken);
+        }
+        catch (Exception ex)
+        {
+            item.Completion.TrySetException(ex);
+        }
+    }
+}

@@ -1,0 +1,159 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
+namespace OcrAsync.Core.Ocr.Tesseract;
+
+/// <summary>One Tesseract instance. Not thread-safe: use it from one thread at a time (see <see cref="OcrEnginePool"/>).</summary>
+public sealed unsafe class TesseractEngine : IDisposable
+{
+    /// <summary>Used when the image carries no resolution or an implausible one; renders and scans are mostly 300 dpi.</summary>
+    public const int DefaultDpi = 300;
+
+    private readonly TessBaseApiHandle _api;
+
+    /// <param name="tessDataPath">Folder holding the .traineddata files; null uses the library's default.</param>
+    /// <param name="languages">Tesseract language list, e.g. "eng+vie".</param>
+    public TesseractEngine(string? tessDataPath, string languages)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(languages);
+        Leptonica.SetMsgSeverity(Leptonica.SeverityNone);
+
+        _api = TessApi.BaseApiCreate();
+        if (_api.IsInvalid)
+        {
+            throw new InvalidOperationException("TessBaseAPICreate returned null.");
+        }
+
+        TessApi.BaseApiSetVariable(_api, "debug_file", "/dev/null");
+        if (TessApi.BaseApiInit2(_api, tessDataPath, languages, TessApi.OemLstmOnly) != 0)
+        {
+            _api.Dispose();
+            throw new InvalidOperationException(
+                $"Tesseract could not load language(s) '{languages}' from tessdata path '{tessDataPath ?? "(library default)"}'. " +
+                "Check that a <lang>.traineddata file exists there for each language.");
+        }
+
+        TessApi.BaseApiSetVariable(_api, "debug_file", "/dev/null");
+        TessApi.BaseApiSetPageSegMode(_api, TessApi.PsmAuto);
+        Languages = languages;
+    }
+
+    public string Languages { get; }
+
+    /// <summary>Tesseract's version string, e.g. "5.3.0".</summary>
+    public static string Version => Marshal.PtrToStringUTF8(TessApi.Version()) ?? string.Empty;
+
+    /// <exception cref="UnreadableDocumentException">The bytes are not a decodable image.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled before or during recognition.</exception>
+    public OcrPageResult Recognize(ReadOnlySpan<byte> encodedImage, int pageNumber, CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(_api.IsClosed, this);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        using var pix = Decode(encodedImage);
+        var width = Leptonica.PixGetWidth(pix);
+        var height = Leptonica.PixGetHeight(pix);
+        if (!IsPlausibleDpi(Leptonica.PixGetXRes(pix)) || !IsPlausibleDpi(Leptonica.PixGetYRes(pix)))
+        {
+            Leptonica.PixSetResolution(pix, DefaultDpi, DefaultDpi);
+        }
+
+        try
+        {
+            TessApi.BaseApiSetImage2(_api, pix);
+            RecognizeCancellable(cancellationToken);
+
+            var text = TessApi.TakeText(TessApi.BaseApiGetUtf8Text(_api));
+            var confidence = Math.Clamp(TessApi.BaseApiMeanTextConf(_api) / 100.0, 0, 1);
+            return new OcrPageResult(pageNumber, text, confidence, width, height, ReadLines());
+        }
+        finally
+        {
+            TessApi.BaseApiClear(_api);
+        }
+    }
+
+    public void Dispose() => _api.Dispose();
+
+    private static PixHandle Decode(ReadOnlySpan<byte> encodedImage)
+    {
+        if (encodedImage.IsEmpty)
+        {
+            throw new UnreadableDocumentException("The image is empty (0 bytes).");
+        }
+
+        PixHandle pix;
+        fixed (byte* data = encodedImage)
+        {
+            pix = Leptonica.PixReadMem(data, (nuint)encodedImage.Length);
+        }
+
+        if (pix.IsInvalid)
+        {
+            pix.Dispose();
+            throw new UnreadableDocumentException("The image could not be decoded (corrupt or unsupported format).");
+        }
+
+        return pix;
+    }
+
+    private static bool IsPlausibleDpi(int dpi) => dpi is >= 70 and <= 2400;
+
+    /// <summary>Runs recognition with a monitor whose cancel callback reads a native flag the token sets.</summary>
+    private void RecognizeCancellable(CancellationToken cancellationToken)
+    {
+        var flag = (int*)NativeMemory.AllocZeroed(sizeof(int));
+        var monitor = TessApi.MonitorCreate();
+        try
+        {
+            TessApi.MonitorSetCancelFunc(monitor, &IsCancelled);
+            TessApi.MonitorSetCancelThis(monitor, (IntPtr)flag);
+            int status;
+            using (cancellationToken.Register(static state => Volatile.Write(ref *(int*)(IntPtr)state!, 1), (IntPtr)flag))
+            {
+                status = TessApi.BaseApiRecognize(_api, monitor);
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            if (status != 0)
+            {
+                throw new InvalidOperationException($"Tesseract recognition failed (status {status}).");
+            }
+        }
+        finally
+        {
+            TessApi.MonitorDelete(monitor);
+            NativeMemory.Free(flag);
+        }
+    }
+
+    [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
+    private static byte IsCancelled(IntPtr cancelThis, int words) => (byte)(Volatile.Read(ref *(int*)cancelThis) != 0 ? 1 : 0);
+
+    private List<OcrLine> ReadLines()
+    {
+        var lines = new List<OcrLine>();
+        using var iterator = TessApi.BaseApiGetIterator(_api);
+        if (iterator.IsInvalid)
+        {
+            return lines; // Nothing recognised on the page.
+        }
+
+        var pageIterator = TessApi.ResultIteratorGetPageIterator(iterator); // Borrowed: freed with the result iterator.
+        do
+        {
+            var text = TessApi.TakeText(TessApi.ResultIteratorGetUtf8Text(iterator, TessApi.RilTextLine)).TrimEnd();
+            if (text.Length == 0
+                || TessApi.PageIteratorBoundingBox(pageIterator, TessApi.RilTextLine, out var left, out var top, out var right, out var bottom) == 0)
+            {
+                continue;
+            }
+
+            var confidence = Math.Clamp(TessApi.ResultIteratorConfidence(iterator, TessApi.RilTextLine) / 100.0, 0, 1);
+            lines.Add(new OcrLine(text, confidence, new BoundingBox(left, top, right - left, bottom - top)));
+        }
+        while (TessApi.ResultIteratorNext(iterator, TessApi.RilTextLine) != 0);
+
+        return lines;
+    }
+}

@@ -1,0 +1,59 @@
+using OcrAsync.Core.Invoices;
+
+namespace OcrAsync.Tests.Invoices;
+
+public sealed class AmountParserTests
+{
+    [Theory]
+    [InlineData("1,234.56", "1234.56", null)]
+    [InlineData("1.234,56", "1234.56", null)]
+    [InlineData("1.500.000", "1500000", null)]
+    [InlineData("1,500,000", "1500000", null)]
+    [InlineData("1 234,56", "1234.56", null)]
+    [InlineData("1500000 đ", "1500000", "VND")]
+    [InlineData("1.500.000 VNĐ", "1500000", "VND")]
+    [InlineData("1.500.000₫", "1500000", "VND")]
+    [InlineData("$1,234", "1234", "USD")]
+    [InlineData("$4.11", "4.11", "USD")]
+    [InlineData("RM 12.50", "12.50", "MYR")]
+    [InlineData("RM12.50", "12.50", "MYR")]
+    [InlineData("€ 56,02", "56.02", "EUR")]
+    [InlineData("£99.99", "99.99", "GBP")]
+    [InlineData("₹ 1,939.00", "1939.00", "INR")]
+    [InlineData("Rs. 319", "319", "INR")]
+    [InlineData("12.50-", "-12.50", null)]
+    [InlineData("(12.50)", "-12.50", null)]
+    [InlineData("-5.00", "-5.00", null)]
+    [InlineData("12,5", "12.5", null)]
+    [InlineData("0.500", "0.500", null)]
+    [InlineData("1.500", "1500", null)]
+    [InlineData("1,500", "1500", null)]
+    [InlineData("1500.000", "1500.000", null)]
+    [InlineData("USD 110.00", "110.00", "USD")]
+    [InlineData("1O0.00", "100.00", null)]
+    public void Parses_amount_formats(string text, string expected, string? currency)
+    {
+        Assert.True(AmountParser.TryParse(text, out var amount, out var cur));
+        Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), amount);
+        Assert.Equal(currency, cur);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("abc")]
+    [InlineData("Oil")]
+    [InlineData("1.50.00")]
+    [InlineData("12 34")]
+    [InlineData("Total 12.50")]
+    public void Rejects_non_amounts(string text) => Assert.False(AmountParser.TryParse(text, out _, out _));
+
+    [Fact]
+    public void Finds_amounts_but_not_percentages_dates_or_times()
+    {
+        var found = AmountParser.FindAll("VAT 10% on 15/01/2024 12:30 Total: 1.500.000 đ").ToList();
+
+        var only = Assert.Single(found);
+        Assert.Equal(1_500_000m, only.Amount);
+        Assert.Equal("VND", only.Currency);
+    }
+}

@@ -1,0 +1,42 @@
+using OcrAsync.Core.Invoices;
+
+namespace OcrAsync.Tests.Invoices;
+
+public sealed class InvoiceDateParserTests
+{
+    [Theory]
+    [InlineData("2024-01-15", "2024-01-15")]
+    [InlineData("2024/01/15", "2024-01-15")]
+    [InlineData("15/01/2024", "2024-01-15")]
+    [InlineData("05/01/2024", "2024-01-05")] // ambiguous: day first
+    [InlineData("01/15/2024", "2024-01-15")] // day first impossible: month first
+    [InlineData("15.01.2024", "2024-01-15")]
+    [InlineData("15-01-2024", "2024-01-15")]
+    [InlineData("12-01-19", "2019-01-12")]
+    [InlineData("31/12/99", "1999-12-31")]
+    [InlineData("Jan 15, 2024", "2024-01-15")]
+    [InlineData("January 15 2024", "2024-01-15")]
+    [InlineData("August 3 , 2014", "2014-08-03")]
+    [InlineData("15 January 2024", "2024-01-15")]
+    [InlineData("15-Jan-2024", "2024-01-15")]
+    [InlineData("18 MAR 2018", "2018-03-18")]
+    [InlineData("1st March 2023", "2023-03-01")]
+    [InlineData("28 novembre 2022", "2022-11-28")]
+    [InlineData("7. Mai 2014", "2014-05-07")]
+    [InlineData("Ngày 15 tháng 01 năm 2024", "2024-01-15")]
+    [InlineData("Ngay 15 thang 01 nam 2024", "2024-01-15")]
+    public void Parses_date_formats(string text, string iso)
+    {
+        Assert.True(InvoiceDateParser.TryParse(text, out var date));
+        Assert.Equal(iso, date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
+    [InlineData("32/01/2024")]
+    [InlineData("15/13/2024")]
+    [InlineData("29/02/2023")]
+    [InlineData("15/01/1850")]
+    [InlineData("1.500.000")]
+    [InlineData("Total 12")]
+    public void Rejects_impossible_dates(string text) => Assert.False(InvoiceDateParser.TryParse(text, out _));
+}
