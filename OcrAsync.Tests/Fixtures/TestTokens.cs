@@ -28,14 +28,16 @@ public sealed class TestTokens
     public string For(string userName, TimeSpan? lifetime = null, string audience = Audience, SecurityKey? signingKey = null)
     {
         var now = DateTime.UtcNow;
+        var expires = now + (lifetime ?? TimeSpan.FromHours(1));
+        var notBefore = expires < now ? expires.AddHours(-1) : now.AddMinutes(-1);
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = Issuer,
             Audience = audience,
             Subject = new ClaimsIdentity([new Claim("unique_name", userName), new Claim("sub", userName)]),
-            NotBefore = now.AddMinutes(-1),
-            IssuedAt = now.AddMinutes(-1),
-            Expires = now + (lifetime ?? TimeSpan.FromHours(1)),
+            NotBefore = notBefore,
+            IssuedAt = notBefore,
+            Expires = expires,
             SigningCredentials = new SigningCredentials(signingKey ?? _key, SecurityAlgorithms.HmacSha256),
         });
     }

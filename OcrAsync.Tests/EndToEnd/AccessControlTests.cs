@@ -1,0 +1,74 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text.Json;
+using Microsoft.IdentityModel.Tokens;
+using OcrAsync.Tests.Fixtures;
+
+namespace OcrAsync.Tests.EndToEnd;
+
+[Collection(OcrAppCollection.Name)]
+public sealed class AccessControlTests(OcrAppFixture fixture)
+{
+    private static readonly byte[] Png = InvoiceImageRenderer.RenderPng(
+        InvoiceSpec.Create("Fabrikam", "ACL-1", "2024-02-01", [new InvoiceLineItem("Service", 1, 10m)]), dpi: 100);
+
+    [Fact]
+    public async Task Another_users_job_is_not_found_and_the_owner_sees_it()
+    {
+        using var alice = fixture.CreateApiClient("alice");
+        using var bob = fixture.CreateApiClient("bob");
+        var accepted = await alice.SubmitAsync(Png, "a.png");
+        var id = accepted.GetProperty("ocr_result_id").GetString();
+
+        using var asBob = await bob.GetAsync($"/api/ocr-async/status/{id}");
+        using var asAlice = await alice.GetAsync($"/api/ocr-async/status/{id}");
+
+        Assert.Equal(HttpStatusCode.NotFound, asBob.StatusCode);
+        Assert.Equal("application/problem+json", asBob.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.OK, asAlice.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_unknown_or_malformed_id_is_a_404_problem()
+    {
+        using var alice = fixture.CreateApiClient("alice");
+
+        foreach (var id in new[] { Guid.NewGuid().ToString(), "not-a-guid" })
+        {
+            using var response = await alice.GetAsync($"/api/ocr-async/status/{id}");
+            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+            var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+            Assert.Contains(id, problem.GetProperty("detail").GetString());
+        }
+    }
+
+    [Theory]
+    [InlineData("none")]
+    [InlineData("garbage")]
+    [InlineData("wrong-key")]
+    [InlineData("expired")]
+    [InlineData("wrong-audience")]
+    public async Task Requests_without_a_valid_token_are_401_with_a_challenge(string token)
+    {
+        using var client = fixture.CreateApiClient();
+        client.DefaultRequestHeaders.Authorization = token switch
+        {
+            "none" => null,
+            "garbage" => new AuthenticationHeaderValue("Bearer", "not.a.jwt"),
+            "wrong-key" => Bearer(fixture.Tokens.For("alice", signingKey: new SymmetricSecurityKey(RandomNumberGenerator.GetBytes(32)))),
+            "expired" => Bearer(fixture.Tokens.For("alice", lifetime: TimeSpan.FromMinutes(-30))),
+            _ => Bearer(fixture.Tokens.For("alice", audience: "https://elsewhere.example")),
+        };
+
+        using var submit = await client.PostAsync(OcrApiClient.SubmitPath, OcrApiClient.Form(Png, "a.png"));
+        using var status = await client.GetAsync($"/api/ocr-async/status/{Guid.NewGuid()}");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, submit.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, status.StatusCode);
+        Assert.Contains(submit.Headers.WwwAuthenticate, h => h.Scheme == "Bearer");
+    }
+
+    private static AuthenticationHeaderValue Bearer(string token) => new("Bearer", token);
+}

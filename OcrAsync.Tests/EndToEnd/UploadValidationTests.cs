@@ -1,0 +1,71 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using OcrAsync.Tests.Fixtures;
+
+namespace OcrAsync.Tests.EndToEnd;
+
+[Collection(OcrAppCollection.Name)]
+public sealed class UploadValidationTests(OcrAppFixture fixture)
+{
+    private static readonly byte[] Png = InvoiceImageRenderer.RenderPng(
+        InvoiceSpec.Create("Fabrikam", "VAL-1", "2024-02-01", [new InvoiceLineItem("Service", 1, 10m)]), dpi: 100);
+
+    public static TheoryData<string, HttpStatusCode, string> BadUploads => new()
+    {
+        { "no-file", HttpStatusCode.BadRequest, "No file was uploaded" },
+        { "empty-file", HttpStatusCode.BadRequest, "is empty" },
+        { "html-named-jpg", HttpStatusCode.UnsupportedMediaType, "HTML document" },
+        { "executable", HttpStatusCode.UnsupportedMediaType, "ELF executable" },
+        { "bad-priority", HttpStatusCode.BadRequest, "priority must be one of low, normal, high" },
+        { "numeric-priority", HttpStatusCode.BadRequest, "priority must be one of low, normal, high" },
+        { "threshold-above-one", HttpStatusCode.BadRequest, "confidence_threshold must be a number from 0 to 1" },
+        { "threshold-not-a-number", HttpStatusCode.BadRequest, "confidence_threshold must be a number from 0 to 1" },
+        { "unknown-template", HttpStatusCode.BadRequest, "template 'tpl-404' was not found" },
+        { "json-body", HttpStatusCode.BadRequest, "multipart/form-data" },
+        { "oversized", HttpStatusCode.RequestEntityTooLarge, "limit" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadUploads))]
+    public async Task Bad_uploads_get_a_problem_with_a_useful_detail(string upload, HttpStatusCode expected, string detail)
+    {
+        using var client = fixture.CreateApiClient("validation-user");
+
+        using var response = await client.PostAsync(OcrApiClient.SubmitPath, BuildBody(upload));
+
+        Assert.Equal(expected, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal((int)expected, problem.GetProperty("status").GetInt32());
+        Assert.Contains(detail, problem.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task A_file_name_with_a_path_is_stored_as_a_plain_name()
+    {
+        using var client = fixture.CreateApiClient("validation-user");
+
+        var accepted = await client.SubmitAsync(Png, "../../etc/passwd\u0007.png");
+        var status = await client.GetFromJsonAsync<JsonElement>(accepted.GetProperty("check_status_url").GetString());
+
+        Assert.Equal("passwd.png", status.GetProperty("file_name").GetString());
+    }
+
+    private static HttpContent BuildBody(string upload) => upload switch
+    {
+        "no-file" => new MultipartFormDataContent { { new StringContent("high"), "priority" } },
+        "empty-file" => OcrApiClient.Form([], "empty.png"),
+        "html-named-jpg" => OcrApiClient.Form(Encoding.UTF8.GetBytes("<!DOCTYPE html><html><script>alert(1)</script></html>"), "invoice.jpg"),
+        "executable" => OcrApiClient.Form([0x7F, (byte)'E', (byte)'L', (byte)'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0], "invoice.png"),
+        "bad-priority" => OcrApiClient.Form(Png, "a.png", ("priority", "urgent")),
+        "numeric-priority" => OcrApiClient.Form(Png, "a.png", ("priority", "2")),
+        "threshold-above-one" => OcrApiClient.Form(Png, "a.png", ("confidence_threshold", "1.5")),
+        "threshold-not-a-number" => OcrApiClient.Form(Png, "a.png", ("confidence_threshold", "high")),
+        "unknown-template" => OcrApiClient.Form(Png, "a.png", ("template_id", "tpl-404")),
+        "json-body" => JsonContent.Create(new { file = "aGVsbG8=" }),
+        "oversized" => OcrApiClient.Form(new byte[11 * 1024 * 1024], "huge.png"),
+        _ => throw new ArgumentOutOfRangeException(nameof(upload)),
+    };
+}
