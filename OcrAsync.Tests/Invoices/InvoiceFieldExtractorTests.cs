@@ -209,4 +209,13 @@ public sealed class InvoiceFieldExtractorTests
         Assert.Equal(717.97m, data.TotalAmount);
         Assert.DoesNotContain(data.ReviewReasons, r => r.StartsWith("subtotal", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Receipt_vendor_joins_a_broken_company_name_and_fixes_son_bhd()
+    {
+        var data = _extractor.Extract(InvoiceSamples.Page("POPULAR BOOK\nCO. (M) SON BHD\nTotal RM\n12.00"));
+
+        Assert.Equal("POPULAR BOOK CO. (M) SDN BHD", data.VendorName);
+        Assert.Equal("MYR", data.Currency);
+    }
 }
