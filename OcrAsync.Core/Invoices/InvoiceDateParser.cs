@@ -10,7 +10,7 @@ namespace OcrAsync.Core.Invoices;
 /// <remarks>
 /// Numeric dates are read day-first (most invoices here are Vietnamese, Malaysian or European) and
 /// month-first only when day-first is impossible ("01/15/2024"). Two-digit years below 70 are 20xx.
-/// Years outside 1980–2099 are rejected as misreads.
+/// Years before 1980 or more than a year ahead of today are rejected as misreads ("2048" for "2018").
 /// </remarks>
 public static partial class InvoiceDateParser
 {
@@ -80,7 +80,7 @@ public static partial class InvoiceDateParser
     }
 
     private static DateOnly? Create(int year, int month, int day) =>
-        year is >= 1980 and <= 2099 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+        year >= 1980 && year <= DateTime.UtcNow.Year + 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
             ? new DateOnly(year, month, day)
             : null;
 

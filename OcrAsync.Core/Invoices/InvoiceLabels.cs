@@ -10,14 +10,14 @@ internal static partial class InvoiceLabels
 {
     private const string Inv = "[il|]nv[o0][il|]ce";
 
-    [GeneratedRegex(@"(?:" + Inv + @"|\binv|\bbill|receipt|rcpt|facture|rechnung|factuur|\bdoc(?:ument)?)\s*(?:no\b|n[o0°º]\b|number|num\b|nr\b|nummer|numero|#|id\b)\.?\s*[:#.]?|so\s*hoa\s*don\s*:?|" + Inv + @"\s*:", RegexOptions.None, 100)]
+    [GeneratedRegex(@"(?:" + Inv + @"|\binv|\bbill|receipt|rcpt|facture|rechnung|factuur|\bdoc(?:ument)?)\s*(?:no\b|n[o0]\b|n[°º]|number|num\b|nr\b|nummer|numero|#|id\b)\.?\s*[:#.]?|rechnungs?-?nr\.?\s*:?|so\s*hoa\s*don\s*:?|" + Inv + @"\s*:|^\W*" + Inv + @"\s+(?=\S*\d)", RegexOptions.None, 100)]
     public static partial Regex InvoiceNumber();
 
     /// <summary>"Số:", "No.:" at the start of a line: weaker, since many numbers are labelled "No".</summary>
     [GeneratedRegex(@"^\W*(?:so|no|n[°º]|nr)\.?\s*[:#]", RegexOptions.None, 100)]
     public static partial Regex InvoiceNumberWeak();
 
-    [GeneratedRegex(@"due\s*date|date\s*due|payment\s*due|due\s*on|due\s*by|pay\s*by|han\s*thanh\s*toan|echeance|falligkeit|faellig|vervaldatum", RegexOptions.None, 100)]
+    [GeneratedRegex(@"due\s*date|date\s*due|payment\s*due|due\s*on|due\s*by|pay\s*by|han\s*thanh\s*toan|echeance|date\s*limite|zahlbar|falligkeit|faellig|vervaldatum", RegexOptions.None, 100)]
     public static partial Regex DueDate();
 
     [GeneratedRegex(@"order|ship|deliver|period|start|\bend\b|birth|print|service\s*date|expir|valid|from\s*date|to\s*date", RegexOptions.None, 100)]

@@ -14,11 +14,11 @@ internal static class TotalsCheck
         if (subtotal is not null && tax is not null)
         {
             var sum = subtotal.Amount + tax.Amount;
-            if (Math.Abs(sum - total.Amount) <= Math.Max(0.01m, total.Amount * 0.001m))
+            if (Close(sum, total.Amount))
             {
                 confidence = Math.Min(1.0, Math.Max(confidence, 0.9) + 0.05);
             }
-            else
+            else if (!Close(subtotal.Amount, total.Amount))
             {
                 confidence *= 0.6;
                 reasons.Add(string.Create(CultureInfo.InvariantCulture,
@@ -28,4 +28,7 @@ internal static class TotalsCheck
 
         return InvoiceFieldExtractor.AmountField(total, confidence);
     }
+
+    // A "subtotal" equal to the total is a tax-inclusive subtotal (common in NL/MY): no conflict, no boost.
+    private static bool Close(decimal a, decimal b) => Math.Abs(a - b) <= Math.Max(0.01m, Math.Abs(b) * 0.001m);
 }

@@ -31,6 +31,8 @@ public sealed class AmountParserTests
     [InlineData("1500.000", "1500.000", null)]
     [InlineData("USD 110.00", "110.00", "USD")]
     [InlineData("1O0.00", "100.00", null)]
+    [InlineData("RM 65. 20", "65.20", "MYR")]
+    [InlineData("§.30", "5.30", null)]
     public void Parses_amount_formats(string text, string expected, string? currency)
     {
         Assert.True(AmountParser.TryParse(text, out var amount, out var cur));

@@ -22,5 +22,6 @@ public sealed class CurrencyDetectorTests
     [InlineData("Đơn vị bán hàng: Công ty ABC")]
     [InlineData("FORM 12 PLATFORM")]
     [InlineData("Total 12.50")]
+    [InlineData("Doc No C$00013254")]
     public void Ignores_letters_that_only_look_like_currencies(string text) => Assert.Null(CurrencyDetector.Detect(text));
 }

@@ -191,4 +191,31 @@ public sealed class InvoiceFieldExtractorTests
         Assert.Equal("991", data.Fields["invoice_number"].Value);
         Assert.Equal(["total_amount confidence 0.48 below threshold 0.60"], data.ReviewReasons);
     }
+
+    [Theory]
+    [InlineData("Facture n° 2022089083", "2022089083")]
+    [InlineData("Invoice INV/2023/03/0008", "INV/2023/03/0008")]
+    [InlineData("Số hóa đơn: 0000123", "0000123")]
+    [InlineData("Bill No. B-17", "B-17")]
+    [InlineData("Invoice #: 42183017", "42183017")]
+    public void Invoice_number_labels(string line, string expected) =>
+        Assert.Equal(expected, _extractor.Extract(InvoiceSamples.Page(line)).InvoiceNumber);
+
+    [Fact]
+    public void Tax_inclusive_subtotal_equal_to_total_is_not_a_conflict()
+    {
+        var data = _extractor.Extract(InvoiceSamples.Page("Subtotaal € 717,97\nBTW 21% € 124,61\nTotaal € 717,97"));
+
+        Assert.Equal(717.97m, data.TotalAmount);
+        Assert.DoesNotContain(data.ReviewReasons, r => r.StartsWith("subtotal", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Receipt_vendor_joins_a_broken_company_name_and_fixes_son_bhd()
+    {
+        var data = _extractor.Extract(InvoiceSamples.Page("POPULAR BOOK\nCO. (M) SON BHD\nTotal RM\n12.00"));
+
+        Assert.Equal("POPULAR BOOK CO. (M) SDN BHD", data.VendorName);
+        Assert.Equal("MYR", data.Currency);
+    }
 }
