@@ -18,6 +18,12 @@ internal static unsafe partial class TessApi
     [LibraryImport(NativeLibraries.Tesseract, EntryPoint = "TessDeleteText")]
     public static partial void DeleteText(IntPtr text);
 
+    [LibraryImport(NativeLibraries.Tesseract, EntryPoint = "TessDeleteTextArray")]
+    public static partial void DeleteTextArray(IntPtr array);
+
+    [LibraryImport(NativeLibraries.Tesseract, EntryPoint = "TessBaseAPIGetLoadedLanguagesAsVector")]
+    public static partial IntPtr BaseApiGetLoadedLanguages(TessBaseApiHandle handle);
+
     [LibraryImport(NativeLibraries.Tesseract, EntryPoint = "TessBaseAPICreate")]
     public static partial TessBaseApiHandle BaseApiCreate();
 
@@ -80,6 +86,30 @@ internal static unsafe partial class TessApi
 
     [LibraryImport(NativeLibraries.Tesseract, EntryPoint = "TessMonitorSetCancelThis")]
     public static partial void MonitorSetCancelThis(IntPtr monitor, IntPtr cancelThis);
+
+    /// <summary>Reads a NULL-terminated <c>char**</c> returned by Tesseract and frees it.</summary>
+    public static List<string> TakeTextArray(IntPtr array)
+    {
+        var items = new List<string>();
+        if (array == IntPtr.Zero)
+        {
+            return items;
+        }
+
+        try
+        {
+            for (var p = (IntPtr*)array; *p != IntPtr.Zero; p++)
+            {
+                items.Add(Marshal.PtrToStringUTF8(*p) ?? string.Empty);
+            }
+
+            return items;
+        }
+        finally
+        {
+            DeleteTextArray(array);
+        }
+    }
 
     /// <summary>Reads a native string returned by Tesseract and frees it.</summary>
     public static string TakeText(IntPtr text)

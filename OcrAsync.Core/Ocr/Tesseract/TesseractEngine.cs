@@ -25,12 +25,17 @@ public sealed unsafe class TesseractEngine : IDisposable
         }
 
         TessApi.BaseApiSetVariable(_api, "debug_file", "/dev/null");
-        if (TessApi.BaseApiInit2(_api, tessDataPath, languages, TessApi.OemLstmOnly) != 0)
+        // Init succeeds when at least one language loads and skips the others, so compare what was loaded.
+        var failed = TessApi.BaseApiInit2(_api, tessDataPath, languages, TessApi.OemLstmOnly) != 0;
+        var missing = failed
+            ? languages.Split('+')
+            : languages.Split('+').Except(TessApi.TakeTextArray(TessApi.BaseApiGetLoadedLanguages(_api)), StringComparer.Ordinal).ToArray();
+        if (missing.Length > 0)
         {
             _api.Dispose();
             throw new InvalidOperationException(
-                $"Tesseract could not load language(s) '{languages}' from tessdata path '{tessDataPath ?? "(library default)"}'. " +
-                "Check that a <lang>.traineddata file exists there for each language.");
+                $"Tesseract could not load language(s) '{languages}' (missing: {string.Join(", ", missing)}) from tessdata path " +
+                $"'{tessDataPath ?? "(library default)"}'. Check that a <lang>.traineddata file exists there for each language.");
         }
 
         TessApi.BaseApiSetVariable(_api, "debug_file", "/dev/null");

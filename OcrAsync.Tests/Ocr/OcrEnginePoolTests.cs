@@ -1,0 +1,80 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using OcrAsync.Core.Ocr;
+using OcrAsync.Tests.Fixtures;
+
+namespace OcrAsync.Tests.Ocr;
+
+public sealed class OcrEnginePoolTests
+{
+    private static OcrEnginePool CreatePool(int engines, string languages = "eng") =>
+        new(Options.Create(new OcrEngineOptions { EngineCount = engines, Languages = languages }), NullLogger<OcrEnginePool>.Instance);
+
+    [Fact]
+    public async Task Two_engines_process_several_pages_concurrently_and_return_each_page_text()
+    {
+        using var pool = CreatePool(2);
+        await pool.WhenReady.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.True(pool.IsReady);
+        Assert.Equal(2, pool.EngineCount);
+
+        var numbers = Enumerable.Range(1, 4).Select(i => $"INV-7000-{i:D3}").ToArray();
+        var pages = numbers.Select(n => InvoiceImageRenderer.RenderPng(SampleInvoices.English(n))).ToArray();
+
+        var results = await Task.WhenAll(pages.Select((png, i) => pool.RecognizeAsync(png, i + 1, CancellationToken.None)))
+            .WaitAsync(TimeSpan.FromSeconds(60));
+
+        for (var i = 0; i < numbers.Length; i++)
+        {
+            Assert.Equal(i + 1, results[i].PageNumber);
+            Assert.Contains(numbers[i], results[i].Text, StringComparison.Ordinal);
+            foreach (var other in numbers.Where(n => n != numbers[i]))
+            {
+                Assert.DoesNotContain(other, results[i].Text, StringComparison.Ordinal);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task A_queued_page_cancelled_before_it_runs_is_cancelled_and_the_pool_keeps_working()
+    {
+        using var pool = CreatePool(1);
+        var png = InvoiceImageRenderer.RenderPng(SampleInvoices.English());
+        using var cts = new CancellationTokenSource();
+
+        var first = pool.RecognizeAsync(png, 1, CancellationToken.None); // Occupies the only engine.
+        var queued = pool.RecognizeAsync(png, 2, cts.Token);
+        await cts.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => queued.WaitAsync(TimeSpan.FromSeconds(5)));
+        Assert.Contains("INV-2024-0042", (await first.WaitAsync(TimeSpan.FromSeconds(30))).Text, StringComparison.Ordinal);
+        Assert.Contains("INV-2024-0042", (await pool.RecognizeAsync(png, 3, CancellationToken.None)).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Corrupt_page_faults_only_its_own_task()
+    {
+        using var pool = CreatePool(1);
+
+        await Assert.ThrowsAsync<UnreadableDocumentException>(() => pool.RecognizeAsync(new byte[] { 1, 2, 3 }, 1, CancellationToken.None));
+        var ok = await pool.RecognizeAsync(InvoiceImageRenderer.RenderPng(SampleInvoices.English()), 2, CancellationToken.None);
+        Assert.Contains("INV-2024-0042", ok.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Bad_language_fails_pool_construction()
+    {
+        var ex = Assert.Throws<InvalidOperationException>(() => CreatePool(2, "eng+nosuchlang"));
+        Assert.Contains("nosuchlang", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Disposed_pool_rejects_new_pages()
+    {
+        var pool = CreatePool(1);
+        pool.Dispose();
+        pool.Dispose();
+
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => pool.RecognizeAsync(new byte[] { 1 }, 1, CancellationToken.None));
+    }
+}
