@@ -85,13 +85,13 @@ public sealed class InvoiceProcessingTests(OcrAppFixture fixture)
 
     private static byte[] RenderPdf(byte[] pageImage)
     {
-        using var bitmap = SKBitmap.Decode(pageImage);
+        using var image = SKImage.FromEncodedData(pageImage);
         using var stream = new MemoryStream();
         using (var document = SKDocument.CreatePdf(stream))
         {
             // A4 in points; the image fills the page like a scan.
             using var canvas = document.BeginPage(595, 842);
-            canvas.DrawBitmap(bitmap, new SKRect(0, 0, 595, 842));
+            canvas.DrawImage(image, new SKRect(0, 0, 595, 842), new SKSamplingOptions(SKFilterMode.Linear));
             document.EndPage();
         }
 

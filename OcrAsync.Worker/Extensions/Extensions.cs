@@ -31,10 +31,7 @@ internal static class Extensions
         builder.Services.AddSingleton<OcrJobProcessor>();
         builder.Services.AddScoped<JobStore>();
 
-        builder.Services.AddHostedService<OpenMpStartupCheck>();
         builder.Services.AddHostedService<OcrJobConsumer>();
-        builder.Services.AddHealthChecks()
-            .AddCheck<OcrEngineHealthCheck>("ocr-engines")
-            .AddCheck<ConsumerHealthCheck>("consumer");
+        builder.Services.AddHealthChecks().AddCheck<ConsumerHealthCheck>("consumer");
     }
 }
