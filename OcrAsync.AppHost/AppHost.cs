@@ -1,6 +1,23 @@
+using OcrAsync.AppHost;
+using OcrAsync.AppHost.Infrastructure;
+
 var builder = DistributedApplication.CreateBuilder(args);
 
-builder.AddProject<Projects.OcrAsync_Api>("api");
-builder.AddProject<Projects.OcrAsync_Worker>("worker");
+var infrastructure = builder.AddOcrInfrastructure();
+
+var api = builder.AddProject<Projects.OcrAsync_Api>(ResourceNames.Api)
+    .WithReference(infrastructure.Redis).WaitFor(infrastructure.Redis)
+    .WithReference(infrastructure.Database).WaitFor(infrastructure.Database)
+    .WithExternalHttpEndpoints()
+    .WithHttpHealthCheck("/health");
+
+builder.AddProject<Projects.OcrAsync_Worker>(ResourceNames.Worker)
+    .WithReference(infrastructure.Redis).WaitFor(infrastructure.Redis)
+    .WithReference(infrastructure.Database).WaitFor(infrastructure.Database)
+    // The API applies the database migrations before it reports healthy.
+    .WaitFor(api)
+    // Debian's libtesseract runs OpenMP threads: ~5x slower on small hosts unless limited before the process starts.
+    .WithEnvironment("OMP_THREAD_LIMIT", "1")
+    .WithHttpHealthCheck("/health");
 
 builder.Build().Run();

@@ -1,24 +1,32 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using OcrAsync.Api.Extensions;
 using OcrAsync.Api.Services;
 using OcrAsync.Api.Uploads;
 using OcrAsync.Core.Data;
+using OcrAsync.Core.Jobs;
 
 namespace OcrAsync.Api.Apis;
 
 public static class OcrApi
 {
     public const string StatusRouteName = "GetOcrStatus";
+    public const string BatchRouteName = "GetOcrBatch";
+    private const string IdempotencyKeyHeader = "Idempotency-Key";
 
     public static RouteGroupBuilder MapOcrApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/ocr-async").RequireAuthorization();
 
-        // Bearer tokens are not sent automatically by browsers, so the form post needs no antiforgery token.
+        // Bearer tokens are not sent automatically by browsers, so form posts need no antiforgery token.
         api.MapPost("/process-async", ProcessAsync).DisableAntiforgery();
+        api.MapPost("/process-bulk", ProcessBulk).DisableAntiforgery();
         api.MapGet("/status/{ocr_result_id}", GetStatus).WithName(StatusRouteName);
+        api.MapGet("/batch/{batch_id}", GetBatch).WithName(BatchRouteName);
+        api.MapPost("/cancel/{task_id}", Cancel);
 
         return api;
     }
@@ -28,7 +36,8 @@ public static class OcrApi
         ClaimsPrincipal user,
         UploadRequestReader reader,
         OcrJobSubmitter submitter,
-        LinkGenerator links,
+        IOptions<UploadOptions> limits,
+        [FromHeader(Name = IdempotencyKeyHeader)] string? idempotencyKey,
         CancellationToken cancellationToken)
     {
         if (user.GetUserId() is not { } userId)
@@ -36,28 +45,103 @@ public static class OcrApi
             return TypedResults.Unauthorized();
         }
 
-        var (submission, problem) = await reader.ReadAsync(context.Request, userId, cancellationToken);
-        if (problem is not null)
+        if (idempotencyKey is { Length: 0 or > 200 })
         {
-            return problem;
+            return UploadProblem.BadRequest($"The {IdempotencyKeyHeader} header must be 1 to 200 characters.", IdempotencyKeyHeader);
         }
 
-        var job = await submitter.SubmitAsync(submission!, cancellationToken);
-        var statusUrl = links.GetPathByName(StatusRouteName, new { ocr_result_id = job.Id }) ?? $"/api/ocr-async/status/{job.Id}";
+        var (form, formProblem) = await reader.ReadFormAsync(context.Request, "file", limits.Value.MaxFileBytes, cancellationToken);
+        if (formProblem is not null)
+        {
+            return formProblem;
+        }
+
+        var (settings, settingsProblem) = reader.ReadSettings(form!);
+        if (settingsProblem is not null)
+        {
+            return settingsProblem;
+        }
+
+        var (submission, fileProblem) = await reader.ReadFileAsync(form!.Files.GetFile("file"), "file", userId, settings!, cancellationToken);
+        if (fileProblem is not null)
+        {
+            return fileProblem;
+        }
+
+        var (job, replayed) = await submitter.SubmitAsync(submission! with { IdempotencyKey = idempotencyKey }, cancellationToken);
+        var statusUrl = StatusUrl(job.Id);
         // Azure Document Intelligence's convention: tell pollers where and how often to look.
         context.Response.Headers.RetryAfter = "1";
         return TypedResults.Accepted(statusUrl, new ProcessAsyncResponse(
-            "Invoice accepted for processing",
+            replayed ? "Already submitted with this Idempotency-Key: this is the original job" : "Invoice accepted for processing",
             job.Id,
             job.TaskId,
-            "queued",
+            job.Status.ToString().ToLowerInvariant(),
             "a few seconds per page",
             statusUrl,
             "Poll check_status_url until status is completed or failed."));
     }
 
+    public static async Task<Results<Accepted<ProcessBulkResponse>, ProblemHttpResult, UnauthorizedHttpResult>> ProcessBulk(
+        HttpContext context,
+        ClaimsPrincipal user,
+        UploadRequestReader reader,
+        OcrJobSubmitter submitter,
+        IOptions<UploadOptions> limits,
+        CancellationToken cancellationToken)
+    {
+        if (user.GetUserId() is not { } userId)
+        {
+            return TypedResults.Unauthorized();
+        }
+
+        var (form, formProblem) = await reader.ReadFormAsync(context.Request, "files", limits.Value.MaxBulkRequestBytes, cancellationToken);
+        if (formProblem is not null)
+        {
+            return formProblem;
+        }
+
+        var files = form!.Files.GetFiles("files");
+        if (files.Count == 0)
+        {
+            return UploadProblem.BadRequest("No files were uploaded: send them in the 'files' form field.", "files");
+        }
+
+        if (files.Count > limits.Value.MaxFilesPerBatch)
+        {
+            return UploadProblem.BadRequest($"{files.Count} files were sent; a bulk upload takes at most {limits.Value.MaxFilesPerBatch}.", "files");
+        }
+
+        var (settings, settingsProblem) = reader.ReadSettings(form);
+        if (settingsProblem is not null)
+        {
+            return settingsProblem;
+        }
+
+        var batchId = Guid.NewGuid();
+        var items = new List<BulkItemResponse>(files.Count);
+        foreach (var file in files)
+        {
+            // A bad file is reported on its own line; the good ones are still accepted.
+            var (submission, problem) = await reader.ReadFileAsync(file, "files", userId, settings!, cancellationToken);
+            if (problem is not null)
+            {
+                items.Add(new BulkItemResponse(UploadRequestReader.SanitizeFileName(file.FileName), "rejected", Error: problem.ProblemDetails.Detail));
+                continue;
+            }
+
+            var (job, _) = await submitter.SubmitAsync(submission! with { BatchId = batchId }, cancellationToken);
+            items.Add(new BulkItemResponse(job.FileName, "queued", job.Id, job.TaskId));
+        }
+
+        var accepted = items.Count(i => i.OcrResultId is not null);
+        var batchUrl = $"/api/ocr-async/batch/{batchId}";
+        return TypedResults.Accepted(batchUrl, new ProcessBulkResponse(
+            $"{accepted} of {items.Count} file(s) accepted for processing", batchId, accepted, items.Count - accepted, batchUrl, items));
+    }
+
     public static async Task<Results<Ok<OcrStatusResponse>, ProblemHttpResult>> GetStatus(
-        [Microsoft.AspNetCore.Mvc.FromRoute(Name = "ocr_result_id")] string ocrResultId,
+        [FromRoute(Name = "ocr_result_id")] string ocrResultId,
         ClaimsPrincipal user,
         OcrDbContext db,
         CancellationToken cancellationToken)
@@ -68,11 +152,56 @@ public static class OcrApi
             ? await db.Jobs.AsNoTracking().FirstOrDefaultAsync(j => j.Id == id && j.UserId == userId, cancellationToken)
             : null;
 
-        return job is null
-            ? TypedResults.Problem(
-                detail: $"No OCR result '{ocrResultId}' exists for this user.",
-                statusCode: StatusCodes.Status404NotFound,
-                title: "OCR result not found")
-            : TypedResults.Ok(job.ToResponse());
+        return job is null ? ApiProblems.NotFound("OCR result", ocrResultId) : TypedResults.Ok(job.ToResponse());
     }
+
+    public static async Task<Results<Ok<BatchSummaryResponse>, ProblemHttpResult>> GetBatch(
+        [FromRoute(Name = "batch_id")] string batchId,
+        ClaimsPrincipal user,
+        OcrDbContext db,
+        CancellationToken cancellationToken)
+    {
+        var userId = user.GetUserId();
+        var jobs = Guid.TryParse(batchId, out var id) && userId is not null
+            ? await db.Jobs.AsNoTracking()
+                .Where(j => j.BatchId == id && j.UserId == userId)
+                .OrderBy(j => j.CreatedAt)
+                .Select(j => new BatchItemResponse(j.Id, j.TaskId, j.FileName, j.Status.ToString().ToLower(), j.Progress, j.ErrorMessage))
+                .ToListAsync(cancellationToken)
+            : [];
+
+        if (jobs.Count == 0)
+        {
+            return ApiProblems.NotFound("batch", batchId);
+        }
+
+        var counts = Enum.GetNames<OcrJobStatus>()
+            .Select(s => s.ToLowerInvariant())
+            .ToDictionary(s => s, s => jobs.Count(j => j.Status == s));
+        var finished = jobs.All(j => j.Status is "completed" or "failed" or "cancelled");
+        return TypedResults.Ok(new BatchSummaryResponse(id, jobs.Count, counts, finished, jobs));
+    }
+
+    public static async Task<Results<Ok<CancelResponse>, ProblemHttpResult>> Cancel(
+        [FromRoute(Name = "task_id")] string taskId,
+        ClaimsPrincipal user,
+        JobCanceller canceller,
+        CancellationToken cancellationToken)
+    {
+        if (!Guid.TryParse(taskId, out var id) || user.GetUserId() is not { } userId)
+        {
+            return ApiProblems.NotFound("task", taskId);
+        }
+
+        var (outcome, job) = await canceller.CancelAsync(id, userId, cancellationToken);
+        return outcome switch
+        {
+            CancelOutcome.Cancelled => TypedResults.Ok(new CancelResponse(job!.Id, job.TaskId, "cancelled", "The job was cancelled before it started.")),
+            CancelOutcome.CancelRequested => TypedResults.Ok(new CancelResponse(job!.Id, job.TaskId, "processing", "The job is running; it stops at the next page boundary.")),
+            CancelOutcome.AlreadyFinished => ApiProblems.Conflict($"Task '{taskId}' is already {job!.Status.ToString().ToLowerInvariant()}; it can no longer be cancelled."),
+            _ => ApiProblems.NotFound("task", taskId),
+        };
+    }
+
+    private static string StatusUrl(Guid id) => $"/api/ocr-async/status/{id}";
 }

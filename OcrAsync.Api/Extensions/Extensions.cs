@@ -38,6 +38,7 @@ internal static class Extensions
         builder.Services.AddSingleton<OcrJobPublisher>();
         builder.Services.AddScoped<OcrJobSubmitter>();
         builder.Services.AddSingleton<UploadRequestReader>();
+        builder.Services.AddScoped<JobCanceller>();
         builder.Services.AddSingleton<DatabaseMigrationState>();
         builder.Services.AddHostedService<DatabaseMigrator>();
         builder.Services.AddHostedService<OutboxRelay>();

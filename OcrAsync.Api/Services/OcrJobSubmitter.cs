@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using OcrAsync.Api.Uploads;
 using OcrAsync.Core.Data;
 using OcrAsync.Core.Jobs;
@@ -13,27 +15,59 @@ namespace OcrAsync.Api.Services;
 public sealed partial class OcrJobSubmitter(
     OcrDbContext db, OcrJobPublisher publisher, TimeProvider timeProvider, ILogger<OcrJobSubmitter> logger)
 {
-    public async Task<OcrJob> SubmitAsync(OcrSubmission submission, CancellationToken cancellationToken)
+    /// <summary>Submits a job; with an idempotency key seen before, returns the original job instead (Replayed).</summary>
+    public async Task<(OcrJob Job, bool Replayed)> SubmitAsync(OcrSubmission submission, CancellationToken cancellationToken)
     {
-        var job = new OcrJob
+        if (submission.IdempotencyKey is { } key && await FindByKeyAsync(submission.UserId, key, cancellationToken) is { } existing)
         {
-            Id = Guid.NewGuid(),
-            TaskId = Guid.NewGuid(),
-            UserId = submission.UserId,
-            FileName = submission.FileName,
-            ContentType = submission.DocumentType.ContentType,
-            FileSize = submission.Content.Length,
-            Priority = submission.Priority,
-            ConfidenceThreshold = submission.ConfidenceThreshold,
-            Status = OcrJobStatus.Queued,
-            StatusMessage = "Waiting for a worker",
-            CreatedAt = timeProvider.GetUtcNow(),
-            File = new OcrJobFile { Content = submission.Content },
-        };
-        db.Jobs.Add(job);
-        await db.SaveChangesAsync(cancellationToken);
+            return (existing, true);
+        }
 
-        // The job is committed: dispatch it even if the client has gone away meanwhile.
+        var job = NewJob(submission);
+        db.Jobs.Add(job);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation }
+                                           && submission.IdempotencyKey is { } racedKey)
+        {
+            // A concurrent request with the same key won the insert.
+            db.ChangeTracker.Clear();
+            var winner = await FindByKeyAsync(submission.UserId, racedKey, cancellationToken)
+                ?? throw new InvalidOperationException("Idempotency key conflict without a stored job.", ex);
+            return (winner, true);
+        }
+
+        await DispatchAsync(job);
+        return (job, false);
+    }
+
+    private OcrJob NewJob(OcrSubmission submission) => new()
+    {
+        Id = Guid.NewGuid(),
+        TaskId = Guid.NewGuid(),
+        UserId = submission.UserId,
+        FileName = submission.FileName,
+        ContentType = submission.DocumentType.ContentType,
+        FileSize = submission.Content.Length,
+        Priority = submission.Settings.Priority,
+        ConfidenceThreshold = submission.Settings.ConfidenceThreshold,
+        Language = submission.Settings.Language,
+        BatchId = submission.BatchId,
+        IdempotencyKey = submission.IdempotencyKey,
+        Status = OcrJobStatus.Queued,
+        StatusMessage = "Waiting for a worker",
+        CreatedAt = timeProvider.GetUtcNow(),
+        File = new OcrJobFile { Content = submission.Content },
+    };
+
+    private Task<OcrJob?> FindByKeyAsync(string userId, string key, CancellationToken cancellationToken) =>
+        db.Jobs.AsNoTracking().FirstOrDefaultAsync(j => j.UserId == userId && j.IdempotencyKey == key, cancellationToken);
+
+    /// <summary>The job is committed: dispatch it even if the client has gone away meanwhile.</summary>
+    private async Task DispatchAsync(OcrJob job)
+    {
         try
         {
             await publisher.PublishAsync(job.Id, job.Priority, CancellationToken.None);
@@ -44,8 +78,6 @@ public sealed partial class OcrJobSubmitter(
         {
             LogDispatchDeferred(logger, job.Id, ex.Message);
         }
-
-        return job;
     }
 
     [LoggerMessage(LogLevel.Warning, "Job {JobId} is stored but could not be published ({Reason}); the outbox relay will retry")]

@@ -1,5 +1,4 @@
 using OcrAsync.Core.Documents;
-using OcrAsync.Core.Jobs;
 
 namespace OcrAsync.Api.Uploads;
 
@@ -9,5 +8,6 @@ public sealed record OcrSubmission(
     string FileName,
     DocumentType DocumentType,
     byte[] Content,
-    JobPriority Priority,
-    double ConfidenceThreshold);
+    UploadSettings Settings,
+    Guid? BatchId = null,
+    string? IdempotencyKey = null);

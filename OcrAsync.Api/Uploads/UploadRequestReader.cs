@@ -7,84 +7,92 @@ using OcrAsync.Core.Jobs;
 
 namespace OcrAsync.Api.Uploads;
 
-/// <summary>Reads and validates the multipart upload of process-async; every rejection names what is wrong.</summary>
+/// <summary>Reads and validates multipart uploads; every rejection names what is wrong.</summary>
 public sealed class UploadRequestReader(IOptions<UploadOptions> options)
 {
-    private const string FileField = "file";
     private const long MultipartOverheadBytes = 64 * 1024;
 
-    public async Task<(OcrSubmission? Submission, ProblemHttpResult? Problem)> ReadAsync(
-        HttpRequest request, string userId, CancellationToken cancellationToken)
+    private UploadOptions Limits => options.Value;
+
+    /// <summary>Reads the form, rejecting oversized bodies while streaming instead of buffering them first.</summary>
+    public async Task<(IFormCollection? Form, ProblemHttpResult? Problem)> ReadFormAsync(
+        HttpRequest request, string fileField, long maxBodyBytes, CancellationToken cancellationToken)
     {
-        var limits = options.Value;
         if (!request.HasFormContentType)
         {
             return (null, UploadProblem.BadRequest(
-                $"Send the invoice as multipart/form-data with a '{FileField}' field (got content type '{request.ContentType ?? "none"}')."));
+                $"Send the invoice as multipart/form-data with a '{fileField}' field (got content type '{request.ContentType ?? "none"}')."));
         }
 
-        // Reject oversized bodies while streaming instead of buffering them first.
-        var sizeFeature = request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>();
-        if (sizeFeature is { IsReadOnly: false })
+        var limit = maxBodyBytes + MultipartOverheadBytes;
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeFeature)
         {
-            sizeFeature.MaxRequestBodySize = limits.MaxFileBytes + MultipartOverheadBytes;
+            sizeFeature.MaxRequestBodySize = limit;
         }
 
-        IFormCollection form;
         try
         {
-            form = await request.ReadFormAsync(
-                new FormOptions { MultipartBodyLengthLimit = limits.MaxFileBytes + MultipartOverheadBytes },
-                cancellationToken);
+            var form = await request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = limit }, cancellationToken);
+            return (form, null);
         }
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return (null, UploadProblem.TooLarge($"The upload exceeds the limit of {FormatBytes(limits.MaxFileBytes)}."));
+            return (null, UploadProblem.TooLarge($"The upload exceeds the limit of {FormatBytes(maxBodyBytes)}."));
         }
         catch (InvalidDataException ex)
         {
             return (null, UploadProblem.BadRequest($"The multipart body could not be read: {ex.Message}"));
         }
-
-        return await ValidateAsync(form, userId, limits, cancellationToken);
     }
 
-    private static async Task<(OcrSubmission?, ProblemHttpResult?)> ValidateAsync(
-        IFormCollection form, string userId, UploadOptions limits, CancellationToken cancellationToken)
+    public (UploadSettings? Settings, ProblemHttpResult? Problem) ReadSettings(IFormCollection form)
     {
-        var file = form.Files.GetFile(FileField);
-        if (file is null)
-        {
-            return (null, UploadProblem.BadRequest($"No file was uploaded: send it in the '{FileField}' form field.", FileField));
-        }
-
-        if (file.Length == 0)
-        {
-            return (null, UploadProblem.BadRequest($"The file '{file.FileName}' is empty.", FileField));
-        }
-
-        if (file.Length > limits.MaxFileBytes)
-        {
-            return (null, UploadProblem.TooLarge(
-                $"The file is {FormatBytes(file.Length)}; the limit is {FormatBytes(limits.MaxFileBytes)}."));
-        }
-
         if (!TryParsePriority(form["priority"], out var priority))
         {
-            return (null, UploadProblem.BadRequest(
-                $"priority must be one of low, normal, high (got '{form["priority"]}').", "priority"));
+            return (null, UploadProblem.BadRequest($"priority must be one of low, normal, high (got '{form["priority"]}').", "priority"));
         }
 
-        if (!TryParseThreshold(form["confidence_threshold"], limits.DefaultConfidenceThreshold, out var threshold))
+        if (!TryParseThreshold(form["confidence_threshold"], Limits.DefaultConfidenceThreshold, out var threshold))
         {
             return (null, UploadProblem.BadRequest(
                 $"confidence_threshold must be a number from 0 to 1 (got '{form["confidence_threshold"]}').", "confidence_threshold"));
+        }
+
+        string? language = form["language"];
+        if (!string.IsNullOrWhiteSpace(language) && !Limits.Languages.Contains(language.Trim(), StringComparer.Ordinal))
+        {
+            return (null, UploadProblem.BadRequest(
+                $"language must be one of {string.Join(", ", Limits.Languages)} (got '{language}').", "language"));
         }
 
         if (!string.IsNullOrEmpty(form["template_id"]))
         {
             // No templates exist yet, so no template_id can belong to the caller.
             return (null, UploadProblem.BadRequest($"template '{form["template_id"]}' was not found.", "template_id"));
+        }
+
+        return (new UploadSettings(priority, threshold, string.IsNullOrWhiteSpace(language) ? null : language.Trim()), null);
+    }
+
+    /// <summary>Checks one file (presence, size, type by its bytes) and makes it a submission.</summary>
+    public async Task<(OcrSubmission? Submission, ProblemHttpResult? Problem)> ReadFileAsync(
+        IFormFile? file, string fileField, string userId, UploadSettings settings, CancellationToken cancellationToken)
+    {
+        if (file is null)
+        {
+            return (null, UploadProblem.BadRequest($"No file was uploaded: send it in the '{fileField}' form field.", fileField));
+        }
+
+        var fileName = SanitizeFileName(file.FileName);
+        if (file.Length == 0)
+        {
+            return (null, UploadProblem.BadRequest($"The file '{fileName}' is empty.", fileField));
+        }
+
+        if (file.Length > Limits.MaxFileBytes)
+        {
+            return (null, UploadProblem.TooLarge(
+                $"The file '{fileName}' is {FormatBytes(file.Length)}; the limit is {FormatBytes(Limits.MaxFileBytes)}."));
         }
 
         var content = new byte[file.Length];
@@ -97,18 +105,17 @@ public sealed class UploadRequestReader(IOptions<UploadOptions> options)
         if (!type.IsSupported)
         {
             return (null, UploadProblem.UnsupportedType(
-                $"The file's content is {type.Name} ({type.ContentType}), whatever its name says. Upload a JPEG, PNG, TIFF, BMP, WebP or PDF."));
+                $"The content of '{fileName}' is {type.Name} ({type.ContentType}), whatever its name says. Upload a JPEG, PNG, TIFF, BMP, WebP or PDF."));
         }
 
-        var fileName = SanitizeFileName(file.FileName);
-        return (new OcrSubmission(userId, fileName, type, content, priority, threshold), null);
+        return (new OcrSubmission(userId, fileName, type, content, settings), null);
     }
 
     private static bool TryParsePriority(string? value, out JobPriority priority)
     {
         priority = JobPriority.Normal;
         return string.IsNullOrWhiteSpace(value)
-            || (Enum.TryParse(value.Trim(), ignoreCase: true, out priority) && Enum.IsDefined(priority) && !int.TryParse(value, out _));
+            || (!int.TryParse(value, out _) && Enum.TryParse(value.Trim(), ignoreCase: true, out priority) && Enum.IsDefined(priority));
     }
 
     private static bool TryParseThreshold(string? value, double defaultValue, out double threshold)
@@ -132,6 +139,6 @@ public sealed class UploadRequestReader(IOptions<UploadOptions> options)
         return cleaned.Length == 0 || cleaned is "." or ".." ? "upload" : cleaned;
     }
 
-    private static string FormatBytes(long bytes) =>
+    internal static string FormatBytes(long bytes) =>
         bytes >= 1024 * 1024 ? $"{bytes / (1024.0 * 1024.0):0.#} MB" : $"{bytes / 1024.0:0.#} KB";
 }

@@ -16,12 +16,17 @@ public sealed class OcrDbContext(DbContextOptions<OcrDbContext> options) : DbCon
             job.HasKey(j => j.Id);
             job.HasIndex(j => j.TaskId).IsUnique();
             job.HasIndex(j => new { j.UserId, j.CreatedAt });
+            job.HasIndex(j => j.BatchId).HasFilter("\"BatchId\" IS NOT NULL");
+            job.HasIndex(j => new { j.UserId, j.IdempotencyKey }).IsUnique().HasFilter("\"IdempotencyKey\" IS NOT NULL");
             // The outbox relay scans only undispatched rows.
             job.HasIndex(j => j.CreatedAt).HasFilter("\"DispatchedAt\" IS NULL").HasDatabaseName("IX_ocr_jobs_undispatched");
             job.Property(j => j.UserId).HasMaxLength(256);
             job.Property(j => j.FileName).HasMaxLength(512);
             job.Property(j => j.ContentType).HasMaxLength(100);
             job.Property(j => j.TemplateId).HasMaxLength(100);
+            job.Property(j => j.Language).HasMaxLength(50);
+            job.Property(j => j.IdempotencyKey).HasMaxLength(200);
+            job.Property(j => j.LastError).HasMaxLength(2000);
             job.Property(j => j.StatusMessage).HasMaxLength(500);
             job.Property(j => j.Status).HasConversion<string>().HasMaxLength(20);
             job.Property(j => j.Priority).HasConversion<string>().HasMaxLength(10);

@@ -12,11 +12,21 @@ public sealed class OcrJob
     public JobPriority Priority { get; set; }
     public double ConfidenceThreshold { get; set; }
     public string? TemplateId { get; set; }
+    /// <summary>Tesseract languages for this document (e.g. "eng+vie"); null means the worker's default.</summary>
+    public string? Language { get; set; }
+    /// <summary>Set when the file came in a bulk upload.</summary>
+    public Guid? BatchId { get; set; }
+    /// <summary>The client's Idempotency-Key: a repeated submit with the same key returns this job.</summary>
+    public string? IdempotencyKey { get; set; }
 
     public OcrJobStatus Status { get; set; }
     public int Progress { get; set; }
     public string? StatusMessage { get; set; }
     public int Attempts { get; set; }
+    /// <summary>The error of the last failed attempt, kept while the job is retried.</summary>
+    public string? LastError { get; set; }
+    /// <summary>Set by a cancel request while the job runs; the worker stops at the next page boundary.</summary>
+    public DateTimeOffset? CancelRequestedAt { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
     /// <summary>When the stream entry was written; null means the outbox relay still has to publish it.</summary>

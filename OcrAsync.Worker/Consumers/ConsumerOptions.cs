@@ -29,7 +29,11 @@ public sealed class ConsumerOptions
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan ReclaimInterval { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Deliveries of one job before it is failed for good (a poison document).</summary>
+    /// <summary>Attempts at one job before it is failed for good and dead-lettered (the first run plus retries).</summary>
     [Range(1, 20)]
-    public int MaxAttempts { get; set; } = 3;
+    public int MaxAttempts { get; set; } = 4;
+
+    /// <summary>First retry delay; each later retry doubles it, with ±20 % jitter.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
 }

@@ -57,6 +57,20 @@ public sealed class JobStreamClient(IConnectionMultiplexer redis)
     public Task AcknowledgeAsync(string stream, RedisValue entryId) =>
         Database.StreamAcknowledgeAsync(stream, OcrStreams.ConsumerGroup, entryId);
 
+    /// <summary>Moves an entry whose job failed for good to the dead-letter stream, then acknowledges it.</summary>
+    public async Task DeadLetterAsync(string stream, RedisValue entryId, Guid jobId, int attempts, string reason)
+    {
+        await Database.StreamAddAsync(OcrStreams.DeadLetterStream,
+        [
+            new NameValueEntry("job_id", jobId.ToString()),
+            new NameValueEntry("stream", stream),
+            new NameValueEntry("entry_id", entryId),
+            new NameValueEntry("attempts", attempts),
+            new NameValueEntry("reason", reason),
+        ]);
+        await AcknowledgeAsync(stream, entryId);
+    }
+
     /// <summary>Hands a job back to the queue as a fresh entry (used on graceful shutdown), then drops the old one.</summary>
     public async Task RequeueAsync(string stream, RedisValue entryId, Guid jobId, JobPriority priority, DateTimeOffset now)
     {

@@ -36,13 +36,41 @@ public sealed class JobStore(OcrDbContext db, TimeProvider timeProvider)
     public async Task<byte[]?> LoadFileAsync(Guid jobId, CancellationToken cancellationToken) =>
         await db.JobFiles.Where(f => f.JobId == jobId).Select(f => f.Content).FirstOrDefaultAsync(cancellationToken);
 
-    public Task ReportProgressAsync(Guid jobId, int progress, string message, TimeSpan lease, CancellationToken cancellationToken)
+    /// <summary>Records progress and renews the lease; false when the job was cancelled (or taken away) meanwhile.</summary>
+    public async Task<bool> TryReportProgressAsync(Guid jobId, int progress, string message, TimeSpan lease, CancellationToken cancellationToken)
     {
         var leaseExpiresAt = timeProvider.GetUtcNow() + lease;
+        var updated = await WhileProcessing(jobId)
+            .Where(j => j.CancelRequestedAt == null)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(j => j.Progress, progress)
+                .SetProperty(j => j.StatusMessage, message)
+                .SetProperty(j => j.LeaseExpiresAt, leaseExpiresAt),
+                cancellationToken);
+        return updated == 1;
+    }
+
+    /// <summary>Counts a failed attempt that will be retried after <paramref name="delay"/>.</summary>
+    public Task RecordRetryAsync(Guid jobId, string error, TimeSpan delay, TimeSpan lease, CancellationToken cancellationToken)
+    {
+        var leaseExpiresAt = timeProvider.GetUtcNow() + delay + lease;
+        var message = $"Retrying in {delay.TotalSeconds:0.#} s after an error";
         return WhileProcessing(jobId).ExecuteUpdateAsync(s => s
-            .SetProperty(j => j.Progress, progress)
+            .SetProperty(j => j.Attempts, j => j.Attempts + 1)
+            .SetProperty(j => j.LastError, Truncate(error))
             .SetProperty(j => j.StatusMessage, message)
             .SetProperty(j => j.LeaseExpiresAt, leaseExpiresAt),
+            cancellationToken);
+    }
+
+    public Task MarkCancelledAsync(Guid jobId, CancellationToken cancellationToken)
+    {
+        var now = timeProvider.GetUtcNow();
+        return WhileProcessing(jobId).ExecuteUpdateAsync(s => s
+            .SetProperty(j => j.Status, OcrJobStatus.Cancelled)
+            .SetProperty(j => j.StatusMessage, "Cancelled by the user")
+            .SetProperty(j => j.CompletedAt, now)
+            .SetProperty(j => j.LeaseExpiresAt, (DateTimeOffset?)null),
             cancellationToken);
     }
 
@@ -74,18 +102,20 @@ public sealed class JobStore(OcrDbContext db, TimeProvider timeProvider)
                 .SetProperty(j => j.StatusMessage, "Failed")
                 .SetProperty(j => j.CompletedAt, now)
                 .SetProperty(j => j.LeaseExpiresAt, (DateTimeOffset?)null)
-                .SetProperty(j => j.ErrorMessage, errorMessage),
+                .SetProperty(j => j.ErrorMessage, Truncate(errorMessage)),
                 cancellationToken);
     }
 
-    /// <summary>Puts a job this worker could not finish back in the queued state, keeping the reason.</summary>
+    /// <summary>Puts a job this worker could not finish back in the queued state (cancelled if that was asked meanwhile).</summary>
     public Task ReleaseAsync(Guid jobId, string reason, CancellationToken cancellationToken) =>
         WhileProcessing(jobId).ExecuteUpdateAsync(s => s
-            .SetProperty(j => j.Status, OcrJobStatus.Queued)
+            .SetProperty(j => j.Status, j => j.CancelRequestedAt != null ? OcrJobStatus.Cancelled : OcrJobStatus.Queued)
             .SetProperty(j => j.Progress, 0)
             .SetProperty(j => j.StatusMessage, reason)
             .SetProperty(j => j.LeaseExpiresAt, (DateTimeOffset?)null),
             cancellationToken);
+
+    private static string Truncate(string text) => text.Length <= 2000 ? text : text[..2000];
 
     private IQueryable<OcrJob> WhileProcessing(Guid jobId) =>
         db.Jobs.Where(j => j.Id == jobId && j.Status == OcrJobStatus.Processing);

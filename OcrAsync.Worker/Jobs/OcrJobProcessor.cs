@@ -37,70 +37,148 @@ public sealed partial class OcrJobProcessor(
         using var scope = logger.BeginScope(new Dictionary<string, object> { ["JobId"] = message.JobId });
         await using var services = scopeFactory.CreateAsyncScope();
         var store = services.ServiceProvider.GetRequiredService<JobStore>();
-        var settings = options.Value;
+        var run = new JobRun(store, stream, entry.Id);
 
-        if (!await store.TryClaimAsync(message.JobId, settings.LeaseDuration, stoppingToken))
+        if (!await store.TryClaimAsync(message.JobId, options.Value.LeaseDuration, stoppingToken))
         {
-            await SkipUnclaimableAsync(store, stream, entry, message.JobId, stoppingToken);
+            await SkipUnclaimableAsync(run, message.JobId, stoppingToken);
             return;
         }
 
         var job = await store.FindAsync(message.JobId, stoppingToken);
         if (job is null)
         {
-            return; // Deleted between claim and read: nothing left to do or acknowledge.
+            return; // Deleted between claim and read: the entry is dropped when it is next looked at.
         }
 
-        if (job.Attempts > settings.MaxAttempts)
+        activity?.SetTag("ocr.priority", job.Priority.ToString());
+        activity?.SetTag("ocr.attempt", job.Attempts);
+        if (job.Attempts > options.Value.MaxAttempts)
         {
-            await FinishFailedAsync(store, stream, entry, job.Id, $"Gave up after {settings.MaxAttempts} attempts; last state: {job.StatusMessage}", stoppingToken);
+            // Delivered again and again (its workers keep dying): a poison document.
+            await GiveUpAsync(run, job, job.LastError ?? "the worker processing it stopped repeatedly");
             return;
         }
 
-        await RunAsync(store, stream, entry, job, stoppingToken);
+        await RunWithRetriesAsync(run, job, stoppingToken);
     }
 
-    private async Task RunAsync(JobStore store, string stream, StreamEntry entry, OcrJob job, CancellationToken stoppingToken)
+    private async Task RunWithRetriesAsync(JobRun run, OcrJob job, CancellationToken stoppingToken)
     {
         var settings = options.Value;
         var started = timeProvider.GetTimestamp();
         LogJobStarted(logger, job.Id, job.Attempts, (timeProvider.GetUtcNow() - job.CreatedAt).TotalMilliseconds);
-        try
+        var attempts = job.Attempts;
+        while (true)
         {
-            var content = await store.LoadFileAsync(job.Id, stoppingToken)
-                ?? throw new UnreadableDocumentException("The uploaded file is missing from the database.");
+            try
+            {
+                await RunOnceAsync(run, job, started, stoppingToken);
+                return;
+            }
+            catch (UnreadableDocumentException ex)
+            {
+                // The document itself is bad: retrying cannot help.
+                await run.Store.FailAsync(job.Id, ex.Message, CancellationToken.None);
+                await streams.AcknowledgeAsync(run.Stream, run.EntryId);
+                LogJobFailed(logger, job.Id, ex.Message);
+                return;
+            }
+            catch (JobCancelledException)
+            {
+                await run.Store.MarkCancelledAsync(job.Id, CancellationToken.None);
+                await streams.AcknowledgeAsync(run.Stream, run.EntryId);
+                LogJobCancelled(logger, job.Id);
+                return;
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                await HandBackAsync(run, job);
+                return;
+            }
+            catch (Exception ex)
+            {
+                if (attempts >= settings.MaxAttempts)
+                {
+                    await GiveUpAsync(run, job, ex.Message);
+                    return;
+                }
 
-            var result = await pipeline.RunAsync(content, job.ConfidenceThreshold,
-                (page, pages, ct) => store.ReportProgressAsync(job.Id, 10 + (80 * page / pages), $"Recognised page {page} of {pages}", settings.LeaseDuration, ct),
-                stoppingToken);
-
-            await store.CompleteAsync(job.Id, result, timeProvider.GetElapsedTime(started), stoppingToken);
-            await streams.AcknowledgeAsync(stream, entry.Id);
-            LogJobCompleted(logger, job.Id, result.PageCount, timeProvider.GetElapsedTime(started).TotalMilliseconds);
-        }
-        catch (UnreadableDocumentException ex)
-        {
-            // The document itself is bad: retrying cannot help.
-            await FinishFailedAsync(store, stream, entry, job.Id, ex.Message, CancellationToken.None);
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Graceful shutdown: hand the job back at once rather than waiting for the reclaim timeout.
-            await store.ReleaseAsync(job.Id, "Worker stopped; waiting for another worker", CancellationToken.None);
-            await streams.RequeueAsync(stream, entry.Id, job.Id, job.Priority, timeProvider.GetUtcNow());
-            LogJobRequeued(logger, job.Id);
-        }
-        catch (Exception ex)
-        {
-            // Transient (database, Redis, engine): leave the entry pending; it is reclaimed and retried.
-            LogJobFailedTransiently(logger, ex, job.Id, job.Attempts);
-            await store.ReleaseAsync(job.Id, $"Retrying after an error: {ex.Message}", CancellationToken.None);
+                var delay = RetryDelay(attempts);
+                LogJobRetrying(logger, ex, job.Id, attempts, delay.TotalMilliseconds);
+                await run.Store.RecordRetryAsync(job.Id, ex.Message, delay, settings.LeaseDuration, CancellationToken.None);
+                attempts++;
+                if (!await WaitAsync(delay, stoppingToken))
+                {
+                    await HandBackAsync(run, job);
+                    return;
+                }
+            }
         }
     }
 
-    private async Task SkipUnclaimableAsync(JobStore store, string stream, StreamEntry entry, Guid jobId, CancellationToken cancellationToken)
+    /// <summary>Graceful shutdown: hands the job back at once rather than waiting for the reclaim timeout.</summary>
+    private async Task HandBackAsync(JobRun run, OcrJob job)
     {
-        var job = await store.FindAsync(jobId, cancellationToken);
+        await run.Store.ReleaseAsync(job.Id, "Worker stopped; waiting for another worker", CancellationToken.None);
+        await streams.RequeueAsync(run.Stream, run.EntryId, job.Id, job.Priority, timeProvider.GetUtcNow());
+        LogJobRequeued(logger, job.Id);
+    }
+
+    private static async Task<bool> WaitAsync(TimeSpan delay, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await Task.Delay(delay, stoppingToken);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    private async Task RunOnceAsync(JobRun run, OcrJob job, long started, CancellationToken stoppingToken)
+    {
+        var lease = options.Value.LeaseDuration;
+        var content = await run.Store.LoadFileAsync(job.Id, stoppingToken)
+            ?? throw new UnreadableDocumentException("The uploaded file is missing from the database.");
+
+        // Page boundaries are where progress is recorded, the lease renewed and a cancel request noticed.
+        async Task OnPageDone(int page, int pages, CancellationToken ct)
+        {
+            if (!await run.Store.TryReportProgressAsync(job.Id, 10 + (80 * page / pages), $"Recognised page {page} of {pages}", lease, ct))
+            {
+                throw new JobCancelledException();
+            }
+        }
+
+        if (!await run.Store.TryReportProgressAsync(job.Id, 10, "Recognising text", lease, stoppingToken))
+        {
+            throw new JobCancelledException();
+        }
+
+        var result = await pipeline.RunAsync(content, job.ConfidenceThreshold, OnPageDone, stoppingToken);
+        await run.Store.CompleteAsync(job.Id, result, timeProvider.GetElapsedTime(started), stoppingToken);
+        await streams.AcknowledgeAsync(run.Stream, run.EntryId);
+        LogJobCompleted(logger, job.Id, result.PageCount, timeProvider.GetElapsedTime(started).TotalMilliseconds);
+    }
+
+    /// <summary>Exponential backoff with ±20 % jitter so that retries of many jobs do not arrive together.</summary>
+    private TimeSpan RetryDelay(int attempt) =>
+        options.Value.RetryBaseDelay * Math.Pow(2, attempt - 1) * (0.8 + (0.4 * Random.Shared.NextDouble()));
+
+    private async Task GiveUpAsync(JobRun run, OcrJob job, string lastError)
+    {
+        var reason = $"Failed after {options.Value.MaxAttempts} attempts: {lastError}";
+        await run.Store.FailAsync(job.Id, reason, CancellationToken.None);
+        await streams.DeadLetterAsync(run.Stream, run.EntryId, job.Id, options.Value.MaxAttempts, reason);
+        LogJobFailed(logger, job.Id, reason);
+    }
+
+    private async Task SkipUnclaimableAsync(JobRun run, Guid jobId, CancellationToken cancellationToken)
+    {
+        var job = await run.Store.FindAsync(jobId, cancellationToken);
         // Still running under another worker's lease: leave the entry pending so it is looked at again later.
         if (job is { Status: OcrJobStatus.Processing })
         {
@@ -109,15 +187,10 @@ public sealed partial class OcrJobProcessor(
         }
 
         LogDuplicateSkipped(logger, jobId, job?.Status.ToString() ?? "missing");
-        await streams.AcknowledgeAsync(stream, entry.Id);
+        await streams.AcknowledgeAsync(run.Stream, run.EntryId);
     }
 
-    private async Task FinishFailedAsync(JobStore store, string stream, StreamEntry entry, Guid jobId, string reason, CancellationToken cancellationToken)
-    {
-        await store.FailAsync(jobId, reason, cancellationToken);
-        await streams.AcknowledgeAsync(stream, entry.Id);
-        LogJobFailed(logger, jobId, reason);
-    }
+    private sealed record JobRun(JobStore Store, string Stream, RedisValue EntryId);
 
     [LoggerMessage(LogLevel.Information, "Job {JobId} started (attempt {Attempt}, waited {QueueWaitMs:F0} ms)")]
     private static partial void LogJobStarted(ILogger logger, Guid jobId, int attempt, double queueWaitMs);
@@ -128,8 +201,11 @@ public sealed partial class OcrJobProcessor(
     [LoggerMessage(LogLevel.Warning, "Job {JobId} failed: {Reason}")]
     private static partial void LogJobFailed(ILogger logger, Guid jobId, string reason);
 
-    [LoggerMessage(LogLevel.Error, "Job {JobId} hit an error on attempt {Attempt}; it will be retried")]
-    private static partial void LogJobFailedTransiently(ILogger logger, Exception exception, Guid jobId, int attempt);
+    [LoggerMessage(LogLevel.Warning, "Job {JobId} failed on attempt {Attempt}; retrying in {DelayMs:F0} ms")]
+    private static partial void LogJobRetrying(ILogger logger, Exception exception, Guid jobId, int attempt, double delayMs);
+
+    [LoggerMessage(LogLevel.Information, "Job {JobId} cancelled")]
+    private static partial void LogJobCancelled(ILogger logger, Guid jobId);
 
     [LoggerMessage(LogLevel.Information, "Job {JobId} handed back to the queue on shutdown")]
     private static partial void LogJobRequeued(ILogger logger, Guid jobId);

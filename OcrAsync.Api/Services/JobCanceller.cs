@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using OcrAsync.Core.Data;
+using OcrAsync.Core.Jobs;
+
+namespace OcrAsync.Api.Services;
+
+/// <summary>
+/// Cancels in Postgres, not in worker memory, so a cancellation survives restarts of every process.
+/// Each step is one conditional UPDATE, so a job that changes state meanwhile is seen in its new state.
+/// </summary>
+public sealed class JobCanceller(OcrDbContext db, TimeProvider timeProvider)
+{
+    public async Task<(CancelOutcome Outcome, OcrJob? Job)> CancelAsync(Guid taskId, string userId, CancellationToken cancellationToken)
+    {
+        var now = timeProvider.GetUtcNow();
+        var mine = db.Jobs.Where(j => j.TaskId == taskId && j.UserId == userId);
+
+        var cancelled = await mine.Where(j => j.Status == OcrJobStatus.Queued).ExecuteUpdateAsync(s => s
+            .SetProperty(j => j.Status, OcrJobStatus.Cancelled)
+            .SetProperty(j => j.StatusMessage, "Cancelled by the user")
+            .SetProperty(j => j.CancelRequestedAt, now)
+            .SetProperty(j => j.CompletedAt, now), cancellationToken);
+
+        var requested = cancelled == 0
+            ? await mine.Where(j => j.Status == OcrJobStatus.Processing).ExecuteUpdateAsync(s => s
+                .SetProperty(j => j.CancelRequestedAt, now)
+                .SetProperty(j => j.StatusMessage, "Cancelling at the next page"), cancellationToken)
+            : 0;
+
+        var job = await mine.AsNoTracking().FirstOrDefaultAsync(cancellationToken);
+        var outcome = (job, cancelled, requested) switch
+        {
+            (null, _, _) => CancelOutcome.NotFound,
+            (_, 1, _) => CancelOutcome.Cancelled,
+            (_, _, 1) => CancelOutcome.CancelRequested,
+            _ => CancelOutcome.AlreadyFinished,
+        };
+        return (outcome, job);
+    }
+}

@@ -1,0 +1,11 @@
+namespace OcrAsync.AppHost;
+
+/// <summary>Resource names shared by the AppHost, the projects' connection strings and the tests.</summary>
+public static class ResourceNames
+{
+    public const string Redis = "redis";
+    public const string Postgres = "postgres";
+    public const string Database = "ocrdb";
+    public const string Api = "api";
+    public const string Worker = "worker";
+}
