@@ -25,6 +25,12 @@ public sealed class UploadRequestReader(IOptions<UploadOptions> options)
         }
 
         var limit = maxBodyBytes + MultipartOverheadBytes;
+        if (request.ContentLength > limit)
+        {
+            // Answered before the body is read: a client that sent `Expect: 100-continue` never uploads it.
+            return (null, UploadProblem.TooLarge($"The upload is {FormatBytes(request.ContentLength.Value)}; the limit is {FormatBytes(maxBodyBytes)}."));
+        }
+
         if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeFeature)
         {
             sizeFeature.MaxRequestBodySize = limit;
@@ -32,7 +38,8 @@ public sealed class UploadRequestReader(IOptions<UploadOptions> options)
 
         try
         {
-            var form = await request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = limit }, cancellationToken);
+            // Kestrel enforces the body limit (413); the form reader's own limit would report it as malformed (400).
+            var form = await request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = long.MaxValue }, cancellationToken);
             return (form, null);
         }
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)

@@ -33,6 +33,8 @@ public sealed class UploadValidationTests(OcrAppFixture fixture)
     {
         using var client = fixture.CreateApiClient("validation-user");
 
+        // Like curl, ask before sending a large body, so an early rejection is read rather than a broken pipe.
+        client.DefaultRequestHeaders.ExpectContinue = true;
         using var response = await client.PostAsync(OcrApiClient.SubmitPath, BuildBody(upload));
 
         Assert.Equal(expected, response.StatusCode);

@@ -1,0 +1,126 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using OcrAsync.Tests.Fixtures;
+
+namespace OcrAsync.Tests.EndToEnd;
+
+[Collection(OcrAppCollection.Name)]
+public sealed class QueueFeatureTests(OcrAppFixture fixture)
+{
+    private static byte[] Invoice(string number, int dpi = 150) => InvoiceImageRenderer.RenderPng(
+        InvoiceSpec.Create("Adventure Works", number, "2024-05-02", [new InvoiceLineItem("Consulting", 2, 120m)]), dpi);
+
+    [Fact]
+    public async Task Bulk_upload_accepts_the_valid_files_reports_the_invalid_one_and_the_batch_completes()
+    {
+        using var client = fixture.CreateApiClient("bulk-user");
+        using var form = new MultipartFormDataContent
+        {
+            { new ByteArrayContent(Invoice("BULK-1")), "files", "one.png" },
+            { new ByteArrayContent(Encoding.UTF8.GetBytes("<html>not an invoice</html>")), "files", "two.jpg" },
+            { new ByteArrayContent(Invoice("BULK-3")), "files", "three.png" },
+        };
+
+        using var response = await client.PostAsync("/api/ocr-async/process-bulk", form);
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var bulk = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(2, bulk.GetProperty("accepted").GetInt32());
+        Assert.Equal(1, bulk.GetProperty("rejected").GetInt32());
+        var items = bulk.GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(["queued", "rejected", "queued"], items.Select(i => i.GetProperty("status").GetString()));
+        Assert.Contains("HTML document", items[1].GetProperty("error").GetString());
+
+        var batchUrl = bulk.GetProperty("check_status_url").GetString()!;
+        var summary = await WaitForBatchAsync(client, batchUrl);
+        Assert.Equal(2, summary.GetProperty("total").GetInt32());
+        Assert.Equal(2, summary.GetProperty("counts").GetProperty("completed").GetInt32());
+
+        using var other = fixture.CreateApiClient("someone-else");
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync(batchUrl)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_repeated_submit_with_the_same_idempotency_key_returns_the_original_job()
+    {
+        using var client = fixture.CreateApiClient("idempotent-user");
+        var key = Guid.NewGuid().ToString();
+
+        var first = await SubmitWithKeyAsync(client, key);
+        var second = await SubmitWithKeyAsync(client, key);
+        using var otherUser = fixture.CreateApiClient("another-idempotent-user");
+        var third = await SubmitWithKeyAsync(otherUser, key);
+
+        Assert.Equal(first.GetProperty("ocr_result_id").GetString(), second.GetProperty("ocr_result_id").GetString());
+        Assert.Contains("original job", second.GetProperty("message").GetString());
+        Assert.NotEqual(first.GetProperty("ocr_result_id").GetString(), third.GetProperty("ocr_result_id").GetString());
+    }
+
+    [Fact]
+    public async Task A_cancelled_job_ends_cancelled_and_a_finished_one_cannot_be_cancelled()
+    {
+        using var client = fixture.CreateApiClient("cancel-user");
+        var accepted = await client.SubmitAsync(Invoice("CANCEL-1", dpi: 300), "cancel.png", ("priority", "low"));
+        var taskId = accepted.GetProperty("task_id").GetString();
+
+        using var cancel = await client.PostAsync($"/api/ocr-async/cancel/{taskId}", null);
+        Assert.Equal(HttpStatusCode.OK, cancel.StatusCode);
+
+        var status = await client.WaitForFinalStatusAsync(accepted.GetProperty("ocr_result_id").GetString()!);
+        Assert.Equal("cancelled", status.GetProperty("status").GetString());
+        Assert.Equal("REVOKED", status.GetProperty("task_status").GetString());
+        Assert.False(status.TryGetProperty("extracted_data", out _));
+
+        using var again = await client.PostAsync($"/api/ocr-async/cancel/{taskId}", null);
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        using var otherUser = fixture.CreateApiClient("not-the-owner");
+        using var foreign = await otherUser.PostAsync($"/api/ocr-async/cancel/{taskId}", null);
+        Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_unknown_priority_is_rejected_and_too_many_bulk_files_are_refused()
+    {
+        using var client = fixture.CreateApiClient("limits-user");
+        using var form = new MultipartFormDataContent();
+        for (var i = 0; i < 51; i++)
+        {
+            form.Add(new ByteArrayContent([0xFF, 0xD8, 0xFF, 0xE0]), "files", $"f{i}.jpg");
+        }
+
+        using var tooMany = await client.PostAsync("/api/ocr-async/process-bulk", form);
+
+        Assert.Equal(HttpStatusCode.BadRequest, tooMany.StatusCode);
+        var problem = await tooMany.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains("at most 50", problem.GetProperty("detail").GetString());
+    }
+
+    private static async Task<JsonElement> SubmitWithKeyAsync(HttpClient client, string key)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, OcrApiClient.SubmitPath)
+        {
+            Content = OcrApiClient.Form(Invoice("IDEM-1", dpi: 100), "idem.png"),
+        };
+        request.Headers.Add("Idempotency-Key", key);
+        using var response = await client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    private static async Task<JsonElement> WaitForBatchAsync(HttpClient client, string batchUrl)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (true)
+        {
+            var summary = await client.GetFromJsonAsync<JsonElement>(batchUrl);
+            if (summary.GetProperty("finished").GetBoolean() || DateTime.UtcNow > deadline)
+            {
+                return summary;
+            }
+
+            await Task.Delay(250);
+        }
+    }
+}
