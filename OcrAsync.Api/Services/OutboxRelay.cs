@@ -1,12 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using OcrAsync.Core.Data;
+using OcrAsync.Core.Jobs;
 using OcrAsync.Core.Messaging;
 
 namespace OcrAsync.Api.Services;
 
 /// <summary>
-/// Publishes jobs that were stored but never reached the stream (Redis down, API crash between commit and publish).
-/// A duplicate publish is harmless: workers claim a job in Postgres before running it.
+/// Publishes jobs that were stored but never reached the stream (Redis down, API crash between commit and publish),
+/// and publishes again jobs queued for long after dispatch (their entry was lost, e.g. Redis restarted without its
+/// data). A duplicate publish is harmless: workers claim a job in Postgres before running it.
 /// </summary>
 public sealed partial class OutboxRelay(
     IServiceScopeFactory scopeFactory, OcrJobPublisher publisher, TimeProvider timeProvider, ILogger<OutboxRelay> logger)
@@ -15,6 +17,8 @@ public sealed partial class OutboxRelay(
     // Leaves the submitting request time to publish its own job first.
     private static readonly TimeSpan GracePeriod = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(2);
+    // Far longer than any queue wait on a healthy system, so live entries are not duplicated needlessly.
+    private static readonly TimeSpan RedispatchAfter = TimeSpan.FromMinutes(10);
     private const int BatchSize = 100;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -37,9 +41,12 @@ public sealed partial class OutboxRelay(
     {
         await using var scope = scopeFactory.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<OcrDbContext>();
-        var cutoff = timeProvider.GetUtcNow() - GracePeriod;
+        var now = timeProvider.GetUtcNow();
+        var cutoff = now - GracePeriod;
+        var staleCutoff = now - RedispatchAfter;
         var pending = await db.Jobs
-            .Where(j => j.DispatchedAt == null && j.CreatedAt < cutoff)
+            .Where(j => (j.DispatchedAt == null && j.CreatedAt < cutoff)
+                || (j.Status == OcrJobStatus.Queued && j.DispatchedAt < staleCutoff))
             .OrderBy(j => j.CreatedAt)
             .Take(BatchSize)
             .ToListAsync(cancellationToken);
