@@ -1,0 +1,65 @@
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace OcrAsync.Tests.Infrastructure;
+
+/// <summary>Publishes the real AppHost's manifest (what azd deploys) and checks its shape.</summary>
+public sealed class ManifestPublishingTests : IAsyncLifetime
+{
+    private readonly DirectoryInfo _output = Directory.CreateTempSubdirectory("ocrasync-manifest-");
+
+    private JsonElement _resources;
+
+    public async Task InitializeAsync()
+    {
+        var project = Projects.OcrAsync_AppHost.ProjectPath;
+        var manifest = Path.Combine(_output.FullName, "aspire-manifest.json");
+        var startInfo = new ProcessStartInfo("dotnet", ["run", "--no-build", "--project", project, "--", "--publisher", "manifest", "--output-path", manifest])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        // Auto would probe for Docker; publishing must pick containers without asking, so say Local to prove it.
+        startInfo.Environment["Infrastructure"] = "Local";
+        using var process = Process.Start(startInfo)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
+        Assert.True(process.ExitCode == 0, $"publish failed: {await output}{await errors}");
+
+        using var document = JsonDocument.Parse(await File.ReadAllTextAsync(manifest));
+        _resources = document.RootElement.GetProperty("resources").Clone();
+    }
+
+    [Fact]
+    public void Redis_and_postgres_are_containers_and_nothing_is_a_local_executable()
+    {
+        Assert.Equal("container.v0", Type("redis"));
+        Assert.Equal("container.v0", Type("postgres"));
+        Assert.Equal("value.v0", Type("ocrdb"));
+        Assert.DoesNotContain(_resources.EnumerateObject(), r => r.Value.GetProperty("type").GetString() == "executable.v0");
+    }
+
+    [Fact]
+    public void The_projects_reference_both_connection_strings_and_the_worker_limits_openmp()
+    {
+        foreach (var project in new[] { "api", "worker" })
+        {
+            Assert.Equal("project.v0", Type(project));
+            var env = _resources.GetProperty(project).GetProperty("env");
+            Assert.Equal("{redis.connectionString}", env.GetProperty("ConnectionStrings__redis").GetString());
+            Assert.Equal("{ocrdb.connectionString}", env.GetProperty("ConnectionStrings__ocrdb").GetString());
+        }
+
+        Assert.Equal("1", _resources.GetProperty("worker").GetProperty("env").GetProperty("OMP_THREAD_LIMIT").GetString());
+        Assert.True(_resources.GetProperty("api").GetProperty("bindings").GetProperty("http").GetProperty("external").GetBoolean());
+    }
+
+    private string? Type(string resource) => _resources.GetProperty(resource).GetProperty("type").GetString();
+
+    public Task DisposeAsync()
+    {
+        _output.Delete(recursive: true);
+        return Task.CompletedTask;
+    }
+}
