@@ -9,7 +9,9 @@ var api = builder.AddProject<Projects.OcrAsync_Api>(ResourceNames.Api)
     .WithReference(infrastructure.Redis).WaitFor(infrastructure.Redis)
     .WithReference(infrastructure.Database).WaitFor(infrastructure.Database)
     .WithExternalHttpEndpoints()
-    .WithHttpHealthCheck("/health");
+    .WithHttpHealthCheck("/health")
+    // Dashboard links: the interactive API reference beside the plain URL.
+    .WithUrlForEndpoint("http", _ => new ResourceUrlAnnotation { Url = "/scalar", DisplayText = "API reference (Scalar)" });
 
 builder.AddProject<Projects.OcrAsync_Worker>(ResourceNames.Worker)
     .WithReference(infrastructure.Redis).WaitFor(infrastructure.Redis)

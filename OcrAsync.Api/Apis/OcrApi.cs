@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OcrAsync.Api.Extensions;
+using OcrAsync.Api.Queue;
 using OcrAsync.Api.Services;
 using OcrAsync.Api.Uploads;
 using OcrAsync.Core.Data;
@@ -19,14 +20,29 @@ public static class OcrApi
 
     public static RouteGroupBuilder MapOcrApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/ocr-async").RequireAuthorization();
+        var api = app.MapGroup("/api/ocr-async")
+            .RequireAuthorization()
+            .WithTags("OCR")
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
 
         // Bearer tokens are not sent automatically by browsers, so form posts need no antiforgery token.
-        api.MapPost("/process-async", ProcessAsync).DisableAntiforgery();
-        api.MapPost("/process-bulk", ProcessBulk).DisableAntiforgery();
-        api.MapGet("/status/{ocr_result_id}", GetStatus).WithName(StatusRouteName);
-        api.MapGet("/batch/{batch_id}", GetBatch).WithName(BatchRouteName);
-        api.MapPost("/cancel/{task_id}", Cancel);
+        api.MapPost("/process-async", ProcessAsync).DisableAntiforgery()
+            .WithSummary("Submit one invoice (multipart field 'file'); answers 202 at once")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        api.MapPost("/process-bulk", ProcessBulk).DisableAntiforgery()
+            .WithSummary("Submit several invoices (multipart field 'files'); bad files are reported per file")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+        api.MapGet("/status/{ocr_result_id}", GetStatus).WithName(StatusRouteName)
+            .WithSummary("A job's state and, once completed, its text and invoice fields");
+        api.MapGet("/batch/{batch_id}", GetBatch).WithName(BatchRouteName)
+            .WithSummary("Counts per status and every file of a bulk upload");
+        api.MapPost("/cancel/{task_id}", Cancel)
+            .WithSummary("Cancel a queued or running job; a finished job answers 409");
+        api.MapGet("/queue-stats", GetQueueStats)
+            .WithSummary("Queue depths, workers and the caller's own job counts");
 
         return api;
     }
@@ -201,6 +217,34 @@ public static class OcrApi
             CancelOutcome.AlreadyFinished => ApiProblems.Conflict($"Task '{taskId}' is already {job!.Status.ToString().ToLowerInvariant()}; it can no longer be cancelled."),
             _ => ApiProblems.NotFound("task", taskId),
         };
+    }
+
+    public static async Task<Ok<QueueStatsResponse>> GetQueueStats(
+        ClaimsPrincipal user,
+        QueueStatsReader reader,
+        OcrDbContext db,
+        CancellationToken cancellationToken)
+    {
+        var stats = await reader.ReadAsync(cancellationToken);
+        var userId = user.GetUserId();
+        var mine = await db.Jobs.AsNoTracking()
+            .Where(j => j.UserId == userId)
+            .GroupBy(j => j.Status)
+            .Select(g => new { Status = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var myJobs = Enum.GetValues<OcrJobStatus>().ToDictionary(
+            s => s.ToString().ToLowerInvariant(),
+            s => mine.FirstOrDefault(m => m.Status == s)?.Count ?? 0);
+
+        return TypedResults.Ok(new QueueStatsResponse(
+            stats.Streams,
+            stats.DeadLetters,
+            stats.OutboxBacklog,
+            stats.OldestQueuedSeconds,
+            stats.WorkersAlive,
+            stats.EnginesBusy,
+            myJobs,
+            user.IsInRole("admin") ? stats.Workers : null));
     }
 
     private static string StatusUrl(Guid id) => $"/api/ocr-async/status/{id}";

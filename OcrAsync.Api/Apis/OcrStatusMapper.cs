@@ -21,7 +21,9 @@ internal static class OcrStatusMapper
         job.ProcessingTimeSeconds,
         job.ExtractedText,
         job.ExtractedDataJson is null ? null : JsonDocument.Parse(job.ExtractedDataJson).RootElement.Clone(),
-        job.ErrorMessage);
+        job.ErrorMessage,
+        job.LastError,
+        job.TraceId);
 
     /// <summary>The Celery task states the original design's clients read.</summary>
     private static string ToTaskStatus(OcrJobStatus status) => status switch

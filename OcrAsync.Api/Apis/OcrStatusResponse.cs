@@ -19,4 +19,6 @@ public sealed record OcrStatusResponse(
     double? ProcessingTime,
     string? ExtractedText,
     JsonElement? ExtractedData,
-    string? ErrorMessage);
+    string? ErrorMessage,
+    string? LastError,
+    string? TraceId);

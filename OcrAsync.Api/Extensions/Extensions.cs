@@ -1,10 +1,12 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Authorization;
+using OcrAsync.Api.Queue;
 using OcrAsync.Api.Services;
 using OcrAsync.Api.Uploads;
 using OcrAsync.Core.Data;
 using OcrAsync.Core.Messaging;
+using OcrAsync.Core.Telemetry;
 
 namespace OcrAsync.Api.Extensions;
 
@@ -16,6 +18,7 @@ internal static class Extensions
         builder.AddRedisClient("redis");
 
         builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(options =>
         {
             // The original design's clients expect snake_case.
@@ -36,12 +39,15 @@ internal static class Extensions
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<OcrJobPublisher>();
+        builder.Services.AddSingleton<OcrMetrics>();
         builder.Services.AddScoped<OcrJobSubmitter>();
         builder.Services.AddSingleton<UploadRequestReader>();
         builder.Services.AddScoped<JobCanceller>();
         builder.Services.AddSingleton<DatabaseMigrationState>();
         builder.Services.AddHostedService<DatabaseMigrator>();
         builder.Services.AddHostedService<OutboxRelay>();
+        builder.Services.AddSingleton<QueueStatsReader>();
+        builder.Services.AddHostedService<QueueMetricsSampler>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseMigrationHealthCheck>("migrations");
     }
 }

@@ -1,9 +1,11 @@
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using OcrAsync.Api.Uploads;
 using OcrAsync.Core.Data;
 using OcrAsync.Core.Jobs;
 using OcrAsync.Core.Messaging;
+using OcrAsync.Core.Telemetry;
 using StackExchange.Redis;
 
 namespace OcrAsync.Api.Services;
@@ -13,7 +15,7 @@ namespace OcrAsync.Api.Services;
 /// fails in between, the job stays undispatched and <see cref="OutboxRelay"/> publishes it later: nothing is lost.
 /// </summary>
 public sealed partial class OcrJobSubmitter(
-    OcrDbContext db, OcrJobPublisher publisher, TimeProvider timeProvider, ILogger<OcrJobSubmitter> logger)
+    OcrDbContext db, OcrJobPublisher publisher, OcrMetrics metrics, TimeProvider timeProvider, ILogger<OcrJobSubmitter> logger)
 {
     /// <summary>Submits a job; with an idempotency key seen before, returns the original job instead (Replayed).</summary>
     public async Task<(OcrJob Job, bool Replayed)> SubmitAsync(OcrSubmission submission, CancellationToken cancellationToken)
@@ -39,6 +41,7 @@ public sealed partial class OcrJobSubmitter(
             return (winner, true);
         }
 
+        metrics.Submitted(job.Priority);
         await DispatchAsync(job);
         return (job, false);
     }
@@ -59,6 +62,7 @@ public sealed partial class OcrJobSubmitter(
         Status = OcrJobStatus.Queued,
         StatusMessage = "Waiting for a worker",
         CreatedAt = timeProvider.GetUtcNow(),
+        TraceId = Activity.Current?.TraceId.ToHexString(),
         File = new OcrJobFile { Content = submission.Content },
     };
 
@@ -74,8 +78,9 @@ public sealed partial class OcrJobSubmitter(
             job.DispatchedAt = timeProvider.GetUtcNow();
             await db.SaveChangesAsync(CancellationToken.None);
         }
-        catch (RedisException ex)
+        catch (Exception ex) when (ex is RedisException or TimeoutException)
         {
+            // RedisTimeoutException is a TimeoutException, not a RedisException.
             LogDispatchDeferred(logger, job.Id, ex.Message);
         }
     }

@@ -27,6 +27,7 @@ public sealed class OcrDbContext(DbContextOptions<OcrDbContext> options) : DbCon
             job.Property(j => j.Language).HasMaxLength(50);
             job.Property(j => j.IdempotencyKey).HasMaxLength(200);
             job.Property(j => j.LastError).HasMaxLength(2000);
+            job.Property(j => j.TraceId).HasMaxLength(32);
             job.Property(j => j.StatusMessage).HasMaxLength(500);
             job.Property(j => j.Status).HasConversion<string>().HasMaxLength(20);
             job.Property(j => j.Priority).HasConversion<string>().HasMaxLength(10);

@@ -43,5 +43,8 @@ public sealed class OcrJob
     public string? ExtractedDataJson { get; set; }
     public string? ErrorMessage { get; set; }
 
+    /// <summary>The distributed trace the job ran under (W3C trace id): find it in the dashboard's traces.</summary>
+    public string? TraceId { get; set; }
+
     public OcrJobFile? File { get; set; }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using OcrAsync.Core.Jobs;
+using OcrAsync.Core.Telemetry;
 using StackExchange.Redis;
 
 namespace OcrAsync.Core.Messaging;
@@ -10,6 +11,10 @@ public sealed class OcrJobPublisher(IConnectionMultiplexer redis, TimeProvider t
     public async Task PublishAsync(Guid jobId, JobPriority priority, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
+        // The entry carries this span's context, so the worker's processing joins the upload's trace.
+        using var activity = OcrTelemetry.ActivitySource.StartActivity("ocr.publish", ActivityKind.Producer);
+        activity?.SetTag("ocr.job_id", jobId);
+        activity?.SetTag("ocr.priority", priority.ToString().ToLowerInvariant());
         var entry = new OcrJobStreamEntry(jobId, timeProvider.GetUtcNow(), Activity.Current?.Id);
         var database = redis.GetDatabase();
         await database.StreamAddAsync(OcrStreams.ForPriority(priority), entry.ToFields());

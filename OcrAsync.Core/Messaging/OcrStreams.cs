@@ -10,6 +10,9 @@ public static class OcrStreams
     /// <summary>Pub/sub channel that wakes idle consumers at once instead of waiting for their next poll.</summary>
     public const string WakeChannel = "ocr:jobs:wake";
 
+    /// <summary>Hash of worker name → <see cref="WorkerStatus"/> JSON, refreshed by each worker.</summary>
+    public const string WorkersKey = "ocr:workers";
+
     /// <summary>Entries whose job failed for good after every retry, kept for inspection.</summary>
     public const string DeadLetterStream = "ocr:jobs:dead";
 

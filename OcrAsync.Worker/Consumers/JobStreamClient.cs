@@ -27,6 +27,20 @@ public sealed class JobStreamClient(IConnectionMultiplexer redis)
     /// <summary>Reads one new entry, highest priority first; null when every stream is empty.</summary>
     public async Task<(string Stream, StreamEntry Entry)?> ReadNextAsync(string consumer)
     {
+        try
+        {
+            return await ReadNextCoreAsync(consumer);
+        }
+        catch (RedisServerException ex) when (ex.Message.StartsWith("NOGROUP", StringComparison.Ordinal))
+        {
+            // Redis came back without its data: recreate the groups; the outbox relay republishes lost jobs.
+            await EnsureConsumerGroupsAsync();
+            return await ReadNextCoreAsync(consumer);
+        }
+    }
+
+    private async Task<(string Stream, StreamEntry Entry)?> ReadNextCoreAsync(string consumer)
+    {
         foreach (var priority in OcrStreams.ReadOrder)
         {
             var stream = OcrStreams.ForPriority(priority);
@@ -54,8 +68,12 @@ public sealed class JobStreamClient(IConnectionMultiplexer redis)
         return claimed;
     }
 
-    public Task AcknowledgeAsync(string stream, RedisValue entryId) =>
-        Database.StreamAcknowledgeAsync(stream, OcrStreams.ConsumerGroup, entryId);
+    /// <summary>Acknowledges and deletes a finished entry, so a stream's length is its backlog (new + pending).</summary>
+    public async Task AcknowledgeAsync(string stream, RedisValue entryId)
+    {
+        await Database.StreamAcknowledgeAsync(stream, OcrStreams.ConsumerGroup, entryId);
+        await Database.StreamDeleteAsync(stream, [entryId]);
+    }
 
     /// <summary>Moves an entry whose job failed for good to the dead-letter stream, then acknowledges it.</summary>
     public async Task DeadLetterAsync(string stream, RedisValue entryId, Guid jobId, int attempts, string reason)

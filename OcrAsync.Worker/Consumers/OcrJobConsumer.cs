@@ -54,7 +54,15 @@ public sealed partial class OcrJobConsumer(
             {
                 if (await streams.ReadNextAsync(settings.ConsumerName) is { } next)
                 {
-                    await processor.ProcessAsync(next.Stream, next.Entry, stoppingToken);
+                    heartbeat.JobStarted();
+                    try
+                    {
+                        await processor.ProcessAsync(next.Stream, next.Entry, stoppingToken);
+                    }
+                    finally
+                    {
+                        heartbeat.JobEnded();
+                    }
                 }
                 else
                 {

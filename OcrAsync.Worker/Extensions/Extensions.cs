@@ -2,6 +2,7 @@ using OcrAsync.Core.Data;
 using OcrAsync.Core.Invoices;
 using OcrAsync.Core.Ocr;
 using OcrAsync.Core.Processing;
+using OcrAsync.Core.Telemetry;
 using OcrAsync.Worker.Consumers;
 using OcrAsync.Worker.Health;
 using OcrAsync.Worker.Jobs;
@@ -26,12 +27,14 @@ internal static class Extensions
         builder.Services.AddSingleton<InvoiceFieldExtractor>();
         builder.Services.AddSingleton<InvoiceOcrPipeline>();
         builder.Services.AddSingleton<JobStreamClient>();
+        builder.Services.AddSingleton<OcrMetrics>();
         builder.Services.AddSingleton<WakeSignal>();
         builder.Services.AddSingleton<ConsumerHeartbeat>();
         builder.Services.AddSingleton<OcrJobProcessor>();
         builder.Services.AddScoped<JobStore>();
 
         builder.Services.AddHostedService<OcrJobConsumer>();
+        builder.Services.AddHostedService<WorkerStatusReporter>();
         builder.Services.AddHealthChecks().AddCheck<ConsumerHealthCheck>("consumer");
     }
 }

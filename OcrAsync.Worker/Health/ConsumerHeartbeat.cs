@@ -4,6 +4,14 @@ namespace OcrAsync.Worker.Health;
 public sealed class ConsumerHeartbeat(TimeProvider timeProvider)
 {
     private long _lastBeatTicks;
+    private int _busy;
+
+    /// <summary>Consumer loops running a job right now (each holds at most one engine).</summary>
+    public int Busy => Volatile.Read(ref _busy);
+
+    public void JobStarted() => Interlocked.Increment(ref _busy);
+
+    public void JobEnded() => Interlocked.Decrement(ref _busy);
 
     public bool HasStarted => Interlocked.Read(ref _lastBeatTicks) != 0;
 

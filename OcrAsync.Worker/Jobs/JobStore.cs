@@ -13,7 +13,7 @@ namespace OcrAsync.Worker.Jobs;
 public sealed class JobStore(OcrDbContext db, TimeProvider timeProvider)
 {
     /// <summary>Takes the job if it is queued, or processing under a lease that has run out (its worker died).</summary>
-    public async Task<bool> TryClaimAsync(Guid jobId, TimeSpan lease, CancellationToken cancellationToken)
+    public async Task<bool> TryClaimAsync(Guid jobId, TimeSpan lease, string? traceId, CancellationToken cancellationToken)
     {
         var now = timeProvider.GetUtcNow();
         var updated = await db.Jobs
@@ -25,7 +25,8 @@ public sealed class JobStore(OcrDbContext db, TimeProvider timeProvider)
                 .SetProperty(j => j.StartedAt, now)
                 .SetProperty(j => j.LeaseExpiresAt, now + lease)
                 .SetProperty(j => j.Progress, 10)
-                .SetProperty(j => j.StatusMessage, "Picked up by a worker"),
+                .SetProperty(j => j.StatusMessage, "Picked up by a worker")
+                .SetProperty(j => j.TraceId, j => traceId ?? j.TraceId),
                 cancellationToken);
         return updated == 1;
     }

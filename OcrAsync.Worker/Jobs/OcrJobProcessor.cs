@@ -4,6 +4,7 @@ using OcrAsync.Core.Jobs;
 using OcrAsync.Core.Messaging;
 using OcrAsync.Core.Ocr;
 using OcrAsync.Core.Processing;
+using OcrAsync.Core.Telemetry;
 using OcrAsync.Worker.Consumers;
 using StackExchange.Redis;
 
@@ -17,12 +18,11 @@ public sealed partial class OcrJobProcessor(
     IServiceScopeFactory scopeFactory,
     InvoiceOcrPipeline pipeline,
     JobStreamClient streams,
+    OcrMetrics metrics,
     IOptions<ConsumerOptions> options,
     TimeProvider timeProvider,
     ILogger<OcrJobProcessor> logger)
 {
-    private static readonly ActivitySource ActivitySource = new(Microsoft.Extensions.Hosting.Extensions.TelemetrySourceName);
-
     public async Task ProcessAsync(string stream, StreamEntry entry, CancellationToken stoppingToken)
     {
         if (OcrJobStreamEntry.TryParse(entry) is not { } message)
@@ -32,14 +32,15 @@ public sealed partial class OcrJobProcessor(
             return;
         }
 
-        using var activity = ActivitySource.StartActivity("ocr.job", ActivityKind.Consumer, message.TraceParent);
+        // Continues the upload's trace from the context carried in the entry.
+        using var activity = OcrTelemetry.ActivitySource.StartActivity("ocr.job", ActivityKind.Consumer, message.TraceParent);
         activity?.SetTag("ocr.job_id", message.JobId);
         using var scope = logger.BeginScope(new Dictionary<string, object> { ["JobId"] = message.JobId });
         await using var services = scopeFactory.CreateAsyncScope();
         var store = services.ServiceProvider.GetRequiredService<JobStore>();
         var run = new JobRun(store, stream, entry.Id);
 
-        if (!await store.TryClaimAsync(message.JobId, options.Value.LeaseDuration, stoppingToken))
+        if (!await store.TryClaimAsync(message.JobId, options.Value.LeaseDuration, activity?.TraceId.ToHexString(), stoppingToken))
         {
             await SkipUnclaimableAsync(run, message.JobId, stoppingToken);
             return;
@@ -51,8 +52,10 @@ public sealed partial class OcrJobProcessor(
             return; // Deleted between claim and read: the entry is dropped when it is next looked at.
         }
 
-        activity?.SetTag("ocr.priority", job.Priority.ToString());
+        activity?.SetTag("ocr.priority", job.Priority.ToString().ToLowerInvariant());
         activity?.SetTag("ocr.attempt", job.Attempts);
+        activity?.SetTag("ocr.content_type", job.ContentType);
+        metrics.PickedUp(job.Priority, timeProvider.GetUtcNow() - job.CreatedAt);
         if (job.Attempts > options.Value.MaxAttempts)
         {
             // Delivered again and again (its workers keep dying): a poison document.
@@ -81,6 +84,7 @@ public sealed partial class OcrJobProcessor(
                 // The document itself is bad: retrying cannot help.
                 await run.Store.FailAsync(job.Id, ex.Message, CancellationToken.None);
                 await streams.AcknowledgeAsync(run.Stream, run.EntryId);
+                metrics.Failed(job.Priority, "unreadable");
                 LogJobFailed(logger, job.Id, ex.Message);
                 return;
             }
@@ -88,6 +92,7 @@ public sealed partial class OcrJobProcessor(
             {
                 await run.Store.MarkCancelledAsync(job.Id, CancellationToken.None);
                 await streams.AcknowledgeAsync(run.Stream, run.EntryId);
+                metrics.Cancelled(job.Priority);
                 LogJobCancelled(logger, job.Id);
                 return;
             }
@@ -107,6 +112,7 @@ public sealed partial class OcrJobProcessor(
                 var delay = RetryDelay(attempts);
                 LogJobRetrying(logger, ex, job.Id, attempts, delay.TotalMilliseconds);
                 await run.Store.RecordRetryAsync(job.Id, ex.Message, delay, settings.LeaseDuration, CancellationToken.None);
+                metrics.Retried(job.Priority);
                 attempts++;
                 if (!await WaitAsync(delay, stoppingToken))
                 {
@@ -141,8 +147,12 @@ public sealed partial class OcrJobProcessor(
     private async Task RunOnceAsync(JobRun run, OcrJob job, long started, CancellationToken stoppingToken)
     {
         var lease = options.Value.LeaseDuration;
-        var content = await run.Store.LoadFileAsync(job.Id, stoppingToken)
-            ?? throw new UnreadableDocumentException("The uploaded file is missing from the database.");
+        byte[] content;
+        using (OcrTelemetry.ActivitySource.StartActivity("ocr.load"))
+        {
+            content = await run.Store.LoadFileAsync(job.Id, stoppingToken)
+                ?? throw new UnreadableDocumentException("The uploaded file is missing from the database.");
+        }
 
         // Page boundaries are where progress is recorded, the lease renewed and a cancel request noticed.
         async Task OnPageDone(int page, int pages, CancellationToken ct)
@@ -158,10 +168,23 @@ public sealed partial class OcrJobProcessor(
             throw new JobCancelledException();
         }
 
-        var result = await pipeline.RunAsync(content, job.ConfidenceThreshold, OnPageDone, stoppingToken);
-        await run.Store.CompleteAsync(job.Id, result, timeProvider.GetElapsedTime(started), stoppingToken);
-        await streams.AcknowledgeAsync(run.Stream, run.EntryId);
-        LogJobCompleted(logger, job.Id, result.PageCount, timeProvider.GetElapsedTime(started).TotalMilliseconds);
+        InvoiceOcrResult result;
+        using (var recognize = OcrTelemetry.ActivitySource.StartActivity("ocr.recognize"))
+        {
+            result = await pipeline.RunAsync(content, job.ConfidenceThreshold, OnPageDone, stoppingToken);
+            recognize?.SetTag("ocr.pages", result.PageCount);
+            recognize?.SetTag("ocr.confidence", result.Confidence);
+        }
+
+        var elapsed = timeProvider.GetElapsedTime(started);
+        using (OcrTelemetry.ActivitySource.StartActivity("ocr.save"))
+        {
+            await run.Store.CompleteAsync(job.Id, result, elapsed, stoppingToken);
+            await streams.AcknowledgeAsync(run.Stream, run.EntryId);
+        }
+
+        metrics.Completed(job.Priority, elapsed);
+        LogJobCompleted(logger, job.Id, result.PageCount, elapsed.TotalMilliseconds);
     }
 
     /// <summary>Exponential backoff with ±20 % jitter so that retries of many jobs do not arrive together.</summary>
@@ -173,6 +196,7 @@ public sealed partial class OcrJobProcessor(
         var reason = $"Failed after {options.Value.MaxAttempts} attempts: {lastError}";
         await run.Store.FailAsync(job.Id, reason, CancellationToken.None);
         await streams.DeadLetterAsync(run.Stream, run.EntryId, job.Id, options.Value.MaxAttempts, reason);
+        metrics.Failed(job.Priority, "gave_up");
         LogJobFailed(logger, job.Id, reason);
     }
 

@@ -119,6 +119,10 @@ namespace OcrAsync.Core.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("TraceId")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<string>("UserId")
                         .IsRequired()
                         .HasMaxLength(256)

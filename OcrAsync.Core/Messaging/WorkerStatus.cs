@@ -1,0 +1,28 @@
+using System.Text.Json;
+
+namespace OcrAsync.Core.Messaging;
+
+/// <summary>What a worker reports about itself every few seconds (Redis hash <see cref="OcrStreams.WorkersKey"/>).</summary>
+public sealed record WorkerStatus(string Name, int Engines, int Busy, DateTimeOffset LastSeen)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <summary>A worker that has not reported for this long is considered gone.</summary>
+    public static readonly TimeSpan AliveWindow = TimeSpan.FromSeconds(20);
+
+    public string ToJson() => JsonSerializer.Serialize(this, Json);
+
+    public static WorkerStatus? FromJson(string? json)
+    {
+        try
+        {
+            return json is null ? null : JsonSerializer.Deserialize<WorkerStatus>(json, Json);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    public bool IsAlive(DateTimeOffset now) => now - LastSeen <= AliveWindow;
+}

@@ -1,0 +1,63 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using OcrAsync.Tests.Fixtures;
+
+namespace OcrAsync.Tests.EndToEnd;
+
+[Collection(OcrAppCollection.Name)]
+public sealed class ObservabilityTests(OcrAppFixture fixture)
+{
+    private static readonly byte[] Png = InvoiceImageRenderer.RenderPng(
+        InvoiceSpec.Create("Tailspin Toys", "OBS-9", "2024-04-04", [new InvoiceLineItem("Kite", 3, 19.99m)]), dpi: 150);
+
+    [Fact]
+    public async Task The_worker_processes_a_job_inside_the_trace_the_client_started()
+    {
+        using var client = fixture.CreateApiClient("trace-user");
+        var traceId = ActivityTraceId.CreateRandom().ToHexString();
+        using var request = new HttpRequestMessage(HttpMethod.Post, OcrApiClient.SubmitPath) { Content = OcrApiClient.Form(Png, "trace.png") };
+        request.Headers.Add("traceparent", $"00-{traceId}-{ActivitySpanId.CreateRandom().ToHexString()}-01");
+
+        using var response = await client.SendAsync(request);
+        var accepted = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var status = await client.WaitForFinalStatusAsync(accepted.GetProperty("ocr_result_id").GetString()!);
+
+        // The worker records the trace it ran under: the same id means the context crossed the Redis stream.
+        Assert.Equal("completed", status.GetProperty("status").GetString());
+        Assert.Equal(traceId, status.GetProperty("trace_id").GetString());
+    }
+
+    [Fact]
+    public async Task Queue_stats_show_the_streams_a_live_worker_and_the_callers_own_counts()
+    {
+        using var client = fixture.CreateApiClient("stats-user");
+        var accepted = await client.SubmitAsync(Png, "stats.png");
+        await client.WaitForFinalStatusAsync(accepted.GetProperty("ocr_result_id").GetString()!);
+
+        var stats = await client.GetFromJsonAsync<JsonElement>("/api/ocr-async/queue-stats");
+
+        Assert.Equal(["high", "normal", "low"], stats.GetProperty("streams").EnumerateArray().Select(s => s.GetProperty("priority").GetString()));
+        Assert.True(stats.GetProperty("workers_alive").GetInt32() >= 1);
+        Assert.Equal(1, stats.GetProperty("my_jobs").GetProperty("completed").GetInt32());
+        Assert.False(stats.TryGetProperty("workers", out _)); // The worker list is for admins only.
+    }
+
+    [Fact]
+    public async Task The_openapi_document_describes_every_endpoint_without_a_token()
+    {
+        using var anonymous = fixture.CreateApiClient();
+
+        var document = await anonymous.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+
+        var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+        foreach (var path in new[] { "process-async", "process-bulk", "status/{ocr_result_id}", "batch/{batch_id}", "cancel/{task_id}", "queue-stats" })
+        {
+            Assert.Contains($"/api/ocr-async/{path}", paths);
+        }
+
+        using var scalar = await anonymous.GetAsync("/scalar");
+        Assert.Equal(HttpStatusCode.OK, scalar.StatusCode);
+    }
+}

@@ -1,0 +1,72 @@
+using System.Net;
+using OcrAsync.Tests.Fixtures;
+
+namespace OcrAsync.Tests.EndToEnd;
+
+/// <summary>Stops the real Redis process under the running system, then starts it again (with no data: it is ephemeral).</summary>
+[Collection(OcrAppCollection.Name)]
+public sealed class RedisOutageTests(OcrAppFixture fixture)
+{
+    [Fact]
+    public async Task Uploads_are_accepted_while_redis_is_down_and_all_complete_after_it_returns()
+    {
+        using var client = fixture.CreateApiClient("outage-user");
+        using var api = fixture.App.CreateHttpClient("api");
+        var commands = fixture.App.ResourceCommands;
+
+        await commands.ExecuteCommandAsync("redis", KnownResourceCommands.StopCommand);
+        try
+        {
+            await WaitForHealthAsync(api, "Unhealthy");
+
+            var ids = new List<string>();
+            for (var i = 1; i <= 3; i++)
+            {
+                var png = InvoiceImageRenderer.RenderPng(
+                    InvoiceSpec.Create("Litware", $"OUT-{i}", "2024-06-01", [new InvoiceLineItem("Item", i, 10m)]), dpi: 120);
+                var accepted = await client.SubmitAsync(png, $"out-{i}.png");
+                ids.Add(accepted.GetProperty("ocr_result_id").GetString()!);
+            }
+
+            // Status reads keep working from Postgres.
+            var queued = await client.GetAsync($"/api/ocr-async/status/{ids[0]}");
+            Assert.Equal(HttpStatusCode.OK, queued.StatusCode);
+
+            await commands.ExecuteCommandAsync("redis", KnownResourceCommands.StartCommand);
+            await fixture.App.ResourceNotifications.WaitForResourceHealthyAsync("redis").WaitAsync(TimeSpan.FromMinutes(1));
+
+            foreach (var id in ids)
+            {
+                var status = await client.WaitForFinalStatusAsync(id, TimeSpan.FromMinutes(2));
+                Assert.Equal("completed", status.GetProperty("status").GetString());
+            }
+
+            await WaitForHealthAsync(api, "Healthy");
+        }
+        finally
+        {
+            // Leave the shared system running for the other tests whatever happened.
+            await commands.ExecuteCommandAsync("redis", KnownResourceCommands.StartCommand);
+            await fixture.App.ResourceNotifications.WaitForResourceHealthyAsync("redis").WaitAsync(TimeSpan.FromMinutes(1));
+        }
+    }
+
+    private static async Task WaitForHealthAsync(HttpClient api, string expected)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        string? last = null;
+        while (DateTime.UtcNow < deadline)
+        {
+            using var response = await api.GetAsync("/health");
+            last = await response.Content.ReadAsStringAsync();
+            if (last == expected)
+            {
+                return;
+            }
+
+            await Task.Delay(500);
+        }
+
+        Assert.Fail($"API health stayed '{last}', expected '{expected}'.");
+    }
+}
