@@ -13,13 +13,17 @@ var api = builder.AddProject<Projects.OcrAsync_Api>(ResourceNames.Api)
     // Dashboard links: the interactive API reference beside the plain URL.
     .WithUrlForEndpoint("http", _ => new ResourceUrlAnnotation { Url = "/scalar", DisplayText = "API reference (Scalar)" });
 
-builder.AddProject<Projects.OcrAsync_Worker>(ResourceNames.Worker)
-    .WithReference(infrastructure.Redis).WaitFor(infrastructure.Redis)
-    .WithReference(infrastructure.Database).WaitFor(infrastructure.Database)
-    // The API applies the database migrations before it reports healthy.
-    .WaitFor(api)
-    // Debian's libtesseract runs OpenMP threads: ~5x slower on small hosts unless limited before the process starts.
-    .WithEnvironment("OMP_THREAD_LIMIT", "1")
-    .WithHttpHealthCheck("/health");
+// Published, the worker is built from its Dockerfile: the default .NET image lacks Tesseract's native libraries.
+if (builder.ExecutionContext.IsPublishMode)
+{
+    builder.AddDockerfile(ResourceNames.Worker, "..", "OcrAsync.Worker/Dockerfile")
+        .WithHttpEndpoint(targetPort: 8080)
+        .AsOcrWorker(infrastructure, api);
+}
+else
+{
+    builder.AddProject<Projects.OcrAsync_Worker>(ResourceNames.Worker)
+        .AsOcrWorker(infrastructure, api);
+}
 
 builder.Build().Run();
