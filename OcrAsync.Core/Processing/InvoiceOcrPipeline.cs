@@ -1,11 +1,19 @@
+using Microsoft.Extensions.Options;
 using OcrAsync.Core.Documents;
 using OcrAsync.Core.Invoices;
 using OcrAsync.Core.Ocr;
 
 namespace OcrAsync.Core.Processing;
 
-/// <summary>One document from bytes to invoice fields: split into pages, recognise each, extract the fields.</summary>
-public sealed class InvoiceOcrPipeline(IPageRecognizer recognizer, PdfRasterizer rasterizer, InvoiceFieldExtractor extractor)
+/// <summary>
+/// One document from bytes to invoice fields: split into pages, read each (PDF text layer when there is one, OCR
+/// otherwise), extract the fields.
+/// </summary>
+public sealed class InvoiceOcrPipeline(
+    IPageRecognizer recognizer,
+    PdfRasterizer rasterizer,
+    InvoiceFieldExtractor extractor,
+    IOptions<DocumentLimitsOptions> limits)
 {
     public async Task<InvoiceOcrResult> RunAsync(
         ReadOnlyMemory<byte> content,
@@ -13,16 +21,15 @@ public sealed class InvoiceOcrPipeline(IPageRecognizer recognizer, PdfRasterizer
         Func<int, int, CancellationToken, Task>? onPageDone,
         CancellationToken cancellationToken)
     {
-        var pages = await SplitPagesAsync(content, cancellationToken);
-        var results = new List<OcrPageResult>(pages.Count);
-        for (var i = 0; i < pages.Count; i++)
+        var type = DocumentTypeDetector.Detect(content.Span[..Math.Min(content.Length, DocumentTypeDetector.HeaderLength)]);
+        if (!type.IsSupported)
         {
-            results.Add(await recognizer.RecognizeAsync(pages[i], i + 1, cancellationToken));
-            if (onPageDone is not null)
-            {
-                await onPageDone(i + 1, pages.Count, cancellationToken);
-            }
+            throw new UnreadableDocumentException($"Unsupported file type: {type.Name}.");
         }
+
+        var results = type.IsPdf
+            ? await ReadPdfAsync(content, onPageDone, cancellationToken)
+            : await RecognizeImagesAsync(SplitImage(content), onPageDone, cancellationToken);
 
         var invoice = extractor.Extract(results, confidenceThreshold);
         var text = string.Join("\n\f\n", results.Select(r => r.Text.TrimEnd()));
@@ -30,20 +37,51 @@ public sealed class InvoiceOcrPipeline(IPageRecognizer recognizer, PdfRasterizer
         return new InvoiceOcrResult(text, Math.Round(confidence, 4), results.Count, invoice);
     }
 
-    private async Task<IReadOnlyList<ReadOnlyMemory<byte>>> SplitPagesAsync(ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
+    private static IReadOnlyList<ReadOnlyMemory<byte>> SplitImage(ReadOnlyMemory<byte> content) => [content];
+
+    private async Task<List<OcrPageResult>> RecognizeImagesAsync(
+        IReadOnlyList<ReadOnlyMemory<byte>> pages, Func<int, int, CancellationToken, Task>? onPageDone, CancellationToken cancellationToken)
     {
-        var type = DocumentTypeDetector.Detect(content.Span[..Math.Min(content.Length, DocumentTypeDetector.HeaderLength)]);
-        if (!type.IsSupported)
+        var results = new List<OcrPageResult>(pages.Count);
+        for (var i = 0; i < pages.Count; i++)
         {
-            throw new UnreadableDocumentException($"Unsupported file type: {type.Name}.");
+            results.Add(await recognizer.RecognizeAsync(pages[i], i + 1, cancellationToken));
+            await ReportAsync(onPageDone, i + 1, pages.Count, cancellationToken);
         }
 
-        if (!type.IsPdf)
-        {
-            return [content];
-        }
-
-        var pages = await rasterizer.RasterizeAsync(content, cancellationToken);
-        return pages.Select(p => (ReadOnlyMemory<byte>)p).ToList();
+        return results;
     }
+
+    /// <summary>Page by page: text-layer pages as extracted, the others rasterised (only those) and OCR'd.</summary>
+    private async Task<List<OcrPageResult>> ReadPdfAsync(
+        ReadOnlyMemory<byte> pdf, Func<int, int, CancellationToken, Task>? onPageDone, CancellationToken cancellationToken)
+    {
+        var textPages = PdfTextLayer.Read(pdf, limits.Value.MaxPdfPages, cancellationToken);
+        var scanned = Enumerable.Range(1, textPages.Count).Where(n => textPages[n - 1] is null).ToList();
+        var results = new List<OcrPageResult>(textPages.Count);
+        await using var rendered = rasterizer.RasterizePagesAsync(pdf, scanned, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        for (var number = 1; number <= textPages.Count; number++)
+        {
+            if (textPages[number - 1] is { } textPage)
+            {
+                results.Add(textPage);
+            }
+            else
+            {
+                if (!await rendered.MoveNextAsync())
+                {
+                    throw new InvalidOperationException($"pdftoppm produced no image for page {number}.");
+                }
+
+                results.Add(await recognizer.RecognizeAsync(rendered.Current.Image, number, cancellationToken));
+            }
+
+            await ReportAsync(onPageDone, number, textPages.Count, cancellationToken);
+        }
+
+        return results;
+    }
+
+    private static Task ReportAsync(Func<int, int, CancellationToken, Task>? onPageDone, int page, int pages, CancellationToken cancellationToken) =>
+        onPageDone is null ? Task.CompletedTask : onPageDone(page, pages, cancellationToken);
 }

@@ -1,5 +1,4 @@
 using OcrAsync.Core.Data;
-using OcrAsync.Core.Invoices;
 using OcrAsync.Core.Ocr;
 using OcrAsync.Core.Processing;
 using OcrAsync.Worker.Consumers;
@@ -15,6 +14,7 @@ internal static class Extensions
         builder.AddNpgsqlDbContext<OcrDbContext>("ocrdb");
         builder.AddRedisClient("redis");
         builder.AddOcrEngine();
+        builder.AddInvoicePipeline();
 
         builder.Services.AddOptions<ConsumerOptions>()
             .BindConfiguration(ConsumerOptions.SectionName)
@@ -22,9 +22,6 @@ internal static class Extensions
             .ValidateOnStart();
 
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton<PdfRasterizer>();
-        builder.Services.AddSingleton<InvoiceFieldExtractor>();
-        builder.Services.AddSingleton<InvoiceOcrPipeline>();
         builder.Services.AddSingleton<JobStreamClient>();
         builder.Services.AddSingleton<WakeSignal>();
         builder.Services.AddSingleton<ConsumerHeartbeat>();
