@@ -29,7 +29,7 @@ public sealed class InvoiceOcrPipeline(
 
         var results = type.IsPdf
             ? await ReadPdfAsync(content, onPageDone, cancellationToken)
-            : await RecognizeImagesAsync(SplitImage(content), onPageDone, cancellationToken);
+            : await RecognizeImagesAsync(ImagePages.Split(content, type, limits.Value), onPageDone, cancellationToken);
 
         var invoice = extractor.Extract(results, confidenceThreshold);
         var text = string.Join("\n\f\n", results.Select(r => r.Text.TrimEnd()));
@@ -37,16 +37,14 @@ public sealed class InvoiceOcrPipeline(
         return new InvoiceOcrResult(text, Math.Round(confidence, 4), results.Count, invoice);
     }
 
-    private static IReadOnlyList<ReadOnlyMemory<byte>> SplitImage(ReadOnlyMemory<byte> content) => [content];
-
     private async Task<List<OcrPageResult>> RecognizeImagesAsync(
-        IReadOnlyList<ReadOnlyMemory<byte>> pages, Func<int, int, CancellationToken, Task>? onPageDone, CancellationToken cancellationToken)
+        (int Count, IEnumerable<ReadOnlyMemory<byte>> Pages) split, Func<int, int, CancellationToken, Task>? onPageDone, CancellationToken cancellationToken)
     {
-        var results = new List<OcrPageResult>(pages.Count);
-        for (var i = 0; i < pages.Count; i++)
+        var results = new List<OcrPageResult>(split.Count);
+        foreach (var page in split.Pages)
         {
-            results.Add(await recognizer.RecognizeAsync(pages[i], i + 1, cancellationToken));
-            await ReportAsync(onPageDone, i + 1, pages.Count, cancellationToken);
+            results.Add(await recognizer.RecognizeAsync(page, results.Count + 1, cancellationToken));
+            await ReportAsync(onPageDone, results.Count, split.Count, cancellationToken);
         }
 
         return results;
@@ -56,7 +54,7 @@ public sealed class InvoiceOcrPipeline(
     private async Task<List<OcrPageResult>> ReadPdfAsync(
         ReadOnlyMemory<byte> pdf, Func<int, int, CancellationToken, Task>? onPageDone, CancellationToken cancellationToken)
     {
-        var textPages = PdfTextLayer.Read(pdf, limits.Value.MaxPdfPages, cancellationToken);
+        var textPages = PdfTextLayer.Read(pdf, limits.Value.MaxPages, cancellationToken);
         var scanned = Enumerable.Range(1, textPages.Count).Where(n => textPages[n - 1] is null).ToList();
         var results = new List<OcrPageResult>(textPages.Count);
         await using var rendered = rasterizer.RasterizePagesAsync(pdf, scanned, cancellationToken).GetAsyncEnumerator(cancellationToken);

@@ -85,7 +85,7 @@ public sealed class PdfPipelineTests(TesseractEngineFixture fixture) : IClassFix
         var recognizer = new CountingRecognizer(fixture.Engine);
         var pdf = PdfBuilder.Create([.. Enumerable.Repeat(PdfBuilder.ScannedPage(First), 3)]);
 
-        var pipeline = PipelineFactory.Create(recognizer, new() { MaxPdfPages = 2 });
+        var pipeline = PipelineFactory.Create(recognizer, new() { MaxPages = 2 });
         var error = await Assert.ThrowsAsync<UnreadableDocumentException>(() => pipeline.RunAsync(pdf, 0.7, null, CancellationToken.None));
 
         Assert.Equal("The PDF has 3 pages; the limit is 2.", error.Message);
