@@ -15,12 +15,30 @@ public sealed class InvoiceOcrPipeline(
     InvoiceFieldExtractor extractor,
     IOptions<DocumentLimitsOptions> limits)
 {
-    public async Task<InvoiceOcrResult> RunAsync(
+    public Task<InvoiceOcrResult> RunAsync(
         ReadOnlyMemory<byte> content,
         double confidenceThreshold,
         Func<int, int, CancellationToken, Task>? onPageDone,
+        CancellationToken cancellationToken) =>
+        RunAsync(content, confidenceThreshold, null, onPageDone, cancellationToken);
+
+    /// <summary>
+    /// Like the overload without languages, reading this document with the given Tesseract languages ("eng", "vie",
+    /// "eng+vie"; null uses the engines' default). The value is checked before any page is read.
+    /// </summary>
+    /// <exception cref="UnsupportedLanguageException">The languages are malformed or not installed.</exception>
+    public async Task<InvoiceOcrResult> RunAsync(
+        ReadOnlyMemory<byte> content,
+        double confidenceThreshold,
+        string? languages,
+        Func<int, int, CancellationToken, Task>? onPageDone,
         CancellationToken cancellationToken)
     {
+        if (languages is not null)
+        {
+            recognizer.ValidateLanguages(languages);
+        }
+
         var type = DocumentTypeDetector.Detect(content.Span[..Math.Min(content.Length, DocumentTypeDetector.HeaderLength)]);
         if (!type.IsSupported)
         {
@@ -28,8 +46,8 @@ public sealed class InvoiceOcrPipeline(
         }
 
         var results = type.IsPdf
-            ? await ReadPdfAsync(content, onPageDone, cancellationToken)
-            : await RecognizeImagesAsync(ImagePages.Split(content, type, limits.Value), onPageDone, cancellationToken);
+            ? await ReadPdfAsync(content, languages, onPageDone, cancellationToken)
+            : await RecognizeImagesAsync(ImagePages.Split(content, type, limits.Value), languages, onPageDone, cancellationToken);
 
         var invoice = extractor.Extract(results, confidenceThreshold);
         var text = string.Join("\n\f\n", results.Select(r => r.Text.TrimEnd()));
@@ -38,12 +56,12 @@ public sealed class InvoiceOcrPipeline(
     }
 
     private async Task<List<OcrPageResult>> RecognizeImagesAsync(
-        (int Count, IEnumerable<ReadOnlyMemory<byte>> Pages) split, Func<int, int, CancellationToken, Task>? onPageDone, CancellationToken cancellationToken)
+        (int Count, IEnumerable<ReadOnlyMemory<byte>> Pages) split, string? languages, Func<int, int, CancellationToken, Task>? onPageDone, CancellationToken cancellationToken)
     {
         var results = new List<OcrPageResult>(split.Count);
         foreach (var page in split.Pages)
         {
-            results.Add(await recognizer.RecognizeAsync(page, results.Count + 1, cancellationToken));
+            results.Add(await recognizer.RecognizeAsync(page, results.Count + 1, languages, cancellationToken));
             await ReportAsync(onPageDone, results.Count, split.Count, cancellationToken);
         }
 
@@ -52,7 +70,7 @@ public sealed class InvoiceOcrPipeline(
 
     /// <summary>Page by page: text-layer pages as extracted, the others rasterised (only those) and OCR'd.</summary>
     private async Task<List<OcrPageResult>> ReadPdfAsync(
-        ReadOnlyMemory<byte> pdf, Func<int, int, CancellationToken, Task>? onPageDone, CancellationToken cancellationToken)
+        ReadOnlyMemory<byte> pdf, string? languages, Func<int, int, CancellationToken, Task>? onPageDone, CancellationToken cancellationToken)
     {
         var textPages = PdfTextLayer.Read(pdf, limits.Value.MaxPages, cancellationToken);
         var scanned = Enumerable.Range(1, textPages.Count).Where(n => textPages[n - 1] is null).ToList();
@@ -71,7 +89,7 @@ public sealed class InvoiceOcrPipeline(
                     throw new InvalidOperationException($"pdftoppm produced no image for page {number}.");
                 }
 
-                results.Add(await recognizer.RecognizeAsync(rendered.Current.Image, number, cancellationToken));
+                results.Add(await recognizer.RecognizeAsync(rendered.Current.Image, number, languages, cancellationToken));
             }
 
             await ReportAsync(onPageDone, number, textPages.Count, cancellationToken);

@@ -51,4 +51,15 @@ internal static unsafe partial class Leptonica
 
     [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "lept_free")]
     public static partial void LeptFree(IntPtr data);
+
+    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixScale")]
+    public static partial PixHandle PixScale(PixHandle pix, float scaleX, float scaleY);
+
+    /// <summary>Converts any depth to 8 bpp grey (colormaps removed when <paramref name="colormapFlag"/> is 0).</summary>
+    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixConvertTo8")]
+    public static partial PixHandle PixConvertTo8(PixHandle pix, int colormapFlag);
+
+    /// <summary>Median filter over a <paramref name="width"/> x <paramref name="height"/> window (not half-sizes); 8 or 32 bpp.</summary>
+    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixMedianFilter")]
+    public static partial PixHandle PixMedianFilter(PixHandle pix, int width, int height);
 }
