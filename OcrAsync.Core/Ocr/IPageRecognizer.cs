@@ -5,4 +5,14 @@ namespace OcrAsync.Core.Ocr;
 public interface IPageRecognizer
 {
     Task<OcrPageResult> RecognizeAsync(ReadOnlyMemory<byte> encodedImage, int pageNumber, CancellationToken cancellationToken);
+
+    /// <summary>Recognises with the given Tesseract languages ("eng", "vie", "eng+vie"); null uses the configured default.</summary>
+    /// <exception cref="UnsupportedLanguageException">This recognizer cannot read <paramref name="languages"/>.</exception>
+    Task<OcrPageResult> RecognizeAsync(ReadOnlyMemory<byte> encodedImage, int pageNumber, string? languages, CancellationToken cancellationToken) =>
+        languages is null
+            ? RecognizeAsync(encodedImage, pageNumber, cancellationToken)
+            : throw new UnsupportedLanguageException($"This recognizer supports only its default languages, not '{languages}'.");
+
+    /// <summary>Throws <see cref="UnsupportedLanguageException"/> unless <paramref name="languages"/> can be used; called before a document's first page.</summary>
+    void ValidateLanguages(string languages) => throw new UnsupportedLanguageException($"This recognizer supports only its default languages, not '{languages}'.");
 }

@@ -18,4 +18,7 @@ internal static partial class OcrEngineLog
 
     [LoggerMessage(5, LogLevel.Warning, "OMP_THREAD_LIMIT is not set for native code; Tesseract pages may take 5x longer. Set it in the process environment before start-up")]
     public static partial void OpenMpThreadLimitMissing(ILogger logger);
+
+    [LoggerMessage(6, LogLevel.Information, "OCR engine {Engine} loaded languages {Languages} in {ElapsedMs} ms")]
+    public static partial void LanguageLoaded(ILogger logger, int engine, string languages, long elapsedMs);
 }

@@ -18,4 +18,6 @@ public sealed record OcrEngineOptions
 
     /// <summary>Folder with the .traineddata files; null uses libtesseract's default.</summary>
     public string? TessDataPath { get; set; }
+
+    public OcrPreprocessingOptions Preprocessing { get; set; } = new();
 }

@@ -60,15 +60,28 @@ public sealed class OcrEnginePool : IPageRecognizer, IDisposable
     /// <summary>Completes when <see cref="IsReady"/> becomes true; faults if a warm-up failed.</summary>
     public Task WhenReady => _ready;
 
-    public Task<OcrPageResult> RecognizeAsync(ReadOnlyMemory<byte> encodedImage, int pageNumber, CancellationToken cancellationToken)
+    /// <summary>Languages the engines can be asked for (those with a .traineddata file).</summary>
+    public OcrLanguages Languages { get; private set; } = new([]);
+
+    public Task<OcrPageResult> RecognizeAsync(ReadOnlyMemory<byte> encodedImage, int pageNumber, CancellationToken cancellationToken) =>
+        RecognizeAsync(encodedImage, pageNumber, null, cancellationToken);
+
+    public void ValidateLanguages(string languages) => Languages.Validate(languages);
+
+    public Task<OcrPageResult> RecognizeAsync(ReadOnlyMemory<byte> encodedImage, int pageNumber, string? languages, CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_disposed != 0, this);
+        if (languages is not null)
+        {
+            Languages.Validate(languages);
+        }
+
         if (cancellationToken.IsCancellationRequested)
         {
             return Task.FromCanceled<OcrPageResult>(cancellationToken);
         }
 
-        var item = new OcrWorkItem(encodedImage, pageNumber, cancellationToken);
+        var item = new OcrWorkItem(encodedImage, pageNumber, languages, cancellationToken);
         if (cancellationToken.CanBeCanceled)
         {
             var registration = cancellationToken.Register(static state => ((OcrWorkItem)state!).CancelIfQueued(), item);
@@ -110,7 +123,12 @@ public sealed class OcrEnginePool : IPageRecognizer, IDisposable
         TesseractEngine engine;
         try
         {
-            engine = new TesseractEngine(start.Options.TessDataPath, start.Options.Languages);
+            engine = new TesseractEngine(start.Options.TessDataPath, start.Options.Languages, start.Options.Preprocessing);
+            if (start.Index == 0)
+            {
+                Languages = new OcrLanguages(engine.InstalledLanguages);
+            }
+
             start.Created.SetResult();
         }
         catch (Exception ex)
@@ -120,11 +138,9 @@ public sealed class OcrEnginePool : IPageRecognizer, IDisposable
             return;
         }
 
-        using (engine)
-        {
-            WarmUp(engine, start);
-            Serve(engine);
-        }
+        using var engines = new EngineSet(engine, start.Options, start.Index, _logger);
+        WarmUp(engine, start);
+        Serve(engines);
     }
 
     private void WarmUp(TesseractEngine engine, EngineStart start)
@@ -143,7 +159,7 @@ public sealed class OcrEnginePool : IPageRecognizer, IDisposable
         }
     }
 
-    private void Serve(TesseractEngine engine)
+    private void Serve(EngineSet engines)
     {
         var reader = _queue.Reader;
         try
@@ -153,7 +169,7 @@ public sealed class OcrEnginePool : IPageRecognizer, IDisposable
             {
                 while (!_stopping.IsCancellationRequested && reader.TryRead(out var item))
                 {
-                    Process(engine, item);
+                    Process(engines, item);
                 }
             }
         }
@@ -163,7 +179,7 @@ public sealed class OcrEnginePool : IPageRecognizer, IDisposable
         }
     }
 
-    private static void Process(TesseractEngine engine, OcrWorkItem item)
+    private static void Process(EngineSet engines, OcrWorkItem item)
     {
         if (!item.TryStart())
         {
@@ -172,7 +188,7 @@ public sealed class OcrEnginePool : IPageRecognizer, IDisposable
 
         try
         {
-            item.Completion.TrySetResult(engine.Recognize(item.Image.Span, item.PageNumber, item.CancellationToken));
+            item.Completion.TrySetResult(engines.For(item.Languages).Recognize(item.Image.Span, item.PageNumber, item.CancellationToken));
         }
         catch (OperationCanceledException) when (item.CancellationToken.IsCancellationRequested)
         {

@@ -1,7 +1,7 @@
 namespace OcrAsync.Core.Ocr;
 
 /// <summary>A queued page. Only the engine thread completes it once it has started, so the caller's buffer stays valid while decoded.</summary>
-internal sealed class OcrWorkItem(ReadOnlyMemory<byte> image, int pageNumber, CancellationToken cancellationToken)
+internal sealed class OcrWorkItem(ReadOnlyMemory<byte> image, int pageNumber, string? languages, CancellationToken cancellationToken)
 {
     private const int Queued = 0;
     private const int Started = 1;
@@ -12,6 +12,9 @@ internal sealed class OcrWorkItem(ReadOnlyMemory<byte> image, int pageNumber, Ca
     public ReadOnlyMemory<byte> Image { get; } = image;
 
     public int PageNumber { get; } = pageNumber;
+
+    /// <summary>Null: the pool's default languages.</summary>
+    public string? Languages { get; } = languages;
 
     public CancellationToken CancellationToken { get; } = cancellationToken;
 

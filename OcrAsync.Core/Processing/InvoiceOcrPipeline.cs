@@ -1,28 +1,53 @@
+using Microsoft.Extensions.Options;
 using OcrAsync.Core.Documents;
 using OcrAsync.Core.Invoices;
 using OcrAsync.Core.Ocr;
 
 namespace OcrAsync.Core.Processing;
 
-/// <summary>One document from bytes to invoice fields: split into pages, recognise each, extract the fields.</summary>
-public sealed class InvoiceOcrPipeline(IPageRecognizer recognizer, PdfRasterizer rasterizer, InvoiceFieldExtractor extractor)
+/// <summary>
+/// One document from bytes to invoice fields: split into pages, read each (PDF text layer when there is one, OCR
+/// otherwise), extract the fields.
+/// </summary>
+public sealed class InvoiceOcrPipeline(
+    IPageRecognizer recognizer,
+    PdfRasterizer rasterizer,
+    InvoiceFieldExtractor extractor,
+    IOptions<DocumentLimitsOptions> limits)
 {
-    public async Task<InvoiceOcrResult> RunAsync(
+    public Task<InvoiceOcrResult> RunAsync(
         ReadOnlyMemory<byte> content,
         double confidenceThreshold,
         Func<int, int, CancellationToken, Task>? onPageDone,
+        CancellationToken cancellationToken) =>
+        RunAsync(content, confidenceThreshold, null, onPageDone, cancellationToken);
+
+    /// <summary>
+    /// Like the overload without languages, reading this document with the given Tesseract languages ("eng", "vie",
+    /// "eng+vie"; null uses the engines' default). The value is checked before any page is read.
+    /// </summary>
+    /// <exception cref="UnsupportedLanguageException">The languages are malformed or not installed.</exception>
+    public async Task<InvoiceOcrResult> RunAsync(
+        ReadOnlyMemory<byte> content,
+        double confidenceThreshold,
+        string? languages,
+        Func<int, int, CancellationToken, Task>? onPageDone,
         CancellationToken cancellationToken)
     {
-        var pages = await SplitPagesAsync(content, cancellationToken);
-        var results = new List<OcrPageResult>(pages.Count);
-        for (var i = 0; i < pages.Count; i++)
+        if (languages is not null)
         {
-            results.Add(await recognizer.RecognizeAsync(pages[i], i + 1, cancellationToken));
-            if (onPageDone is not null)
-            {
-                await onPageDone(i + 1, pages.Count, cancellationToken);
-            }
+            recognizer.ValidateLanguages(languages);
         }
+
+        var type = DocumentTypeDetector.Detect(content.Span[..Math.Min(content.Length, DocumentTypeDetector.HeaderLength)]);
+        if (!type.IsSupported)
+        {
+            throw new UnreadableDocumentException($"Unsupported file type: {type.Name}.");
+        }
+
+        var results = type.IsPdf
+            ? await ReadPdfAsync(content, languages, onPageDone, cancellationToken)
+            : await RecognizeImagesAsync(ImagePages.Split(content, type, limits.Value), languages, onPageDone, cancellationToken);
 
         var invoice = extractor.Extract(results, confidenceThreshold);
         var text = string.Join("\n\f\n", results.Select(r => r.Text.TrimEnd()));
@@ -30,20 +55,49 @@ public sealed class InvoiceOcrPipeline(IPageRecognizer recognizer, PdfRasterizer
         return new InvoiceOcrResult(text, Math.Round(confidence, 4), results.Count, invoice);
     }
 
-    private async Task<IReadOnlyList<ReadOnlyMemory<byte>>> SplitPagesAsync(ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
+    private async Task<List<OcrPageResult>> RecognizeImagesAsync(
+        (int Count, IEnumerable<ReadOnlyMemory<byte>> Pages) split, string? languages, Func<int, int, CancellationToken, Task>? onPageDone, CancellationToken cancellationToken)
     {
-        var type = DocumentTypeDetector.Detect(content.Span[..Math.Min(content.Length, DocumentTypeDetector.HeaderLength)]);
-        if (!type.IsSupported)
+        var results = new List<OcrPageResult>(split.Count);
+        foreach (var page in split.Pages)
         {
-            throw new UnreadableDocumentException($"Unsupported file type: {type.Name}.");
+            results.Add(await recognizer.RecognizeAsync(page, results.Count + 1, languages, cancellationToken));
+            await ReportAsync(onPageDone, results.Count, split.Count, cancellationToken);
         }
 
-        if (!type.IsPdf)
-        {
-            return [content];
-        }
-
-        var pages = await rasterizer.RasterizeAsync(content, cancellationToken);
-        return pages.Select(p => (ReadOnlyMemory<byte>)p).ToList();
+        return results;
     }
+
+    /// <summary>Page by page: text-layer pages as extracted, the others rasterised (only those) and OCR'd.</summary>
+    private async Task<List<OcrPageResult>> ReadPdfAsync(
+        ReadOnlyMemory<byte> pdf, string? languages, Func<int, int, CancellationToken, Task>? onPageDone, CancellationToken cancellationToken)
+    {
+        var textPages = PdfTextLayer.Read(pdf, limits.Value.MaxPages, cancellationToken);
+        var scanned = Enumerable.Range(1, textPages.Count).Where(n => textPages[n - 1] is null).ToList();
+        var results = new List<OcrPageResult>(textPages.Count);
+        await using var rendered = rasterizer.RasterizePagesAsync(pdf, scanned, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        for (var number = 1; number <= textPages.Count; number++)
+        {
+            if (textPages[number - 1] is { } textPage)
+            {
+                results.Add(textPage);
+            }
+            else
+            {
+                if (!await rendered.MoveNextAsync())
+                {
+                    throw new InvalidOperationException($"pdftoppm produced no image for page {number}.");
+                }
+
+                results.Add(await recognizer.RecognizeAsync(rendered.Current.Image, number, languages, cancellationToken));
+            }
+
+            await ReportAsync(onPageDone, number, textPages.Count, cancellationToken);
+        }
+
+        return results;
+    }
+
+    private static Task ReportAsync(Func<int, int, CancellationToken, Task>? onPageDone, int page, int pages, CancellationToken cancellationToken) =>
+        onPageDone is null ? Task.CompletedTask : onPageDone(page, pages, cancellationToken);
 }

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Globalization;
+using System.Runtime.CompilerServices;
 using OcrAsync.Core.Ocr;
 
 namespace OcrAsync.Core.Processing;
@@ -10,6 +12,7 @@ public sealed class PdfRasterizer
 {
     private const int Dpi = 300;
 
+    /// <summary>Rasterises every page.</summary>
     public async Task<IReadOnlyList<byte[]>> RasterizeAsync(ReadOnlyMemory<byte> pdf, CancellationToken cancellationToken)
     {
         var folder = Directory.CreateTempSubdirectory("ocrasync-pdf-");
@@ -17,7 +20,7 @@ public sealed class PdfRasterizer
         {
             var input = Path.Combine(folder.FullName, "input.pdf");
             await File.WriteAllBytesAsync(input, pdf, cancellationToken);
-            await RunPdfToPpmAsync(input, Path.Combine(folder.FullName, "page"), cancellationToken);
+            await RunPdfToPpmAsync([input, Path.Combine(folder.FullName, "page")], cancellationToken);
             return await ReadPagesAsync(folder, cancellationToken);
         }
         finally
@@ -26,10 +29,39 @@ public sealed class PdfRasterizer
         }
     }
 
-    private static async Task RunPdfToPpmAsync(string input, string outputPrefix, CancellationToken cancellationToken)
+    /// <summary>
+    /// Rasterises only the given pages (1-based), one at a time as they are consumed, so a long mixed PDF never holds
+    /// more than one page image and text-layer pages are never rendered.
+    /// </summary>
+    public async IAsyncEnumerable<(int PageNumber, byte[] Image)> RasterizePagesAsync(
+        ReadOnlyMemory<byte> pdf, IEnumerable<int> pageNumbers, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var folder = Directory.CreateTempSubdirectory("ocrasync-pdf-");
+        try
+        {
+            var input = Path.Combine(folder.FullName, "input.pdf");
+            await File.WriteAllBytesAsync(input, pdf, cancellationToken);
+            foreach (var page in pageNumbers)
+            {
+                var number = page.ToString(CultureInfo.InvariantCulture);
+                var prefix = Path.Combine(folder.FullName, "page");
+                await RunPdfToPpmAsync(["-f", number, "-l", number, "-singlefile", input, prefix], cancellationToken);
+                var output = prefix + ".pgm";
+                var image = await File.ReadAllBytesAsync(output, cancellationToken);
+                File.Delete(output);
+                yield return (page, image);
+            }
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    private static async Task RunPdfToPpmAsync(IEnumerable<string> arguments, CancellationToken cancellationToken)
     {
         var startInfo = new ProcessStartInfo("pdftoppm") { RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in new[] { "-r", Dpi.ToString(System.Globalization.CultureInfo.InvariantCulture), "-gray", input, outputPrefix })
+        foreach (var argument in (string[])["-r", Dpi.ToString(CultureInfo.InvariantCulture), "-gray", .. arguments])
         {
             startInfo.ArgumentList.Add(argument);
         }

@@ -16,11 +16,19 @@ public static class InvoiceImageRenderer
     {
         var width = (int)(8.27 * dpi);
         var height = (int)(11.69 * dpi);
+        using var surface = SKSurface.Create(new SKImageInfo(width, height, SKColorType.Gray8, SKAlphaType.Opaque));
+        surface.Canvas.Clear(SKColors.White);
+        Draw(surface.Canvas, spec, width, dpi);
+        using var image = surface.Snapshot();
+        using var png = image.Encode(SKEncodedImageFormat.Png, 100);
+        return png.ToArray();
+    }
+
+    /// <summary>Draws the invoice text on any canvas (a PNG surface, or a PDF page with <paramref name="dpi"/> 72).</summary>
+    public static void Draw(SKCanvas canvas, InvoiceSpec spec, float width, float dpi)
+    {
         float Pt(float points) => points * dpi / 72f;
 
-        using var surface = SKSurface.Create(new SKImageInfo(width, height, SKColorType.Gray8, SKAlphaType.Opaque));
-        var canvas = surface.Canvas;
-        canvas.Clear(SKColors.White);
         using var paint = new SKPaint { Color = SKColors.Black, IsAntialias = true };
         using var title = new SKFont(Typeface.Value, Pt(20));
         using var body = new SKFont(Typeface.Value, Pt(11));
@@ -65,9 +73,6 @@ public static class InvoiceImageRenderer
             y += line;
         }
 
-        using var image = surface.Snapshot();
-        using var png = image.Encode(SKEncodedImageFormat.Png, 100);
-        return png.ToArray();
     }
 
     public static string Money(decimal amount) => amount.ToString("#,##0.00", CultureInfo.InvariantCulture);

@@ -1,5 +1,4 @@
 using OcrAsync.Core.Data;
-using OcrAsync.Core.Invoices;
 using OcrAsync.Core.Ocr;
 using OcrAsync.Core.Processing;
 using OcrAsync.Core.Telemetry;
@@ -16,6 +15,7 @@ internal static class Extensions
         builder.AddNpgsqlDbContext<OcrDbContext>("ocrdb");
         builder.AddRedisClient("redis");
         builder.AddOcrEngine();
+        builder.AddInvoicePipeline();
 
         builder.Services.AddOptions<ConsumerOptions>()
             .BindConfiguration(ConsumerOptions.SectionName)
@@ -23,9 +23,6 @@ internal static class Extensions
             .ValidateOnStart();
 
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton<PdfRasterizer>();
-        builder.Services.AddSingleton<InvoiceFieldExtractor>();
-        builder.Services.AddSingleton<InvoiceOcrPipeline>();
         builder.Services.AddSingleton<JobStreamClient>();
         builder.Services.AddSingleton<OcrMetrics>();
         builder.Services.AddSingleton<WakeSignal>();

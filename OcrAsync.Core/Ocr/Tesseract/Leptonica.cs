@@ -33,4 +33,33 @@ internal static unsafe partial class Leptonica
 
     [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "setMsgSeverity")]
     public static partial int SetMsgSeverity(int severity);
+
+    /// <summary>Leptonica's IFF_TIFF: uncompressed TIFF, which keeps the page's resolution.</summary>
+    public const int FormatTiff = 4;
+
+    /// <summary>Reads size and depth from the header only: no pixel data is decoded. Returns 0 on success.</summary>
+    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixReadHeaderMem")]
+    public static partial int PixReadHeaderMem(byte* data, nuint size, out int format, out int width, out int height, out int bitsPerSample, out int samplesPerPixel, out int isColormapped);
+
+    /// <summary>Decodes the TIFF page at <paramref name="offset"/> and advances it to the next page (0 after the last).</summary>
+    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixReadMemFromMultipageTiff")]
+    public static partial PixHandle PixReadMemFromMultipageTiff(byte* data, nuint size, ref nuint offset);
+
+    /// <summary>Encodes a Pix; the buffer is allocated by Leptonica and released with <see cref="LeptFree"/>. Returns 0 on success.</summary>
+    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixWriteMem")]
+    public static partial int PixWriteMem(out IntPtr data, out nuint size, PixHandle pix, int format);
+
+    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "lept_free")]
+    public static partial void LeptFree(IntPtr data);
+
+    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixScale")]
+    public static partial PixHandle PixScale(PixHandle pix, float scaleX, float scaleY);
+
+    /// <summary>Converts any depth to 8 bpp grey (colormaps removed when <paramref name="colormapFlag"/> is 0).</summary>
+    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixConvertTo8")]
+    public static partial PixHandle PixConvertTo8(PixHandle pix, int colormapFlag);
+
+    /// <summary>Median filter over a <paramref name="width"/> x <paramref name="height"/> window (not half-sizes); 8 or 32 bpp.</summary>
+    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixMedianFilter")]
+    public static partial PixHandle PixMedianFilter(PixHandle pix, int width, int height);
 }

@@ -24,6 +24,9 @@ internal static unsafe partial class TessApi
     [LibraryImport(NativeLibraries.Tesseract, EntryPoint = "TessBaseAPIGetLoadedLanguagesAsVector")]
     public static partial IntPtr BaseApiGetLoadedLanguages(TessBaseApiHandle handle);
 
+    [LibraryImport(NativeLibraries.Tesseract, EntryPoint = "TessBaseAPIGetAvailableLanguagesAsVector")]
+    public static partial IntPtr BaseApiGetAvailableLanguages(TessBaseApiHandle handle);
+
     [LibraryImport(NativeLibraries.Tesseract, EntryPoint = "TessBaseAPICreate")]
     public static partial TessBaseApiHandle BaseApiCreate();
 

@@ -1,0 +1,28 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace OcrAsync.Core.Processing;
+
+/// <summary>Configuration section "Documents": size limits checked before any page is decoded or rasterised.</summary>
+public sealed record DocumentLimitsOptions
+{
+    public const string SectionName = "Documents";
+
+    /// <summary>PDFs and TIFFs with more pages are rejected before any page is rasterised or decoded (a scanned page costs ~1 s of OCR).</summary>
+    [Range(1, 10_000)]
+    public int MaxPages { get; set; } = 50;
+
+    /// <summary>Images (each TIFF page) larger than this are rejected from their header, before decoding (8 bpp 50 MP = 50 MB).</summary>
+    [Range(1, 1_000)]
+    public int MaxImageMegapixels { get; set; } = 50;
+
+    /// <exception cref="Ocr.UnreadableDocumentException">The image is larger than <see cref="MaxImageMegapixels"/>.</exception>
+    public void CheckImageSize(int width, int height, string what)
+    {
+        var pixels = (long)width * height;
+        if (width <= 0 || height <= 0 || pixels > MaxImageMegapixels * 1_000_000L)
+        {
+            throw new Ocr.UnreadableDocumentException(
+                $"{what} is {width} x {height} pixels ({pixels / 1_000_000.0:0.#} megapixels); the limit is {MaxImageMegapixels} megapixels.");
+        }
+    }
+}

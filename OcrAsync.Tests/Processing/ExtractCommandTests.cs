@@ -1,0 +1,61 @@
+using System.Text.Json;
+using OcrAsync.Tests.Fixtures;
+using OcrAsync.Tests.Ocr;
+using OcrAsync.Worker.Cli;
+
+namespace OcrAsync.Tests.Processing;
+
+public sealed class ExtractCommandTests : IDisposable
+{
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("ocrasync-extract-test-");
+
+    [Fact]
+    public async Task Extract_prints_one_json_line_per_file_and_fails_when_one_file_fails()
+    {
+        var png = Path.Combine(_folder.FullName, "invoice.png");
+        await File.WriteAllBytesAsync(png, InvoiceImageRenderer.RenderPng(SampleInvoices.English("INV-6000-123"), dpi: 200));
+        var bad = Path.Combine(_folder.FullName, "notes.txt");
+        await File.WriteAllTextAsync(bad, "not an image");
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exitCode = await ExtractCommand.RunAsync([png, bad, "--lang", "eng"], output, error, CancellationToken.None);
+
+        Assert.Equal(1, exitCode);
+        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+
+        using var good = JsonDocument.Parse(lines[0]);
+        var root = good.RootElement;
+        Assert.Equal(png, root.GetProperty("file").GetString());
+        Assert.Equal("completed", root.GetProperty("status").GetString());
+        Assert.Equal(1, root.GetProperty("pages").GetInt32());
+        Assert.InRange(root.GetProperty("confidence_score").GetDouble(), 0.5, 1.0);
+        Assert.True(root.GetProperty("processing_time").GetDouble() > 0);
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("error").ValueKind);
+        var data = root.GetProperty("extracted_data");
+        Assert.Equal("INV-6000-123", data.GetProperty("invoice_number").GetString());
+        Assert.Equal("2024-03-15", data.GetProperty("date").GetString());
+        Assert.Equal(SampleInvoices.English().Total, data.GetProperty("total_amount").GetDecimal());
+        Assert.Equal(JsonValueKind.False, root.GetProperty("needs_review").ValueKind);
+
+        using var failed = JsonDocument.Parse(lines[1]);
+        Assert.Equal("failed", failed.RootElement.GetProperty("status").GetString());
+        Assert.StartsWith("Unsupported file type", failed.RootElement.GetProperty("error").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Extract_rejects_an_uninstalled_language_with_usage_exit_code()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exitCode = await ExtractCommand.RunAsync(["whatever.png", "--lang", "xyz"], output, error, CancellationToken.None);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("'xyz' is not installed", error.ToString(), StringComparison.Ordinal);
+        Assert.Empty(output.ToString());
+    }
+
+    public void Dispose() => _folder.Delete(recursive: true);
+}

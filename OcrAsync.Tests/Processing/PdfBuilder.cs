@@ -1,0 +1,39 @@
+using OcrAsync.Tests.Fixtures;
+using SkiaSharp;
+
+namespace OcrAsync.Tests.Processing;
+
+/// <summary>Builds A4 PDFs in memory: text pages have a real text layer, image pages (a drawn PNG) have none.</summary>
+internal static class PdfBuilder
+{
+    private const float A4Width = 595f;
+    private const float A4Height = 842f;
+
+    public static byte[] Create(params Action<SKCanvas>[] pages)
+    {
+        using var stream = new MemoryStream();
+        using (var document = SKDocument.CreatePdf(stream))
+        {
+            foreach (var draw in pages)
+            {
+                var canvas = document.BeginPage(A4Width, A4Height);
+                draw(canvas);
+                document.EndPage();
+            }
+
+            document.Close();
+        }
+
+        return stream.ToArray();
+    }
+
+    /// <summary>Invoice text drawn with DrawText: the PDF carries the characters.</summary>
+    public static Action<SKCanvas> TextPage(InvoiceSpec spec) => canvas => InvoiceImageRenderer.Draw(canvas, spec, A4Width, 72f);
+
+    /// <summary>The invoice as a 300 dpi raster drawn over the whole page, like a scanner's PDF: no text layer.</summary>
+    public static Action<SKCanvas> ScannedPage(InvoiceSpec spec) => canvas =>
+    {
+        using var image = SKImage.FromEncodedData(InvoiceImageRenderer.RenderPng(spec));
+        canvas.DrawImage(image, new SKRect(0, 0, A4Width, A4Height), new SKSamplingOptions(SKFilterMode.Linear));
+    };
+}

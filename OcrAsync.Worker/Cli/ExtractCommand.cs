@@ -1,0 +1,127 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using OcrAsync.Core.Invoices;
+using OcrAsync.Core.Ocr;
+using OcrAsync.Core.Processing;
+
+namespace OcrAsync.Worker.Cli;
+
+/// <summary>
+/// <c>extract FILE... [--lang eng+vie] [--threshold 0.7]</c>: runs the worker's pipeline on local files without Redis or
+/// Postgres and prints one JSON object per file per line, in argument order. Exit code 1 if any file failed, 2 on bad usage.
+/// </summary>
+public static class ExtractCommand
+{
+    public const string Name = "extract";
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        if (!TryParse(args, out var files, out var languages, out var threshold, out var usage))
+        {
+            await error.WriteLineAsync($"{usage}\nUsage: {Name} FILE... [--lang eng+vie] [--threshold 0.7]");
+            return 2;
+        }
+
+        // libgomp reads the limit when libtesseract loads, which has not happened yet in this process.
+        if (!OpenMpEnvironment.IsThreadLimitSet)
+        {
+            OpenMpEnvironment.SetThreadLimit(1);
+        }
+
+        var engineOptions = new OcrEngineOptions();
+        using var pool = new OcrEnginePool(Options.Create(engineOptions), NullLogger<OcrEnginePool>.Instance);
+        if (languages is not null)
+        {
+            try
+            {
+                pool.ValidateLanguages(languages);
+            }
+            catch (UnsupportedLanguageException ex)
+            {
+                await error.WriteLineAsync(ex.Message);
+                return 2;
+            }
+        }
+
+        await pool.WhenReady.WaitAsync(cancellationToken); // Warm-up is not part of any file's processing time.
+        var pipeline = new InvoiceOcrPipeline(pool, new PdfRasterizer(), new InvoiceFieldExtractor(), Options.Create(new DocumentLimitsOptions()));
+
+        // One file per engine at a time; lines are still printed in argument order.
+        using var slots = new SemaphoreSlim(pool.EngineCount);
+        var runs = files.Select(async file =>
+        {
+            await slots.WaitAsync(cancellationToken);
+            try
+            {
+                return await ExtractAsync(pipeline, file, languages, threshold, cancellationToken);
+            }
+            finally
+            {
+                slots.Release();
+            }
+        }).ToList();
+
+        var failed = false;
+        foreach (var run in runs)
+        {
+            var result = await run;
+            failed |= result.Status != "completed";
+            await output.WriteLineAsync(JsonSerializer.Serialize(result, OcrJsonOptions.Default));
+            await output.FlushAsync(cancellationToken);
+        }
+
+        return failed ? 1 : 0;
+    }
+
+    private static async Task<ExtractResult> ExtractAsync(
+        InvoiceOcrPipeline pipeline, string file, string? languages, double threshold, CancellationToken cancellationToken)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        try
+        {
+            var content = await File.ReadAllBytesAsync(file, cancellationToken);
+            var result = await pipeline.RunAsync(content, threshold, languages, null, cancellationToken);
+            return new ExtractResult(file, "completed", result.PageCount, result.Confidence, Seconds(stopwatch),
+                result.Invoice, result.Invoice.NeedsReview, null);
+        }
+        catch (Exception ex) when (ex is UnreadableDocumentException or IOException or UnauthorizedAccessException or InvalidOperationException)
+        {
+            return new ExtractResult(file, "failed", 0, 0, Seconds(stopwatch), null, true, ex.Message);
+        }
+    }
+
+    private static double Seconds(Stopwatch stopwatch) => Math.Round(stopwatch.Elapsed.TotalSeconds, 3);
+
+    private static bool TryParse(string[] args, out List<string> files, out string? languages, out double threshold, out string usage)
+    {
+        files = [];
+        languages = null;
+        threshold = 0.7;
+        usage = string.Empty;
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--lang" when i + 1 < args.Length:
+                    languages = args[++i];
+                    break;
+                case "--threshold" when i + 1 < args.Length
+                    && double.TryParse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture, out var value) && value is >= 0 and <= 1:
+                    threshold = value;
+                    i++;
+                    break;
+                case var option when option.StartsWith("--", StringComparison.Ordinal):
+                    usage = $"Unknown or incomplete option '{option}'.";
+                    return false;
+                default:
+                    files.Add(args[i]);
+                    break;
+            }
+        }
+
+        usage = files.Count == 0 ? "No files given." : usage;
+        return files.Count > 0;
+    }
+}

@@ -1,0 +1,15 @@
+using System.Text.Json.Serialization;
+using OcrAsync.Core.Invoices;
+
+namespace OcrAsync.Worker.Cli;
+
+/// <summary>One output line of the extract command; "error" and "extracted_data" are always written (null when absent).</summary>
+public sealed record ExtractResult(
+    string File,
+    string Status,
+    int Pages,
+    double ConfidenceScore,
+    double ProcessingTime,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] InvoiceData? ExtractedData,
+    bool NeedsReview,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Error);
