@@ -171,7 +171,7 @@ public sealed partial class OcrJobProcessor(
         InvoiceOcrResult result;
         using (var recognize = OcrTelemetry.ActivitySource.StartActivity("ocr.recognize"))
         {
-            result = await pipeline.RunAsync(content, job.ConfidenceThreshold, OnPageDone, stoppingToken);
+            result = await pipeline.RunAsync(content, job.ConfidenceThreshold, job.Language, OnPageDone, stoppingToken);
             recognize?.SetTag("ocr.pages", result.PageCount);
             recognize?.SetTag("ocr.confidence", result.Confidence);
         }
