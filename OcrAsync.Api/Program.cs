@@ -1,5 +1,6 @@
 using OcrAsync.Api.Apis;
 using OcrAsync.Api.Extensions;
+using OcrAsync.Api.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -10,8 +11,11 @@ var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseSecurityHeaders();
+app.UseCors();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 
 app.MapDefaultEndpoints();
 app.MapOpenApiDocuments();

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OcrAsync.Api.Extensions;
 using OcrAsync.Api.Queue;
+using OcrAsync.Api.Security;
 using OcrAsync.Api.Services;
 using OcrAsync.Api.Uploads;
 using OcrAsync.Core.Data;
@@ -27,11 +28,15 @@ public static class OcrApi
 
         // Bearer tokens are not sent automatically by browsers, so form posts need no antiforgery token.
         api.MapPost("/process-async", ProcessAsync).DisableAntiforgery()
+            .RequireRateLimiting(SecurityExtensions.SubmitRateLimitPolicy)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .WithSummary("Submit one invoice (multipart field 'file'); answers 202 at once")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         api.MapPost("/process-bulk", ProcessBulk).DisableAntiforgery()
+            .RequireRateLimiting(SecurityExtensions.SubmitRateLimitPolicy)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .WithSummary("Submit several invoices (multipart field 'files'); bad files are reported per file")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
@@ -53,6 +58,7 @@ public static class OcrApi
         UploadRequestReader reader,
         OcrJobSubmitter submitter,
         IOptions<UploadOptions> limits,
+        UserQueueQuota quota,
         [FromHeader(Name = IdempotencyKeyHeader)] string? idempotencyKey,
         CancellationToken cancellationToken)
     {
@@ -84,6 +90,11 @@ public static class OcrApi
             return fileProblem;
         }
 
+        if (idempotencyKey is null && await quota.CheckAsync(userId, 1, cancellationToken) is { } quotaProblem)
+        {
+            return quotaProblem;
+        }
+
         var (job, replayed) = await submitter.SubmitAsync(submission! with { IdempotencyKey = idempotencyKey }, cancellationToken);
         var statusUrl = StatusUrl(job.Id);
         // Azure Document Intelligence's convention: tell pollers where and how often to look.
@@ -104,6 +115,7 @@ public static class OcrApi
         UploadRequestReader reader,
         OcrJobSubmitter submitter,
         IOptions<UploadOptions> limits,
+        UserQueueQuota quota,
         CancellationToken cancellationToken)
     {
         if (user.GetUserId() is not { } userId)
@@ -132,6 +144,11 @@ public static class OcrApi
         if (settingsProblem is not null)
         {
             return settingsProblem;
+        }
+
+        if (await quota.CheckAsync(userId, files.Count, cancellationToken) is { } quotaProblem)
+        {
+            return quotaProblem;
         }
 
         var batchId = Guid.NewGuid();

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Authorization;
 using OcrAsync.Api.Queue;
+using OcrAsync.Api.Security;
 using OcrAsync.Api.Services;
 using OcrAsync.Api.Uploads;
 using OcrAsync.Core.Data;
@@ -32,6 +33,8 @@ internal static class Extensions
         builder.Services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
 
+        builder.AddAbuseProtection();
+
         builder.Services.AddOptions<UploadOptions>()
             .BindConfiguration(UploadOptions.SectionName)
             .ValidateDataAnnotations()
@@ -43,6 +46,7 @@ internal static class Extensions
         builder.Services.AddScoped<OcrJobSubmitter>();
         builder.Services.AddSingleton<UploadRequestReader>();
         builder.Services.AddScoped<JobCanceller>();
+        builder.Services.AddScoped<UserQueueQuota>();
         builder.Services.AddSingleton<DatabaseMigrationState>();
         builder.Services.AddHostedService<DatabaseMigrator>();
         builder.Services.AddHostedService<OutboxRelay>();

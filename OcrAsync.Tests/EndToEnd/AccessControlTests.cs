@@ -50,6 +50,9 @@ public sealed class AccessControlTests(OcrAppFixture fixture)
     [InlineData("wrong-key")]
     [InlineData("expired")]
     [InlineData("wrong-audience")]
+    [InlineData("wrong-issuer")]
+    [InlineData("not-yet-valid")]
+    [InlineData("alg-none")]
     public async Task Requests_without_a_valid_token_are_401_with_a_challenge(string token)
     {
         using var client = fixture.CreateApiClient();
@@ -59,7 +62,10 @@ public sealed class AccessControlTests(OcrAppFixture fixture)
             "garbage" => new AuthenticationHeaderValue("Bearer", "not.a.jwt"),
             "wrong-key" => Bearer(fixture.Tokens.For("alice", signingKey: new SymmetricSecurityKey(RandomNumberGenerator.GetBytes(32)))),
             "expired" => Bearer(fixture.Tokens.For("alice", lifetime: TimeSpan.FromMinutes(-30))),
-            _ => Bearer(fixture.Tokens.For("alice", audience: "https://elsewhere.example")),
+            "wrong-audience" => Bearer(fixture.Tokens.For("alice", audience: "https://elsewhere.example")),
+            "wrong-issuer" => Bearer(fixture.Tokens.For("alice", issuer: "https://evil.example")),
+            "not-yet-valid" => Bearer(fixture.Tokens.For("alice", startsIn: TimeSpan.FromHours(1))),
+            _ => Bearer(TestTokens.Unsigned("alice")),
         };
 
         using var submit = await client.PostAsync(OcrApiClient.SubmitPath, OcrApiClient.Form(Png, "a.png"));

@@ -71,7 +71,7 @@ public sealed class InvoiceProcessingTests(OcrAppFixture fixture)
 
         Assert.Equal("failed", status.GetProperty("status").GetString());
         Assert.Equal("FAILURE", status.GetProperty("task_status").GetString());
-        Assert.Contains("could not be decoded", status.GetProperty("error_message").GetString());
+        Assert.Contains("corrupt or unsupported format", status.GetProperty("error_message").GetString());
         Assert.Equal(1, status.GetProperty("attempts").GetInt32());
 
         using var worker = fixture.App.CreateHttpClient("worker");

@@ -25,18 +25,35 @@ public sealed class TestTokens
         ["Authentication__Schemes__Bearer__SigningKeys__0__Value"] = SigningKeyBase64,
     };
 
-    public string For(string userName, TimeSpan? lifetime = null, string audience = Audience, SecurityKey? signingKey = null)
+    /// <summary>An unsigned token (alg "none"), which must never be accepted.</summary>
+    public static string Unsigned(string userName)
+    {
+        static string Encode(string json) => Base64UrlEncoder.Encode(json);
+        var exp = DateTimeOffset.UtcNow.AddHours(1).ToUnixTimeSeconds();
+        return $"{Encode("{\"alg\":\"none\",\"typ\":\"JWT\"}")}.{Encode($"{{\"unique_name\":\"{userName}\",\"iss\":\"{Issuer}\",\"aud\":\"{Audience}\",\"exp\":{exp}}}")}.";
+    }
+
+    public string For(
+        string userName,
+        TimeSpan? lifetime = null,
+        string audience = Audience,
+        SecurityKey? signingKey = null,
+        string issuer = Issuer,
+        TimeSpan? startsIn = null,
+        string[]? roles = null)
     {
         var now = DateTime.UtcNow;
-        var expires = now + (lifetime ?? TimeSpan.FromHours(1));
-        var notBefore = expires < now ? expires.AddHours(-1) : now.AddMinutes(-1);
+        var expires = now + (startsIn ?? TimeSpan.Zero) + (lifetime ?? TimeSpan.FromHours(1));
+        var notBefore = startsIn is { } delay ? now + delay : expires < now ? expires.AddHours(-1) : now.AddMinutes(-1);
+        var claims = new List<Claim> { new("unique_name", userName), new("sub", userName) };
+        claims.AddRange((roles ?? []).Select(role => new Claim("role", role)));
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
-            Issuer = Issuer,
+            Issuer = issuer,
             Audience = audience,
-            Subject = new ClaimsIdentity([new Claim("unique_name", userName), new Claim("sub", userName)]),
+            Subject = new ClaimsIdentity(claims),
             NotBefore = notBefore,
-            IssuedAt = notBefore,
+            IssuedAt = notBefore < now ? notBefore : now,
             Expires = expires,
             SigningCredentials = new SigningCredentials(signingKey ?? _key, SecurityAlgorithms.HmacSha256),
         });

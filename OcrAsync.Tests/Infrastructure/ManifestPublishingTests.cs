@@ -41,18 +41,28 @@ public sealed class ManifestPublishingTests : IAsyncLifetime
     }
 
     [Fact]
-    public void The_projects_reference_both_connection_strings_and_the_worker_limits_openmp()
+    public void The_api_and_worker_reference_both_connection_strings_and_the_worker_limits_openmp()
     {
-        foreach (var project in new[] { "api", "worker" })
+        Assert.Equal("project.v0", Type("api"));
+        foreach (var service in new[] { "api", "worker" })
         {
-            Assert.Equal("project.v0", Type(project));
-            var env = _resources.GetProperty(project).GetProperty("env");
+            var env = _resources.GetProperty(service).GetProperty("env");
             Assert.Equal("{redis.connectionString}", env.GetProperty("ConnectionStrings__redis").GetString());
             Assert.Equal("{ocrdb.connectionString}", env.GetProperty("ConnectionStrings__ocrdb").GetString());
         }
 
         Assert.Equal("1", _resources.GetProperty("worker").GetProperty("env").GetProperty("OMP_THREAD_LIMIT").GetString());
         Assert.True(_resources.GetProperty("api").GetProperty("bindings").GetProperty("http").GetProperty("external").GetBoolean());
+    }
+
+    [Fact]
+    public void The_worker_is_built_from_its_dockerfile_because_the_default_image_lacks_tesseract()
+    {
+        var worker = _resources.GetProperty("worker");
+
+        Assert.Equal("container.v1", Type("worker"));
+        Assert.EndsWith("OcrAsync.Worker/Dockerfile", worker.GetProperty("build").GetProperty("dockerfile").GetString());
+        Assert.Equal(8080, worker.GetProperty("bindings").GetProperty("http").GetProperty("targetPort").GetInt32());
     }
 
     private string? Type(string resource) => _resources.GetProperty(resource).GetProperty("type").GetString();
