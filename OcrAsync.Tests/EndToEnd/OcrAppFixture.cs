@@ -28,10 +28,25 @@ public sealed class OcrAppFixture : IAsyncLifetime
             api.WithEnvironment(name, value);
         }
 
+        // Short recovery times so crash tests take seconds, not the production minutes.
+        var worker = builder.CreateResourceBuilder<ProjectResource>("worker");
+        worker.WithEnvironment("Consumer__LeaseDuration", "00:00:15")
+            .WithEnvironment("Consumer__ReclaimIdleTime", "00:00:10")
+            .WithEnvironment("Consumer__ReclaimInterval", "00:00:02");
+
         App = await builder.BuildAsync().WaitAsync(StartTimeout);
         await App.StartAsync().WaitAsync(StartTimeout);
         await App.ResourceNotifications.WaitForResourceHealthyAsync("api").WaitAsync(StartTimeout);
         await App.ResourceNotifications.WaitForResourceHealthyAsync("worker").WaitAsync(StartTimeout);
+    }
+
+    /// <summary>Kills a project resource's process tree at once (SIGKILL), like a crash or an OOM kill.</summary>
+    public void KillResource(string name)
+    {
+        Assert.True(App.ResourceNotifications.TryGetCurrentState(name, out var state), $"{name} has no state");
+        var pid = state.Snapshot.Properties.Single(p => p.Name == "executable.pid").Value;
+        using var process = System.Diagnostics.Process.GetProcessById(Convert.ToInt32(pid, System.Globalization.CultureInfo.InvariantCulture));
+        process.Kill(entireProcessTree: true);
     }
 
     /// <summary>An API client; with a user name it carries that user's bearer token.</summary>
