@@ -1,5 +1,6 @@
 using OcrAsync.Api.Apis;
 using OcrAsync.Api.Extensions;
+using OcrAsync.Api.Notifications;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -15,6 +16,7 @@ app.UseAuthorization();
 
 app.MapDefaultEndpoints();
 app.MapOcrApi();
+app.MapNotificationsApi();
 
 app.Run();
 

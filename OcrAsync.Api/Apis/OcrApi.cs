@@ -27,6 +27,7 @@ public static class OcrApi
         api.MapGet("/status/{ocr_result_id}", GetStatus).WithName(StatusRouteName);
         api.MapGet("/batch/{batch_id}", GetBatch).WithName(BatchRouteName);
         api.MapPost("/cancel/{task_id}", Cancel);
+        api.MapGet("/recent", RecentJobsApi.GetRecent);
 
         return api;
     }

@@ -4,6 +4,7 @@ using OcrAsync.Api.Uploads;
 using OcrAsync.Core.Data;
 using OcrAsync.Core.Jobs;
 using OcrAsync.Core.Messaging;
+using OcrAsync.Core.Notifications;
 using StackExchange.Redis;
 
 namespace OcrAsync.Api.Services;
@@ -13,7 +14,7 @@ namespace OcrAsync.Api.Services;
 /// fails in between, the job stays undispatched and <see cref="OutboxRelay"/> publishes it later: nothing is lost.
 /// </summary>
 public sealed partial class OcrJobSubmitter(
-    OcrDbContext db, OcrJobPublisher publisher, TimeProvider timeProvider, ILogger<OcrJobSubmitter> logger)
+    OcrDbContext db, OcrJobPublisher publisher, IJobNotifier notifier, TimeProvider timeProvider, ILogger<OcrJobSubmitter> logger)
 {
     /// <summary>Submits a job; with an idempotency key seen before, returns the original job instead (Replayed).</summary>
     public async Task<(OcrJob Job, bool Replayed)> SubmitAsync(OcrSubmission submission, CancellationToken cancellationToken)
@@ -39,6 +40,8 @@ public sealed partial class OcrJobSubmitter(
             return (winner, true);
         }
 
+        // Before the stream entry, so the owner hears 'queued' before any worker's progress.
+        notifier.Queued(job);
         await DispatchAsync(job);
         return (job, false);
     }

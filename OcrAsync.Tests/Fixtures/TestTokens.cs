@@ -25,7 +25,8 @@ public sealed class TestTokens
         ["Authentication__Schemes__Bearer__SigningKeys__0__Value"] = SigningKeyBase64,
     };
 
-    public string For(string userName, TimeSpan? lifetime = null, string audience = Audience, SecurityKey? signingKey = null)
+    public string For(
+        string userName, TimeSpan? lifetime = null, string audience = Audience, SecurityKey? signingKey = null, IReadOnlyList<string>? roles = null)
     {
         var now = DateTime.UtcNow;
         var expires = now + (lifetime ?? TimeSpan.FromHours(1));
@@ -34,7 +35,8 @@ public sealed class TestTokens
         {
             Issuer = Issuer,
             Audience = audience,
-            Subject = new ClaimsIdentity([new Claim("unique_name", userName), new Claim("sub", userName)]),
+            Subject = new ClaimsIdentity([
+                new Claim("unique_name", userName), new Claim("sub", userName), .. (roles ?? []).Select(r => new Claim("role", r))]),
             NotBefore = notBefore,
             IssuedAt = notBefore,
             Expires = expires,

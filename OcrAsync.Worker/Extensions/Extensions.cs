@@ -1,5 +1,6 @@
 using OcrAsync.Core.Data;
 using OcrAsync.Core.Invoices;
+using OcrAsync.Core.Notifications;
 using OcrAsync.Core.Ocr;
 using OcrAsync.Core.Processing;
 using OcrAsync.Worker.Consumers;
@@ -15,6 +16,7 @@ internal static class Extensions
         builder.AddNpgsqlDbContext<OcrDbContext>("ocrdb");
         builder.AddRedisClient("redis");
         builder.AddOcrEngine();
+        builder.AddJobNotifications();
 
         builder.Services.AddOptions<ConsumerOptions>()
             .BindConfiguration(ConsumerOptions.SectionName)

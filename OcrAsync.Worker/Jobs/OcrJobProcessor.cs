@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.Extensions.Options;
 using OcrAsync.Core.Jobs;
 using OcrAsync.Core.Messaging;
+using OcrAsync.Core.Notifications;
 using OcrAsync.Core.Ocr;
 using OcrAsync.Core.Processing;
 using OcrAsync.Worker.Consumers;
@@ -17,6 +18,7 @@ public sealed partial class OcrJobProcessor(
     IServiceScopeFactory scopeFactory,
     InvoiceOcrPipeline pipeline,
     JobStreamClient streams,
+    IJobNotifier notifier,
     IOptions<ConsumerOptions> options,
     TimeProvider timeProvider,
     ILogger<OcrJobProcessor> logger)
@@ -81,6 +83,7 @@ public sealed partial class OcrJobProcessor(
                 // The document itself is bad: retrying cannot help.
                 await run.Store.FailAsync(job.Id, ex.Message, CancellationToken.None);
                 await streams.AcknowledgeAsync(run.Stream, run.EntryId);
+                notifier.Failed(job, ex.Message);
                 LogJobFailed(logger, job.Id, ex.Message);
                 return;
             }
@@ -88,6 +91,7 @@ public sealed partial class OcrJobProcessor(
             {
                 await run.Store.MarkCancelledAsync(job.Id, CancellationToken.None);
                 await streams.AcknowledgeAsync(run.Stream, run.EntryId);
+                notifier.Cancelled(job);
                 LogJobCancelled(logger, job.Id);
                 return;
             }
@@ -147,10 +151,13 @@ public sealed partial class OcrJobProcessor(
         // Page boundaries are where progress is recorded, the lease renewed and a cancel request noticed.
         async Task OnPageDone(int page, int pages, CancellationToken ct)
         {
-            if (!await run.Store.TryReportProgressAsync(job.Id, 10 + (80 * page / pages), $"Recognised page {page} of {pages}", lease, ct))
+            var (progress, message) = (10 + (80 * page / pages), $"Recognised page {page} of {pages}");
+            if (!await run.Store.TryReportProgressAsync(job.Id, progress, message, lease, ct))
             {
                 throw new JobCancelledException();
             }
+
+            notifier.Progress(job, progress, message);
         }
 
         if (!await run.Store.TryReportProgressAsync(job.Id, 10, "Recognising text", lease, stoppingToken))
@@ -158,9 +165,12 @@ public sealed partial class OcrJobProcessor(
             throw new JobCancelledException();
         }
 
+        notifier.Progress(job, 10, "Picked up by a worker");
         var result = await pipeline.RunAsync(content, job.ConfidenceThreshold, OnPageDone, stoppingToken);
+        notifier.Progress(job, 95, "Fields extracted");
         await run.Store.CompleteAsync(job.Id, result, timeProvider.GetElapsedTime(started), stoppingToken);
         await streams.AcknowledgeAsync(run.Stream, run.EntryId);
+        notifier.Completed(job, result);
         LogJobCompleted(logger, job.Id, result.PageCount, timeProvider.GetElapsedTime(started).TotalMilliseconds);
     }
 
@@ -173,6 +183,7 @@ public sealed partial class OcrJobProcessor(
         var reason = $"Failed after {options.Value.MaxAttempts} attempts: {lastError}";
         await run.Store.FailAsync(job.Id, reason, CancellationToken.None);
         await streams.DeadLetterAsync(run.Stream, run.EntryId, job.Id, options.Value.MaxAttempts, reason);
+        notifier.Failed(job, reason);
         LogJobFailed(logger, job.Id, reason);
     }
 
