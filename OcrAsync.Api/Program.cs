@@ -11,6 +11,7 @@ var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseWebPage();
 app.UseAuthentication();
 app.UseAuthorization();
 
