@@ -1,6 +1,7 @@
 using OcrAsync.Api.Apis;
 using OcrAsync.Api.Extensions;
 using OcrAsync.Api.Security;
+using OcrAsync.Api.Notifications;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -13,6 +14,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSecurityHeaders();
 app.UseCors();
+app.UseWebPage();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
@@ -20,6 +22,7 @@ app.UseRateLimiter();
 app.MapDefaultEndpoints();
 app.MapOpenApiDocuments();
 app.MapOcrApi();
+app.MapNotificationsApi();
 
 app.Run();
 

@@ -7,6 +7,7 @@ packages=(
   redis-server postgresql                                              # local infrastructure without Docker
   poppler-utils                                                        # pdftoppm rasterizes scanned PDF pages
   fonts-dejavu-core fontconfig                                         # tests render invoice images with real fonts
+  chromium                                                             # the browser test drives the web page
 )
 
 missing=()
@@ -19,6 +20,11 @@ done
 if ! command -v dotnet >/dev/null 2>&1; then
   echo "The .NET SDK (10.0) is not installed: see https://learn.microsoft.com/dotnet/core/install/linux-debian" >&2
   exit 1
+fi
+
+# The API's build runs `npm ci` for the web page's SignalR client (Debian splits nodejs and npm).
+if ! command -v npm >/dev/null 2>&1; then
+  missing+=(nodejs npm)
 fi
 
 if [ ${#missing[@]} -eq 0 ]; then

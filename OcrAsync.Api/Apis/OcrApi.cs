@@ -48,6 +48,8 @@ public static class OcrApi
             .WithSummary("Cancel a queued or running job; a finished job answers 409");
         api.MapGet("/queue-stats", GetQueueStats)
             .WithSummary("Queue depths, workers and the caller's own job counts");
+        api.MapGet("/recent", RecentJobsApi.GetRecent)
+            .WithSummary("The caller's latest jobs, newest first (catch up after a reconnect)");
 
         return api;
     }

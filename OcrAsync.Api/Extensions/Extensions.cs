@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Authorization;
 using OcrAsync.Api.Queue;
 using OcrAsync.Api.Security;
+using OcrAsync.Api.Notifications;
 using OcrAsync.Api.Services;
 using OcrAsync.Api.Uploads;
 using OcrAsync.Core.Data;
@@ -17,6 +18,7 @@ internal static class Extensions
     {
         builder.AddNpgsqlDbContext<OcrDbContext>("ocrdb");
         builder.AddRedisClient("redis");
+        builder.AddNotifications();
 
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OcrAsync.Core.Data;
 using OcrAsync.Core.Jobs;
+using OcrAsync.Core.Notifications;
 
 namespace OcrAsync.Api.Services;
 
@@ -8,7 +9,7 @@ namespace OcrAsync.Api.Services;
 /// Cancels in Postgres, not in worker memory, so a cancellation survives restarts of every process.
 /// Each step is one conditional UPDATE, so a job that changes state meanwhile is seen in its new state.
 /// </summary>
-public sealed class JobCanceller(OcrDbContext db, TimeProvider timeProvider)
+public sealed class JobCanceller(OcrDbContext db, IJobNotifier notifier, TimeProvider timeProvider)
 {
     public async Task<(CancelOutcome Outcome, OcrJob? Job)> CancelAsync(Guid taskId, string userId, CancellationToken cancellationToken)
     {
@@ -35,6 +36,12 @@ public sealed class JobCanceller(OcrDbContext db, TimeProvider timeProvider)
             (_, _, 1) => CancelOutcome.CancelRequested,
             _ => CancelOutcome.AlreadyFinished,
         };
+        if (outcome == CancelOutcome.Cancelled)
+        {
+            // A queued job never reaches a worker: the API tells the owner. A running one is reported by its worker.
+            notifier.Cancelled(job!);
+        }
+
         return (outcome, job);
     }
 }

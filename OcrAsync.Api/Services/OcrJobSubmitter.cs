@@ -6,6 +6,7 @@ using OcrAsync.Core.Data;
 using OcrAsync.Core.Jobs;
 using OcrAsync.Core.Messaging;
 using OcrAsync.Core.Telemetry;
+using OcrAsync.Core.Notifications;
 using StackExchange.Redis;
 
 namespace OcrAsync.Api.Services;
@@ -15,7 +16,7 @@ namespace OcrAsync.Api.Services;
 /// fails in between, the job stays undispatched and <see cref="OutboxRelay"/> publishes it later: nothing is lost.
 /// </summary>
 public sealed partial class OcrJobSubmitter(
-    OcrDbContext db, OcrJobPublisher publisher, OcrMetrics metrics, TimeProvider timeProvider, ILogger<OcrJobSubmitter> logger)
+    OcrDbContext db, OcrJobPublisher publisher, IJobNotifier notifier, OcrMetrics metrics, TimeProvider timeProvider, ILogger<OcrJobSubmitter> logger)
 {
     /// <summary>Submits a job; with an idempotency key seen before, returns the original job instead (Replayed).</summary>
     public async Task<(OcrJob Job, bool Replayed)> SubmitAsync(OcrSubmission submission, CancellationToken cancellationToken)
@@ -42,6 +43,8 @@ public sealed partial class OcrJobSubmitter(
         }
 
         metrics.Submitted(job.Priority);
+        // Before the stream entry, so the owner hears 'queued' before any worker's progress.
+        notifier.Queued(job);
         await DispatchAsync(job);
         return (job, false);
     }

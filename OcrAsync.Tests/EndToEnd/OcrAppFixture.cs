@@ -1,15 +1,21 @@
 using System.Net.Http.Headers;
 using Aspire.Hosting;
+using Microsoft.AspNetCore.SignalR.Client;
+using OcrAsync.AppHost;
 using OcrAsync.Tests.Fixtures;
 
 namespace OcrAsync.Tests.EndToEnd;
 
 /// <summary>
 /// Starts the real AppHost once for the whole collection: local Redis and Postgres processes (fresh data),
-/// the API and the worker, exactly as ./run.sh does, with a signing key for test tokens.
+/// the API and the worker, exactly as ./run.sh does, with a signing key for test tokens. A second API instance,
+/// <see cref="SecondApi"/>, runs beside the first (same Redis and database) for the scale-out tests.
 /// </summary>
 public sealed class OcrAppFixture : IAsyncLifetime
 {
+    /// <summary>A second instance of the API project, only in the tests: SignalR scale-out through the Redis backplane.</summary>
+    public const string SecondApi = "api-b";
+
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);
 
     public TestTokens Tokens { get; } = new();
@@ -22,10 +28,19 @@ public sealed class OcrAppFixture : IAsyncLifetime
             ["Infrastructure=Local", "LocalInfrastructure:Ephemeral=true"],
             (options, _) => options.DisableDashboard = true);
 
-        var api = builder.CreateResourceBuilder<ProjectResource>("api");
+        var api = builder.CreateResourceBuilder<ProjectResource>(ResourceNames.Api);
+        var redis = builder.CreateResourceBuilder<IResourceWithConnectionString>(ResourceNames.Redis);
+        var database = builder.CreateResourceBuilder<IResourceWithConnectionString>(ResourceNames.Database);
+        var apiB = builder.AddProject<Projects.OcrAsync_Api>(SecondApi)
+            .WithReference(redis).WaitFor(redis)
+            .WithReference(database).WaitFor(database)
+            // The first instance applies the migrations.
+            .WaitFor(api)
+            .WithHttpHealthCheck("/health");
         foreach (var (name, value) in Tokens.ApiEnvironment)
         {
             api.WithEnvironment(name, value);
+            apiB.WithEnvironment(name, value);
         }
 
         // Short recovery times so crash tests take seconds, not the production minutes.
@@ -38,6 +53,7 @@ public sealed class OcrAppFixture : IAsyncLifetime
         await App.StartAsync().WaitAsync(StartTimeout);
         await App.ResourceNotifications.WaitForResourceHealthyAsync("api").WaitAsync(StartTimeout);
         await App.ResourceNotifications.WaitForResourceHealthyAsync("worker").WaitAsync(StartTimeout);
+        await App.ResourceNotifications.WaitForResourceHealthyAsync(SecondApi).WaitAsync(StartTimeout);
     }
 
     /// <summary>Kills a project resource's process tree at once (SIGKILL), like a crash or an OOM kill.</summary>
@@ -49,16 +65,28 @@ public sealed class OcrAppFixture : IAsyncLifetime
         process.Kill(entireProcessTree: true);
     }
 
-    /// <summary>An API client; with a user name it carries that user's bearer token.</summary>
-    public HttpClient CreateApiClient(string? user = null)
+    /// <summary>A client of an API instance; with a user name it carries that user's bearer token (and roles).</summary>
+    public HttpClient CreateApiClient(string? user = null, string resource = ResourceNames.Api, IReadOnlyList<string>? roles = null)
     {
-        var client = App.CreateHttpClient("api");
+        var client = App.CreateHttpClient(resource);
         if (user is not null)
         {
-            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Tokens.For(user));
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Tokens.For(user, roles: roles));
         }
 
         return client;
+    }
+
+    /// <summary>
+    /// A connection to the notification hub of an API instance, as the web page makes it (token in the query string);
+    /// not started. Without a user it carries no token.
+    /// </summary>
+    public HubConnection CreateHubConnection(string? user, string resource = ResourceNames.Api)
+    {
+        var url = new Uri(App.GetEndpoint(resource, "http"), "/hubs/notifications");
+        return new HubConnectionBuilder()
+            .WithUrl(url, options => options.AccessTokenProvider = () => Task.FromResult(user is null ? null : Tokens.For(user)))
+            .Build();
     }
 
     public async Task DisposeAsync()

@@ -40,7 +40,7 @@ public sealed class TestTokens
         SecurityKey? signingKey = null,
         string issuer = Issuer,
         TimeSpan? startsIn = null,
-        string[]? roles = null)
+        IReadOnlyList<string>? roles = null)
     {
         var now = DateTime.UtcNow;
         var expires = now + (startsIn ?? TimeSpan.Zero) + (lifetime ?? TimeSpan.FromHours(1));

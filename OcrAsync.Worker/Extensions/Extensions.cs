@@ -1,4 +1,5 @@
 using OcrAsync.Core.Data;
+using OcrAsync.Core.Notifications;
 using OcrAsync.Core.Ocr;
 using OcrAsync.Core.Processing;
 using OcrAsync.Core.Telemetry;
@@ -16,6 +17,7 @@ internal static class Extensions
         builder.AddRedisClient("redis");
         builder.AddOcrEngine();
         builder.AddInvoicePipeline();
+        builder.AddJobNotifications();
 
         builder.Services.AddOptions<ConsumerOptions>()
             .BindConfiguration(ConsumerOptions.SectionName)

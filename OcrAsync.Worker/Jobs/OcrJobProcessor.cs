@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.Extensions.Options;
 using OcrAsync.Core.Jobs;
 using OcrAsync.Core.Messaging;
+using OcrAsync.Core.Notifications;
 using OcrAsync.Core.Ocr;
 using OcrAsync.Core.Processing;
 using OcrAsync.Core.Telemetry;
@@ -19,6 +20,7 @@ public sealed partial class OcrJobProcessor(
     InvoiceOcrPipeline pipeline,
     JobStreamClient streams,
     OcrMetrics metrics,
+    IJobNotifier notifier,
     IOptions<ConsumerOptions> options,
     TimeProvider timeProvider,
     ILogger<OcrJobProcessor> logger)
@@ -85,6 +87,7 @@ public sealed partial class OcrJobProcessor(
                 await run.Store.FailAsync(job.Id, ex.Message, CancellationToken.None);
                 await streams.AcknowledgeAsync(run.Stream, run.EntryId);
                 metrics.Failed(job.Priority, "unreadable");
+                notifier.Failed(job, ex.Message);
                 LogJobFailed(logger, job.Id, ex.Message);
                 return;
             }
@@ -93,6 +96,7 @@ public sealed partial class OcrJobProcessor(
                 await run.Store.MarkCancelledAsync(job.Id, CancellationToken.None);
                 await streams.AcknowledgeAsync(run.Stream, run.EntryId);
                 metrics.Cancelled(job.Priority);
+                notifier.Cancelled(job);
                 LogJobCancelled(logger, job.Id);
                 return;
             }
@@ -157,10 +161,13 @@ public sealed partial class OcrJobProcessor(
         // Page boundaries are where progress is recorded, the lease renewed and a cancel request noticed.
         async Task OnPageDone(int page, int pages, CancellationToken ct)
         {
-            if (!await run.Store.TryReportProgressAsync(job.Id, 10 + (80 * page / pages), $"Recognised page {page} of {pages}", lease, ct))
+            var (progress, message) = (10 + (80 * page / pages), $"Recognised page {page} of {pages}");
+            if (!await run.Store.TryReportProgressAsync(job.Id, progress, message, lease, ct))
             {
                 throw new JobCancelledException();
             }
+
+            notifier.Progress(job, progress, message);
         }
 
         if (!await run.Store.TryReportProgressAsync(job.Id, 10, "Recognising text", lease, stoppingToken))
@@ -168,6 +175,7 @@ public sealed partial class OcrJobProcessor(
             throw new JobCancelledException();
         }
 
+        notifier.Progress(job, 10, "Picked up by a worker");
         InvoiceOcrResult result;
         using (var recognize = OcrTelemetry.ActivitySource.StartActivity("ocr.recognize"))
         {
@@ -176,6 +184,7 @@ public sealed partial class OcrJobProcessor(
             recognize?.SetTag("ocr.confidence", result.Confidence);
         }
 
+        notifier.Progress(job, 95, "Fields extracted");
         var elapsed = timeProvider.GetElapsedTime(started);
         using (OcrTelemetry.ActivitySource.StartActivity("ocr.save"))
         {
@@ -183,6 +192,7 @@ public sealed partial class OcrJobProcessor(
             await streams.AcknowledgeAsync(run.Stream, run.EntryId);
         }
 
+        notifier.Completed(job, result);
         metrics.Completed(job.Priority, elapsed);
         LogJobCompleted(logger, job.Id, result.PageCount, elapsed.TotalMilliseconds);
     }
@@ -197,6 +207,7 @@ public sealed partial class OcrJobProcessor(
         await run.Store.FailAsync(job.Id, reason, CancellationToken.None);
         await streams.DeadLetterAsync(run.Stream, run.EntryId, job.Id, options.Value.MaxAttempts, reason);
         metrics.Failed(job.Priority, "gave_up");
+        notifier.Failed(job, reason);
         LogJobFailed(logger, job.Id, reason);
     }
 

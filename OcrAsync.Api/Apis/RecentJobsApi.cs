@@ -1,0 +1,52 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using OcrAsync.Api.Extensions;
+using OcrAsync.Core.Data;
+
+namespace OcrAsync.Api.Apis;
+
+public static class RecentJobsApi
+{
+    public const int DefaultLimit = 20;
+    public const int MaxLimit = 100;
+
+    /// <summary>GET /api/ocr-async/recent: the caller's latest jobs, newest first (<c>limit</c> 1–100, default 20).</summary>
+    public static async Task<Results<Ok<List<RecentJobResponse>>, ProblemHttpResult, UnauthorizedHttpResult>> GetRecent(
+        ClaimsPrincipal user,
+        OcrDbContext db,
+        int? limit,
+        CancellationToken cancellationToken)
+    {
+        if (user.GetUserId() is not { } userId)
+        {
+            return TypedResults.Unauthorized();
+        }
+
+        if (limit is < 1 or > MaxLimit)
+        {
+            return TypedResults.Problem(
+                detail: $"'limit' must be between 1 and {MaxLimit}.", statusCode: StatusCodes.Status400BadRequest, title: "Invalid limit");
+        }
+
+        var jobs = await db.Jobs.AsNoTracking()
+            .Where(j => j.UserId == userId)
+            .OrderByDescending(j => j.CreatedAt)
+            .Take(limit ?? DefaultLimit)
+            .Select(j => new RecentJobResponse(
+                j.Id,
+                j.TaskId,
+                j.FileName,
+                j.Status.ToString().ToLower(),
+                j.Progress,
+                j.StatusMessage ?? "",
+                j.Priority.ToString().ToLower(),
+                j.CreatedAt,
+                j.CompletedAt,
+                j.ConfidenceScore,
+                j.ErrorMessage,
+                "/api/ocr-async/status/" + j.Id))
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(jobs);
+    }
+}

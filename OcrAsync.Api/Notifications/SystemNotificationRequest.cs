@@ -1,0 +1,3 @@
+namespace OcrAsync.Api.Notifications;
+
+public sealed record SystemNotificationRequest(string? Message);

@@ -1,0 +1,18 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace OcrAsync.Core.Notifications;
+
+public static class NotificationExtensions
+{
+    /// <summary>Registers <see cref="IJobNotifier"/> (needs an <c>IConnectionMultiplexer</c>, e.g. from AddRedisClient).</summary>
+    public static IHostApplicationBuilder AddJobNotifications(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<NotificationOptions>()
+            .BindConfiguration(NotificationOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton<IJobNotifier, RedisJobNotifier>();
+        return builder;
+    }
+}

@@ -1,0 +1,78 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using OcrAsync.Core.Jobs;
+using OcrAsync.Core.Processing;
+using StackExchange.Redis;
+
+namespace OcrAsync.Core.Notifications;
+
+/// <summary>
+/// Publishes job notifications on <see cref="NotificationChannel.Name"/>; every API instance relays them to the owner's
+/// hub connections. A publish is started in call order (the multiplexer keeps that order on the wire) and not awaited:
+/// its outcome is watched in the background, for at most <see cref="NotificationOptions.PublishTimeout"/>.
+/// </summary>
+public sealed partial class RedisJobNotifier(
+    IConnectionMultiplexer redis,
+    TimeProvider timeProvider,
+    IOptions<NotificationOptions> options,
+    ILogger<RedisJobNotifier> logger) : IJobNotifier
+{
+    private static readonly RedisChannel Channel = RedisChannel.Literal(NotificationChannel.Name);
+
+    public void Queued(OcrJob job) =>
+        Publish(job, NotificationTypes.Queued, $"{job.FileName} is queued", About(job, "queued") with { Progress = 0 });
+
+    public void Progress(OcrJob job, int progress, string message) =>
+        Publish(job, NotificationTypes.Progress, message, About(job, "processing") with { Progress = Math.Clamp(progress, 0, 100) });
+
+    public void Completed(OcrJob job, InvoiceOcrResult result) =>
+        Publish(job, NotificationTypes.Completed, $"{job.FileName} is done", About(job, "completed") with
+        {
+            Progress = 100,
+            Confidence = result.Confidence,
+            InvoiceNumber = result.Invoice.InvoiceNumber,
+            TotalAmount = result.Invoice.TotalAmount,
+            Date = result.Invoice.Date,
+            Currency = result.Invoice.Currency,
+            NeedsReview = result.Invoice.NeedsReview,
+        });
+
+    public void Failed(OcrJob job, string errorMessage) =>
+        Publish(job, NotificationTypes.Failed, $"{job.FileName} failed", About(job, "failed") with { ErrorMessage = errorMessage });
+
+    public void Cancelled(OcrJob job) =>
+        Publish(job, NotificationTypes.Cancelled, $"{job.FileName} was cancelled", About(job, "cancelled"));
+
+    private static OcrNotificationData About(OcrJob job, string status) =>
+        new() { OcrResultId = job.Id, TaskId = job.TaskId, FileName = job.FileName, Status = status };
+
+    private void Publish(OcrJob job, string type, string message, OcrNotificationData data)
+    {
+        try
+        {
+            var notification = new OcrNotification(type, message, data, timeProvider.GetUtcNow());
+            var payload = NotificationJson.Serialize(new NotificationEnvelope(job.UserId, notification));
+            _ = ObserveAsync(redis.GetSubscriber().PublishAsync(Channel, payload), job.Id, type);
+        }
+        catch (Exception ex)
+        {
+            // E.g. no connection and no backlog: the job goes on regardless.
+            LogNotDelivered(logger, type, job.Id, ex.Message);
+        }
+    }
+
+    private async Task ObserveAsync(Task publish, Guid jobId, string type)
+    {
+        try
+        {
+            await publish.WaitAsync(options.Value.PublishTimeout, timeProvider);
+        }
+        catch (Exception ex)
+        {
+            LogNotDelivered(logger, type, jobId, ex is TimeoutException ? "timed out" : ex.Message);
+        }
+    }
+
+    [LoggerMessage(LogLevel.Warning, "Notification {Type} for job {JobId} was not delivered: {Reason}")]
+    private static partial void LogNotDelivered(ILogger logger, string type, Guid jobId, string reason);
+}
