@@ -72,7 +72,7 @@ public sealed class NotificationTests(OcrAppFixture fixture)
         var id = accepted.GetProperty("ocr_result_id").GetString()!;
         var failed = await hub.WaitForAsync("ocr_failed", id);
 
-        Assert.Contains("could not be decoded", failed.GetProperty("data").GetProperty("error_message").GetString());
+        Assert.Contains("corrupt or unsupported format", failed.GetProperty("data").GetProperty("error_message").GetString());
         Assert.Equal("failed", failed.GetProperty("data").GetProperty("status").GetString());
         Assert.Equal("ocr_queued", hub.About(id)[0].GetProperty("type").GetString());
         Assert.DoesNotContain(hub.About(id), e => e.GetProperty("type").GetString() == "ocr_completed");
