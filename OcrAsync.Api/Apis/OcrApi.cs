@@ -108,7 +108,7 @@ public static class OcrApi
             job.Status.ToString().ToLowerInvariant(),
             "a few seconds per page",
             statusUrl,
-            "Poll check_status_url until status is completed or failed."));
+            "Live updates: SignalR hub /hubs/notifications (event 'notification'); or poll check_status_url."));
     }
 
     public static async Task<Results<Accepted<ProcessBulkResponse>, ProblemHttpResult, UnauthorizedHttpResult>> ProcessBulk(

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace OcrAsync.AppHost.Infrastructure;
 
@@ -27,6 +28,12 @@ public static class OcrInfrastructureExtensions
 
         var options = LocalInfrastructureOptions.From(builder.Configuration, builder.AppHostDirectory);
         Console.WriteLine($"OcrAsync local data: {options.DataPath}{(options.Ephemeral ? " (fresh for this run)" : string.Empty)}");
+        if (options.Ephemeral)
+        {
+            builder.Services.AddSingleton(options);
+            builder.Services.AddHostedService<EphemeralDataCleanup>();
+        }
+
         return new OcrInfrastructure(
             builder.AddLocalRedis(ResourceNames.Redis, options),
             builder.AddLocalPostgresDatabase(ResourceNames.Postgres, ResourceNames.Database, options));

@@ -54,4 +54,5 @@ if [ "$(id -u)" -eq 0 ]; then
   exec_as_server_user() { exec setpriv --reuid=postgres --regid=postgres --init-groups "$@"; }
 fi
 echo "Starting PostgreSQL on 127.0.0.1:$port (data: $cluster)"
-exec_as_server_user "$bin_dir/postgres" -D "$cluster" -p "$port" "${settings[@]}"
+# Postgres logs to stderr, which the dashboard shows as errors: send it to stdout.
+exec_as_server_user "$bin_dir/postgres" -D "$cluster" -p "$port" "${settings[@]}" 2>&1
