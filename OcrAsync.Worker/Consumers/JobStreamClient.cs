@@ -24,24 +24,28 @@ public sealed class JobStreamClient(IConnectionMultiplexer redis)
         }
     }
 
-    /// <summary>Reads one new entry, highest priority first; null when every stream is empty.</summary>
-    public async Task<(string Stream, StreamEntry Entry)?> ReadNextAsync(string consumer)
+    /// <summary>
+    /// Reads one new entry, highest priority first (or lowest first when <paramref name="lowestFirst"/>, the
+    /// starvation guard); null when every stream is empty.
+    /// </summary>
+    public async Task<(string Stream, StreamEntry Entry)?> ReadNextAsync(string consumer, bool lowestFirst = false)
     {
+        var order = lowestFirst ? OcrStreams.ReadOrder.Reverse() : OcrStreams.ReadOrder;
         try
         {
-            return await ReadNextCoreAsync(consumer);
+            return await ReadNextCoreAsync(consumer, order);
         }
         catch (RedisServerException ex) when (ex.Message.StartsWith("NOGROUP", StringComparison.Ordinal))
         {
             // Redis came back without its data: recreate the groups; the outbox relay republishes lost jobs.
             await EnsureConsumerGroupsAsync();
-            return await ReadNextCoreAsync(consumer);
+            return await ReadNextCoreAsync(consumer, order);
         }
     }
 
-    private async Task<(string Stream, StreamEntry Entry)?> ReadNextCoreAsync(string consumer)
+    private async Task<(string Stream, StreamEntry Entry)?> ReadNextCoreAsync(string consumer, IEnumerable<JobPriority> order)
     {
-        foreach (var priority in OcrStreams.ReadOrder)
+        foreach (var priority in order)
         {
             var stream = OcrStreams.ForPriority(priority);
             var entries = await Database.StreamReadGroupAsync(stream, OcrStreams.ConsumerGroup, consumer, ">", count: 1);

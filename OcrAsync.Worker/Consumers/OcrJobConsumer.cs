@@ -23,6 +23,9 @@ public sealed partial class OcrJobConsumer(
 {
     private static readonly TimeSpan ErrorBackoff = TimeSpan.FromSeconds(2);
 
+    /// <summary>Every this many reads a loop looks at the low stream first, so low priority is never starved.</summary>
+    public const int StarvationGuardEvery = 10;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
@@ -47,12 +50,14 @@ public sealed partial class OcrJobConsumer(
 
     private async Task ConsumeAsync(ConsumerOptions settings, CancellationToken stoppingToken)
     {
+        var reads = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
             heartbeat.Beat();
             try
             {
-                if (await streams.ReadNextAsync(settings.ConsumerName) is { } next)
+                var lowestFirst = ++reads % StarvationGuardEvery == 0;
+                if (await streams.ReadNextAsync(settings.ConsumerName, lowestFirst) is { } next)
                 {
                     heartbeat.JobStarted();
                     try
