@@ -31,7 +31,8 @@ public sealed class UploadValidationTests(OcrAppFixture fixture)
     [MemberData(nameof(BadUploads))]
     public async Task Bad_uploads_get_a_problem_with_a_useful_detail(string upload, HttpStatusCode expected, string detail)
     {
-        using var client = fixture.CreateApiClient("validation-user");
+        using var client = fixture.CreateApiClient($"validation-{upload}");
+        var before = await CountJobsAsync(client);
 
         // Like curl, ask before sending a large body, so an early rejection is read rather than a broken pipe.
         client.DefaultRequestHeaders.ExpectContinue = true;
@@ -42,6 +43,13 @@ public sealed class UploadValidationTests(OcrAppFixture fixture)
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal((int)expected, problem.GetProperty("status").GetInt32());
         Assert.Contains(detail, problem.GetProperty("detail").GetString());
+        Assert.Equal(before, await CountJobsAsync(client)); // Nothing was stored for a rejected request.
+    }
+
+    private static async Task<int> CountJobsAsync(HttpClient client)
+    {
+        var stats = await client.GetFromJsonAsync<JsonElement>("/api/ocr-async/queue-stats");
+        return stats.GetProperty("my_jobs").EnumerateObject().Sum(s => s.Value.GetInt32());
     }
 
     [Fact]
