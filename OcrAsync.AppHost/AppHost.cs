@@ -9,6 +9,8 @@ var api = builder.AddProject<Projects.OcrAsync_Api>(ResourceNames.Api)
     .WithReference(infrastructure.Redis).WaitFor(infrastructure.Redis)
     .WithReference(infrastructure.Database).WaitFor(infrastructure.Database)
     .WithExternalHttpEndpoints()
+    // The API may run OCR itself when no worker is alive (Fallback:Enabled): same OpenMP limit as the worker.
+    .WithEnvironment("OMP_THREAD_LIMIT", "1")
     .WithHttpHealthCheck("/health")
     // Dashboard links: the interactive API reference beside the plain URL.
     .WithUrlForEndpoint("http", _ => new ResourceUrlAnnotation { Url = "/scalar", DisplayText = "API reference (Scalar)" });

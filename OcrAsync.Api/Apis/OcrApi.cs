@@ -18,6 +18,7 @@ public static class OcrApi
     public const string StatusRouteName = "GetOcrStatus";
     public const string BatchRouteName = "GetOcrBatch";
     private const string IdempotencyKeyHeader = "Idempotency-Key";
+    private const string ProcessedByHeader = "X-Processed-By";
 
     public static RouteGroupBuilder MapOcrApi(this IEndpointRouteBuilder app)
     {
@@ -54,13 +55,14 @@ public static class OcrApi
         return api;
     }
 
-    public static async Task<Results<Accepted<ProcessAsyncResponse>, ProblemHttpResult, UnauthorizedHttpResult>> ProcessAsync(
+    public static async Task<Results<Accepted<ProcessAsyncResponse>, Ok<OcrStatusResponse>, ProblemHttpResult, UnauthorizedHttpResult>> ProcessAsync(
         HttpContext context,
         ClaimsPrincipal user,
         UploadRequestReader reader,
         OcrJobSubmitter submitter,
         IOptions<UploadOptions> limits,
         UserQueueQuota quota,
+        OcrDbContext db,
         [FromHeader(Name = IdempotencyKeyHeader)] string? idempotencyKey,
         CancellationToken cancellationToken)
     {
@@ -97,8 +99,16 @@ public static class OcrApi
             return quotaProblem;
         }
 
-        var (job, replayed) = await submitter.SubmitAsync(submission! with { IdempotencyKey = idempotencyKey }, cancellationToken);
+        var (job, replayed, inline) = await submitter.SubmitAsync(submission! with { IdempotencyKey = idempotencyKey }, cancellationToken);
         var statusUrl = StatusUrl(job.Id);
+        if (inline)
+        {
+            // No worker was alive, so the API did the work: answer with the result, and say so.
+            context.Response.Headers[ProcessedByHeader] = "api-fallback";
+            var done = await db.Jobs.AsNoTracking().FirstAsync(j => j.Id == job.Id, cancellationToken);
+            return TypedResults.Ok(done.ToResponse());
+        }
+
         // Azure Document Intelligence's convention: tell pollers where and how often to look.
         context.Response.Headers.RetryAfter = "1";
         return TypedResults.Accepted(statusUrl, new ProcessAsyncResponse(
@@ -165,7 +175,7 @@ public static class OcrApi
                 continue;
             }
 
-            var (job, _) = await submitter.SubmitAsync(submission! with { BatchId = batchId }, cancellationToken);
+            var job = (await submitter.SubmitAsync(submission! with { BatchId = batchId }, cancellationToken)).Job;
             items.Add(new BulkItemResponse(job.FileName, "queued", job.Id, job.TaskId));
         }
 

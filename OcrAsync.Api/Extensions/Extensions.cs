@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Authorization;
+using OcrAsync.Api.Fallback;
 using OcrAsync.Api.Queue;
 using OcrAsync.Api.Security;
 using OcrAsync.Api.Notifications;
@@ -36,6 +37,7 @@ internal static class Extensions
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
 
         builder.AddAbuseProtection();
+        builder.AddWorkerFallback();
 
         builder.Services.AddOptions<UploadOptions>()
             .BindConfiguration(UploadOptions.SectionName)

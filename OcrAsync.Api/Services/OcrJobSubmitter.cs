@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using OcrAsync.Api.Fallback;
 using OcrAsync.Api.Uploads;
 using OcrAsync.Core.Data;
 using OcrAsync.Core.Jobs;
@@ -16,14 +17,21 @@ namespace OcrAsync.Api.Services;
 /// fails in between, the job stays undispatched and <see cref="OutboxRelay"/> publishes it later: nothing is lost.
 /// </summary>
 public sealed partial class OcrJobSubmitter(
-    OcrDbContext db, OcrJobPublisher publisher, IJobNotifier notifier, OcrMetrics metrics, TimeProvider timeProvider, ILogger<OcrJobSubmitter> logger)
+    OcrDbContext db,
+    OcrJobPublisher publisher,
+    IJobNotifier notifier,
+    OcrMetrics metrics,
+    WorkerPresence workers,
+    TimeProvider timeProvider,
+    ILogger<OcrJobSubmitter> logger,
+    InlineJobProcessor? inlineProcessor = null)
 {
     /// <summary>Submits a job; with an idempotency key seen before, returns the original job instead (Replayed).</summary>
-    public async Task<(OcrJob Job, bool Replayed)> SubmitAsync(OcrSubmission submission, CancellationToken cancellationToken)
+    public async Task<SubmitOutcome> SubmitAsync(OcrSubmission submission, CancellationToken cancellationToken)
     {
         if (submission.IdempotencyKey is { } key && await FindByKeyAsync(submission.UserId, key, cancellationToken) is { } existing)
         {
-            return (existing, true);
+            return new SubmitOutcome(existing, Replayed: true);
         }
 
         var job = NewJob(submission);
@@ -39,14 +47,23 @@ public sealed partial class OcrJobSubmitter(
             db.ChangeTracker.Clear();
             var winner = await FindByKeyAsync(submission.UserId, racedKey, cancellationToken)
                 ?? throw new InvalidOperationException("Idempotency key conflict without a stored job.", ex);
-            return (winner, true);
+            return new SubmitOutcome(winner, Replayed: true);
         }
 
         metrics.Submitted(job.Priority);
         // Before the stream entry, so the owner hears 'queued' before any worker's progress.
         notifier.Queued(job);
+        // The original design's fallback: with no worker alive, the API runs the job itself.
+        if (inlineProcessor is not null && !await workers.AnyWorkerAliveAsync()
+            && await inlineProcessor.TryProcessAsync(job, submission.Content, cancellationToken))
+        {
+            job.DispatchedAt = timeProvider.GetUtcNow(); // Done: nothing for the outbox relay to publish.
+            await db.SaveChangesAsync(CancellationToken.None);
+            return new SubmitOutcome(job, ProcessedInline: true);
+        }
+
         await DispatchAsync(job);
-        return (job, false);
+        return new SubmitOutcome(job);
     }
 
     private OcrJob NewJob(OcrSubmission submission) => new()

@@ -33,30 +33,35 @@ public sealed class DeliveryGuaranteeTests(OcrAppFixture fixture)
     }
 
     [Fact]
-    public async Task High_priority_jobs_queued_while_the_worker_is_stopped_run_before_low_ones()
+    public async Task High_priority_jobs_queued_while_the_worker_is_busy_run_before_low_ones()
     {
         using var client = fixture.CreateApiClient("priority-user");
         var png = InvoiceImageRenderer.RenderPng(InvoiceSpec.Create("Prio", "P-1", "2024-01-01", [new InvoiceLineItem("x", 1, 1m)]), dpi: 150);
+        var slowPdf = MultiPagePdf(Enumerable.Range(1, 3).Select(i => InvoiceImageRenderer.RenderPng(
+            InvoiceSpec.Create("Busy", $"BUSY-{i}", "2024-01-01", [new InvoiceLineItem("x", i, 1m)]), dpi: 200)).ToList());
 
-        await fixture.App.ResourceCommands.ExecuteCommandAsync("worker", KnownResourceCommands.StopCommand);
+        // Occupy both consumer loops with slow multi-page jobs, then queue low before high.
+        var blockers = new List<string>();
+        for (var i = 0; i < 2; i++)
+        {
+            blockers.Add((await client.SubmitAsync(slowPdf, $"busy{i}.pdf", ("priority", "normal"))).GetProperty("ocr_result_id").GetString()!);
+        }
+
+        foreach (var id in blockers)
+        {
+            await WaitForStatusAsync(client, id, "processing");
+        }
+
         var low = new List<string>();
         var high = new List<string>();
-        try
+        for (var i = 0; i < 2; i++)
         {
-            for (var i = 0; i < 2; i++)
-            {
-                low.Add((await client.SubmitAsync(png, $"low{i}.png", ("priority", "low"))).GetProperty("ocr_result_id").GetString()!);
-            }
-
-            for (var i = 0; i < 2; i++)
-            {
-                high.Add((await client.SubmitAsync(png, $"high{i}.png", ("priority", "high"))).GetProperty("ocr_result_id").GetString()!);
-            }
+            low.Add((await client.SubmitAsync(png, $"low{i}.png", ("priority", "low"))).GetProperty("ocr_result_id").GetString()!);
         }
-        finally
+
+        for (var i = 0; i < 2; i++)
         {
-            await fixture.App.ResourceCommands.ExecuteCommandAsync("worker", KnownResourceCommands.StartCommand);
-            await fixture.App.ResourceNotifications.WaitForResourceHealthyAsync("worker").WaitAsync(Recovery);
+            high.Add((await client.SubmitAsync(png, $"high{i}.png", ("priority", "high"))).GetProperty("ocr_result_id").GetString()!);
         }
 
         var started = new Dictionary<string, DateTimeOffset>();
@@ -67,6 +72,13 @@ public sealed class DeliveryGuaranteeTests(OcrAppFixture fixture)
             started[id] = status.GetProperty("started_at").GetDateTimeOffset();
         }
 
+        var blockersDone = new List<DateTimeOffset>();
+        foreach (var id in blockers)
+        {
+            blockersDone.Add((await client.WaitForFinalStatusAsync(id, Recovery)).GetProperty("completed_at").GetDateTimeOffset());
+        }
+
+        Assert.True(low.Min(id => started[id]) >= blockersDone.Min(), "the low jobs were queued while both loops were busy");
         Assert.True(high.Max(id => started[id]) <= low.Min(id => started[id]), "every high-priority job started before any low one");
     }
 

@@ -37,7 +37,11 @@ public sealed class OcrAppFixture : IAsyncLifetime
             // The first instance applies the migrations.
             .WaitFor(api)
             .WithHttpHealthCheck("/health");
-        foreach (var (name, value) in Tokens.ApiEnvironment)
+        // Workers count as gone 20 s after their last heartbeat (30 s in production), for the fallback test.
+        var apiEnvironment = Tokens.ApiEnvironment
+            .Append(new("Fallback__WorkerAbsentAfter", "00:00:20"))
+            .Append(new("OMP_THREAD_LIMIT", "1"));
+        foreach (var (name, value) in apiEnvironment)
         {
             api.WithEnvironment(name, value);
             apiB.WithEnvironment(name, value);

@@ -29,6 +29,10 @@ public sealed class ConsumerOptions
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan ReclaimInterval { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>A low-priority job waiting longer than this is taken before high and normal ones (never starved).</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan LowPriorityMaxWait { get; set; } = TimeSpan.FromMinutes(2);
+
     /// <summary>Attempts at one job before it is failed for good and dead-lettered (the first run plus retries).</summary>
     [Range(1, 20)]
     public int MaxAttempts { get; set; } = 4;

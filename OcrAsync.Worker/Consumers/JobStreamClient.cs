@@ -58,6 +58,16 @@ public sealed class JobStreamClient(IConnectionMultiplexer redis)
         return null;
     }
 
+    /// <summary>How long the oldest low-priority entry has been in its stream (finished entries are deleted), if any.</summary>
+    public async Task<TimeSpan?> OldestLowPriorityAgeAsync(DateTimeOffset now)
+    {
+        var first = await Database.StreamRangeAsync(OcrStreams.ForPriority(JobPriority.Low), "-", "+", count: 1);
+        // Stream ids start with the entry's creation time in Unix milliseconds.
+        return first.Length > 0 && long.TryParse(first[0].Id.ToString().Split('-')[0], out var ms)
+            ? now - DateTimeOffset.FromUnixTimeMilliseconds(ms)
+            : null;
+    }
+
     /// <summary>Takes over entries another consumer left pending longer than <paramref name="minIdle"/>.</summary>
     public async Task<IReadOnlyList<(string Stream, StreamEntry Entry)>> ClaimAbandonedAsync(string consumer, TimeSpan minIdle, int count)
     {

@@ -19,12 +19,11 @@ public sealed partial class OcrJobConsumer(
     WakeSignal wakeSignal,
     ConsumerHeartbeat heartbeat,
     IOptions<ConsumerOptions> options,
+    TimeProvider timeProvider,
     ILogger<OcrJobConsumer> logger) : BackgroundService
 {
     private static readonly TimeSpan ErrorBackoff = TimeSpan.FromSeconds(2);
 
-    /// <summary>Every this many reads a loop looks at the low stream first, so low priority is never starved.</summary>
-    public const int StarvationGuardEvery = 10;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -50,13 +49,13 @@ public sealed partial class OcrJobConsumer(
 
     private async Task ConsumeAsync(ConsumerOptions settings, CancellationToken stoppingToken)
     {
-        var reads = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
             heartbeat.Beat();
             try
             {
-                var lowestFirst = ++reads % StarvationGuardEvery == 0;
+                // Starvation guard: a low-priority entry that has waited too long is read before anything else.
+                var lowestFirst = await streams.OldestLowPriorityAgeAsync(timeProvider.GetUtcNow()) > settings.LowPriorityMaxWait;
                 if (await streams.ReadNextAsync(settings.ConsumerName, lowestFirst) is { } next)
                 {
                     heartbeat.JobStarted();

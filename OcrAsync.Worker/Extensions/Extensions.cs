@@ -1,4 +1,5 @@
 using OcrAsync.Core.Data;
+using OcrAsync.Core.Jobs;
 using OcrAsync.Core.Notifications;
 using OcrAsync.Core.Ocr;
 using OcrAsync.Core.Processing;

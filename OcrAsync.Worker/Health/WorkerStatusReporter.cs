@@ -33,16 +33,9 @@ public sealed partial class WorkerStatusReporter(
                 LogReportFailed(logger, ex.Message);
             }
         }
+        // The entry is left to age out rather than deleted on stop: a worker restarting (a deploy, a short pause)
+        // should not make the API switch to processing uploads itself for that moment.
         while (await WaitAsync(timer, stoppingToken));
-
-        try
-        {
-            await redis.GetDatabase().HashDeleteAsync(OcrStreams.WorkersKey, name);
-        }
-        catch (RedisException ex)
-        {
-            LogReportFailed(logger, ex.Message);
-        }
     }
 
     private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken stoppingToken)

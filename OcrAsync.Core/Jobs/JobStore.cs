@@ -1,10 +1,9 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using OcrAsync.Core.Data;
-using OcrAsync.Core.Jobs;
 using OcrAsync.Core.Processing;
 
-namespace OcrAsync.Worker.Jobs;
+namespace OcrAsync.Core.Jobs;
 
 /// <summary>
 /// Job state changes, each a single conditional UPDATE so that two deliveries of one job can never both run it

@@ -1,0 +1,26 @@
+using OcrAsync.Core.Jobs;
+using OcrAsync.Core.Ocr;
+using OcrAsync.Core.Processing;
+
+namespace OcrAsync.Api.Fallback;
+
+internal static class FallbackExtensions
+{
+    /// <summary>Loads OCR engines into the API only when the fallback is enabled.</summary>
+    public static void AddWorkerFallback(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<FallbackOptions>()
+            .BindConfiguration(FallbackOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton<WorkerPresence>();
+
+        if (builder.Configuration.GetValue<bool>($"{FallbackOptions.SectionName}:Enabled"))
+        {
+            builder.AddOcrEngine();
+            builder.AddInvoicePipeline();
+            builder.Services.AddScoped<JobStore>();
+            builder.Services.AddScoped<InlineJobProcessor>();
+        }
+    }
+}

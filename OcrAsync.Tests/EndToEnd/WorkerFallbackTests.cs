@@ -1,0 +1,42 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using OcrAsync.Tests.Fixtures;
+
+namespace OcrAsync.Tests.EndToEnd;
+
+/// <summary>The original design's synchronous fallback: with no worker alive the API processes the upload itself.</summary>
+[Collection(OcrAppCollection.Name)]
+public sealed class WorkerFallbackTests(OcrAppFixture fixture)
+{
+    [Fact]
+    public async Task With_no_worker_alive_the_api_processes_the_upload_itself_and_says_so()
+    {
+        using var client = fixture.CreateApiClient("fallback-user");
+        var png = InvoiceImageRenderer.RenderPng(
+            InvoiceSpec.Create("Fallback Ltd", "FB-2024-7", "2024-08-08", [new InvoiceLineItem("Service", 1, 42m)]), dpi: 200);
+
+        await fixture.App.ResourceCommands.ExecuteCommandAsync("worker", KnownResourceCommands.StopCommand);
+        try
+        {
+            // Its last heartbeat must age past Fallback:WorkerAbsentAfter (20 s in the tests).
+            await Task.Delay(TimeSpan.FromSeconds(25));
+            using var response = await client.PostAsync(OcrApiClient.SubmitPath, OcrApiClient.Form(png, "fallback.png"));
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal("api-fallback", response.Headers.GetValues("X-Processed-By").Single());
+            var status = await response.Content.ReadFromJsonAsync<JsonElement>();
+            Assert.Equal("completed", status.GetProperty("status").GetString());
+            Assert.Equal("FB-2024-7", status.GetProperty("extracted_data").GetProperty("invoice_number").GetString());
+        }
+        finally
+        {
+            await fixture.App.ResourceCommands.ExecuteCommandAsync("worker", KnownResourceCommands.StartCommand);
+            await fixture.App.ResourceNotifications.WaitForResourceHealthyAsync("worker").WaitAsync(TimeSpan.FromMinutes(2));
+        }
+
+        // With a worker alive again, uploads are queued as usual (202).
+        var accepted = await client.SubmitAsync(png, "after.png");
+        Assert.Equal("queued", accepted.GetProperty("status").GetString());
+    }
+}
