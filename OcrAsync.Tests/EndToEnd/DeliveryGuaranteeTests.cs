@@ -103,7 +103,7 @@ public sealed class DeliveryGuaranteeTests(OcrAppFixture fixture)
         var ids = new HashSet<string>();
         foreach (var batchUrl in batches)
         {
-            var summary = await WaitForBatchAsync(client, batchUrl);
+            var summary = await client.WaitForBatchAsync(batchUrl);
             Assert.Equal(50, summary.GetProperty("counts").GetProperty("completed").GetInt32());
             foreach (var item in summary.GetProperty("items").EnumerateArray())
             {
@@ -155,21 +155,6 @@ public sealed class DeliveryGuaranteeTests(OcrAppFixture fixture)
         }
 
         Assert.Fail($"job {id} never reached {wanted}");
-    }
-
-    private static async Task<JsonElement> WaitForBatchAsync(HttpClient client, string batchUrl)
-    {
-        var deadline = DateTime.UtcNow.Add(Recovery);
-        while (true)
-        {
-            var summary = await client.GetFromJsonAsync<JsonElement>(batchUrl);
-            if (summary.GetProperty("finished").GetBoolean() || DateTime.UtcNow > deadline)
-            {
-                return summary;
-            }
-
-            await Task.Delay(500);
-        }
     }
 
     /// <summary>A scanned multi-page PDF: each page an image, so every page goes through OCR.</summary>

@@ -41,4 +41,48 @@ public static class OcrApiClient
             await Task.Delay(250);
         }
     }
+
+    /// <summary>Polls a bulk upload's batch until every file is finished.</summary>
+    public static async Task<JsonElement> WaitForBatchAsync(this HttpClient client, string batchUrl, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromMinutes(3));
+        while (true)
+        {
+            var summary = await client.GetFromJsonAsync<JsonElement>(batchUrl);
+            if (summary.GetProperty("finished").GetBoolean() || DateTime.UtcNow > deadline)
+            {
+                return summary;
+            }
+
+            await Task.Delay(250);
+        }
+    }
+
+    /// <summary>Polls /health until it answers <paramref name="expected"/>; a probe that cannot answer counts as not healthy.</summary>
+    public static async Task WaitForHealthAsync(this HttpClient client, string expected)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        string? last = null;
+        while (DateTime.UtcNow < deadline)
+        {
+            try
+            {
+                using var response = await client.GetAsync("/health");
+                last = await response.Content.ReadAsStringAsync();
+            }
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+            {
+                last = ex.Message;
+            }
+
+            if (last == expected)
+            {
+                return;
+            }
+
+            await Task.Delay(500);
+        }
+
+        Assert.Fail($"health stayed '{last}', expected '{expected}'.");
+    }
 }

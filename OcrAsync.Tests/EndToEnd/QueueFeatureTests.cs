@@ -34,7 +34,7 @@ public sealed class QueueFeatureTests(OcrAppFixture fixture)
         Assert.Contains("HTML document", items[1].GetProperty("error").GetString());
 
         var batchUrl = bulk.GetProperty("check_status_url").GetString()!;
-        var summary = await WaitForBatchAsync(client, batchUrl);
+        var summary = await client.WaitForBatchAsync(batchUrl);
         Assert.Equal(2, summary.GetProperty("total").GetInt32());
         Assert.Equal(2, summary.GetProperty("counts").GetProperty("completed").GetInt32());
 
@@ -107,20 +107,5 @@ public sealed class QueueFeatureTests(OcrAppFixture fixture)
         using var response = await client.SendAsync(request);
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
-
-    private static async Task<JsonElement> WaitForBatchAsync(HttpClient client, string batchUrl)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(90);
-        while (true)
-        {
-            var summary = await client.GetFromJsonAsync<JsonElement>(batchUrl);
-            if (summary.GetProperty("finished").GetBoolean() || DateTime.UtcNow > deadline)
-            {
-                return summary;
-            }
-
-            await Task.Delay(250);
-        }
     }
 }

@@ -17,7 +17,7 @@ public sealed class RedisOutageTests(OcrAppFixture fixture)
         await commands.ExecuteCommandAsync("redis", KnownResourceCommands.StopCommand);
         try
         {
-            await WaitForHealthAsync(api, "Unhealthy");
+            await api.WaitForHealthAsync("Unhealthy");
 
             var ids = new List<string>();
             for (var i = 1; i <= 3; i++)
@@ -41,7 +41,7 @@ public sealed class RedisOutageTests(OcrAppFixture fixture)
                 Assert.Equal("completed", status.GetProperty("status").GetString());
             }
 
-            await WaitForHealthAsync(api, "Healthy");
+            await api.WaitForHealthAsync("Healthy");
         }
         finally
         {
@@ -49,24 +49,5 @@ public sealed class RedisOutageTests(OcrAppFixture fixture)
             await commands.ExecuteCommandAsync("redis", KnownResourceCommands.StartCommand);
             await fixture.App.ResourceNotifications.WaitForResourceHealthyAsync("redis").WaitAsync(TimeSpan.FromMinutes(1));
         }
-    }
-
-    private static async Task WaitForHealthAsync(HttpClient api, string expected)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        string? last = null;
-        while (DateTime.UtcNow < deadline)
-        {
-            using var response = await api.GetAsync("/health");
-            last = await response.Content.ReadAsStringAsync();
-            if (last == expected)
-            {
-                return;
-            }
-
-            await Task.Delay(500);
-        }
-
-        Assert.Fail($"API health stayed '{last}', expected '{expected}'.");
     }
 }
