@@ -1,7 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using OcrAsync.Tests.Fixtures;
-using SkiaSharp;
 
 namespace OcrAsync.Tests.EndToEnd;
 
@@ -17,7 +16,7 @@ public sealed class DeliveryGuaranteeTests(OcrAppFixture fixture)
         using var client = fixture.CreateApiClient("crash-user");
         var pages = Enumerable.Range(1, 4).Select(i => InvoiceImageRenderer.RenderPng(
             InvoiceSpec.Create("Crash Test Co", $"CRASH-{i}", "2024-07-0" + i, [new InvoiceLineItem("Widget", i, 5m)]), dpi: 200)).ToList();
-        var accepted = await client.SubmitAsync(MultiPagePdf(pages), "crash.pdf");
+        var accepted = await client.SubmitAsync(ScannedPdf.FromPages(pages), "crash.pdf");
         var id = accepted.GetProperty("ocr_result_id").GetString()!;
 
         await WaitForStatusAsync(client, id, "processing");
@@ -37,7 +36,7 @@ public sealed class DeliveryGuaranteeTests(OcrAppFixture fixture)
     {
         using var client = fixture.CreateApiClient("priority-user");
         var png = InvoiceImageRenderer.RenderPng(InvoiceSpec.Create("Prio", "P-1", "2024-01-01", [new InvoiceLineItem("x", 1, 1m)]), dpi: 150);
-        var slowPdf = MultiPagePdf(Enumerable.Range(1, 3).Select(i => InvoiceImageRenderer.RenderPng(
+        var slowPdf = ScannedPdf.FromPages(Enumerable.Range(1, 3).Select(i => InvoiceImageRenderer.RenderPng(
             InvoiceSpec.Create("Busy", $"BUSY-{i}", "2024-01-01", [new InvoiceLineItem("x", i, 1m)]), dpi: 200)).ToList());
 
         // Occupy both consumer loops with slow multi-page jobs, then queue low before high.
@@ -155,23 +154,5 @@ public sealed class DeliveryGuaranteeTests(OcrAppFixture fixture)
         }
 
         Assert.Fail($"job {id} never reached {wanted}");
-    }
-
-    /// <summary>A scanned multi-page PDF: each page an image, so every page goes through OCR.</summary>
-    private static byte[] MultiPagePdf(IReadOnlyList<byte[]> pageImages)
-    {
-        using var stream = new MemoryStream();
-        using (var document = SKDocument.CreatePdf(stream))
-        {
-            foreach (var page in pageImages)
-            {
-                using var image = SKImage.FromEncodedData(page);
-                using var canvas = document.BeginPage(595, 842);
-                canvas.DrawImage(image, new SKRect(0, 0, 595, 842), new SKSamplingOptions(SKFilterMode.Linear));
-                document.EndPage();
-            }
-        }
-
-        return stream.ToArray();
     }
 }

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using OcrAsync.Tests.Fixtures;
-using SkiaSharp;
 
 namespace OcrAsync.Tests.EndToEnd;
 
@@ -51,7 +50,7 @@ public sealed class InvoiceProcessingTests(OcrAppFixture fixture)
     public async Task A_pdf_invoice_is_rasterized_and_read()
     {
         using var client = fixture.CreateApiClient("alice");
-        var pdf = RenderPdf(InvoiceImageRenderer.RenderPng(Invoice with { InvoiceNumber = "PDF-7781" }, dpi: 150));
+        var pdf = ScannedPdf.FromPages([InvoiceImageRenderer.RenderPng(Invoice with { InvoiceNumber = "PDF-7781" }, dpi: 150)]);
 
         var accepted = await client.SubmitAsync(pdf, "invoice.pdf");
         var status = await client.WaitForFinalStatusAsync(accepted.GetProperty("ocr_result_id").GetString()!);
@@ -81,20 +80,5 @@ public sealed class InvoiceProcessingTests(OcrAppFixture fixture)
         var next = await client.SubmitAsync(InvoiceImageRenderer.RenderPng(Invoice with { InvoiceNumber = "INV-AFTER-1" }), "next.png");
         var nextStatus = await client.WaitForFinalStatusAsync(next.GetProperty("ocr_result_id").GetString()!);
         Assert.Equal("completed", nextStatus.GetProperty("status").GetString());
-    }
-
-    private static byte[] RenderPdf(byte[] pageImage)
-    {
-        using var image = SKImage.FromEncodedData(pageImage);
-        using var stream = new MemoryStream();
-        using (var document = SKDocument.CreatePdf(stream))
-        {
-            // A4 in points; the image fills the page like a scan.
-            using var canvas = document.BeginPage(595, 842);
-            canvas.DrawImage(image, new SKRect(0, 0, 595, 842), new SKSamplingOptions(SKFilterMode.Linear));
-            document.EndPage();
-        }
-
-        return stream.ToArray();
     }
 }

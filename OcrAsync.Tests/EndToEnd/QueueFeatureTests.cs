@@ -81,6 +81,54 @@ public sealed class QueueFeatureTests(OcrAppFixture fixture)
     }
 
     [Fact]
+    public async Task A_running_job_cancelled_stops_at_the_next_page_and_a_queued_one_never_starts()
+    {
+        using var client = fixture.CreateApiClient("cancel-paths-user");
+        var pdf = ScannedPdf.FromPages(Enumerable.Range(1, 4).Select(i => Invoice($"PAGE-{i}", dpi: 200)));
+        var running = await client.SubmitAsync(pdf, "running.pdf");
+        var runningId = running.GetProperty("ocr_result_id").GetString()!;
+        await WaitForProgressAsync(client, runningId);
+
+        using var cancelRunning = await client.PostAsync($"/api/ocr-async/cancel/{running.GetProperty("task_id").GetString()}", null);
+        Assert.Equal(HttpStatusCode.OK, cancelRunning.StatusCode);
+        Assert.Equal("processing", (await cancelRunning.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
+        var stopped = await client.WaitForFinalStatusAsync(runningId);
+        Assert.Equal("cancelled", stopped.GetProperty("status").GetString());
+        Assert.InRange(stopped.GetProperty("task_info").GetProperty("progress").GetInt32(), 1, 99);
+
+        // Keep both consumer loops busy, then cancel a low-priority job that is still waiting.
+        foreach (var i in Enumerable.Range(0, 2))
+        {
+            await client.SubmitAsync(pdf, $"busy{i}.pdf", ("priority", "high"));
+        }
+
+        var queued = await client.SubmitAsync(Invoice("QUEUED-1"), "queued.png", ("priority", "low"));
+        using var cancelQueued = await client.PostAsync($"/api/ocr-async/cancel/{queued.GetProperty("task_id").GetString()}", null);
+        Assert.Equal("cancelled", (await cancelQueued.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
+        await Task.Delay(TimeSpan.FromSeconds(2)); // Time in which a worker would have picked it up, were it queued.
+        var never = await client.GetFromJsonAsync<JsonElement>($"/api/ocr-async/status/{queued.GetProperty("ocr_result_id").GetString()}");
+        Assert.Equal("cancelled", never.GetProperty("status").GetString());
+        Assert.False(never.TryGetProperty("started_at", out _));
+    }
+
+    private static async Task WaitForProgressAsync(HttpClient client, string id)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < deadline)
+        {
+            var status = await client.GetFromJsonAsync<JsonElement>($"/api/ocr-async/status/{id}");
+            if (status.GetProperty("status").GetString() == "processing")
+            {
+                return;
+            }
+
+            await Task.Delay(50);
+        }
+
+        Assert.Fail($"job {id} never started");
+    }
+
+    [Fact]
     public async Task An_unknown_priority_is_rejected_and_too_many_bulk_files_are_refused()
     {
         using var client = fixture.CreateApiClient("limits-user");

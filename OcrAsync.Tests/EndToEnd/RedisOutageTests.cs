@@ -20,7 +20,7 @@ public sealed class RedisOutageTests(OcrAppFixture fixture)
             await api.WaitForHealthAsync("Unhealthy");
 
             var ids = new List<string>();
-            for (var i = 1; i <= 3; i++)
+            for (var i = 1; i <= 10; i++)
             {
                 var png = InvoiceImageRenderer.RenderPng(
                     InvoiceSpec.Create("Litware", $"OUT-{i}", "2024-06-01", [new InvoiceLineItem("Item", i, 10m)]), dpi: 120);
