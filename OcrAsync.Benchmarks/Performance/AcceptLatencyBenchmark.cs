@@ -19,6 +19,7 @@ internal static class AcceptLatencyBenchmark
         var payload = BenchmarkPages.RenderScanLike(arguments.Int("kb", 300) * 1024);
         using var http = OcrApiClient.CreateHttpClient(arguments.ApiBase(), arguments.Token());
         var api = new OcrApiClient(http);
+        var tokens = arguments.Tokens(clients); // One user per client (per-user submit limit: 60 burst, then 1/s).
 
         // A few requests first so JIT and connection set-up are not in the sample.
         for (var i = 0; i < 3; i++)
@@ -36,7 +37,7 @@ internal static class AcceptLatencyBenchmark
             {
                 try
                 {
-                    var outcome = await api.SubmitAsync(payload, $"load-{client}.png", cancellationToken);
+                    var outcome = await api.SubmitAsync(payload, $"load-{client}.png", tokens[client], cancellationToken);
                     if (outcome.Status == HttpStatusCode.Accepted)
                     {
                         accepted.Add(outcome.Elapsed.TotalMilliseconds);

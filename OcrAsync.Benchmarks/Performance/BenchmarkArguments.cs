@@ -36,4 +36,20 @@ internal sealed class BenchmarkArguments(IReadOnlyList<string> args)
 
     /// <summary>The bearer token: <c>--token-file</c> (as written by `dotnet user-jwts create --output token`).</summary>
     public string Token() => File.ReadAllText(String("token-file", "bench.token")).Trim();
+
+    /// <summary>
+    /// One token per simulated user: minted for bench-0..N-1 when <c>--signing-key-file</c> is given, else the
+    /// <c>--token-file</c> token for all (one user: the per-user submit limit, 60 then 1/s, applies to the whole load).
+    /// </summary>
+    public IReadOnlyList<string> Tokens(int users)
+    {
+        var keyFile = String("signing-key-file", "");
+        if (keyFile.Length == 0)
+        {
+            return Enumerable.Repeat(Token(), users).ToArray();
+        }
+
+        var key = File.ReadAllText(keyFile).Trim();
+        return Enumerable.Range(0, users).Select(i => BenchmarkTokens.For(key, $"bench-{i}")).ToArray();
+    }
 }

@@ -16,9 +16,10 @@ internal static class EndToEndBenchmark
         var pages = BenchmarkPages.Render(arguments.Int("pages", 20));
         using var http = OcrApiClient.CreateHttpClient(arguments.ApiBase(), arguments.Token());
         var api = new OcrApiClient(http);
+        var tokens = arguments.Tokens(arguments.Int("users", 2)); // 60-submit burst per user: 100 at once need 2 users.
 
         var start = DateTimeOffset.UtcNow;
-        var submitted = await Task.WhenAll(Enumerable.Range(0, jobs).Select(i => api.SubmitAsync(pages[i % pages.Count], $"invoice-{i:000}.png", cancellationToken)));
+        var submitted = await Task.WhenAll(Enumerable.Range(0, jobs).Select(i => api.SubmitAsync(pages[i % pages.Count], $"invoice-{i:000}.png", tokens[i % tokens.Count], cancellationToken)));
         var submitDone = DateTimeOffset.UtcNow;
         var refused = submitted.Where(s => s.Status != HttpStatusCode.Accepted).ToList();
         if (refused.Count > 0)
@@ -27,6 +28,7 @@ internal static class EndToEndBenchmark
             return 1;
         }
 
+        var owner = submitted.Select((s, i) => (s.JobId!.Value, tokens[i % tokens.Count])).ToDictionary();
         var pending = submitted.Select(s => s.JobId!.Value).ToHashSet();
         var finished = new Dictionary<Guid, JobStatus>();
         var deadline = DateTimeOffset.UtcNow.AddMinutes(arguments.Int("timeout-minutes", 15));
@@ -41,7 +43,7 @@ internal static class EndToEndBenchmark
             await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
             foreach (var id in pending.ToList())
             {
-                var status = await api.StatusAsync(id, cancellationToken);
+                var status = await api.StatusAsync(id, owner[id], cancellationToken);
                 if (status.IsFinished)
                 {
                     finished[id] = status;

@@ -17,14 +17,25 @@ internal sealed class OcrApiClient(HttpClient http)
     }
 
     /// <summary>Posts the file; returns the status code, the time to the answer, and the job id when accepted.</summary>
-    public async Task<SubmitOutcome> SubmitAsync(byte[] png, string fileName, CancellationToken cancellationToken)
+    public Task<SubmitOutcome> SubmitAsync(byte[] png, string fileName, CancellationToken cancellationToken) =>
+        SubmitAsync(png, fileName, null, cancellationToken);
+
+    /// <summary>As <see cref="SubmitAsync(byte[], string, CancellationToken)"/>, as the user of <paramref name="token"/> when given.</summary>
+    public async Task<SubmitOutcome> SubmitAsync(byte[] png, string fileName, string? token, CancellationToken cancellationToken)
     {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/ocr-async/process-async");
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
         using var content = new MultipartFormDataContent();
         var file = new ByteArrayContent(png);
         file.Headers.ContentType = new MediaTypeHeaderValue("image/png");
         content.Add(file, "file", fileName);
         var stopwatch = Stopwatch.StartNew();
-        using var response = await http.PostAsync("/api/ocr-async/process-async", content, cancellationToken);
+        request.Content = content;
+        using var response = await http.SendAsync(request, cancellationToken);
         var body = await response.Content.ReadAsStringAsync(cancellationToken);
         var elapsed = stopwatch.Elapsed;
         Guid? id = null;
@@ -37,9 +48,17 @@ internal sealed class OcrApiClient(HttpClient http)
         return new SubmitOutcome(response.StatusCode, elapsed, id);
     }
 
-    public async Task<JobStatus> StatusAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<JobStatus> StatusAsync(Guid id, string? token, CancellationToken cancellationToken)
     {
-        using var json = JsonDocument.Parse(await http.GetStringAsync($"/api/ocr-async/status/{id}", cancellationToken));
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/ocr-async/status/{id}");
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        using var response = await http.SendAsync(request, cancellationToken);
+        response.EnsureSuccessStatusCode();
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
         var root = json.RootElement;
         static DateTimeOffset? Time(JsonElement root, string name) =>
             root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetDateTimeOffset() : null;

@@ -33,7 +33,7 @@ internal static class PickupLatencyBenchmark
             do
             {
                 await Task.Delay(100, cancellationToken);
-                status = await api.StatusAsync(outcome.JobId!.Value, cancellationToken);
+                status = await api.StatusAsync(outcome.JobId!.Value, null, cancellationToken);
             }
             while (!status.IsFinished);
 
