@@ -1,15 +1,40 @@
 using OcrAsync.Benchmarks;
+using OcrAsync.Benchmarks.Performance;
 
-// accuracy (invoice2data|sroie) GROUND_TRUTH RESULTS.jsonl: compares extract output with the labels.
-if (args.Length != 3 || args[0] is not ("invoice2data" or "sroie"))
+// accuracy: (invoice2data|sroie) GROUND_TRUTH RESULTS.jsonl compares extract output with the labels.
+// performance: engines | e2e | accept | pickup [--option value ...] (benchmarks/performance.sh runs them all).
+using var cancel = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
 {
-    Console.Error.WriteLine("Usage: OcrAsync.Benchmarks (invoice2data EXPECTED_DIR | sroie MANIFEST.jsonl) RESULTS.jsonl");
-    return 2;
-}
+    e.Cancel = true;
+    cancel.Cancel();
+};
 
-var results = ExtractOutput.Read(args[2]);
-var report = args[0] == "invoice2data"
-    ? AccuracyReport.ForInvoice2Data(args[1], results)
-    : AccuracyReport.ForSroie(args[1], results);
-Console.WriteLine(report);
-return 0;
+var options = new BenchmarkArguments(args.Skip(1).ToArray());
+switch (args.FirstOrDefault())
+{
+    case "engines":
+        return await EngineThroughputBenchmark.RunAsync(options, cancel.Token);
+    case "e2e":
+        return await EndToEndBenchmark.RunAsync(options, cancel.Token);
+    case "accept":
+        return await AcceptLatencyBenchmark.RunAsync(options, cancel.Token);
+    case "pickup":
+        return await PickupLatencyBenchmark.RunAsync(options, cancel.Token);
+    case "invoice2data" or "sroie" when args.Length == 3:
+        var results = ExtractOutput.Read(args[2]);
+        var report = args[0] == "invoice2data"
+            ? AccuracyReport.ForInvoice2Data(args[1], results)
+            : AccuracyReport.ForSroie(args[1], results);
+        Console.WriteLine(report);
+        return 0;
+    default:
+        Console.Error.WriteLine("""
+            Usage: OcrAsync.Benchmarks (invoice2data EXPECTED_DIR | sroie MANIFEST.jsonl) RESULTS.jsonl
+                   OcrAsync.Benchmarks engines [--pages 20] [--engines 1,2,3,4] [--rounds 2] [--lang eng+vie]
+                   OcrAsync.Benchmarks e2e    [--jobs 100] [--cli-pps X] [--api http://localhost:5000] [--token-file bench.token]
+                   OcrAsync.Benchmarks accept [--clients 50] [--seconds 30] [--kb 300] [--max-requests 20000] [--api ...] [--token-file ...]
+                   OcrAsync.Benchmarks pickup [--jobs 20] [--pause-ms 700] [--api ...] [--token-file ...]
+            """);
+        return 2;
+}

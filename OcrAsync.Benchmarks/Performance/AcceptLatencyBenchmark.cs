@@ -1,0 +1,71 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+
+namespace OcrAsync.Benchmarks.Performance;
+
+/// <summary>
+/// <c>--clients</c> concurrent loops posting a ~<c>--kb</c> KB invoice for <c>--seconds</c> (at most <c>--max-requests</c> in
+/// all): requests/s and the latency percentiles of the 202 answers, other answers counted apart.
+/// </summary>
+internal static class AcceptLatencyBenchmark
+{
+    public static async Task<int> RunAsync(BenchmarkArguments arguments, CancellationToken cancellationToken)
+    {
+        var clients = arguments.Int("clients", 50);
+        var duration = TimeSpan.FromSeconds(arguments.Int("seconds", 30));
+        var maxRequests = arguments.Int("max-requests", 20_000);
+        var payload = BenchmarkPages.RenderScanLike(arguments.Int("kb", 300) * 1024);
+        using var http = OcrApiClient.CreateHttpClient(arguments.ApiBase(), arguments.Token());
+        var api = new OcrApiClient(http);
+        var tokens = arguments.Tokens(clients); // One user per client (per-user submit limit: 60 burst, then 1/s).
+
+        // A few requests first so JIT and connection set-up are not in the sample.
+        for (var i = 0; i < 3; i++)
+        {
+            await api.SubmitAsync(payload, "warm-up.png", cancellationToken);
+        }
+
+        var accepted = new ConcurrentBag<double>();
+        var others = new ConcurrentDictionary<string, int>();
+        var sent = 0;
+        var stopwatch = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, clients).Select(async client =>
+        {
+            while (stopwatch.Elapsed < duration && Interlocked.Increment(ref sent) <= maxRequests)
+            {
+                try
+                {
+                    var outcome = await api.SubmitAsync(payload, $"load-{client}.png", tokens[client], cancellationToken);
+                    if (outcome.Status == HttpStatusCode.Accepted)
+                    {
+                        accepted.Add(outcome.Elapsed.TotalMilliseconds);
+                    }
+                    else
+                    {
+                        others.AddOrUpdate(((int)outcome.Status).ToString(CultureInfo.InvariantCulture), 1, (_, n) => n + 1);
+                    }
+                }
+                catch (HttpRequestException ex)
+                {
+                    others.AddOrUpdate(ex.GetType().Name, 1, (_, n) => n + 1);
+                }
+            }
+        }));
+        var elapsed = stopwatch.Elapsed.TotalSeconds;
+
+        var latency = new Percentiles(accepted);
+        var total = latency.Count + others.Values.Sum();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
+            # accept: {clients} clients, {duration.TotalSeconds:F0} s, {payload.Length / 1024} KB PNG
+            | measure | value |
+            |---|---|
+            | requests (202 / other) | {latency.Count} / {total - latency.Count} {string.Join(" ", others.Select(o => $"[{o.Key} x{o.Value}]"))} |
+            | requests/s (all answers) | {total / elapsed:F1} |
+            | 202 latency p50 / p95 / p99 / max | {latency.At(50):F1} / {latency.At(95):F1} / {latency.At(99):F1} / {latency.Max:F1} ms |
+            """));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"RESULT accept rps={total / elapsed:F1} accepted={latency.Count} other={total - latency.Count} p50_ms={latency.At(50):F1} p95_ms={latency.At(95):F1} p99_ms={latency.At(99):F1} max_ms={latency.Max:F1}"));
+        return 0;
+    }
+}

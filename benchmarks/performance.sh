@@ -1,0 +1,121 @@
+#!/usr/bin/env bash
+# Performance suite (issue 7): engine pool vs tesseract CLI, end to end, accept latency under load, pick-up latency,
+# memory, scaling. Builds Release, starts the AppHost (local Redis/Postgres, fresh data) for the end-to-end parts and
+# stops every process it started at the end. Not part of ./test.sh (it takes ~5 minutes and needs a quiet machine).
+# Usage: benchmarks/performance.sh [--skip-engines] [--skip-scale]
+# Results go to stdout and $OUT (default: a temp folder, printed at the end).
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+skip_engines=0; skip_scale=0
+for arg in "$@"; do
+  case "$arg" in
+    --skip-engines) skip_engines=1 ;;
+    --skip-scale) skip_scale=1 ;;
+    *) echo "unknown option $arg" >&2; exit 2 ;;
+  esac
+done
+out="${OUT:-$(mktemp -d /tmp/ocr-perf.XXXXXX)}"
+mkdir -p "$out"
+export OMP_THREAD_LIMIT=1   # Tesseract is 2-5x slower without it (design.md section 4); the CLI baseline gets it too.
+api="http://localhost:5000"
+bench() { dotnet "$root/OcrAsync.Benchmarks/bin/Release/net10.0/OcrAsync.Benchmarks.dll" "$@"; }
+
+echo "== machine: $(env -u OMP_THREAD_LIMIT nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/{print $2}') GB RAM, $(tesseract --version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg), $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD)" | tee "$out/machine.txt"
+
+echo "== build (Release)"
+dotnet build OcrAsync.sln -c Release -nologo -v q 2>&1 | tail -3
+
+# 1 and 6 (engine counts): the in-process pool against the CLI, side by side, no other part of the system running.
+if [[ $skip_engines == 0 ]]; then
+  echo "== engines"
+  bench engines --pages 20 --engines 1,2,3,4 --rounds 2 | tee "$out/engines.txt"
+fi
+cli_pps="$(sed -n 's/^RESULT engines n=2 .*cli_pps=\([0-9.]*\).*/\1/p' "$out/engines.txt" 2>/dev/null || true)"
+
+# ---- the running system ------------------------------------------------------------------------------------------
+# DCP (Aspire's orchestrator) re-parents the services it starts, so they are found by their executable path in this
+# worktree and by DCP's process group, recorded once started, and killed by id if a graceful stop leaves any behind.
+apphost_pid=""
+extra_worker_pid=""
+started=""
+ours() { local p; for p in /proc/[0-9]*; do [[ "$(readlink "$p/exe" 2>/dev/null)" == "$root/"* ]] && echo "${p#/proc/}"; done; return 0; }
+find_ours() { local p; for p in $(ours); do [[ "$(cat "/proc/$p/comm" 2>/dev/null)" == "$1" ]] && echo "$p"; done | head -1; return 0; }
+stop_all() {
+  if [[ -n "$extra_worker_pid" ]]; then kill "$extra_worker_pid" 2>/dev/null || true; wait "$extra_worker_pid" 2>/dev/null || true; extra_worker_pid=""; fi
+  if [[ -n "$apphost_pid" ]]; then
+    # SIGTERM, not SIGINT: background jobs of a script ignore SIGINT. The AppHost then stops DCP and every resource.
+    local host; host="$(find_ours OcrAsync.AppHos)"
+    started="$started $(ours | xargs)"
+    kill -TERM ${host:-$apphost_pid} 2>/dev/null || true
+    for _ in $(seq 1 90); do kill -0 "$apphost_pid" 2>/dev/null || break; sleep 0.5; done
+    sleep 5
+    for p in $apphost_pid $started; do
+      kill -0 "$p" 2>/dev/null && { echo "killing leftover $p ($(cat /proc/$p/comm 2>/dev/null))"; kill -KILL "$p" 2>/dev/null || true; }
+    done
+    apphost_pid=""
+  fi
+}
+trap stop_all EXIT
+
+for port in 5000 18888 18889 18890; do
+  if ss -ltn "sport = :$port" | grep -q LISTEN; then echo "port $port is in use: is another AppHost running?" >&2; exit 1; fi
+done
+
+echo "== start AppHost (local infrastructure, ephemeral data)"
+# The per-user abuse limits (60 submits burst, then 1/s) stay as shipped: the load clients act as separate users, with
+# tokens minted from the API's development signing key. (Exporting Abuse__* variables to lift the limits instead made
+# the AppHost hang before starting the projects, twice out of two: not investigated.)
+dotnet run --project OcrAsync.AppHost -c Release --no-build -- --Infrastructure Local --LocalInfrastructure:Ephemeral true \
+  > "$out/apphost.log" 2>&1 < /dev/null &
+apphost_pid=$!
+ok=0
+for i in $(seq 1 180); do
+  kill -0 "$apphost_pid" 2>/dev/null || { echo "AppHost exited; see $out/apphost.log" >&2; tail -20 "$out/apphost.log" >&2; exit 1; }
+  api_pid="$(find_ours OcrAsync.Api)"; worker_pid="$(find_ours OcrAsync.Worker)"
+  # DCP's proxy accepts on :5000 before the API runs, so curl needs a time limit.
+  if [[ -n "$worker_pid" ]] && curl -fsS --max-time 3 "$api/health" >/dev/null 2>&1; then ok=1; break; fi
+  sleep 1
+done
+[[ $ok == 1 ]] || { echo "the API or the worker did not start in 3 minutes; see $out/apphost.log" >&2; exit 1; }
+dcp_pid="$(ss -ltnpH 'sport = :5000' | sed -n 's/.*pid=\([0-9]*\),.*/\1/p' | head -1)"
+dcp_group="$(ps -o pgid= -p "$dcp_pid" | xargs)"
+started="$(ours | xargs) $(ps -eo pid=,pgid= | awk -v g="$dcp_group" '$2==g{print $1}' | xargs)"
+echo "api pid $api_pid, worker pid $worker_pid"
+dotnet user-jwts create --project OcrAsync.Api --name bench --output token > "$out/bench.token"
+dotnet user-jwts key --project OcrAsync.Api | sed -n "s/.*Signing Key: '\(.*\)'.*/\1/p" > "$out/signing.key"
+auth=(--token-file "$out/bench.token" --signing-key-file "$out/signing.key")
+sleep 15   # let the worker finish warming up its engines (idle worker for the pick-up part)
+
+echo "== pickup"
+bench pickup --jobs 20 "${auth[@]}" | tee "$out/pickup.txt"
+
+echo "== e2e (1 worker, $(tr '\0' '\n' < /proc/$worker_pid/environ | sed -n 's/^Ocr__EngineCount=//p' | grep . || echo "default=$(env -u OMP_THREAD_LIMIT nproc)") engines)"
+bench e2e --jobs 100 --cli-pps "${cli_pps:-NaN}" "${auth[@]}" | tee "$out/e2e.txt"
+
+if [[ $skip_scale == 0 ]]; then
+  echo "== e2e with a second worker process (same Redis/Postgres, its own consumer name; 2 x 2 engines on $(env -u OMP_THREAD_LIMIT nproc) cores)"
+  # The second worker gets the first one's environment (connection strings, OTLP) and its own port.
+  ( tr '\0' '\n' < "/proc/$worker_pid/environ" | grep -E '^(ConnectionStrings__|OMP_THREAD_LIMIT|ASPNETCORE_ENVIRONMENT|DOTNET_ENVIRONMENT)' ) > "$out/worker2.env"
+  env $(cat "$out/worker2.env" | xargs) ASPNETCORE_URLS=http://127.0.0.1:5099 \
+    dotnet "$root/OcrAsync.Worker/bin/Release/net10.0/OcrAsync.Worker.dll" > "$out/worker2.log" 2>&1 < /dev/null &
+  extra_worker_pid=$!
+  started="$started $extra_worker_pid"
+  for i in $(seq 1 60); do curl -fsS http://127.0.0.1:5099/health >/dev/null 2>&1 && break; sleep 1; done
+  curl -fsS http://127.0.0.1:5099/health >/dev/null && echo "second worker healthy (pid $extra_worker_pid)"
+  bench e2e --jobs 100 --cli-pps "${cli_pps:-NaN}" "${auth[@]}" | tee "$out/e2e-2workers.txt"
+  echo "second worker VmHWM: $(awk '/VmHWM/{print $2, $3}' /proc/$extra_worker_pid/status)"
+  kill "$extra_worker_pid"; wait "$extra_worker_pid" 2>/dev/null || true; extra_worker_pid=""
+fi
+
+echo "== accept (worker busy with the accepted jobs)"
+bench accept --clients 50 --seconds 30 --kb 300 "${auth[@]}" | tee "$out/accept.txt"
+
+echo "== memory (peak RSS since start: engines warm-up, pickup, e2e, accept)" | tee "$out/memory.txt"
+for p in "$worker_pid" "$api_pid"; do
+  echo "RESULT memory $(cat /proc/$p/comm) vmhwm_kb=$(awk '/VmHWM/{print $2}' /proc/$p/status) vmrss_kb=$(awk '/VmRSS/{print $2}' /proc/$p/status)" | tee -a "$out/memory.txt"
+done
+
+stop_all
+echo "== summary ($out)"
+grep -h '^RESULT' "$out"/*.txt
