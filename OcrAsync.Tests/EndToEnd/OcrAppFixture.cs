@@ -1,6 +1,8 @@
 using System.Net.Http.Headers;
 using Aspire.Hosting;
 using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using OcrAsync.AppHost;
 using OcrAsync.Tests.Fixtures;
 
@@ -27,6 +29,13 @@ public sealed class OcrAppFixture : IAsyncLifetime
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.OcrAsync_AppHost>(
             ["Infrastructure=Local", "LocalInfrastructure:Ephemeral=true"],
             (options, _) => options.DisableDashboard = true);
+
+        // The console keeps warnings and errors only, so that CI's tail shows test results rather than resource chatter;
+        // health checks failing while the app shuts down are expected.
+        builder.Services.AddLogging(logging => logging
+            .AddFilter("OcrAsync.AppHost.Resources", LogLevel.Warning)
+            .AddFilter("Aspire.Hosting", LogLevel.Warning)
+            .AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks", LogLevel.None));
 
         var api = builder.CreateResourceBuilder<ProjectResource>(ResourceNames.Api);
         var redis = builder.CreateResourceBuilder<IResourceWithConnectionString>(ResourceNames.Redis);
