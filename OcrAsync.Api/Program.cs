@@ -22,6 +22,7 @@ app.UseRateLimiter();
 app.MapDefaultEndpoints();
 app.MapOpenApiDocuments();
 app.MapOcrApi();
+app.MapTemplatesApi();
 app.MapNotificationsApi();
 
 app.Run();

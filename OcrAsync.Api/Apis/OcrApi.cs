@@ -10,6 +10,7 @@ using OcrAsync.Api.Services;
 using OcrAsync.Api.Uploads;
 using OcrAsync.Core.Data;
 using OcrAsync.Core.Jobs;
+using OcrAsync.Core.Templates;
 
 namespace OcrAsync.Api.Apis;
 
@@ -62,6 +63,7 @@ public static class OcrApi
         OcrJobSubmitter submitter,
         IOptions<UploadOptions> limits,
         UserQueueQuota quota,
+        TemplateRepository templates,
         OcrDbContext db,
         [FromHeader(Name = IdempotencyKeyHeader)] string? idempotencyKey,
         CancellationToken cancellationToken)
@@ -82,7 +84,7 @@ public static class OcrApi
             return formProblem;
         }
 
-        var (settings, settingsProblem) = reader.ReadSettings(form!);
+        var (settings, settingsProblem) = await reader.ReadSettingsAsync(form!, userId, templates, cancellationToken);
         if (settingsProblem is not null)
         {
             return settingsProblem;
@@ -128,6 +130,7 @@ public static class OcrApi
         OcrJobSubmitter submitter,
         IOptions<UploadOptions> limits,
         UserQueueQuota quota,
+        TemplateRepository templates,
         CancellationToken cancellationToken)
     {
         if (user.GetUserId() is not { } userId)
@@ -152,7 +155,7 @@ public static class OcrApi
             return UploadProblem.BadRequest($"{files.Count} files were sent; a bulk upload takes at most {limits.Value.MaxFilesPerBatch}.", "files");
         }
 
-        var (settings, settingsProblem) = reader.ReadSettings(form);
+        var (settings, settingsProblem) = await reader.ReadSettingsAsync(form, userId, templates, cancellationToken);
         if (settingsProblem is not null)
         {
             return settingsProblem;

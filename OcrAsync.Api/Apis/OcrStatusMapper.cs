@@ -13,6 +13,7 @@ internal static class OcrStatusMapper
         new TaskInfo(job.StatusMessage ?? string.Empty, job.Progress),
         job.FileName,
         job.Priority.ToString().ToLowerInvariant(),
+        job.TemplateId,
         job.Attempts,
         job.CreatedAt,
         job.StartedAt,

@@ -11,6 +11,7 @@ public sealed record OcrStatusResponse(
     TaskInfo TaskInfo,
     string FileName,
     string Priority,
+    string? TemplateId,
     int Attempts,
     DateTimeOffset CreatedAt,
     DateTimeOffset? StartedAt,

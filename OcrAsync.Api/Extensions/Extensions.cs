@@ -10,6 +10,7 @@ using OcrAsync.Api.Uploads;
 using OcrAsync.Core.Data;
 using OcrAsync.Core.Messaging;
 using OcrAsync.Core.Telemetry;
+using OcrAsync.Core.Templates;
 
 namespace OcrAsync.Api.Extensions;
 
@@ -50,6 +51,7 @@ internal static class Extensions
         builder.Services.AddScoped<OcrJobSubmitter>();
         builder.Services.AddSingleton<UploadRequestReader>();
         builder.Services.AddScoped<JobCanceller>();
+        builder.Services.AddScoped<TemplateRepository>();
         builder.Services.AddScoped<UserQueueQuota>();
         builder.Services.AddSingleton<DatabaseMigrationState>();
         builder.Services.AddHostedService<DatabaseMigrator>();

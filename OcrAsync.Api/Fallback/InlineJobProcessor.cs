@@ -3,12 +3,13 @@ using OcrAsync.Core.Jobs;
 using OcrAsync.Core.Notifications;
 using OcrAsync.Core.Ocr;
 using OcrAsync.Core.Processing;
+using OcrAsync.Core.Templates;
 
 namespace OcrAsync.Api.Fallback;
 
 /// <summary>Runs a job in the API process through the same pipeline and job store the workers use.</summary>
 public sealed partial class InlineJobProcessor(
-    JobStore store, InvoiceOcrPipeline pipeline, IJobNotifier notifier, TimeProvider timeProvider, ILogger<InlineJobProcessor> logger)
+    JobStore store, TemplateRepository templates, InvoiceOcrPipeline pipeline, IJobNotifier notifier, TimeProvider timeProvider, ILogger<InlineJobProcessor> logger)
 {
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
 
@@ -23,7 +24,8 @@ public sealed partial class InlineJobProcessor(
         var started = timeProvider.GetTimestamp();
         try
         {
-            var result = await pipeline.RunAsync(content, job.ConfidenceThreshold, job.Language, null, cancellationToken);
+            var choice = await templates.ChoiceForAsync(job, cancellationToken);
+            var result = await pipeline.RunAsync(content, job.ConfidenceThreshold, job.Language, choice, null, cancellationToken);
             await store.CompleteAsync(job.Id, result, timeProvider.GetElapsedTime(started), CancellationToken.None);
             notifier.Completed(job, result);
             LogProcessedInline(logger, job.Id);

@@ -77,6 +77,7 @@ public sealed partial class OcrJobSubmitter(
         Priority = submission.Settings.Priority,
         ConfidenceThreshold = submission.Settings.ConfidenceThreshold,
         Language = submission.Settings.Language,
+        TemplateId = submission.Settings.TemplateId?.ToString(),
         BatchId = submission.BatchId,
         IdempotencyKey = submission.IdempotencyKey,
         Status = OcrJobStatus.Queued,

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using OcrAsync.Core.Documents;
 using OcrAsync.Core.Jobs;
+using OcrAsync.Core.Templates;
 
 namespace OcrAsync.Api.Uploads;
 
@@ -52,7 +53,9 @@ public sealed class UploadRequestReader(IOptions<UploadOptions> options)
         }
     }
 
-    public (UploadSettings? Settings, ProblemHttpResult? Problem) ReadSettings(IFormCollection form)
+    /// <summary>Reads the form fields that apply to every file; a template must exist and belong to the caller.</summary>
+    public async Task<(UploadSettings? Settings, ProblemHttpResult? Problem)> ReadSettingsAsync(
+        IFormCollection form, string userId, TemplateRepository templates, CancellationToken cancellationToken)
     {
         if (!TryParsePriority(form["priority"], out var priority))
         {
@@ -72,13 +75,20 @@ public sealed class UploadRequestReader(IOptions<UploadOptions> options)
                 $"language must be one of {string.Join(", ", Limits.Languages)} (got '{language}').", "language"));
         }
 
-        if (!string.IsNullOrEmpty(form["template_id"]))
+        Guid? templateId = null;
+        if (!string.IsNullOrWhiteSpace(form["template_id"]))
         {
-            // No templates exist yet, so no template_id can belong to the caller.
-            return (null, UploadProblem.BadRequest($"template '{form["template_id"]}' was not found.", "template_id"));
+            // Another user's template gets the same answer as an unknown one.
+            if (!Guid.TryParse(form["template_id"], out var id) || !await templates.ExistsAsync(userId, id, cancellationToken))
+            {
+                return (null, UploadProblem.BadRequest(
+                    $"template_id '{form["template_id"]}' is not one of your templates (see GET /api/templates).", "template_id"));
+            }
+
+            templateId = id;
         }
 
-        return (new UploadSettings(priority, threshold, string.IsNullOrWhiteSpace(language) ? null : language.Trim()), null);
+        return (new UploadSettings(priority, threshold, string.IsNullOrWhiteSpace(language) ? null : language.Trim(), templateId), null);
     }
 
     /// <summary>Checks one file (presence, size, type by its bytes) and makes it a submission.</summary>

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OcrAsync.Core.Jobs;
+using OcrAsync.Core.Templates;
 
 namespace OcrAsync.Core.Data;
 
@@ -7,6 +8,7 @@ public sealed class OcrDbContext(DbContextOptions<OcrDbContext> options) : DbCon
 {
     public DbSet<OcrJob> Jobs => Set<OcrJob>();
     public DbSet<OcrJobFile> JobFiles => Set<OcrJobFile>();
+    public DbSet<StoredTemplate> Templates => Set<StoredTemplate>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -39,6 +41,16 @@ public sealed class OcrDbContext(DbContextOptions<OcrDbContext> options) : DbCon
         {
             file.ToTable("ocr_job_files");
             file.HasKey(f => f.JobId);
+        });
+
+        modelBuilder.Entity<StoredTemplate>(template =>
+        {
+            template.ToTable("invoice_templates");
+            template.HasKey(t => t.Id);
+            template.HasIndex(t => new { t.OwnerId, t.CreatedAt });
+            template.Property(t => t.OwnerId).HasMaxLength(256);
+            template.Property(t => t.Name).HasMaxLength(InvoiceTemplateValidator.MaxNameLength);
+            template.Property(t => t.DefinitionJson).HasColumnType("jsonb");
         });
     }
 }

@@ -27,6 +27,9 @@ public sealed record InvoiceData
     /// <summary>Per-field provenance, keyed by snake_case field name (invoice_number, date, total_amount, …).</summary>
     public IReadOnlyDictionary<string, ExtractedField> Fields { get; init; } = new Dictionary<string, ExtractedField>();
 
+    /// <summary>The template that read the document and why it was chosen; null when the generic extractor did.</summary>
+    public Templates.TemplateUse? Template { get; init; }
+
     public bool NeedsReview { get; init; }
 
     public IReadOnlyList<string> ReviewReasons { get; init; } = [];

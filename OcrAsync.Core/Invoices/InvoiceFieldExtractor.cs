@@ -1,13 +1,19 @@
 using System.Globalization;
 using System.Text;
 using OcrAsync.Core.Ocr;
+using OcrAsync.Core.Templates;
 
 namespace OcrAsync.Core.Invoices;
 
-/// <summary>Turns OCR pages into invoice fields, each with its page, box and confidence.</summary>
+/// <summary>
+/// Turns OCR pages into invoice fields, each with its page, box and confidence. A template, when one applies, replaces
+/// the generic value of each field it defines.
+/// </summary>
 public sealed class InvoiceFieldExtractor
 {
-    public InvoiceData Extract(IReadOnlyList<OcrPageResult> pages, double confidenceThreshold = 0.7)
+    private const int MaxLineLength = 500;
+
+    public InvoiceData Extract(IReadOnlyList<OcrPageResult> pages, double confidenceThreshold = 0.7, TemplateChoice? templates = null)
     {
         var lines = ToLines(pages);
         var fields = new Dictionary<string, ExtractedField>();
@@ -19,7 +25,8 @@ public sealed class InvoiceFieldExtractor
         var subtotal = AmountFieldFinder.FindLabelled(lines, InvoiceLabels.Subtotal(), null);
         var tax = AmountFieldFinder.FindLabelled(lines, InvoiceLabels.Tax(), InvoiceLabels.TaxDistractor());
         var vendor = VendorNameFinder.Find(lines);
-        var currency = total?.Currency ?? CurrencyDetector.Detect(string.Join('\n', lines.Select(l => l.Text)));
+        var text = string.Join('\n', lines.Select(l => l.Text));
+        var currency = total?.Currency ?? CurrencyDetector.Detect(text);
 
         var totalField = total is null ? null : TotalsCheck.Apply(total, subtotal, tax, reasons);
         Add(fields, "invoice_number", number);
@@ -35,6 +42,12 @@ public sealed class InvoiceFieldExtractor
             Add(fields, "currency", new ExtractedField(currency, currency, total?.Currency is null ? 0.6 : 0.9, source.Page, source.Box));
         }
 
+        var template = TemplateSelector.Select(templates, text, reasons);
+        if (template is { } chosen)
+        {
+            TemplateFieldReader.Read(chosen.Template, lines, text, fields, reasons);
+        }
+
         foreach (var name in (string[])["invoice_number", "date", "total_amount"])
         {
             if (!fields.TryGetValue(name, out var f))
@@ -47,18 +60,21 @@ public sealed class InvoiceFieldExtractor
             }
         }
 
+        string? Value(string name) => fields.TryGetValue(name, out var f) ? f.Value : null;
+        decimal? Amount(string name) => Value(name) is { } v ? decimal.Parse(v, CultureInfo.InvariantCulture) : null;
         return new InvoiceData
         {
-            InvoiceNumber = number?.Value,
-            Date = date?.Value,
-            DueDate = due?.Value,
-            TotalAmount = total?.Amount,
-            Subtotal = subtotal?.Amount,
-            TaxAmount = tax?.Amount,
-            Currency = currency,
-            VendorName = vendor?.Value,
+            InvoiceNumber = Value("invoice_number"),
+            Date = Value("date"),
+            DueDate = Value("due_date"),
+            TotalAmount = Amount("total_amount"),
+            Subtotal = Amount("subtotal"),
+            TaxAmount = Amount("tax_amount"),
+            Currency = Value("currency"),
+            VendorName = Value("vendor_name"),
             LineItems = LineItemParser.Parse(lines),
             Fields = fields,
+            Template = template?.Use,
             NeedsReview = reasons.Count > 0,
             ReviewReasons = reasons,
         };
@@ -87,9 +103,13 @@ public sealed class InvoiceFieldExtractor
             foreach (var (text, confidence, box) in source)
             {
                 var normalized = text.Normalize(NormalizationForm.FormC).TrimEnd('\r');
-                if (!string.IsNullOrWhiteSpace(normalized))
+                // No invoice line is this long, but a PDF text layer can hold one: pieces keep every regex fast.
+                foreach (var piece in normalized.Chunk(MaxLineLength).Select(c => new string(c)))
                 {
-                    lines.Add(new InvoiceTextLine(normalized, TextFolding.LabelForm(normalized), confidence, page.PageNumber, box, lines.Count));
+                    if (!string.IsNullOrWhiteSpace(piece))
+                    {
+                        lines.Add(new InvoiceTextLine(piece, TextFolding.LabelForm(piece), confidence, page.PageNumber, box, lines.Count));
+                    }
                 }
             }
         }

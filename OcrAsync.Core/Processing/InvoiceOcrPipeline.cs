@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using OcrAsync.Core.Documents;
 using OcrAsync.Core.Invoices;
 using OcrAsync.Core.Ocr;
+using OcrAsync.Core.Templates;
 
 namespace OcrAsync.Core.Processing;
 
@@ -27,13 +28,27 @@ public sealed class InvoiceOcrPipeline(
     /// "eng+vie"; null uses the engines' default). The value is checked before any page is read.
     /// </summary>
     /// <exception cref="UnsupportedLanguageException">The languages are malformed or not installed.</exception>
-    public async Task<InvoiceOcrResult> RunAsync(
+    public Task<InvoiceOcrResult> RunAsync(
         ReadOnlyMemory<byte> content,
         double confidenceThreshold,
         string? languages,
         Func<int, int, CancellationToken, Task>? onPageDone,
+        CancellationToken cancellationToken) =>
+        RunAsync(content, confidenceThreshold, languages, null, onPageDone, cancellationToken);
+
+    /// <summary>
+    /// Like the overload without templates, reading the fields with the template the upload named (whose language is
+    /// used unless <paramref name="languages"/> is given) or the first candidate whose keywords the text contains.
+    /// </summary>
+    public async Task<InvoiceOcrResult> RunAsync(
+        ReadOnlyMemory<byte> content,
+        double confidenceThreshold,
+        string? languages,
+        TemplateChoice? templates,
+        Func<int, int, CancellationToken, Task>? onPageDone,
         CancellationToken cancellationToken)
     {
+        languages ??= templates?.Requested?.Language;
         if (languages is not null)
         {
             recognizer.ValidateLanguages(languages);
@@ -49,7 +64,7 @@ public sealed class InvoiceOcrPipeline(
             ? await ReadPdfAsync(content, languages, onPageDone, cancellationToken)
             : await RecognizeImagesAsync(ImagePages.Split(content, type, limits.Value), languages, onPageDone, cancellationToken);
 
-        var invoice = extractor.Extract(results, confidenceThreshold);
+        var invoice = extractor.Extract(results, confidenceThreshold, templates);
         var text = string.Join("\n\f\n", results.Select(r => r.Text.TrimEnd()));
         var confidence = results.Count == 0 ? 0 : results.Average(r => r.Confidence);
         return new InvoiceOcrResult(text, Math.Round(confidence, 4), results.Count, invoice);

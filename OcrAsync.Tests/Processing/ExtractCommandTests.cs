@@ -57,5 +57,43 @@ public sealed class ExtractCommandTests : IDisposable
         Assert.Empty(output.ToString());
     }
 
+    [Fact]
+    public async Task Extract_applies_a_template_file_and_says_so()
+    {
+        var png = Path.Combine(_folder.FullName, "invoice.png");
+        await File.WriteAllBytesAsync(png, InvoiceImageRenderer.RenderPng(SampleInvoices.English("INV-7100-55"), dpi: 200));
+        var template = Path.Combine(_folder.FullName, "northwind.json");
+        await File.WriteAllTextAsync(template, """
+            { "keywords": ["Northwind"], "fields": { "invoice_number": "INV-(?<value>[0-9]+-[0-9]+)", "vendor_name": "^(Northwind)" } }
+            """);
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exitCode = await ExtractCommand.RunAsync([png, "--template", template], output, error, CancellationToken.None);
+
+        Assert.Equal(0, exitCode);
+        using var line = JsonDocument.Parse(output.ToString());
+        var data = line.RootElement.GetProperty("extracted_data");
+        Assert.Equal("7100-55", data.GetProperty("invoice_number").GetString());
+        Assert.Equal("Northwind", data.GetProperty("vendor_name").GetString());
+        Assert.Equal("northwind", data.GetProperty("template").GetProperty("name").GetString());
+        Assert.Equal(SampleInvoices.English().Total, data.GetProperty("total_amount").GetDecimal()); // Not in the template: generic.
+    }
+
+    [Fact]
+    public async Task Extract_refuses_an_invalid_template_file_with_the_problem()
+    {
+        var template = Path.Combine(_folder.FullName, "bad.json");
+        await File.WriteAllTextAsync(template, """{ "name": "x", "keywords": ["a"], "fields": { "total": "(\\d+" } }""");
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exitCode = await ExtractCommand.RunAsync(["whatever.png", "--template", template], output, error, CancellationToken.None);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("fields.total: unknown field", error.ToString(), StringComparison.Ordinal);
+        Assert.Empty(output.ToString());
+    }
+
     public void Dispose() => _folder.Delete(recursive: true);
 }

@@ -5,12 +5,14 @@ using Microsoft.Extensions.Options;
 using OcrAsync.Core.Invoices;
 using OcrAsync.Core.Ocr;
 using OcrAsync.Core.Processing;
+using OcrAsync.Core.Templates;
 
 namespace OcrAsync.Worker.Cli;
 
 /// <summary>
-/// <c>extract FILE... [--lang eng+vie] [--threshold 0.7]</c>: runs the worker's pipeline on local files without Redis or
-/// Postgres and prints one JSON object per file per line, in argument order. Exit code 1 if any file failed, 2 on bad usage.
+/// <c>extract FILE... [--template FILE.json] [--lang eng+vie] [--threshold 0.7]</c>: runs the worker's pipeline on local
+/// files without Redis or Postgres and prints one JSON object per file per line, in argument order. A template file has
+/// the API's template shape and is applied to every file. Exit code 1 if any file failed, 2 on bad usage.
 /// </summary>
 public static class ExtractCommand
 {
@@ -18,10 +20,23 @@ public static class ExtractCommand
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        if (!TryParse(args, out var files, out var languages, out var threshold, out var usage))
+        if (!TryParse(args, out var files, out var languages, out var threshold, out var templateFile, out var usage))
         {
-            await error.WriteLineAsync($"{usage}\nUsage: {Name} FILE... [--lang eng+vie] [--threshold 0.7]");
+            await error.WriteLineAsync($"{usage}\nUsage: {Name} FILE... [--template FILE.json] [--lang eng+vie] [--threshold 0.7]");
             return 2;
+        }
+
+        var templates = TemplateChoice.None;
+        if (templateFile is not null)
+        {
+            var (template, problem) = await LoadTemplateAsync(templateFile, cancellationToken);
+            if (problem is not null)
+            {
+                await error.WriteLineAsync(problem);
+                return 2;
+            }
+
+            templates = TemplateChoice.Named(template!);
         }
 
         // libgomp reads the limit when libtesseract loads, which has not happened yet in this process.
@@ -55,7 +70,7 @@ public static class ExtractCommand
             await slots.WaitAsync(cancellationToken);
             try
             {
-                return await ExtractAsync(pipeline, file, languages, threshold, cancellationToken);
+                return await ExtractAsync(pipeline, file, languages, threshold, templates, cancellationToken);
             }
             finally
             {
@@ -76,13 +91,13 @@ public static class ExtractCommand
     }
 
     private static async Task<ExtractResult> ExtractAsync(
-        InvoiceOcrPipeline pipeline, string file, string? languages, double threshold, CancellationToken cancellationToken)
+        InvoiceOcrPipeline pipeline, string file, string? languages, double threshold, TemplateChoice templates, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
         try
         {
             var content = await File.ReadAllBytesAsync(file, cancellationToken);
-            var result = await pipeline.RunAsync(content, threshold, languages, null, cancellationToken);
+            var result = await pipeline.RunAsync(content, threshold, languages, templates, null, cancellationToken);
             return new ExtractResult(file, "completed", result.PageCount, result.Confidence, Seconds(stopwatch),
                 result.Invoice, result.Invoice.NeedsReview, null);
         }
@@ -92,12 +107,38 @@ public static class ExtractCommand
         }
     }
 
+    /// <summary>Reads and checks a template file; without a name, the file's name is used.</summary>
+    private static async Task<(InvoiceTemplate? Template, string? Problem)> LoadTemplateAsync(string path, CancellationToken cancellationToken)
+    {
+        InvoiceTemplate? template;
+        try
+        {
+            await using var stream = File.OpenRead(path);
+            template = await JsonSerializer.DeserializeAsync<InvoiceTemplate>(stream, OcrJsonOptions.Default, cancellationToken);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException)
+        {
+            return (null, $"Template '{path}' could not be read: {ex.Message}");
+        }
+
+        if (template is null)
+        {
+            return (null, $"Template '{path}' is empty.");
+        }
+
+        template = string.IsNullOrWhiteSpace(template.Name) ? template with { Name = Path.GetFileNameWithoutExtension(path) } : template;
+        var problems = InvoiceTemplateValidator.Validate(template);
+        return problems.Count > 0 ? (null, $"Template '{path}' is invalid: {string.Join(" ", problems)}") : (template, null);
+    }
+
     private static double Seconds(Stopwatch stopwatch) => Math.Round(stopwatch.Elapsed.TotalSeconds, 3);
 
-    private static bool TryParse(string[] args, out List<string> files, out string? languages, out double threshold, out string usage)
+    private static bool TryParse(
+        string[] args, out List<string> files, out string? languages, out double threshold, out string? templateFile, out string usage)
     {
         files = [];
         languages = null;
+        templateFile = null;
         threshold = 0.7;
         usage = string.Empty;
         for (var i = 0; i < args.Length; i++)
@@ -106,6 +147,9 @@ public static class ExtractCommand
             {
                 case "--lang" when i + 1 < args.Length:
                     languages = args[++i];
+                    break;
+                case "--template" when i + 1 < args.Length:
+                    templateFile = args[++i];
                     break;
                 case "--threshold" when i + 1 < args.Length
                     && double.TryParse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture, out var value) && value is >= 0 and <= 1:

@@ -4,6 +4,7 @@ using OcrAsync.Core.Notifications;
 using OcrAsync.Core.Ocr;
 using OcrAsync.Core.Processing;
 using OcrAsync.Core.Telemetry;
+using OcrAsync.Core.Templates;
 using OcrAsync.Worker.Consumers;
 using OcrAsync.Worker.Health;
 using OcrAsync.Worker.Jobs;
@@ -32,6 +33,7 @@ internal static class Extensions
         builder.Services.AddSingleton<ConsumerHeartbeat>();
         builder.Services.AddSingleton<OcrJobProcessor>();
         builder.Services.AddScoped<JobStore>();
+        builder.Services.AddScoped<TemplateRepository>();
 
         builder.Services.AddHostedService<OcrJobConsumer>();
         builder.Services.AddHostedService<WorkerStatusReporter>();

@@ -6,6 +6,7 @@ using OcrAsync.Core.Notifications;
 using OcrAsync.Core.Ocr;
 using OcrAsync.Core.Processing;
 using OcrAsync.Core.Telemetry;
+using OcrAsync.Core.Templates;
 using OcrAsync.Worker.Consumers;
 using StackExchange.Redis;
 
@@ -40,7 +41,7 @@ public sealed partial class OcrJobProcessor(
         using var scope = logger.BeginScope(new Dictionary<string, object> { ["JobId"] = message.JobId });
         await using var services = scopeFactory.CreateAsyncScope();
         var store = services.ServiceProvider.GetRequiredService<JobStore>();
-        var run = new JobRun(store, stream, entry.Id);
+        var run = new JobRun(store, services.ServiceProvider.GetRequiredService<TemplateRepository>(), stream, entry.Id);
 
         if (!await store.TryClaimAsync(message.JobId, options.Value.LeaseDuration, activity?.TraceId.ToHexString(), stoppingToken))
         {
@@ -176,12 +177,14 @@ public sealed partial class OcrJobProcessor(
         }
 
         notifier.Progress(job, 10, "Picked up by a worker");
+        var templates = await run.Templates.ChoiceForAsync(job, stoppingToken);
         InvoiceOcrResult result;
         using (var recognize = OcrTelemetry.ActivitySource.StartActivity("ocr.recognize"))
         {
-            result = await pipeline.RunAsync(content, job.ConfidenceThreshold, job.Language, OnPageDone, stoppingToken);
+            result = await pipeline.RunAsync(content, job.ConfidenceThreshold, job.Language, templates, OnPageDone, stoppingToken);
             recognize?.SetTag("ocr.pages", result.PageCount);
             recognize?.SetTag("ocr.confidence", result.Confidence);
+            recognize?.SetTag("ocr.template", result.Invoice.Template?.Name);
         }
 
         notifier.Progress(job, 95, "Fields extracted");
@@ -225,7 +228,7 @@ public sealed partial class OcrJobProcessor(
         await streams.AcknowledgeAsync(run.Stream, run.EntryId);
     }
 
-    private sealed record JobRun(JobStore Store, string Stream, RedisValue EntryId);
+    private sealed record JobRun(JobStore Store, TemplateRepository Templates, string Stream, RedisValue EntryId);
 
     [LoggerMessage(LogLevel.Information, "Job {JobId} started (attempt {Attempt}, waited {QueueWaitMs:F0} ms)")]
     private static partial void LogJobStarted(ILogger logger, Guid jobId, int attempt, double queueWaitMs);

@@ -163,6 +163,39 @@ namespace OcrAsync.Core.Data.Migrations
                     b.ToTable("ocr_job_files", (string)null);
                 });
 
+            modelBuilder.Entity("OcrAsync.Core.Templates.StoredTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DefinitionJson")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId", "CreatedAt");
+
+                    b.ToTable("invoice_templates", (string)null);
+                });
+
             modelBuilder.Entity("OcrAsync.Core.Jobs.OcrJobFile", b =>
                 {
                     b.HasOne("OcrAsync.Core.Jobs.OcrJob", null)

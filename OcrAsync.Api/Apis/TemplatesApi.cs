@@ -1,0 +1,130 @@
+using System.Security.Claims;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using OcrAsync.Api.Extensions;
+using OcrAsync.Api.Uploads;
+using OcrAsync.Core.Templates;
+
+namespace OcrAsync.Api.Apis;
+
+/// <summary>
+/// <c>/api/templates</c>: each user's invoice templates. Another user's template answers 404, like an unknown one.
+/// </summary>
+public static class TemplatesApi
+{
+    public const string TemplateRouteName = "GetTemplate";
+
+    public static RouteGroupBuilder MapTemplatesApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/templates")
+            .RequireAuthorization()
+            .WithTags("Templates")
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
+
+        api.MapGet("/", List)
+            .WithSummary("The caller's templates, oldest first (the order in which keywords are tried)");
+        api.MapGet("/{template_id}", Get).WithName(TemplateRouteName)
+            .WithSummary("One of the caller's templates");
+        api.MapPost("/", Create)
+            .WithSummary("Create a template: keywords that select it and a regular expression per field")
+            .Accepts<InvoiceTemplate>("application/json")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPut("/{template_id}", Update)
+            .WithSummary("Replace a template's definition")
+            .Accepts<InvoiceTemplate>("application/json")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        api.MapDelete("/{template_id}", Delete)
+            .WithSummary("Delete a template; jobs that named it fall back to the generic extractor");
+
+        return api;
+    }
+
+    public static async Task<Ok<IReadOnlyList<InvoiceTemplate>>> List(ClaimsPrincipal user, TemplateRepository templates, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await templates.ListAsync(user.GetUserId() ?? string.Empty, cancellationToken));
+
+    public static async Task<Results<Ok<InvoiceTemplate>, ProblemHttpResult>> Get(
+        [FromRoute(Name = "template_id")] string templateId, ClaimsPrincipal user, TemplateRepository templates, CancellationToken cancellationToken) =>
+        await templates.FindAsync(user.GetUserId() ?? string.Empty, templateId, cancellationToken) is { } template
+            ? TypedResults.Ok(template)
+            : ApiProblems.NotFound("template", templateId);
+
+    public static async Task<Results<CreatedAtRoute<InvoiceTemplate>, ProblemHttpResult>> Create(
+        HttpRequest request, ClaimsPrincipal user, TemplateRepository templates, IOptions<UploadOptions> uploads, CancellationToken cancellationToken)
+    {
+        var (template, problem) = await ReadTemplateAsync(request, uploads.Value, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var created = await templates.AddAsync(user.GetUserId() ?? string.Empty, template!, cancellationToken);
+        return created is null
+            ? ApiProblems.Conflict($"You already have {TemplateRepository.MaxPerUser} templates, the most one user may keep; delete one first.")
+            : TypedResults.CreatedAtRoute(created, TemplateRouteName, new RouteValueDictionary { ["template_id"] = created.Id });
+    }
+
+    public static async Task<Results<Ok<InvoiceTemplate>, ProblemHttpResult>> Update(
+        [FromRoute(Name = "template_id")] string templateId,
+        HttpRequest request,
+        ClaimsPrincipal user,
+        TemplateRepository templates,
+        IOptions<UploadOptions> uploads,
+        CancellationToken cancellationToken)
+    {
+        var (template, problem) = await ReadTemplateAsync(request, uploads.Value, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        return await templates.UpdateAsync(user.GetUserId() ?? string.Empty, templateId, template!, cancellationToken) is { } updated
+            ? TypedResults.Ok(updated)
+            : ApiProblems.NotFound("template", templateId);
+    }
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> Delete(
+        [FromRoute(Name = "template_id")] string templateId, ClaimsPrincipal user, TemplateRepository templates, CancellationToken cancellationToken) =>
+        await templates.DeleteAsync(user.GetUserId() ?? string.Empty, templateId, cancellationToken)
+            ? TypedResults.NoContent()
+            : ApiProblems.NotFound("template", templateId);
+
+    /// <summary>Reads the body itself so that malformed JSON and invalid definitions both get a detail naming the problem.</summary>
+    private static async Task<(InvoiceTemplate? Template, ProblemHttpResult? Problem)> ReadTemplateAsync(
+        HttpRequest request, UploadOptions uploads, CancellationToken cancellationToken)
+    {
+        if (!request.HasJsonContentType())
+        {
+            return (null, Invalid($"Send the template as application/json (got content type '{request.ContentType ?? "none"}')."));
+        }
+
+        InvoiceTemplate? template;
+        try
+        {
+            template = await request.ReadFromJsonAsync<InvoiceTemplate>(cancellationToken);
+        }
+        catch (JsonException ex)
+        {
+            return (null, Invalid($"The body is not a valid template: {ex.Message}"));
+        }
+
+        if (template is null)
+        {
+            return (null, Invalid("The body is empty: send a template object."));
+        }
+
+        var problems = InvoiceTemplateValidator.Validate(template, uploads.Languages);
+        return problems.Count > 0
+            ? (null, TypedResults.Problem(
+                detail: string.Join(" ", problems),
+                statusCode: StatusCodes.Status400BadRequest,
+                title: "Invalid template",
+                extensions: new Dictionary<string, object?> { ["errors"] = problems }))
+            : (template, null);
+    }
+
+    private static ProblemHttpResult Invalid(string detail) =>
+        TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status400BadRequest, title: "Invalid template");
+}
