@@ -166,7 +166,8 @@
     const bulk = files.length > 1;
     for (const file of files) form.append(bulk ? "files" : "file", file, file.name);
     form.append("priority", $("priority").value);
-    form.append("language", $("language").value);
+    if ($("language").value) form.append("language", $("language").value);
+    if ($("template").value) form.append("template_id", $("template").value);
 
     const response = await api(`${API}/${bulk ? "process-bulk" : "process-async"}`, { method: "POST", body: form });
     if (!response.ok) {
@@ -235,6 +236,17 @@
 
   function label(name) { return name.replace(/_/g, " ").replace(/^./, (c) => c.toUpperCase()); }
 
+  async function loadTemplates() {
+    const response = await api("/api/templates");
+    if (!response.ok) return;
+    const options = (await response.json()).map((t) => {
+      const option = el("option", "", t.name);
+      option.value = t.id;
+      return option;
+    });
+    $("template").replaceChildren($("template").options[0], ...options);
+  }
+
   async function openResult(id) {
     const response = await api(`${API}/status/${encodeURIComponent(id)}`);
     if (!response.ok) {
@@ -249,6 +261,7 @@
     $("result-title").textContent = status.file_name;
     const summary = [`Confidence ${Math.round((status.confidence_score || 0) * 100)}%`];
     if (status.processing_time !== undefined) summary.push(`${status.processing_time} s`);
+    if (data.template) summary.push(`Template “${data.template.name}”: ${data.template.reason}`);
     $("result-summary").textContent = summary.join(" · ");
     $("result-review").textContent = data.needs_review ? `Needs review: ${reasons.join("; ")}` : "";
     show("result-review", Boolean(data.needs_review));
@@ -299,7 +312,7 @@
     show("sign-in", false);
     show("workspace", true);
     await connect();
-    await loadRecent();
+    await Promise.all([loadRecent(), loadTemplates()]);
   }
 
   function signOut(message) {

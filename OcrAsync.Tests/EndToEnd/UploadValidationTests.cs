@@ -22,7 +22,7 @@ public sealed class UploadValidationTests(OcrAppFixture fixture)
         { "numeric-priority", HttpStatusCode.BadRequest, "priority must be one of low, normal, high" },
         { "threshold-above-one", HttpStatusCode.BadRequest, "confidence_threshold must be a number from 0 to 1" },
         { "threshold-not-a-number", HttpStatusCode.BadRequest, "confidence_threshold must be a number from 0 to 1" },
-        { "unknown-template", HttpStatusCode.BadRequest, "template 'tpl-404' was not found" },
+        { "unknown-template", HttpStatusCode.BadRequest, "template_id 'tpl-404' is not one of your templates" },
         { "json-body", HttpStatusCode.BadRequest, "multipart/form-data" },
         { "oversized", HttpStatusCode.RequestEntityTooLarge, "limit" },
     };

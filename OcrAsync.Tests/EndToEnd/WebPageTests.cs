@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Microsoft.Playwright;
 using OcrAsync.AppHost;
 using OcrAsync.Tests.Fixtures;
@@ -50,6 +51,16 @@ public sealed class WebPageTests(OcrAppFixture fixture)
             "Tailspin Toys", "WEB-2024-0077", "05/02/2024",
             [new InvoiceLineItem("Wooden train set", 2, 49.90m), new InvoiceLineItem("Gift wrapping", 2, 3.50m)]);
         var baseUrl = fixture.App.GetEndpoint(ResourceNames.Api, "http");
+        using (var client = fixture.CreateApiClient(user))
+        using (var template = await client.PostAsJsonAsync("/api/templates", new
+        {
+            name = "Tailspin page",
+            keywords = new[] { "Tailspin" },
+            fields = new Dictionary<string, string> { ["vendor_name"] = "^(Tailspin)" },
+        }))
+        {
+            Assert.Equal(HttpStatusCode.Created, template.StatusCode);
+        }
 
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -80,6 +91,7 @@ public sealed class WebPageTests(OcrAppFixture fixture)
         await Expect(page.Locator("#user")).ToHaveTextAsync(user);
         await page.SelectOptionAsync("#priority", "high");
         await page.SelectOptionAsync("#language", "eng");
+        await page.SelectOptionAsync("#template", new SelectOptionValue { Label = "Tailspin page" });
 
         var requestsBeforeUpload = listRequests;
         await page.SetInputFilesAsync("#files", new FilePayload
@@ -106,6 +118,8 @@ public sealed class WebPageTests(OcrAppFixture fixture)
         var numberRow = result.Locator("tbody tr").Filter(new LocatorFilterOptions { HasText = "Invoice number" });
         await Expect(numberRow).ToContainTextAsync("WEB-2024-0077");
         await Expect(numberRow.Locator("td").Nth(2)).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\d{1,3}%$"));
+        await Expect(result.Locator("#result-summary")).ToContainTextAsync("Template “Tailspin page”: named in the upload");
+        await Expect(result.Locator("tbody tr").Filter(new LocatorFilterOptions { HasText = "Vendor name" }).Locator("td").Nth(1)).ToHaveTextAsync("Tailspin");
         await Expect(result.Locator("tbody tr").Filter(new LocatorFilterOptions { HasText = "Total amount" })).ToContainTextAsync(invoice.Total.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifact("web-page-result.png") });
 
