@@ -1,7 +1,9 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Options;
 using OcrAsync.Core.Documents;
 using OcrAsync.Core.Invoices;
 using OcrAsync.Core.Ocr;
+using OcrAsync.Core.Telemetry;
 using OcrAsync.Core.Templates;
 
 namespace OcrAsync.Core.Processing;
@@ -64,7 +66,14 @@ public sealed class InvoiceOcrPipeline(
             ? await ReadPdfAsync(content, languages, onPageDone, cancellationToken)
             : await RecognizeImagesAsync(ImagePages.Split(content, type, limits.Value), languages, onPageDone, cancellationToken);
 
-        var invoice = extractor.Extract(results, confidenceThreshold, templates);
+        InvoiceData invoice;
+        using (var extract = OcrTelemetry.ActivitySource.StartActivity("ocr.extract"))
+        {
+            invoice = extractor.Extract(results, confidenceThreshold, templates);
+            extract?.SetTag("ocr.template", invoice.Template?.Name);
+            extract?.SetTag("ocr.needs_review", invoice.NeedsReview);
+        }
+
         var text = string.Join("\n\f\n", results.Select(r => r.Text.TrimEnd()));
         var confidence = results.Count == 0 ? 0 : results.Average(r => r.Confidence);
         return new InvoiceOcrResult(text, Math.Round(confidence, 4), results.Count, invoice);
@@ -76,7 +85,7 @@ public sealed class InvoiceOcrPipeline(
         var results = new List<OcrPageResult>(split.Count);
         foreach (var page in split.Pages)
         {
-            results.Add(await recognizer.RecognizeAsync(page, results.Count + 1, languages, cancellationToken));
+            results.Add(await RecognizePageAsync(page, results.Count + 1, split.Count, languages, cancellationToken));
             await ReportAsync(onPageDone, results.Count, split.Count, cancellationToken);
         }
 
@@ -95,6 +104,7 @@ public sealed class InvoiceOcrPipeline(
         {
             if (textPages[number - 1] is { } textPage)
             {
+                using var span = StartPageSpan(number, textPages.Count, "text-layer");
                 results.Add(textPage);
             }
             else
@@ -104,13 +114,33 @@ public sealed class InvoiceOcrPipeline(
                     throw new InvalidOperationException($"pdftoppm produced no image for page {number}.");
                 }
 
-                results.Add(await recognizer.RecognizeAsync(rendered.Current.Image, number, languages, cancellationToken));
+                results.Add(await RecognizePageAsync(rendered.Current.Image, number, textPages.Count, languages, cancellationToken));
             }
 
             await ReportAsync(onPageDone, number, textPages.Count, cancellationToken);
         }
 
         return results;
+    }
+
+    /// <summary>One span per page (preprocessing and recognition happen inside it, on an engine thread).</summary>
+    private async Task<OcrPageResult> RecognizePageAsync(
+        ReadOnlyMemory<byte> image, int number, int pages, string? languages, CancellationToken cancellationToken)
+    {
+        using var span = StartPageSpan(number, pages, "ocr");
+        span?.SetTag("ocr.language", languages ?? "default");
+        var result = await recognizer.RecognizeAsync(image, number, languages, cancellationToken);
+        span?.SetTag("ocr.confidence", result.Confidence);
+        return result;
+    }
+
+    private static Activity? StartPageSpan(int number, int pages, string source)
+    {
+        var span = OcrTelemetry.ActivitySource.StartActivity("ocr.page");
+        span?.SetTag("ocr.page", number);
+        span?.SetTag("ocr.pages", pages);
+        span?.SetTag("ocr.page_source", source);
+        return span;
     }
 
     private static Task ReportAsync(Func<int, int, CancellationToken, Task>? onPageDone, int page, int pages, CancellationToken cancellationToken) =>

@@ -27,6 +27,42 @@ public sealed class ObservabilityTests(OcrAppFixture fixture)
         // The worker records the trace it ran under: the same id means the context crossed the Redis stream.
         Assert.Equal("completed", status.GetProperty("status").GetString());
         Assert.Equal(traceId, status.GetProperty("trace_id").GetString());
+
+        // And the exported spans form one connected trace across both services.
+        var spans = await WaitForSpansAsync(traceId, s => s.Name == "ocr.save");
+        Assert.Contains(spans, s => s.Service == "api" && s.Name.StartsWith("POST", StringComparison.Ordinal));
+        Assert.Contains(spans, s => s.Service == "api" && s.Name == "ocr.publish");
+        var job = Assert.Single(spans, s => s.Service == "worker" && s.Name == "ocr.job");
+        Assert.Equal(accepted.GetProperty("ocr_result_id").GetString(), job.Attributes["ocr.job_id"]);
+        Assert.Equal("normal", job.Attributes["ocr.priority"]);
+        Assert.Equal("1", job.Attributes["ocr.attempt"]);
+        var page = Assert.Single(spans, s => s.Name == "ocr.page");
+        Assert.Equal("1", page.Attributes["ocr.page"]);
+        Assert.Equal("ocr", page.Attributes["ocr.page_source"]);
+        Assert.Contains(spans, s => s.Name == "ocr.extract");
+        Assert.Contains(spans, s => s.Name == "ocr.load");
+
+        // Connected: every span's parent is in the trace, except the client's own (the root we made up).
+        var ids = spans.Select(s => s.SpanId).ToHashSet();
+        var root = Assert.Single(spans, s => !ids.Contains(s.ParentSpanId));
+        Assert.Equal("api", root.Service);
+        Assert.Equal(request.Headers.GetValues("traceparent").Single().Split('-')[2], root.ParentSpanId);
+        Assert.DoesNotContain(spans, s => s.Attributes.Values.Any(v => v.Contains("Bearer", StringComparison.Ordinal)));
+    }
+
+    private async Task<IReadOnlyList<CollectedSpan>> WaitForSpansAsync(string traceId, Func<CollectedSpan, bool> last)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            var spans = fixture.Traces.Spans.Where(s => s.TraceId == traceId).ToList();
+            if (spans.Any(last) || DateTime.UtcNow > deadline)
+            {
+                return spans;
+            }
+
+            await Task.Delay(250);
+        }
     }
 
     [Fact]

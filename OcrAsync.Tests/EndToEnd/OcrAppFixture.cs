@@ -22,6 +22,9 @@ public sealed class OcrAppFixture : IAsyncLifetime
 
     public TestTokens Tokens { get; } = new();
 
+    /// <summary>Receives the spans every service exports (standing in for the dashboard's OTLP endpoint).</summary>
+    public OtlpTraceCollector Traces { get; } = new();
+
     public DistributedApplication App { get; private set; } = null!;
 
     public async Task InitializeAsync()
@@ -49,15 +52,26 @@ public sealed class OcrAppFixture : IAsyncLifetime
         // Workers count as gone 20 s after their last heartbeat (30 s in production), for the fallback test.
         var apiEnvironment = Tokens.ApiEnvironment
             .Append(new("Fallback__WorkerAbsentAfter", "00:00:20"))
-            .Append(new("OMP_THREAD_LIMIT", "1"));
+            .Append(new("OMP_THREAD_LIMIT", "1"))
+            .Concat(TelemetryEnvironment);
         foreach (var (name, value) in apiEnvironment)
         {
             api.WithEnvironment(name, value);
             apiB.WithEnvironment(name, value);
         }
 
+        api.WithEnvironment("OTEL_SERVICE_NAME", ResourceNames.Api);
+        apiB.WithEnvironment("OTEL_SERVICE_NAME", SecondApi);
+
         // Short recovery times so crash tests take seconds, not the production minutes.
         var worker = builder.CreateResourceBuilder<ProjectResource>("worker");
+        foreach (var (name, value) in TelemetryEnvironment)
+        {
+            worker.WithEnvironment(name, value);
+        }
+
+        worker.WithEnvironment("OTEL_SERVICE_NAME", "worker");
+
         worker.WithEnvironment("Consumer__LeaseDuration", "00:00:15")
             .WithEnvironment("Consumer__ReclaimIdleTime", "00:00:10")
             .WithEnvironment("Consumer__ReclaimInterval", "00:00:02");
@@ -68,6 +82,14 @@ public sealed class OcrAppFixture : IAsyncLifetime
         await App.ResourceNotifications.WaitForResourceHealthyAsync("worker").WaitAsync(StartTimeout);
         await App.ResourceNotifications.WaitForResourceHealthyAsync(SecondApi).WaitAsync(StartTimeout);
     }
+
+    /// <summary>OTLP over HTTP to <see cref="Traces"/>, flushed every half second.</summary>
+    private IEnumerable<KeyValuePair<string, string>> TelemetryEnvironment =>
+    [
+        new("OTEL_EXPORTER_OTLP_ENDPOINT", Traces.Endpoint),
+        new("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf"),
+        new("OTEL_BSP_SCHEDULE_DELAY", "500"),
+    ];
 
     /// <summary>Kills a project resource's process tree at once (SIGKILL), like a crash or an OOM kill.</summary>
     public void KillResource(string name)
@@ -108,5 +130,7 @@ public sealed class OcrAppFixture : IAsyncLifetime
         {
             await App.DisposeAsync();
         }
+
+        await Traces.DisposeAsync();
     }
 }

@@ -58,6 +58,8 @@ public sealed partial class OcrJobProcessor(
         activity?.SetTag("ocr.priority", job.Priority.ToString().ToLowerInvariant());
         activity?.SetTag("ocr.attempt", job.Attempts);
         activity?.SetTag("ocr.content_type", job.ContentType);
+        activity?.SetTag("ocr.language", job.Language ?? "default");
+        activity?.SetTag("ocr.template_id", job.TemplateId);
         metrics.PickedUp(job.Priority, timeProvider.GetUtcNow() - job.CreatedAt);
         if (job.Attempts > options.Value.MaxAttempts)
         {

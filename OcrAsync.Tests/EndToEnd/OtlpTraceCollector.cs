@@ -1,0 +1,70 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Sockets;
+
+namespace OcrAsync.Tests.EndToEnd;
+
+/// <summary>
+/// An in-test OTLP/HTTP endpoint (<c>POST /v1/traces</c>, protobuf) that the services export their spans to, as they
+/// would to the Aspire dashboard.
+/// </summary>
+public sealed class OtlpTraceCollector : IAsyncDisposable
+{
+    private readonly HttpListener _listener = new();
+    private readonly ConcurrentQueue<CollectedSpan> _spans = new();
+    private readonly Task _loop;
+
+    public OtlpTraceCollector()
+    {
+        using (var probe = new TcpListener(IPAddress.Loopback, 0))
+        {
+            probe.Start();
+            Endpoint = $"http://127.0.0.1:{((IPEndPoint)probe.LocalEndpoint).Port}";
+        }
+
+        _listener.Prefixes.Add($"{Endpoint}/");
+        _listener.Start();
+        _loop = Task.Run(ReceiveAsync);
+    }
+
+    public string Endpoint { get; }
+
+    public IReadOnlyList<CollectedSpan> Spans => _spans.ToArray();
+
+    private async Task ReceiveAsync()
+    {
+        while (_listener.IsListening)
+        {
+            HttpListenerContext context;
+            try
+            {
+                context = await _listener.GetContextAsync();
+            }
+            catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException)
+            {
+                return;
+            }
+
+            using var body = new MemoryStream();
+            await context.Request.InputStream.CopyToAsync(body);
+            if (context.Request.Url?.AbsolutePath == "/v1/traces")
+            {
+                foreach (var span in OtlpTraceDecoder.Decode(body.ToArray()))
+                {
+                    _spans.Enqueue(span);
+                }
+            }
+
+            context.Response.StatusCode = 200;
+            context.Response.ContentType = "application/x-protobuf";
+            context.Response.Close();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _listener.Stop();
+        await _loop;
+        _listener.Close();
+    }
+}
