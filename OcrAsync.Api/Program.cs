@@ -2,6 +2,7 @@ using OcrAsync.Api.Apis;
 using OcrAsync.Api.Extensions;
 using OcrAsync.Api.Security;
 using OcrAsync.Api.Notifications;
+using OcrAsync.Api.OpenApi;
 
 var builder = WebApplication.CreateBuilder(args);
 

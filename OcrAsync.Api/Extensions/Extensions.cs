@@ -5,6 +5,7 @@ using OcrAsync.Api.Fallback;
 using OcrAsync.Api.Queue;
 using OcrAsync.Api.Security;
 using OcrAsync.Api.Notifications;
+using OcrAsync.Api.OpenApi;
 using OcrAsync.Api.Services;
 using OcrAsync.Api.Uploads;
 using OcrAsync.Core.Data;
@@ -23,7 +24,7 @@ internal static class Extensions
         builder.AddNotifications();
 
         builder.Services.AddProblemDetails();
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(options => options.AddOperationTransformer<UploadOperationTransformer>());
         builder.Services.ConfigureHttpJsonOptions(options =>
         {
             // The original design's clients expect snake_case.

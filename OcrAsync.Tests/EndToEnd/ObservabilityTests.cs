@@ -93,6 +93,22 @@ public sealed class ObservabilityTests(OcrAppFixture fixture)
             Assert.Contains($"/api/ocr-async/{path}", paths);
         }
 
+        Assert.Contains("/api/templates/{template_id}", paths);
+
+        // The upload's form fields and examples of its answers are described, not just "some body".
+        var upload = document.GetProperty("paths").GetProperty("/api/ocr-async/process-async").GetProperty("post");
+        var form = upload.GetProperty("requestBody").GetProperty("content").GetProperty("multipart/form-data").GetProperty("schema");
+        Assert.Equal("binary", form.GetProperty("properties").GetProperty("file").GetProperty("format").GetString());
+        Assert.Equal(["low", "normal", "high"], form.GetProperty("properties").GetProperty("priority").GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
+        Assert.True(form.GetProperty("properties").TryGetProperty("template_id", out _));
+        var accepted = upload.GetProperty("responses").GetProperty("202").GetProperty("content").GetProperty("application/json");
+        Assert.Equal("queued", accepted.GetProperty("example").GetProperty("status").GetString());
+        foreach (var status in new[] { "400", "413", "415", "429" })
+        {
+            var problem = upload.GetProperty("responses").GetProperty(status).GetProperty("content").GetProperty("application/problem+json");
+            Assert.False(string.IsNullOrEmpty(problem.GetProperty("example").GetProperty("detail").GetString()));
+        }
+
         using var scalar = await anonymous.GetAsync("/scalar");
         Assert.Equal(HttpStatusCode.OK, scalar.StatusCode);
     }

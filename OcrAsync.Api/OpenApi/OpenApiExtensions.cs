@@ -1,6 +1,6 @@
 using Scalar.AspNetCore;
 
-namespace OcrAsync.Api.Extensions;
+namespace OcrAsync.Api.OpenApi;
 
 internal static class OpenApiExtensions
 {
