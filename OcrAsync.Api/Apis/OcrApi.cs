@@ -35,7 +35,8 @@ public static class OcrApi
             .WithSummary("Submit one invoice (multipart field 'file'); answers 202 at once")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         api.MapPost("/process-bulk", ProcessBulk).DisableAntiforgery()
             .RequireRateLimiting(SecurityExtensions.SubmitRateLimitPolicy)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)

@@ -10,6 +10,7 @@ using OcrAsync.Api.Services;
 using OcrAsync.Api.Uploads;
 using OcrAsync.Core.Data;
 using OcrAsync.Core.Messaging;
+using OcrAsync.Core.Processing;
 using OcrAsync.Core.Telemetry;
 using OcrAsync.Core.Templates;
 
@@ -41,6 +42,10 @@ internal static class Extensions
         builder.AddAbuseProtection();
         builder.AddWorkerFallback();
 
+        builder.Services.AddOptions<DocumentLimitsOptions>()
+            .BindConfiguration(DocumentLimitsOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         builder.Services.AddOptions<UploadOptions>()
             .BindConfiguration(UploadOptions.SectionName)
             .ValidateDataAnnotations()

@@ -90,6 +90,7 @@ internal sealed class UploadOperationTransformer(IOptions<JsonOptions> json) : I
             ("400", "Invalid upload", "priority must be one of low, normal, high (got 'urgent')."),
             ("413", "File too large", "The file 'scan.pdf' is 14.2 MB; the limit is 10 MB."),
             ("415", "Unsupported file type", "The content of 'invoice.jpg' is HTML (text/html), whatever its name says. Upload a JPEG, PNG, TIFF, BMP, WebP or PDF."),
+            ("422", "Document exceeds the processing limits", "'bomb.png': The image is 100000 x 100000 pixels (10000 megapixels); the limit is 50 megapixels."),
             ("429", "Too many requests", "Too many uploads in a short time; try again in 2 s."),
         ];
         foreach (var (status, title, detail) in problems)

@@ -14,6 +14,9 @@ internal static class UploadProblem
     public static ProblemHttpResult UnsupportedType(string detail) =>
         Create(StatusCodes.Status415UnsupportedMediaType, "Unsupported file type", detail);
 
+    public static ProblemHttpResult OverLimits(string detail) =>
+        Create(StatusCodes.Status422UnprocessableEntity, "Document exceeds the processing limits", detail);
+
     private static ProblemHttpResult Create(int status, string title, string detail, string? field = null) =>
         TypedResults.Problem(
             detail: detail,

@@ -4,12 +4,13 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using OcrAsync.Core.Documents;
 using OcrAsync.Core.Jobs;
+using OcrAsync.Core.Processing;
 using OcrAsync.Core.Templates;
 
 namespace OcrAsync.Api.Uploads;
 
 /// <summary>Reads and validates multipart uploads; every rejection names what is wrong.</summary>
-public sealed class UploadRequestReader(IOptions<UploadOptions> options)
+public sealed class UploadRequestReader(IOptions<UploadOptions> options, IOptions<DocumentLimitsOptions> documentLimits)
 {
     private const long MultipartOverheadBytes = 64 * 1024;
 
@@ -123,6 +124,12 @@ public sealed class UploadRequestReader(IOptions<UploadOptions> options)
         {
             return (null, UploadProblem.UnsupportedType(
                 $"The content of '{fileName}' is {type.Name} ({type.ContentType}), whatever its name says. Upload a JPEG, PNG, TIFF, BMP, WebP or PDF."));
+        }
+
+        // Bombs (a tiny PNG claiming 100 000 x 100 000 pixels, 10 000 pages) are refused here when the headers tell.
+        if (DocumentPreflight.FindLimitViolation(content, type, documentLimits.Value) is { } violation)
+        {
+            return (null, UploadProblem.OverLimits($"'{fileName}': {violation}"));
         }
 
         return (new OcrSubmission(userId, fileName, type, content, settings), null);

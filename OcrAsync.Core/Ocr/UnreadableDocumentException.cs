@@ -1,5 +1,5 @@
 namespace OcrAsync.Core.Ocr;
 
 /// <summary>The document itself is bad (corrupt, unsupported, too large): retrying cannot help.</summary>
-public sealed class UnreadableDocumentException(string message, Exception? innerException = null)
+public class UnreadableDocumentException(string message, Exception? innerException = null)
     : Exception(message, innerException);

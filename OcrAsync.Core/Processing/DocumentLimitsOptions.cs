@@ -15,13 +15,13 @@ public sealed record DocumentLimitsOptions
     [Range(1, 1_000)]
     public int MaxImageMegapixels { get; set; } = 50;
 
-    /// <exception cref="Ocr.UnreadableDocumentException">The image is larger than <see cref="MaxImageMegapixels"/>.</exception>
+    /// <exception cref="Ocr.DocumentLimitExceededException">The image is larger than <see cref="MaxImageMegapixels"/>.</exception>
     public void CheckImageSize(int width, int height, string what)
     {
         var pixels = (long)width * height;
         if (width <= 0 || height <= 0 || pixels > MaxImageMegapixels * 1_000_000L)
         {
-            throw new Ocr.UnreadableDocumentException(
+            throw new Ocr.DocumentLimitExceededException(
                 $"{what} is {width} x {height} pixels ({pixels / 1_000_000.0:0.#} megapixels); the limit is {MaxImageMegapixels} megapixels.");
         }
     }

@@ -29,7 +29,7 @@ internal static class PdfTextLayer
 
             if (document.NumberOfPages > maxPages)
             {
-                throw new UnreadableDocumentException($"The PDF has {document.NumberOfPages} pages; the limit is {maxPages}.");
+                throw new DocumentLimitExceededException($"The PDF has {document.NumberOfPages} pages; the limit is {maxPages}.");
             }
 
             var pages = new List<OcrPageResult?>(document.NumberOfPages);

@@ -29,7 +29,7 @@ internal static class TiffDirectory
 
             if (pages.Count == maxPages)
             {
-                throw new UnreadableDocumentException($"The TIFF has more than {maxPages} pages; the limit is {maxPages}.");
+                throw new DocumentLimitExceededException($"The TIFF has more than {maxPages} pages; the limit is {maxPages}.");
             }
 
             var count = ReadUInt16(tiff, offset, little);

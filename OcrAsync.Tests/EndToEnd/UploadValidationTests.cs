@@ -25,7 +25,13 @@ public sealed class UploadValidationTests(OcrAppFixture fixture)
         { "unknown-template", HttpStatusCode.BadRequest, "template_id 'tpl-404' is not one of your templates" },
         { "json-body", HttpStatusCode.BadRequest, "multipart/form-data" },
         { "oversized", HttpStatusCode.RequestEntityTooLarge, "limit" },
+        { "pixel-bomb-png", HttpStatusCode.UnprocessableEntity, "is 100000 x 100000 pixels (10000 megapixels); the limit is 50 megapixels" },
+        { "frame-bomb-tiff", HttpStatusCode.UnprocessableEntity, "The TIFF has more than 50 pages; the limit is 50." },
+        { "page-bomb-pdf", HttpStatusCode.UnprocessableEntity, "The PDF has 10000 pages; the limit is 50." },
     };
+
+    private static readonly Lazy<byte[]> TenThousandPagePdf = new(() => Processing.PdfBuilder.Create(
+        Enumerable.Repeat<Action<SkiaSharp.SKCanvas>>(_ => { }, 10_000).ToArray()));
 
     [Theory]
     [MemberData(nameof(BadUploads))]
@@ -76,6 +82,9 @@ public sealed class UploadValidationTests(OcrAppFixture fixture)
         "unknown-template" => OcrApiClient.Form(Png, "a.png", ("template_id", "tpl-404")),
         "json-body" => JsonContent.Create(new { file = "aGVsbG8=" }),
         "oversized" => OcrApiClient.Form(new byte[11 * 1024 * 1024], "huge.png"),
+        "pixel-bomb-png" => OcrApiClient.Form(Processing.TestImages.PngClaiming(100_000, 100_000), "bomb.png"),
+        "frame-bomb-tiff" => OcrApiClient.Form(Processing.TestImages.MultipageTiff(Enumerable.Repeat((1, 1, (byte[]?)null), 5_000).ToList()), "frames.tif"),
+        "page-bomb-pdf" => OcrApiClient.Form(TenThousandPagePdf.Value, "pages.pdf"),
         _ => throw new ArgumentOutOfRangeException(nameof(upload)),
     };
 }

@@ -39,7 +39,7 @@ public sealed class ImagePipelineTests(TesseractEngineFixture fixture) : IClassF
         Assert.True(png.Length < 1024);
         var recognizer = new CountingRecognizer(fixture.Engine);
 
-        var error = await Assert.ThrowsAsync<UnreadableDocumentException>(
+        var error = await Assert.ThrowsAsync<DocumentLimitExceededException>(
             () => PipelineFactory.Create(recognizer).RunAsync(png, 0.7, null, CancellationToken.None));
 
         Assert.Equal("The image is 100000 x 100000 pixels (10000 megapixels); the limit is 50 megapixels.", error.Message);
@@ -65,7 +65,7 @@ public sealed class ImagePipelineTests(TesseractEngineFixture fixture) : IClassF
         var tiff = TestImages.MultipageTiff([small, (20_000, 20_000, null)]);
         var recognizer = new CountingRecognizer(fixture.Engine);
 
-        var error = await Assert.ThrowsAsync<UnreadableDocumentException>(
+        var error = await Assert.ThrowsAsync<DocumentLimitExceededException>(
             () => PipelineFactory.Create(recognizer).RunAsync(tiff, 0.7, null, CancellationToken.None));
 
         Assert.Equal("TIFF page 2 is 20000 x 20000 pixels (400 megapixels); the limit is 50 megapixels.", error.Message);
@@ -78,7 +78,7 @@ public sealed class ImagePipelineTests(TesseractEngineFixture fixture) : IClassF
         var page = (10, 10, (byte[]?)new byte[100]);
         var tiff = TestImages.MultipageTiff([page, page, page]);
 
-        var error = await Assert.ThrowsAsync<UnreadableDocumentException>(
+        var error = await Assert.ThrowsAsync<DocumentLimitExceededException>(
             () => PipelineFactory.Create(new CountingRecognizer(fixture.Engine), new() { MaxPages = 2 }).RunAsync(tiff, 0.7, null, CancellationToken.None));
 
         Assert.Equal("The TIFF has more than 2 pages; the limit is 2.", error.Message);

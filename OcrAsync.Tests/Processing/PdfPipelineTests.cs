@@ -86,7 +86,7 @@ public sealed class PdfPipelineTests(TesseractEngineFixture fixture) : IClassFix
         var pdf = PdfBuilder.Create([.. Enumerable.Repeat(PdfBuilder.ScannedPage(First), 3)]);
 
         var pipeline = PipelineFactory.Create(recognizer, new() { MaxPages = 2 });
-        var error = await Assert.ThrowsAsync<UnreadableDocumentException>(() => pipeline.RunAsync(pdf, 0.7, null, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<DocumentLimitExceededException>(() => pipeline.RunAsync(pdf, 0.7, null, CancellationToken.None));
 
         Assert.Equal("The PDF has 3 pages; the limit is 2.", error.Message);
         Assert.Equal(0, recognizer.Calls);
