@@ -42,6 +42,34 @@ public sealed class AbuseProtectionTests(OcrAppFixture fixture)
     }
 
     [Fact]
+    public async Task A_bulk_upload_over_the_users_queue_cap_is_refused_whole_and_one_within_it_is_accepted()
+    {
+        using var client = fixture.CreateApiClient("queue-cap-user", OcrAppFixture.SecondApi);
+        var png = Fixtures.InvoiceImageRenderer.RenderPng(
+            Fixtures.InvoiceSpec.Create("Cap Ltd", "CAP-1", "2024-01-01", [new Fixtures.InvoiceLineItem("x", 1, 1m)]), dpi: 80);
+        MultipartFormDataContent Bulk(int files)
+        {
+            var form = new MultipartFormDataContent();
+            for (var i = 0; i < files; i++)
+            {
+                form.Add(new ByteArrayContent(png), "files", $"cap-{i}.png");
+            }
+
+            return form;
+        }
+
+        using var over = await client.PostAsync("/api/ocr-async/process-bulk", Bulk(OcrAppFixture.SecondApiQueueCap + 1));
+        Assert.Equal(HttpStatusCode.TooManyRequests, over.StatusCode);
+        var problem = await over.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains($"the limit is {OcrAppFixture.SecondApiQueueCap}", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        var recent = await client.GetFromJsonAsync<JsonElement>("/api/ocr-async/recent");
+        Assert.Empty(recent.EnumerateArray()); // Nothing of the refused upload was stored.
+
+        using var within = await client.PostAsync("/api/ocr-async/process-bulk", Bulk(OcrAppFixture.SecondApiQueueCap));
+        Assert.Equal(HttpStatusCode.Accepted, within.StatusCode);
+    }
+
+    [Fact]
     public async Task Responses_carry_security_headers()
     {
         using var client = fixture.CreateApiClient("headers-user");

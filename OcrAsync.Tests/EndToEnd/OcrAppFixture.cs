@@ -18,6 +18,9 @@ public sealed class OcrAppFixture : IAsyncLifetime
     /// <summary>A second instance of the API project, only in the tests: SignalR scale-out through the Redis backplane.</summary>
     public const string SecondApi = "api-b";
 
+    /// <summary>Abuse:MaxQueuedJobsPerUser on <see cref="SecondApi"/>.</summary>
+    public const int SecondApiQueueCap = 4;
+
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);
 
     public TestTokens Tokens { get; } = new();
@@ -62,6 +65,8 @@ public sealed class OcrAppFixture : IAsyncLifetime
 
         api.WithEnvironment("OTEL_SERVICE_NAME", ResourceNames.Api);
         apiB.WithEnvironment("OTEL_SERVICE_NAME", SecondApi);
+        // A small per-user queue cap on the second instance only, so the cap can be tested without 500 jobs.
+        apiB.WithEnvironment("Abuse__MaxQueuedJobsPerUser", SecondApiQueueCap.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
         // Short recovery times so crash tests take seconds, not the production minutes.
         var worker = builder.CreateResourceBuilder<ProjectResource>("worker");
