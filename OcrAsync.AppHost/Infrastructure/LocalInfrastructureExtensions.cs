@@ -30,9 +30,16 @@ public static class LocalInfrastructureExtensions
                 context.Args.Add("127.0.0.1");
                 context.Args.Add("--dir");
                 context.Args.Add(dataDirectory);
-                // Kept runs persist the streams (append-only file); test runs need no durability.
+                // Kept runs persist the streams (append-only file). Test runs keep nothing: no snapshot at shutdown (an
+                // outage test must really lose the data) and none in the background, whose fork can fail on a small
+                // machine and then makes Redis refuse every write.
                 context.Args.Add("--appendonly");
                 context.Args.Add(options.Ephemeral ? "no" : "yes");
+                if (options.Ephemeral)
+                {
+                    context.Args.Add("--save");
+                    context.Args.Add(string.Empty);
+                }
             })
             .WithHealthCheck(healthCheckKey);
     }

@@ -8,6 +8,7 @@ using OcrAsync.Core.Notifications;
 using OcrAsync.Core.Ocr;
 using OcrAsync.Core.Processing;
 using OcrAsync.Core.Telemetry;
+using OcrAsync.Core.Templates;
 using OcrAsync.Tests.Fixtures;
 using OcrAsync.Worker.Consumers;
 using OcrAsync.Worker.Jobs;
@@ -77,6 +78,7 @@ public sealed class RetryTests(OcrAppFixture fixture)
             .AddSingleton<OcrMetrics>()
             .AddSingleton<IJobNotifier, SilentNotifier>()
             .AddScoped<JobStore>()
+            .AddScoped<TemplateRepository>()
             .AddSingleton<OcrJobProcessor>();
         services.AddOptions<DocumentLimitsOptions>();
         services.AddOptions<ConsumerOptions>().Configure(options =>

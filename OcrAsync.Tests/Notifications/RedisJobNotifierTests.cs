@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.Extensions.Options;
 using OcrAsync.Core.Invoices;
 using OcrAsync.Core.Jobs;
@@ -16,20 +15,19 @@ public sealed class RedisJobNotifierTests
         // Nothing listens on port 1: every publish waits in the backlog until it times out.
         await using var redis = await ConnectionMultiplexer.ConnectAsync("127.0.0.1:1,abortConnect=false,connectTimeout=200,connectRetry=0");
         var logger = new RecordingLogger<RedisJobNotifier>();
-        var options = Options.Create(new NotificationOptions { PublishTimeout = TimeSpan.FromMilliseconds(200) });
+        var options = Options.Create(new NotificationOptions { PublishTimeout = TimeSpan.FromSeconds(2) });
         var notifier = new RedisJobNotifier(redis, TimeProvider.System, options, logger);
         var job = new OcrJob { Id = Guid.NewGuid(), TaskId = Guid.NewGuid(), UserId = "alice", FileName = "a.png", ContentType = "image/png" };
         var result = new InvoiceOcrResult("text", 0.9, 1, new InvoiceData { InvoiceNumber = "INV-1" });
 
-        var elapsed = Stopwatch.StartNew();
         notifier.Queued(job);
         notifier.Progress(job, 10, "Picked up by a worker");
         notifier.Completed(job, result);
         notifier.Failed(job, "broken");
         notifier.Cancelled(job);
-        elapsed.Stop();
 
-        Assert.True(elapsed.Elapsed < TimeSpan.FromMilliseconds(150), $"The calls took {elapsed.Elapsed.TotalMilliseconds} ms");
+        // The calls returned before any publish could time out (2 s): nothing has been reported yet.
+        Assert.Empty(logger.Warnings);
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
         while (logger.Warnings.Count < 5 && DateTime.UtcNow < deadline)
         {
