@@ -41,6 +41,7 @@ public sealed class OcrAppFixture : IAsyncLifetime
         builder.Services.AddLogging(logging => logging
             .AddFilter("OcrAsync.AppHost.Resources", LogLevel.Warning)
             .AddFilter("Aspire.Hosting", LogLevel.Warning)
+            .AddFilter("System.Net.Http.HttpClient", LogLevel.Warning)
             .AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks", LogLevel.None));
 
         var api = builder.CreateResourceBuilder<ProjectResource>(ResourceNames.Api);
