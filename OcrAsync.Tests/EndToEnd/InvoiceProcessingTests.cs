@@ -59,19 +59,29 @@ public sealed class InvoiceProcessingTests(OcrAppFixture fixture)
         Assert.Equal("PDF-7781", status.GetProperty("extracted_data").GetProperty("invoice_number").GetString());
     }
 
-    [Fact]
-    public async Task A_corrupt_image_fails_with_a_clear_message_and_the_worker_stays_healthy()
+    [Theory]
+    [InlineData("corrupt-png", "corrupt or unsupported format")]
+    [InlineData("corrupt-jpeg", "corrupt or unsupported format")]
+    [InlineData("truncated-pdf", "The PDF could not be read")]
+    [InlineData("encrypted-pdf", "encrypted")]
+    public async Task A_corrupt_document_fails_at_once_with_a_clear_message_and_the_worker_stays_healthy(string kind, string message)
     {
         using var client = fixture.CreateApiClient("alice");
-        byte[] corruptPng = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, .. Enumerable.Repeat((byte)0x42, 2000)];
+        byte[] content = kind switch
+        {
+            "corrupt-png" => [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, .. Enumerable.Repeat((byte)0x42, 2000)],
+            "corrupt-jpeg" => [0xFF, 0xD8, 0xFF, 0xE0, .. Enumerable.Repeat((byte)0x42, 2000)],
+            "truncated-pdf" => Processing.PdfBuilder.Create(Processing.PdfBuilder.TextPage(Invoice))[..200],
+            _ => Processing.PdfPipelineTests.EncryptedPdf(),
+        };
 
-        var accepted = await client.SubmitAsync(corruptPng, "broken.png");
+        var accepted = await client.SubmitAsync(content, $"broken-{kind}");
         var status = await client.WaitForFinalStatusAsync(accepted.GetProperty("ocr_result_id").GetString()!);
 
         Assert.Equal("failed", status.GetProperty("status").GetString());
         Assert.Equal("FAILURE", status.GetProperty("task_status").GetString());
-        Assert.Contains("corrupt or unsupported format", status.GetProperty("error_message").GetString());
-        Assert.Equal(1, status.GetProperty("attempts").GetInt32());
+        Assert.Contains(message, status.GetProperty("error_message").GetString());
+        Assert.Equal(1, status.GetProperty("attempts").GetInt32()); // Permanent: no retries.
 
         using var worker = fixture.App.CreateHttpClient("worker");
         Assert.Equal("Healthy", await worker.GetStringAsync("/health"));

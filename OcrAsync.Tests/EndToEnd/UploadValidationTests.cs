@@ -67,6 +67,19 @@ public sealed class UploadValidationTests(OcrAppFixture fixture)
         var status = await client.GetFromJsonAsync<JsonElement>(accepted.GetProperty("check_status_url").GetString());
 
         Assert.Equal("passwd.png", status.GetProperty("file_name").GetString());
+
+        // A long name is cut to 255 characters; a 10 000-character one overflows the multipart header limit: 400, said so.
+        var longName = new string('n', 1_000) + ".png";
+        using (var tooLong = await client.PostAsync(OcrApiClient.SubmitPath, OcrApiClient.Form(Png, new string('n', 10_000) + ".png")))
+        {
+            Assert.Equal(System.Net.HttpStatusCode.BadRequest, tooLong.StatusCode);
+            var problem = await tooLong.Content.ReadFromJsonAsync<JsonElement>();
+            Assert.Contains("Multipart headers length limit", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        }
+
+        var longAccepted = await client.SubmitAsync(Png, longName);
+        var longStatus = await client.GetFromJsonAsync<JsonElement>(longAccepted.GetProperty("check_status_url").GetString());
+        Assert.Equal(longName[..255], longStatus.GetProperty("file_name").GetString());
     }
 
     private static HttpContent BuildBody(string upload) => upload switch

@@ -116,7 +116,7 @@ public sealed class PdfPipelineTests(TesseractEngineFixture fixture) : IClassFix
         Assert.Contains("encrypted", error.Message, StringComparison.Ordinal);
     }
 
-    private static byte[] EncryptedPdf()
+    internal static byte[] EncryptedPdf()
     {
         var hash = new string('A', 64);
         var objects = new[]
