@@ -66,6 +66,28 @@ public sealed class ObservabilityTests(OcrAppFixture fixture)
     }
 
     [Fact]
+    public async Task The_services_export_the_job_and_queue_metrics_the_dashboard_shows()
+    {
+        using var client = fixture.CreateApiClient("metrics-user");
+        var accepted = await client.SubmitAsync(Png, "metrics.png");
+        await client.WaitForFinalStatusAsync(accepted.GetProperty("ocr_result_id").GetString()!);
+        (string Service, string Metric)[] expected =
+        [
+            ("api", "ocr.jobs.submitted"), ("api", "ocr.queue.depth"), ("api", "ocr.queue.pending"), ("api", "ocr.queue.oldest_wait"),
+            ("api", "ocr.deadletter.length"), ("api", "ocr.outbox.backlog"), ("api", "ocr.workers.alive"), ("api", "ocr.engines.busy"),
+            ("worker", "ocr.jobs.completed"), ("worker", "ocr.job.processing_time"), ("worker", "ocr.job.queue_wait"),
+        ];
+
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (expected.Except(fixture.Traces.Metrics).Any() && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(250);
+        }
+
+        Assert.Empty(expected.Except(fixture.Traces.Metrics));
+    }
+
+    [Fact]
     public async Task Queue_stats_show_the_streams_a_live_worker_and_the_callers_own_counts()
     {
         using var client = fixture.CreateApiClient("stats-user");

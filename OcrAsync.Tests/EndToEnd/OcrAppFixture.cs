@@ -26,7 +26,7 @@ public sealed class OcrAppFixture : IAsyncLifetime
     public TestTokens Tokens { get; } = new();
 
     /// <summary>Receives the spans every service exports (standing in for the dashboard's OTLP endpoint).</summary>
-    public OtlpTraceCollector Traces { get; } = new();
+    public OtlpCollector Traces { get; } = new();
 
     public DistributedApplication App { get; private set; } = null!;
 
@@ -89,12 +89,13 @@ public sealed class OcrAppFixture : IAsyncLifetime
         await App.ResourceNotifications.WaitForResourceHealthyAsync(SecondApi).WaitAsync(StartTimeout);
     }
 
-    /// <summary>OTLP over HTTP to <see cref="Traces"/>, flushed every half second.</summary>
+    /// <summary>OTLP over HTTP to <see cref="Traces"/>: spans every half second, metrics every second.</summary>
     private IEnumerable<KeyValuePair<string, string>> TelemetryEnvironment =>
     [
         new("OTEL_EXPORTER_OTLP_ENDPOINT", Traces.Endpoint),
         new("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf"),
         new("OTEL_BSP_SCHEDULE_DELAY", "500"),
+        new("OTEL_METRIC_EXPORT_INTERVAL", "1000"),
     ];
 
     /// <summary>Kills a project resource's process tree at once (SIGKILL), like a crash or an OOM kill.</summary>

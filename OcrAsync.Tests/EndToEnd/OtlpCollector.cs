@@ -5,16 +5,17 @@ using System.Net.Sockets;
 namespace OcrAsync.Tests.EndToEnd;
 
 /// <summary>
-/// An in-test OTLP/HTTP endpoint (<c>POST /v1/traces</c>, protobuf) that the services export their spans to, as they
-/// would to the Aspire dashboard.
+/// An in-test OTLP/HTTP endpoint (<c>POST /v1/traces</c> and <c>/v1/metrics</c>, protobuf) that the services export
+/// to, as they would to the Aspire dashboard.
 /// </summary>
-public sealed class OtlpTraceCollector : IAsyncDisposable
+public sealed class OtlpCollector : IAsyncDisposable
 {
     private readonly HttpListener _listener = new();
     private readonly ConcurrentQueue<CollectedSpan> _spans = new();
+    private readonly ConcurrentDictionary<(string Service, string Metric), bool> _metrics = new();
     private readonly Task _loop;
 
-    public OtlpTraceCollector()
+    public OtlpCollector()
     {
         using (var probe = new TcpListener(IPAddress.Loopback, 0))
         {
@@ -30,6 +31,9 @@ public sealed class OtlpTraceCollector : IAsyncDisposable
     public string Endpoint { get; }
 
     public IReadOnlyList<CollectedSpan> Spans => _spans.ToArray();
+
+    /// <summary>Each (service, metric name) exported so far.</summary>
+    public IReadOnlyCollection<(string Service, string Metric)> Metrics => _metrics.Keys.ToArray();
 
     private async Task ReceiveAsync()
     {
@@ -47,12 +51,22 @@ public sealed class OtlpTraceCollector : IAsyncDisposable
 
             using var body = new MemoryStream();
             await context.Request.InputStream.CopyToAsync(body);
-            if (context.Request.Url?.AbsolutePath == "/v1/traces")
+            switch (context.Request.Url?.AbsolutePath)
             {
-                foreach (var span in OtlpTraceDecoder.Decode(body.ToArray()))
-                {
-                    _spans.Enqueue(span);
-                }
+                case "/v1/traces":
+                    foreach (var span in OtlpDecoder.Decode(body.ToArray()))
+                    {
+                        _spans.Enqueue(span);
+                    }
+
+                    break;
+                case "/v1/metrics":
+                    foreach (var metric in OtlpDecoder.DecodeMetricNames(body.ToArray()))
+                    {
+                        _metrics.TryAdd(metric, true);
+                    }
+
+                    break;
             }
 
             context.Response.StatusCode = 200;

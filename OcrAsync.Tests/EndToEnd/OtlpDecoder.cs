@@ -3,12 +3,28 @@ using System.Text;
 namespace OcrAsync.Tests.EndToEnd;
 
 /// <summary>
-/// Reads the few fields the tests need from an OTLP ExportTraceServiceRequest (protobuf wire format), so the test
+/// Reads the few fields the tests need from OTLP export requests. Traces: ExportTraceServiceRequest (protobuf wire format), so the test
 /// project needs no generated protobuf classes: resource_spans(1) → resource(1).attributes(1), scope_spans(2) →
-/// spans(2) → trace_id(1), span_id(2), parent_span_id(4), name(5), attributes(9).
+/// spans(2) → trace_id(1), span_id(2), parent_span_id(4), name(5), attributes(9). Metrics: resource_metrics(1) →
+/// resource(1), scope_metrics(2) → metrics(2) → name(1).
 /// </summary>
-public static class OtlpTraceDecoder
+public static class OtlpDecoder
 {
+    /// <summary>(service, metric name) for each metric in an ExportMetricsServiceRequest.</summary>
+    public static IEnumerable<(string Service, string Metric)> DecodeMetricNames(byte[] request)
+    {
+        foreach (var resourceMetrics in Fields(request).Where(f => f.Number == 1).Select(f => f.Bytes!))
+        {
+            var fields = Fields(resourceMetrics).ToList();
+            var resource = fields.Where(f => f.Number == 1).Select(f => Attributes(f.Bytes!)).FirstOrDefault() ?? new Dictionary<string, string>();
+            var service = resource.GetValueOrDefault("service.name", "?");
+            foreach (var metric in fields.Where(f => f.Number == 2).SelectMany(scope => Fields(scope.Bytes!).Where(f => f.Number == 2)))
+            {
+                yield return (service, Encoding.UTF8.GetString(Fields(metric.Bytes!).FirstOrDefault(f => f.Number == 1).Bytes ?? []));
+            }
+        }
+    }
+
     public static IEnumerable<CollectedSpan> Decode(byte[] request)
     {
         foreach (var resourceSpans in Fields(request).Where(f => f.Number == 1).Select(f => f.Bytes!))
