@@ -53,7 +53,7 @@ internal static class AccuracyReport
     }
 
     /// <summary>
-    /// The generated set (expected.jsonl from <c>generate-invoices</c>): overall, per variant and per language, then every
+    /// The generated set (expected.jsonl from <c>generate-invoices</c>): overall, per variant, language and layout, then every
     /// mismatch with the styles the page was drawn in, so a failing style shows without opening images.
     /// </summary>
     public static string ForGenerated(string expectedJsonl, Dictionary<string, JsonElement> results)
@@ -72,12 +72,12 @@ internal static class AccuracyReport
         }
 
         var text = new StringBuilder(Format("generated", rows, listMisses: false));
-        foreach (var tag in (string[])["variant", "language"])
+        foreach (var tag in (string[])["variant", "language", "layout"])
         {
             foreach (var group in rows.GroupBy(r => Get(truth[r.Name], tag) ?? "?").OrderBy(g => g.Key, StringComparer.Ordinal))
             {
                 var scores = rows[0].Expected.Keys.Select(f => $"{f} {Score(f, group.ToList()).Percent,5:0.0} %");
-                text.AppendLine(CultureInfo.InvariantCulture, $"  {tag}={group.Key,-8} {group.Count(),3} files  {string.Join("  ", scores)}  {SecondsPerPage(group.ToList()):0.00} s/page");
+                text.AppendLine(CultureInfo.InvariantCulture, $"  {tag + "=" + group.Key,-16} {group.Count(),3} files  {string.Join("  ", scores)}  {SecondsPerPage(group.ToList()):0.00} s/page");
             }
         }
 
