@@ -1,7 +1,9 @@
 using OcrAsync.Benchmarks;
+using OcrAsync.Benchmarks.Generated;
 using OcrAsync.Benchmarks.Performance;
 
-// accuracy: (invoice2data|sroie) GROUND_TRUTH RESULTS.jsonl compares extract output with the labels.
+// accuracy: (invoice2data|sroie|generated) GROUND_TRUTH RESULTS.jsonl compares extract output with the labels;
+// generate-invoices OUT_DIR [--count 120] [--seed 1] writes the generated set and its expected.jsonl.
 // performance: engines | e2e | accept | pickup [--option value ...] (benchmarks/performance.sh runs them all).
 using var cancel = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
@@ -21,16 +23,22 @@ switch (args.FirstOrDefault())
         return await AcceptLatencyBenchmark.RunAsync(options, cancel.Token);
     case "pickup":
         return await PickupLatencyBenchmark.RunAsync(options, cancel.Token);
-    case "invoice2data" or "sroie" when args.Length == 3:
+    case "generate-invoices" when args.Length >= 2:
+        return InvoiceSetGenerator.Run(args[1], options.Int("count", 120), options.Int("seed", 1));
+    case "invoice2data" or "sroie" or "generated" when args.Length == 3:
         var results = ExtractOutput.Read(args[2]);
-        var report = args[0] == "invoice2data"
-            ? AccuracyReport.ForInvoice2Data(args[1], results)
-            : AccuracyReport.ForSroie(args[1], results);
+        var report = args[0] switch
+        {
+            "invoice2data" => AccuracyReport.ForInvoice2Data(args[1], results),
+            "sroie" => AccuracyReport.ForSroie(args[1], results),
+            _ => AccuracyReport.ForGenerated(args[1], results),
+        };
         Console.WriteLine(report);
         return 0;
     default:
         Console.Error.WriteLine("""
-            Usage: OcrAsync.Benchmarks (invoice2data EXPECTED_DIR | sroie MANIFEST.jsonl) RESULTS.jsonl
+            Usage: OcrAsync.Benchmarks (invoice2data EXPECTED_DIR | sroie MANIFEST.jsonl | generated EXPECTED.jsonl) RESULTS.jsonl
+                   OcrAsync.Benchmarks generate-invoices OUT_DIR [--count 120] [--seed 1]
                    OcrAsync.Benchmarks engines [--pages 20] [--engines 1,2,3,4] [--rounds 2] [--lang eng+vie]
                    OcrAsync.Benchmarks e2e    [--jobs 100] [--cli-pps X] [--api http://localhost:5000] [--token-file bench.token]
                    OcrAsync.Benchmarks accept [--clients 50] [--seconds 30] [--kb 300] [--max-requests 20000] [--api ...] [--token-file ...]

@@ -16,28 +16,37 @@ internal static class DateFieldFinder
                 continue;
             }
 
-            var iso = dates[0].Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            // OCR joins side-by-side columns ("Invoice Date 21/03/2023   Due Date: 04/04/2023"): each date is judged by
+            // the words between the previous date and itself; a bare second date (a range's end) keeps the first's label.
             var previous = i > 0 && lines[i - 1].Page == line.Page ? lines[i - 1].Label : "";
-            if (InvoiceLabels.DueDate().IsMatch(line.Label)
-                || (IsLabelOnly(previous) && InvoiceLabels.DueDate().IsMatch(previous)))
+            var start = 0;
+            var label = "";
+            foreach (var d in dates)
             {
-                due ??= line.ToField(iso, line.Confidence * 0.95);
-                continue;
-            }
+                label = start == 0 || line.Label[start..d.Index].Any(char.IsLetter) ? line.Label[start..(d.Index + d.Length)] : label;
+                start = d.Index + d.Length;
+                var above = d == dates[0] ? previous : "";
+                var iso = d.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+                if (InvoiceLabels.DueDate().IsMatch(label) || (IsLabelOnly(above) && InvoiceLabels.DueDate().IsMatch(above)))
+                {
+                    due ??= line.ToField(iso, line.Confidence * 0.95);
+                    continue;
+                }
 
-            if (InvoiceLabels.OtherDate().IsMatch(line.Label))
-            {
-                continue;
-            }
+                if (InvoiceLabels.OtherDate().IsMatch(label) || (IsLabelOnly(above) && InvoiceLabels.OtherDate().IsMatch(above) && !line.Label[..d.Index].Any(char.IsLetter)))
+                {
+                    continue;
+                }
 
-            var score = InvoiceLabels.InvoiceDate().IsMatch(line.Label) ? 0.95
-                : InvoiceLabels.GenericDate().IsMatch(line.Label) ? 0.9
-                : IsLabelOnly(previous) && InvoiceLabels.InvoiceDate().IsMatch(previous) ? 0.88
-                : IsLabelOnly(previous) && InvoiceLabels.GenericDate().IsMatch(previous) ? 0.85
-                : 0.6;
-            if (best is null || score > best.Value.Score)
-            {
-                best = (line.ToField(iso, line.Confidence * score), score);
+                var score = InvoiceLabels.InvoiceDate().IsMatch(label) ? 0.95
+                    : InvoiceLabels.GenericDate().IsMatch(label) ? 0.9
+                    : IsLabelOnly(above) && InvoiceLabels.InvoiceDate().IsMatch(above) ? 0.88
+                    : IsLabelOnly(above) && InvoiceLabels.GenericDate().IsMatch(above) ? 0.85
+                    : 0.6;
+                if (best is null || score > best.Value.Score)
+                {
+                    best = (line.ToField(iso, line.Confidence * score), score);
+                }
             }
         }
 

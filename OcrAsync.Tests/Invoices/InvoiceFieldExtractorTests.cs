@@ -198,8 +198,37 @@ public sealed class InvoiceFieldExtractorTests
     [InlineData("Số hóa đơn: 0000123", "0000123")]
     [InlineData("Bill No. B-17", "B-17")]
     [InlineData("Invoice #: 42183017", "42183017")]
+    [InlineData("Số HĐ: 0005754", "0005754")]
+    [InlineData("S6 hóa đơn HD-81471 Khách hàng:", "HD-81471")]
     public void Invoice_number_labels(string line, string expected) =>
         Assert.Equal(expected, _extractor.Extract(InvoiceSamples.Page(line)).InvoiceNumber);
+
+    [Fact]
+    public void Side_by_side_columns_on_one_line_give_each_date_its_own_label()
+    {
+        var data = _extractor.Extract(InvoiceSamples.Page("Order Date: 10/03/2023 Invoice No. 77\nInvoice Date 21/03/2023 Due Date: 04/04/2023"));
+
+        Assert.Equal("2023-03-21", data.Date);
+        Assert.Equal("2023-04-04", data.DueDate);
+    }
+
+    [Fact]
+    public void Vietnamese_order_and_delivery_dates_are_not_the_invoice_date()
+    {
+        var data = _extractor.Extract(InvoiceSamples.Page("Ngày đặt hàng: 02/03/2021\nNgày giao hàng\n05/03/2021\nNgày lập: 14/03/2021"));
+
+        Assert.Equal("2021-03-14", data.Date);
+    }
+
+    [Fact]
+    public void Vietnamese_total_is_tong_thanh_toan_not_tong_tien_hang_or_cash_given()
+    {
+        var data = _extractor.Extract(InvoiceSamples.Page(
+            "Tổng tiền hàng: 81.632.000\nThuế GTGT 8%: 6.530.560\nTổng thanh toán: 88.162.560\nKhách đã trả: 88.200.000\nTiền thừa: 37.440"));
+
+        Assert.Equal(88_162_560m, data.TotalAmount);
+        Assert.Equal(81_632_000m, data.Subtotal);
+    }
 
     [Fact]
     public void Tax_inclusive_subtotal_equal_to_total_is_not_a_conflict()

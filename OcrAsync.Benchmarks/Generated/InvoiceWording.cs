@@ -1,0 +1,77 @@
+namespace OcrAsync.Benchmarks.Generated;
+
+/// <summary>The words of one language: several wordings per label, so no single spelling carries the benchmark.</summary>
+internal sealed record InvoiceWording(
+    string Language,
+    string[] Titles,
+    string[] NumberLabels,
+    string[] DateLabels,
+    string[] CustomerLabels,
+    string[] SubtotalLabels,
+    string[] TaxLabels,
+    string[] TotalLabels,
+    string[] PaidLabels,
+    string[] ChangeLabels,
+    string[] DepositLabels,
+    string[] DueDateLabels,
+    string[] OrderDateLabels,
+    string[] PoLabels,
+    string[] PhoneLabels,
+    string[] TaxIdLabels,
+    string[][] Columns,
+    string[] Vendors,
+    string[] Addresses,
+    string[] Customers,
+    string[] Items,
+    string[] Footers)
+{
+    public static readonly InvoiceWording English = new(
+        "en",
+        Titles: ["INVOICE", "TAX INVOICE", "Invoice", "SALES INVOICE"],
+        NumberLabels: ["Invoice No:", "Invoice No.", "Invoice #", "Invoice Number:", "Bill No:", "Tax Invoice:", "Invoice #:"],
+        DateLabels: ["Date:", "Invoice Date:", "Date of Issue:", "Date", "Invoice Date"],
+        CustomerLabels: ["Bill To:", "Customer:", "Sold To:"],
+        SubtotalLabels: ["Subtotal", "Sub-total", "Net Amount", "Total before tax"],
+        TaxLabels: ["Tax", "VAT ({0}%)", "GST {0}%", "Sales Tax", "Tax ({0}%)"],
+        TotalLabels: ["Total", "Grand Total", "Amount Due", "Total Due", "TOTAL", "Total Amount", "Invoice Total"],
+        PaidLabels: ["Amount Paid", "Cash", "Paid"],
+        ChangeLabels: ["Change"],
+        DepositLabels: ["Deposit", "Deposit received"],
+        DueDateLabels: ["Due Date:", "Payment due:", "Due by:"],
+        OrderDateLabels: ["Order Date:", "Ship Date:", "Delivery Date:"],
+        PoLabels: ["PO No:", "P.O. Number:", "Order No:", "Purchase Order:"],
+        PhoneLabels: ["Tel:", "Phone:", "Fax:"],
+        TaxIdLabels: ["Tax ID:", "VAT Reg No:", "GST No:"],
+        Columns: [["Description", "Qty", "Unit Price", "Amount"], ["Item", "Qty", "Rate", "Line Total"], ["Product", "Qty", "Price", "Amount"]],
+        Vendors: ["Northwind Traders Ltd", "Contoso Office Supply", "Fabrikam Printing Co", "Blue Harbor Trading", "Pinecrest Hardware", "Summit Cafe & Bakery", "Kuala Tech Sdn Bhd", "Lindqvist Design GmbH"],
+        Addresses: ["12 Harbour Road, Singapore 049317", "450 Market St, San Francisco, CA 94105", "Jalan Ampang 88, 50450 Kuala Lumpur", "Rue de la Loi 16, 1000 Brussels", "7 King Street, Manchester M2 4LQ"],
+        Customers: ["Acme Corporation", "Globex Ltd", "Initech LLC", "Umbrella Foods", "Wayne Logistics"],
+        Items: ["Printer paper A4, 500 sheets", "Toner cartridge black", "Maintenance service", "Desk lamp LED", "USB-C cable 2 m", "Whiteboard markers", "Office chair", "Shipping and handling", "Consulting, 4 hours", "Coffee beans 1 kg"],
+        Footers: ["Thank you for your business!", "Payment within 30 days by bank transfer.", "Goods sold are not returnable."]);
+
+    public static readonly InvoiceWording Vietnamese = new(
+        "vi",
+        Titles: ["HÓA ĐƠN", "HÓA ĐƠN GIÁ TRỊ GIA TĂNG", "HÓA ĐƠN BÁN HÀNG", "Hóa đơn"],
+        NumberLabels: ["Số hóa đơn:", "Số:", "Số hóa đơn", "Số HĐ:"],
+        DateLabels: ["Ngày:", "Ngày lập:", "Ngày hóa đơn:"],
+        CustomerLabels: ["Khách hàng:", "Người mua hàng:", "Đơn vị mua hàng:"],
+        SubtotalLabels: ["Cộng tiền hàng", "Tiền hàng", "Tổng tiền hàng"],
+        TaxLabels: ["Thuế GTGT ({0}%)", "Tiền thuế GTGT", "Thuế GTGT {0}%", "VAT {0}%"],
+        TotalLabels: ["Tổng cộng", "Tổng thanh toán", "Tổng cộng tiền thanh toán", "Tổng tiền thanh toán"],
+        PaidLabels: ["Tiền khách đưa", "Khách đã trả"],
+        ChangeLabels: ["Tiền thối lại", "Tiền thừa"],
+        DepositLabels: ["Đã đặt cọc", "Tiền đặt cọc"],
+        DueDateLabels: ["Hạn thanh toán:"],
+        OrderDateLabels: ["Ngày đặt hàng:", "Ngày giao hàng:"],
+        PoLabels: ["Số đơn hàng:", "Mã đơn hàng:"],
+        PhoneLabels: ["ĐT:", "Điện thoại:", "Hotline:"],
+        TaxIdLabels: ["MST:", "Mã số thuế:"],
+        Columns: [["Tên hàng hóa, dịch vụ", "SL", "Đơn giá", "Thành tiền"], ["Mô tả", "SL", "Đơn giá", "Thành tiền"]],
+        Vendors: ["Công ty TNHH Minh Phát", "Công ty CP Thành Đạt", "Cửa hàng Hòa Bình", "Công ty TNHH Việt Tiến", "Nhà sách Phương Nam", "Công ty CP Đông Á"],
+        Addresses: ["123 Lê Lợi, Quận 1, TP. Hồ Chí Minh", "45 Trần Hưng Đạo, Hoàn Kiếm, Hà Nội", "78 Nguyễn Văn Linh, Hải Châu, Đà Nẵng", "9 Hùng Vương, Ninh Kiều, Cần Thơ"],
+        Customers: ["Công ty TNHH An Khang", "Nguyễn Văn An", "Trần Thị Bình", "Công ty CP Sao Mai"],
+        Items: ["Giấy in A4", "Mực in đen", "Bút bi xanh", "Sổ tay bìa cứng", "Ghế văn phòng", "Đèn bàn", "Phí vận chuyển", "Bìa hồ sơ", "Cà phê hạt 1 kg", "Dịch vụ bảo trì"],
+        Footers: ["Cảm ơn quý khách!", "Hàng đã mua không đổi trả.", "Thanh toán bằng chuyển khoản."]);
+
+    public static string Pick(Random random, string[] options) => options[random.Next(options.Length)];
+}
