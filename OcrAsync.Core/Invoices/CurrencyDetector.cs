@@ -64,10 +64,10 @@ public static partial class CurrencyDetector
         return t == "$" ? "USD" : Symbols.GetValueOrDefault(t);
     }
 
-    [GeneratedRegex(@"(?<![A-Za-z])(?:USD|EUR|GBP|VND|VNĐ|MYR|INR|AUD|CAD|SGD|HKD|NZD|JPY|CNY|CHF|PLN|THB|IDR|KRW)(?![A-Za-z])", RegexOptions.None, 100)]
+    [GeneratedRegex(@"(?<![A-Za-z])(?:USD|EUR|GBP|VND|VNĐ|MYR|INR|AUD|CAD|SGD|HKD|NZD|JPY|CNY|CHF|PLN|THB|IDR|KRW)(?![A-Za-z])", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex CodeRegex();
 
     // Letter-based symbols only count next to a number (or, for "RM", as an upper-case word: "Total RM"), so "đ" in "đơn" or "RM" in "FORM" is not a currency.
-    [GeneratedRegex(@"(?<![A-Za-z0-9])(?<s>(?:A|AU|C|S|HK|NZ|US)\$)(?=\s?\d+[.,]\d{2}(?!\d))|(?<![A-Za-z])(?<s>\$)|(?<s>[€£₫₹])|(?<![A-Za-z])(?<s>RM|Rs\.?|zł)\s?-?(?=\d)|(?<![A-Za-z])(?-i:(?<s>RM))(?![A-Za-z])|(?<=\d\s?)(?<s>VNĐ|vnđ|đ|zł|zl)(?![A-Za-z])", RegexOptions.IgnoreCase, 100)]
+    [GeneratedRegex(@"(?<![A-Za-z0-9])(?<s>(?:A|AU|C|S|HK|NZ|US)\$)(?=\s?\d+[.,]\d{2}(?!\d))|(?<![A-Za-z])(?<s>\$)|(?<s>[€£₫₹])|(?<![A-Za-z])(?<s>RM|Rs\.?|zł)\s?-?(?=\d)|(?<![A-Za-z])(?-i:(?<s>RM))(?![A-Za-z])|(?<=\d\s?)(?<s>VNĐ|vnđ|đ|zł|zl)(?![A-Za-z])", RegexOptions.IgnoreCase, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex SymbolRegex();
 }

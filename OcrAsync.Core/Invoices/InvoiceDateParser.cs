@@ -91,6 +91,6 @@ public static partial class InvoiceDateParser
         | ngay\s*(?<vd>\d{1,2})\s*thang\s*(?<vm>\d{1,2})\s*nam\s*(?<vy>\d{4})
         | (?<![a-z])(?<mn1>[a-z]{3,9})\.?\s*(?<d1>\d{1,2})(?:st|nd|rd|th)?\s*,?\s*(?<y1>\d{4})(?!\d)
         | (?<!\d)(?<d2>\d{1,2})(?:st|nd|rd|th|er)?[\s\-./]*(?<mn2>[a-z]{3,9})\.?[\s\-.,/]*(?<y2>\d{4}|\d{2})(?!\d)
-        """, RegexOptions.IgnorePatternWhitespace, 100)]
+        """, RegexOptions.IgnorePatternWhitespace, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex DateRegex();
 }

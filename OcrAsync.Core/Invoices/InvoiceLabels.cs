@@ -10,53 +10,53 @@ internal static partial class InvoiceLabels
 {
     private const string Inv = "[il|]nv[o0][il|]ce";
 
-    [GeneratedRegex(@"(?:" + Inv + @"|\binv|\bbill|receipt|rcpt|facture|rechnung|factuur|\bdoc(?:ument)?)\s*(?:no\b|n[o0]\b|n[°º]|number|num\b|nr\b|nummer|numero|#|id\b)\.?\s*[:#.]?|rechnungs?-?nr\.?\s*:?|s[o6]\s*(?:hoa\s*don|hd)\b\s*:?|" + Inv + @"\s*:|^\W*" + Inv + @"\s+(?=\S*\d)", RegexOptions.None, 100)]
+    [GeneratedRegex(@"(?:" + Inv + @"|\binv|\bbill|receipt|rcpt|facture|rechnung|factuur|\bdoc(?:ument)?)\s*(?:no\b|n[o0]\b|n[°º]|number|num\b|nr\b|nummer|numero|#|id\b)\.?\s*[:#.]?|rechnungs?-?nr\.?\s*:?|s[o6]\s*(?:hoa\s*don|hd)\b\s*:?|" + Inv + @"\s*:|^\W*" + Inv + @"\s+(?=\S*\d)", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     public static partial Regex InvoiceNumber();
 
     /// <summary>"Số:" (OCR: "S6:"), "No.:" at the start of a line: weaker, since many numbers are labelled "No".</summary>
-    [GeneratedRegex(@"^\W*(?:s[o6]|no|n[°º]|nr)\.?\s*[:#]", RegexOptions.None, 100)]
+    [GeneratedRegex(@"^\W*(?:s[o6]|no|n[°º]|nr)\.?\s*[:#]", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     public static partial Regex InvoiceNumberWeak();
 
-    [GeneratedRegex(@"due\s*date|date\s*due|payment\s*due|due\s*on|due\s*by|pay\s*by|han\s*thanh\s*toan|echeance|date\s*limite|zahlbar|falligkeit|faellig|vervaldatum", RegexOptions.None, 100)]
+    [GeneratedRegex(@"due\s*date|date\s*due|payment\s*due|due\s*on|due\s*by|pay\s*by|han\s*thanh\s*toan|echeance|date\s*limite|zahlbar|falligkeit|faellig|vervaldatum", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     public static partial Regex DueDate();
 
-    [GeneratedRegex(@"order|ship|deliver|period|start|\bend\b|birth|print|service\s*date|expir|valid|from\s*date|to\s*date|dat\s*hang|giao\s*hang", RegexOptions.None, 100)]
+    [GeneratedRegex(@"order|ship|deliver|period|start|\bend\b|birth|print|service\s*date|expir|valid|from\s*date|to\s*date|dat\s*hang|giao\s*hang", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     public static partial Regex OtherDate();
 
-    [GeneratedRegex(@"(?:" + Inv + @"|bill|receipt|issue|document|tax\s*point)\s*date|date\s*of\s*(?:issue|invoice)|\bngay\b|factuurdatum|rechnungsdatum|date\s*(?:de\s*)?facture|date\s*d.emission", RegexOptions.None, 100)]
+    [GeneratedRegex(@"(?:" + Inv + @"|bill|receipt|issue|document|tax\s*point)\s*date|date\s*of\s*(?:issue|invoice)|\bngay\b|factuurdatum|rechnungsdatum|date\s*(?:de\s*)?facture|date\s*d.emission", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     public static partial Regex InvoiceDate();
 
-    [GeneratedRegex(@"\bdate\b|\bdated\b|\bdatum\b|\bdate\s*:", RegexOptions.None, 100)]
+    [GeneratedRegex(@"\bdate\b|\bdated\b|\bdatum\b|\bdate\s*:", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     public static partial Regex GenericDate();
 
-    [GeneratedRegex(@"grand\s*total|total\s*(?:amount\s*)?due|amount\s*due|balance\s*due|total\s*amount|" + Inv + @"\s*total|total\s*(?:payable|to\s*pay)|amount\s*payable|net\s*payable|tong\s*cong|tong\s*tien(?!\s*hang)|tong\s*(?:so\s*tien\s*)?thanh\s*toan|total\s*\(?\s*incl|inclusive|total\s*ttc|montant\s*ttc|net\s*a\s*payer|gesamtbetrag|rechnungsbetrag|endbetrag|\btotaal|te\s*betalen", RegexOptions.None, 100)]
+    [GeneratedRegex(@"grand\s*total|total\s*(?:amount\s*)?due|amount\s*due|balance\s*due|total\s*amount|" + Inv + @"\s*total|total\s*(?:payable|to\s*pay)|amount\s*payable|net\s*payable|tong\s*cong|tong\s*tien(?!\s*hang)|tong\s*(?:so\s*tien\s*)?thanh\s*toan|total\s*\(?\s*incl|inclusive|total\s*ttc|montant\s*ttc|net\s*a\s*payer|gesamtbetrag|rechnungsbetrag|endbetrag|\btotaal|te\s*betalen", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     public static partial Regex TotalStrong();
 
-    [GeneratedRegex(@"(?<![a-z])total(?![a-z])|(?<![a-z])gesamt|(?<![a-z])summe\b|(?<![a-z])montant\b", RegexOptions.None, 100)]
+    [GeneratedRegex(@"(?<![a-z])total(?![a-z])|(?<![a-z])gesamt|(?<![a-z])summe\b|(?<![a-z])montant\b", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     public static partial Regex TotalPlain();
 
     /// <summary>Weak: "Thành tiền" is also the amount column header of Vietnamese tables.</summary>
-    [GeneratedRegex(@"thanh\s*tien|(?<![a-z])amount(?![a-z])", RegexOptions.None, 100)]
+    [GeneratedRegex(@"thanh\s*tien|(?<![a-z])amount(?![a-z])", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     public static partial Regex TotalWeak();
 
-    [GeneratedRegex(@"sub\s*-?\s*total|excl|before\s*tax|\bht\b|\bnet(?:to)?\b|hors|(?<![a-z])(?:tax|vat|gst|sst|tva|mwst|btw|thue)(?![a-z])|paid|cash|change|tender|deposit|discount|total\s*(?:items?|qty|quantity|units?|pcs|savings?|weight|count|no\b|number)|items?|qty|rounding|round\s*adj|card|khach\s*(?:dua|da\s*tra)|tien\s*(?:thua|thoi)|dat\s*coc|visa|master|credit|points|saving|zwischensumme|subtotaal", RegexOptions.None, 100)]
+    [GeneratedRegex(@"sub\s*-?\s*total|excl|before\s*tax|\bht\b|\bnet(?:to)?\b|hors|(?<![a-z])(?:tax|vat|gst|sst|tva|mwst|btw|thue)(?![a-z])|paid|cash|change|tender|deposit|discount|total\s*(?:items?|qty|quantity|units?|pcs|savings?|weight|count|no\b|number)|items?|qty|rounding|round\s*adj|card|khach\s*(?:dua|da\s*tra)|tien\s*(?:thua|thoi)|dat\s*coc|visa|master|credit|points|saving|zwischensumme|subtotaal", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     public static partial Regex TotalDistractor();
 
-    [GeneratedRegex(@"\bincl|inclusive|including|inkl", RegexOptions.None, 100)]
+    [GeneratedRegex(@"\bincl|inclusive|including|inkl", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     public static partial Regex Inclusive();
 
-    [GeneratedRegex(@"sub\s*-?\s*total|total\s*(?:sales\s*)?\(?\s*excl\w*|total\s*before\s*tax|total\s*ht\b|amount\s*(?:excl\w*|before\s*tax)|(?<![a-z])tien\s*hang|net\s*amount|zwischensumme|nettobetrag|subtotaal|totaal\s*excl|montant\s*ht|total\s*net\b", RegexOptions.None, 100)]
+    [GeneratedRegex(@"sub\s*-?\s*total|total\s*(?:sales\s*)?\(?\s*excl\w*|total\s*before\s*tax|total\s*ht\b|amount\s*(?:excl\w*|before\s*tax)|(?<![a-z])tien\s*hang|net\s*amount|zwischensumme|nettobetrag|subtotaal|totaal\s*excl|montant\s*ht|total\s*net\b", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     public static partial Regex Subtotal();
 
-    [GeneratedRegex(@"(?<![a-z])(?:tax|vat|gst|sst|tva|mwst|btw|ust)(?![a-z])|tien\s*thue|thue\s*gtgt|sales\s*tax", RegexOptions.None, 100)]
+    [GeneratedRegex(@"(?<![a-z])(?:tax|vat|gst|sst|tva|mwst|btw|ust)(?![a-z])|tien\s*thue|thue\s*gtgt|sales\s*tax", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     public static partial Regex Tax();
 
-    [GeneratedRegex(@"(?:tax|vat|gst|sst|tva|btw)\s*(?:invoice|id|no\b|n[o°]|reg|number|code|#|registration|summary|rate|exempt)|excl|incl|inclusive|exclusive|ma\s*so\s*thue|\bmst\b|sub\s*-?\s*total|not\s*a", RegexOptions.None, 100)]
+    [GeneratedRegex(@"(?:tax|vat|gst|sst|tva|btw)\s*(?:invoice|id|no\b|n[o°]|reg|number|code|#|registration|summary|rate|exempt)|excl|incl|inclusive|exclusive|ma\s*so\s*thue|\bmst\b|sub\s*-?\s*total|not\s*a", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     public static partial Regex TaxDistractor();
 
-    [GeneratedRegex(@"^\W*(?:from|seller|vendor|supplier|company(?:\s*name)?|don\s*vi\s*ban\s*hang|ten\s*don\s*vi|sold\s*by|issued\s*by|bill\s*from)\s*[:\-]", RegexOptions.None, 100)]
+    [GeneratedRegex(@"^\W*(?:from|seller|vendor|supplier|company(?:\s*name)?|don\s*vi\s*ban\s*hang|ten\s*don\s*vi|sold\s*by|issued\s*by|bill\s*from)\s*[:\-]", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     public static partial Regex Vendor();
 
-    [GeneratedRegex(@"bill\s*to|ship\s*to|sold\s*to|customer|deliver\s*to|invoice\s*to|buyer|don\s*vi\s*mua|client", RegexOptions.None, 100)]
+    [GeneratedRegex(@"bill\s*to|ship\s*to|sold\s*to|customer|deliver\s*to|invoice\s*to|buyer|don\s*vi\s*mua|client", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     public static partial Regex Customer();
 }

@@ -73,9 +73,9 @@ internal static partial class InvoiceNumberFinder
         return null;
     }
 
-    [GeneratedRegex(@"#?[A-Za-z0-9][\w\-/.#]*", RegexOptions.None, 100)]
+    [GeneratedRegex(@"#?[A-Za-z0-9][\w\-/.#]*", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex TokenRegex();
 
-    [GeneratedRegex(@"^\+\s?\d|^\(?0\d{1,3}\)?[-\s]?\d{3,4}[-\s]?\d{3,4}$|^\d{3}-\d{3,4}-\d{4}$", RegexOptions.None, 100)]
+    [GeneratedRegex(@"^\+\s?\d|^\(?0\d{1,3}\)?[-\s]?\d{3,4}[-\s]?\d{3,4}$|^\d{3}-\d{3,4}-\d{4}$", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex PhoneRegex();
 }

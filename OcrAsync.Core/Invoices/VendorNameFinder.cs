@@ -76,16 +76,16 @@ internal static partial class VendorNameFinder
     private static string Clean(string text) =>
         SonBhd().Replace(text.Trim().Trim('"', '\'', '“', '”', '|', ',', ':', '-', ' '), "SDN BHD");
 
-    [GeneratedRegex(@"^\W*(?:tax\s*)?(?:[il]nvo[il]ce|receipt|bill|hoa\s*don|facture|rechnung|factuur|quotation|statement|original|copy|page|cash\s*sale|simplified|welcome|thank)|\b(?:date|no|tel|phone|fax|email|e-mail|mobile|hp|gst|vat|reg|co\.?\s*reg|company\s*no|mst|ma\s*so\s*thue|dia\s*chi|address|website|account)\b\s*[:.#]|@|www\.|https?:|\.com\b|\b\d{5}\b|\b(?:jalan|jln|street|road|avenue|taman|lorong|floor|building|p\.?o\.?\s*box|duong|phuong|quan|suite|blvd|lot)\b", RegexOptions.None, 100)]
+    [GeneratedRegex(@"^\W*(?:tax\s*)?(?:[il]nvo[il]ce|receipt|bill|hoa\s*don|facture|rechnung|factuur|quotation|statement|original|copy|page|cash\s*sale|simplified|welcome|thank)|\b(?:date|no|tel|phone|fax|email|e-mail|mobile|hp|gst|vat|reg|co\.?\s*reg|company\s*no|mst|ma\s*so\s*thue|dia\s*chi|address|website|account)\b\s*[:.#]|@|www\.|https?:|\.com\b|\b\d{5}\b|\b(?:jalan|jln|street|road|avenue|taman|lorong|floor|building|p\.?o\.?\s*box|duong|phuong|quan|suite|blvd|lot)\b", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex NotVendor();
 
     /// <summary>OCR reads the Malaysian "SDN BHD" as "SON BHD" / "S0N BHD".</summary>
-    [GeneratedRegex(@"\bS[O0]N\.?\s*BHD\b", RegexOptions.None, 100)]
+    [GeneratedRegex(@"\bS[O0]N\.?\s*BHD\b", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex SonBhd();
 
-    [GeneratedRegex(@"^\W*(?:co\b|\(m\)|sdn|bhd|&|ltd|limited)", RegexOptions.None, 100)]
+    [GeneratedRegex(@"^\W*(?:co\b|\(m\)|sdn|bhd|&|ltd|limited)", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex SuffixOnly();
 
-    [GeneratedRegex(@"\b(?:s[do0]n\.?\s*bhd|bhd|ltd|limited|inc|llc|gmbh|ag|b\.v|s\.a|sarl|corp(?:oration)?|co\.|company|cong\s*ty|enterprise|trading|plc|pvt|pte)\b", RegexOptions.None, 100)]
+    [GeneratedRegex(@"\b(?:s[do0]n\.?\s*bhd|bhd|ltd|limited|inc|llc|gmbh|ag|b\.v|s\.a|sarl|corp(?:oration)?|co\.|company|cong\s*ty|enterprise|trading|plc|pvt|pte)\b", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex CompanySuffix();
 }

@@ -101,8 +101,9 @@ public static class ExtractCommand
             return new ExtractResult(file, "completed", result.PageCount, result.Confidence, Seconds(stopwatch),
                 result.Invoice, result.Invoice.NeedsReview, null);
         }
-        catch (Exception ex) when (ex is UnreadableDocumentException or IOException or UnauthorizedAccessException or InvalidOperationException)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
+            // One bad file (or an unexpected fault on it) is that file's failed line, never the end of the whole run.
             return new ExtractResult(file, "failed", 0, 0, Seconds(stopwatch), null, true, ex.Message);
         }
     }
