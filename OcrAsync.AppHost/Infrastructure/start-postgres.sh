@@ -33,13 +33,13 @@ fi
 cluster="$data_dir/cluster"
 if [ ! -s "$cluster/PG_VERSION" ]; then
   echo "Initialising a new PostgreSQL cluster in $cluster"
-  as_server_user "$bin_dir/initdb" -D "$cluster" -U postgres --auth=trust -E UTF8 --no-locale >/dev/null
+  as_server_user "$bin_dir/initdb" -D "$cluster" -U postgres --auth=trust -E UTF8 --no-locale 2>&1 >/dev/null
 fi
 
 # Single-user mode needs no port or socket, so the database exists before anyone can connect.
 marker="$cluster/.ocrasync-database-$database"
 if [ ! -e "$marker" ]; then
-  as_server_user "$bin_dir/postgres" --single -D "$cluster" postgres >/dev/null <<< "CREATE DATABASE \"$database\";"
+  as_server_user "$bin_dir/postgres" --single -D "$cluster" postgres 2>&1 >/dev/null <<< "CREATE DATABASE \"$database\";"
   as_server_user touch "$marker"
 fi
 
