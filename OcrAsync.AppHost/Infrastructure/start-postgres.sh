@@ -23,7 +23,9 @@ if [ "$(id -u)" -eq 0 ]; then
   chown postgres:postgres "$data_dir"
   if ! as_server_user test -w "$data_dir"; then
     fallback="/var/tmp/ocrasync-postgres-$(printf '%s' "$data_dir" | sha256sum | cut -c1-12)"
-    echo "The postgres user cannot reach $data_dir (a parent folder is private); using $fallback instead." >&2
+    echo "The postgres user cannot reach $data_dir (a parent folder is private); using $fallback instead."
+    # Recorded where the AppHost looks, so that an ephemeral run's cleanup removes this folder too.
+    printf '%s\n' "$fallback" > "$data_dir/relocated-to"
     data_dir=$fallback
     mkdir -p "$data_dir"
     chown postgres:postgres "$data_dir"
