@@ -25,4 +25,13 @@ public sealed record DocumentLimitsOptions
                 $"{what} is {width} x {height} pixels ({pixels / 1_000_000.0:0.#} megapixels); the limit is {MaxImageMegapixels} megapixels.");
         }
     }
+
+    /// <exception cref="Ocr.DocumentLimitExceededException">The PDF has more than <see cref="MaxPages"/> pages.</exception>
+    public void CheckPdfPageCount(int pages)
+    {
+        if (pages > MaxPages)
+        {
+            throw new Ocr.DocumentLimitExceededException($"The PDF has {pages} pages; the limit is {MaxPages}.");
+        }
+    }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using OcrAsync.Core.Documents;
 using OcrAsync.Core.Ocr;
 using UglyToad.PdfPig;
@@ -17,19 +18,16 @@ public static class DocumentPreflight
         {
             if (type == DocumentType.Tiff)
             {
-                var sizes = TiffDirectory.ReadPageSizes(content.Span, limits.MaxPages);
-                for (var i = 0; i < sizes.Count; i++)
-                {
-                    limits.CheckImageSize(sizes[i].Width, sizes[i].Height, sizes.Count == 1 ? "The image" : $"TIFF page {i + 1}");
-                }
+                ImagePages.CheckTiff(content.Span, limits);
             }
             else if (type.IsPdf)
             {
-                using var document = PdfDocument.Open(content.ToArray());
-                if (document.NumberOfPages > limits.MaxPages)
-                {
-                    throw new DocumentLimitExceededException($"The PDF has {document.NumberOfPages} pages; the limit is {limits.MaxPages}.");
-                }
+                // Read in place: the upload is already in memory, and a PDF may be megabytes.
+                using var stream = MemoryMarshal.TryGetArray(content, out var segment)
+                    ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
+                    : new MemoryStream(content.ToArray(), writable: false);
+                using var document = PdfDocument.Open(stream);
+                limits.CheckPdfPageCount(document.NumberOfPages);
             }
             else if (ImageHeader.TryReadSize(content.Span, type) is var (width, height))
             {

@@ -20,13 +20,21 @@ internal static unsafe class ImagePages
             return (1, [content]);
         }
 
-        var sizes = TiffDirectory.ReadPageSizes(content.Span, limits.MaxPages);
+        var pages = CheckTiff(content.Span, limits);
+        return pages == 1 ? (1, [content]) : (pages, DecodeTiffPages(content, pages));
+    }
+
+    /// <summary>Checks a TIFF's page count and every page's size from its directories; returns the page count.</summary>
+    /// <exception cref="DocumentLimitExceededException">Too many pages, or a page too large.</exception>
+    public static int CheckTiff(ReadOnlySpan<byte> tiff, DocumentLimitsOptions limits)
+    {
+        var sizes = TiffDirectory.ReadPageSizes(tiff, limits.MaxPages);
         for (var i = 0; i < sizes.Count; i++)
         {
             limits.CheckImageSize(sizes[i].Width, sizes[i].Height, sizes.Count == 1 ? "The image" : $"TIFF page {i + 1}");
         }
 
-        return sizes.Count == 1 ? (1, [content]) : (sizes.Count, DecodeTiffPages(content, sizes.Count));
+        return sizes.Count;
     }
 
     private static (int Width, int Height) ReadHeader(ReadOnlySpan<byte> image)

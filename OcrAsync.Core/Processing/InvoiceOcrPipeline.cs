@@ -96,7 +96,7 @@ public sealed class InvoiceOcrPipeline(
     private async Task<List<OcrPageResult>> ReadPdfAsync(
         ReadOnlyMemory<byte> pdf, string? languages, Func<int, int, CancellationToken, Task>? onPageDone, CancellationToken cancellationToken)
     {
-        var textPages = PdfTextLayer.Read(pdf, limits.Value.MaxPages, cancellationToken);
+        var textPages = PdfTextLayer.Read(pdf, limits.Value, cancellationToken);
         var scanned = Enumerable.Range(1, textPages.Count).Where(n => textPages[n - 1] is null).ToList();
         var results = new List<OcrPageResult>(textPages.Count);
         await using var rendered = rasterizer.RasterizePagesAsync(pdf, scanned, cancellationToken).GetAsyncEnumerator(cancellationToken);

@@ -17,7 +17,7 @@ internal static class PdfTextLayer
     /// <summary>A page covered by an image is a scan unless its text layer (an earlier OCR) says enough.</summary>
     private const int MinCharactersOverImage = 100;
 
-    public static IReadOnlyList<OcrPageResult?> Read(ReadOnlyMemory<byte> pdf, int maxPages, CancellationToken cancellationToken)
+    public static IReadOnlyList<OcrPageResult?> Read(ReadOnlyMemory<byte> pdf, DocumentLimitsOptions limits, CancellationToken cancellationToken)
     {
         try
         {
@@ -27,10 +27,7 @@ internal static class PdfTextLayer
                 throw new UnreadableDocumentException("The PDF has no pages.");
             }
 
-            if (document.NumberOfPages > maxPages)
-            {
-                throw new DocumentLimitExceededException($"The PDF has {document.NumberOfPages} pages; the limit is {maxPages}.");
-            }
+            limits.CheckPdfPageCount(document.NumberOfPages);
 
             var pages = new List<OcrPageResult?>(document.NumberOfPages);
             for (var number = 1; number <= document.NumberOfPages; number++)
