@@ -41,7 +41,7 @@ switch (args.FirstOrDefault())
                    OcrAsync.Benchmarks generate-invoices OUT_DIR [--count 120] [--seed 1]
                    OcrAsync.Benchmarks engines [--pages 20] [--engines 1,2,3,4] [--rounds 2] [--lang eng+vie]
                    OcrAsync.Benchmarks e2e    [--jobs 100] [--cli-pps X] [--api http://localhost:5000] [--token-file bench.token]
-                   OcrAsync.Benchmarks accept [--clients 50] [--seconds 30] [--kb 300] [--max-requests 20000] [--api ...] [--token-file ...]
+                   OcrAsync.Benchmarks accept [--clients 50] [--seconds 30] [--kb 300] [--rate R] [--max-requests 20000] [--api ...] [--token-file ...]
                    OcrAsync.Benchmarks pickup [--jobs 20] [--pause-ms 700] [--api ...] [--token-file ...]
             """);
         return 2;

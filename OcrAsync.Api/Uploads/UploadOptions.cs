@@ -18,6 +18,13 @@ public sealed class UploadOptions
     [Range(1, 4L * 1024 * 1024 * 1024)]
     public long MaxBulkRequestBytes { get; set; } = 200L * 1024 * 1024;
 
+    /// <summary>
+    /// Each uploaded file up to this size is buffered in (pooled) memory while the form is read; larger ones go to a
+    /// temporary file. Default 1 MB: a temp file per upload cost the accept path file creation, writes and reads.
+    /// </summary>
+    [Range(0, 64L * 1024 * 1024)]
+    public int MemoryBufferBytes { get; set; } = 1024 * 1024;
+
     [Range(0.0, 1.0)]
     public double DefaultConfidenceThreshold { get; set; } = 0.7;
 

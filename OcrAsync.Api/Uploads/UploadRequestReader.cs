@@ -41,7 +41,11 @@ public sealed class UploadRequestReader(IOptions<UploadOptions> options, IOption
         try
         {
             // Kestrel enforces the body limit (413); the form reader's own limit would report it as malformed (400).
-            var form = await request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = long.MaxValue }, cancellationToken);
+            var form = await request.ReadFormAsync(new FormOptions
+            {
+                MultipartBodyLengthLimit = long.MaxValue,
+                MemoryBufferThreshold = Limits.MemoryBufferBytes,
+            }, cancellationToken);
             return (form, null);
         }
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)

@@ -21,4 +21,7 @@ internal static partial class OcrEngineLog
 
     [LoggerMessage(6, LogLevel.Information, "OCR engine {Engine} loaded languages {Languages} in {ElapsedMs} ms")]
     public static partial void LanguageLoaded(ILogger logger, int engine, string languages, long elapsedMs);
+
+    [LoggerMessage(7, LogLevel.Warning, "OCR engine {Engine} could not lower its thread priority to nice {Nice} (errno {Errno}); it runs at the process's priority")]
+    public static partial void NiceFailed(ILogger logger, int engine, int nice, int errno);
 }

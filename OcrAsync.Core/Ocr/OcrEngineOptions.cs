@@ -16,6 +16,14 @@ public sealed record OcrEngineOptions
     [Range(1, 64)]
     public int EngineCount { get; set; } = Math.Clamp(Environment.ProcessorCount, 1, 64);
 
+    /// <summary>
+    /// How much lower (in Linux nice steps, 0–19) the engine threads run than the rest of the process. OCR uses every
+    /// core it gets; a lower priority lets the API, the consumer loop, Redis and Postgres on the same host answer
+    /// first, and costs OCR nothing when they are idle. 0 keeps the process's priority.
+    /// </summary>
+    [Range(0, 19)]
+    public int EngineThreadNice { get; set; } = 10;
+
     /// <summary>Folder with the .traineddata files; null uses libtesseract's default.</summary>
     public string? TessDataPath { get; set; }
 

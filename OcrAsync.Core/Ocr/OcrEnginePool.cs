@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -120,6 +121,7 @@ public sealed class OcrEnginePool : IPageRecognizer, IDisposable
 
     private void RunEngine(EngineStart start)
     {
+        LowerThreadPriority(start);
         TesseractEngine engine;
         try
         {
@@ -141,6 +143,22 @@ public sealed class OcrEnginePool : IPageRecognizer, IDisposable
         using var engines = new EngineSet(engine, start.Options, start.Index, _logger);
         WarmUp(engine, start);
         Serve(engines);
+    }
+
+    /// <summary>Lowers this engine thread's priority by <see cref="OcrEngineOptions.EngineThreadNice"/> (Linux only).</summary>
+    private void LowerThreadPriority(EngineStart start)
+    {
+        if (start.Options.EngineThreadNice == 0 || !OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        var thread = LibC.GetThreadId();
+        var nice = Math.Min(19, LibC.GetPriority(LibC.PrioProcess, thread) + start.Options.EngineThreadNice);
+        if (LibC.SetPriority(LibC.PrioProcess, thread, nice) != 0)
+        {
+            OcrEngineLog.NiceFailed(_logger, start.Index, nice, Marshal.GetLastPInvokeError());
+        }
     }
 
     private void WarmUp(TesseractEngine engine, EngineStart start)

@@ -12,4 +12,17 @@ internal static partial class LibC
 
     [LibraryImport(NativeLibraries.LibC, EntryPoint = "setenv", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
     public static partial int SetEnv(string name, string value, int overwrite);
+
+    [LibraryImport(NativeLibraries.LibC, EntryPoint = "gettid")]
+    public static partial int GetThreadId();
+
+    /// <summary>getpriority(2): the nice value of a thread (by its id) on Linux.</summary>
+    [LibraryImport(NativeLibraries.LibC, EntryPoint = "getpriority", SetLastError = true)]
+    public static partial int GetPriority(int which, int who);
+
+    /// <summary>setpriority(2); on Linux <c>PRIO_PROCESS</c> with a thread id sets that one thread's nice value.</summary>
+    [LibraryImport(NativeLibraries.LibC, EntryPoint = "setpriority", SetLastError = true)]
+    public static partial int SetPriority(int which, int who, int niceValue);
+
+    public const int PrioProcess = 0;
 }
