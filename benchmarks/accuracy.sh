@@ -5,6 +5,7 @@
 #        GENERATED_COUNT=120 GENERATED_SEED=1 GENERATED_ONLY=1 benchmarks/accuracy.sh
 #        OCR_CACHE=/tmp/ocr-cache benchmarks/accuracy.sh   (reuses OCR of unchanged pages: for extractor work; times then
 #                                                         cover extraction only, so do not report them)
+#        EXTRACT_OPTIONS="--psm single_block" benchmarks/accuracy.sh   (extra options for every extract run)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 data="${1:-$root/../shared/data}"
@@ -15,7 +16,7 @@ export OMP_THREAD_LIMIT=1   # Tesseract is 2-5x slower without it (design.md sec
 dotnet build "$root/OcrAsync.Worker" -c Release -v q -nologo >/dev/null
 dotnet build "$root/OcrAsync.Benchmarks" -c Release -v q -nologo >/dev/null
 cache=(${OCR_CACHE:+--ocr-cache "$OCR_CACHE"})
-extract() { dotnet "$root/OcrAsync.Worker/bin/Release/net10.0/OcrAsync.Worker.dll" extract "${cache[@]}" "$@" || true; }  # exit 1 = some file failed
+extract() { dotnet "$root/OcrAsync.Worker/bin/Release/net10.0/OcrAsync.Worker.dll" extract "${cache[@]}" ${EXTRACT_OPTIONS:-} "$@" || true; }  # exit 1 = some file failed
 bench() { dotnet "$root/OcrAsync.Benchmarks/bin/Release/net10.0/OcrAsync.Benchmarks.dll" "$@"; }
 
 # Generated set: English and Vietnamese pages together with the default languages (eng+vie), as the service runs.

@@ -12,4 +12,8 @@ public sealed record OcrPreprocessingOptions
     /// <summary>When a page's mean confidence is below this, a second pass on a 3x3 median-filtered copy runs and the better pass wins. 0 disables.</summary>
     [Range(0.0, 1.0)]
     public double MedianPassBelowConfidence { get; set; } = 0.75;
+
+    /// <summary>Tesseract's page segmentation mode for every page.</summary>
+    [EnumDataType(typeof(PageSegmentation))]
+    public PageSegmentation PageSegmentation { get; set; } = PageSegmentation.Auto;
 }

@@ -45,6 +45,24 @@ public sealed class ExtractCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Extract_reads_with_the_named_page_segmentation_and_refuses_an_unknown_one()
+    {
+        var png = Path.Combine(_folder.FullName, "single-block.png");
+        await File.WriteAllBytesAsync(png, InvoiceImageRenderer.RenderPng(SampleInvoices.English("INV-6000-456"), dpi: 200));
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exitCode = await ExtractCommand.RunAsync([png, "--lang", "eng", "--psm", "single_block"], output, error, CancellationToken.None);
+        var refused = await ExtractCommand.RunAsync([png, "--psm", "6"], output, error, CancellationToken.None);
+
+        Assert.Equal(0, exitCode);
+        using var result = JsonDocument.Parse(output.ToString().Split('\n')[0]);
+        Assert.Equal("INV-6000-456", result.RootElement.GetProperty("extracted_data").GetProperty("invoice_number").GetString());
+        Assert.Equal(2, refused);
+        Assert.Contains("'--psm'", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Extract_rejects_an_uninstalled_language_with_usage_exit_code()
     {
         using var output = new StringWriter();

@@ -8,10 +8,10 @@ namespace OcrAsync.Worker.Cli;
 
 /// <summary>
 /// For <c>extract --ocr-cache DIR</c>: keeps what the engine read from each page image, keyed by the image's bytes and
-/// the languages, so reruns while tuning a template or the extractor skip OCR. Bump <see cref="Format"/> when
+/// the languages and the engine <paramref name="settings"/>, so reruns while tuning a template or the extractor skip OCR. Bump <see cref="Format"/> when
 /// <see cref="OcrPageResult"/> gains data, so old entries are not reused.
 /// </summary>
-public sealed class CachingPageRecognizer(IPageRecognizer inner, string directory) : IPageRecognizer
+public sealed class CachingPageRecognizer(IPageRecognizer inner, string directory, string settings = "") : IPageRecognizer
 {
     private const string Format = "1";
 
@@ -42,11 +42,11 @@ public sealed class CachingPageRecognizer(IPageRecognizer inner, string director
 
     public void ValidateLanguages(string languages) => inner.ValidateLanguages(languages);
 
-    private static string Key(ReadOnlySpan<byte> image, string? languages)
+    private string Key(ReadOnlySpan<byte> image, string? languages)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(image);
-        hash.AppendData(Encoding.UTF8.GetBytes($"\n{languages ?? "default"}\n{Format}"));
+        hash.AppendData(Encoding.UTF8.GetBytes($"\n{languages ?? "default"}\n{settings}\n{Format}"));
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 }

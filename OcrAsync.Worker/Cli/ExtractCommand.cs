@@ -10,7 +10,7 @@ using OcrAsync.Core.Templates;
 namespace OcrAsync.Worker.Cli;
 
 /// <summary>
-/// <c>extract FILE... [--template FILE.json] [--lang eng+vie] [--threshold 0.7] [--ocr-cache DIR]</c>: runs the worker's pipeline on local
+/// <c>extract FILE... [--template FILE.json] [--lang eng+vie] [--threshold 0.7] [--psm auto|single_block|single_column|sparse_text] [--ocr-cache DIR]</c>: runs the worker's pipeline on local
 /// files without Redis or Postgres and prints one JSON object per file per line, in argument order. A template file has
 /// the API's template shape and is applied to every file. <c>--ocr-cache</c> reuses the OCR of pages read before (see
 /// <see cref="CachingPageRecognizer"/>); processing_time then covers extraction only. Exit code 1 if any file failed, 2 on bad usage.
@@ -21,9 +21,9 @@ public static class ExtractCommand
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        if (!TryParse(args, out var files, out var languages, out var threshold, out var templateFile, out var ocrCache, out var usage))
+        if (!TryParse(args, out var files, out var languages, out var threshold, out var templateFile, out var ocrCache, out var segmentation, out var usage))
         {
-            await error.WriteLineAsync($"{usage}\nUsage: {Name} FILE... [--template FILE.json] [--lang eng+vie] [--threshold 0.7] [--ocr-cache DIR]");
+            await error.WriteLineAsync($"{usage}\nUsage: {Name} FILE... [--template FILE.json] [--lang eng+vie] [--threshold 0.7] [--psm auto|single_block|single_column|sparse_text] [--ocr-cache DIR]");
             return 2;
         }
 
@@ -47,6 +47,7 @@ public static class ExtractCommand
         }
 
         var engineOptions = new OcrEngineOptions();
+        engineOptions.Preprocessing.PageSegmentation = segmentation;
         using var pool = new OcrEnginePool(Options.Create(engineOptions), NullLogger<OcrEnginePool>.Instance);
         if (languages is not null)
         {
@@ -62,7 +63,7 @@ public static class ExtractCommand
         }
 
         await pool.WhenReady.WaitAsync(cancellationToken); // Warm-up is not part of any file's processing time.
-        IPageRecognizer recognizer = ocrCache is null ? pool : new CachingPageRecognizer(pool, ocrCache);
+        IPageRecognizer recognizer = ocrCache is null ? pool : new CachingPageRecognizer(pool, ocrCache, $"psm={segmentation}");
         var pipeline = new InvoiceOcrPipeline(recognizer, new PdfRasterizer(), new InvoiceFieldExtractor(), Options.Create(new DocumentLimitsOptions()));
 
         // One file per engine at a time; lines are still printed in argument order.
@@ -137,12 +138,13 @@ public static class ExtractCommand
     private static double Seconds(Stopwatch stopwatch) => Math.Round(stopwatch.Elapsed.TotalSeconds, 3);
 
     private static bool TryParse(
-        string[] args, out List<string> files, out string? languages, out double threshold, out string? templateFile, out string? ocrCache, out string usage)
+        string[] args, out List<string> files, out string? languages, out double threshold, out string? templateFile, out string? ocrCache, out PageSegmentation segmentation, out string usage)
     {
         files = [];
         languages = null;
         templateFile = null;
         ocrCache = null;
+        segmentation = PageSegmentation.Auto;
         threshold = 0.7;
         usage = string.Empty;
         for (var i = 0; i < args.Length; i++)
@@ -157,6 +159,12 @@ public static class ExtractCommand
                     break;
                 case "--ocr-cache" when i + 1 < args.Length:
                     ocrCache = args[++i];
+                    break;
+                case "--psm" when i + 1 < args.Length
+                    && Enum.TryParse(args[i + 1].Replace("_", string.Empty, StringComparison.Ordinal), ignoreCase: true, out PageSegmentation mode)
+                    && Enum.IsDefined(mode) && !int.TryParse(args[i + 1], out _):
+                    segmentation = mode;
+                    i++;
                     break;
                 case "--threshold" when i + 1 < args.Length
                     && double.TryParse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture, out var value) && value is >= 0 and <= 1:

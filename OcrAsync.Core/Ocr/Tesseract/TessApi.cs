@@ -7,7 +7,6 @@ namespace OcrAsync.Core.Ocr.Tesseract;
 internal static unsafe partial class TessApi
 {
     public const int OemLstmOnly = 1;
-    public const int PsmAuto = 3;
     public const int RilTextLine = 2;
 
     static TessApi() => NativeLibraries.EnsureRegistered();

@@ -42,7 +42,7 @@ public sealed unsafe class TesseractEngine : IDisposable
         }
 
         TessApi.BaseApiSetVariable(_api, "debug_file", "/dev/null");
-        TessApi.BaseApiSetPageSegMode(_api, TessApi.PsmAuto);
+        TessApi.BaseApiSetPageSegMode(_api, (int)_preprocessing.PageSegmentation);
         Languages = languages;
     }
 
