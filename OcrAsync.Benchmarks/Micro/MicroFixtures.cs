@@ -1,3 +1,4 @@
+using System.Globalization;
 using OcrAsync.Benchmarks.Performance;
 using OcrAsync.Tests.Fixtures;
 using OcrAsync.Tests.Processing;
@@ -24,8 +25,15 @@ internal static class MicroFixtures
     /// <summary>A one-page PDF holding only the 300 dpi page image, like a scanner's output: no text layer.</summary>
     public static byte[] ScannedPdf() => PdfBuilder.Create(PdfBuilder.ScannedPage(BenchmarkPages.Spec(0)));
 
-    /// <summary>The file for a benchmark's <c>Format</c> parameter.</summary>
-    public static byte[] File(string format) => format switch
+    /// <summary>The file for a benchmark's <c>Format</c> parameter; its size goes to the benchmark log.</summary>
+    public static byte[] File(string format)
+    {
+        var file = Create(format);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"// Fixture {format}: {file.Length} bytes"));
+        return file;
+    }
+
+    private static byte[] Create(string format) => format switch
     {
         "PNG" => Png,
         "JPEG" => Jpeg,
