@@ -1,10 +1,12 @@
 using OcrAsync.Benchmarks;
 using OcrAsync.Benchmarks.Generated;
+using OcrAsync.Benchmarks.Micro;
 using OcrAsync.Benchmarks.Performance;
 
 // accuracy: (invoice2data|sroie|generated) GROUND_TRUTH RESULTS.jsonl compares extract output with the labels;
 // generate-invoices OUT_DIR [--count 120] [--seed 1] writes the generated set and its expected.jsonl.
 // performance: engines | e2e | accept | pickup [--option value ...] (benchmarks/performance.sh runs them all).
+// micro [BenchmarkDotNet arguments]: in-process micro-benchmarks (extraction, preflight, decoding, PDF text layer).
 using var cancel = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
 {
@@ -23,6 +25,8 @@ switch (args.FirstOrDefault())
         return await AcceptLatencyBenchmark.RunAsync(options, cancel.Token);
     case "pickup":
         return await PickupLatencyBenchmark.RunAsync(options, cancel.Token);
+    case "micro":
+        return MicroBenchmarks.Run(args[1..]);
     case "generate-invoices" when args.Length >= 2:
         return InvoiceSetGenerator.Run(args[1], options.Int("count", 120), options.Int("seed", 1));
     case "invoice2data" or "sroie" or "generated" when args.Length == 3:
@@ -43,6 +47,7 @@ switch (args.FirstOrDefault())
                    OcrAsync.Benchmarks e2e    [--jobs 100] [--cli-pps X] [--api http://localhost:5000] [--token-file bench.token]
                    OcrAsync.Benchmarks accept [--clients 50] [--seconds 30] [--kb 300] [--rate R] [--max-requests 20000] [--api ...] [--token-file ...]
                    OcrAsync.Benchmarks pickup [--jobs 20] [--pause-ms 700] [--api ...] [--token-file ...]
+                   OcrAsync.Benchmarks micro  [BenchmarkDotNet arguments, e.g. --filter '*' --job short]
             """);
         return 2;
 }
