@@ -120,6 +120,19 @@ bench accept --clients 50 --seconds 30 --kb 300 "${auth[@]}" | tee "$out/accept.
 # Open loop at the rate the shipped per-user limit sustains (1 upload/s per user, 50 users): the latency of an upload
 # when the service is not saturated. Run with the engine threads at their shipped lower priority, then at the
 # process's priority (renice; needs root), then shipped again, side by side.
+# Where the accept path's CPU goes: CPU seconds per process group, read before and after a run (exited processes, such
+# as a one-off psql, are not counted; Postgres and Redis are found by name, so keep other instances off the machine).
+cpu_of() { local t=0 p; for p in "$@"; do [[ -r /proc/$p/stat ]] && t=$((t + $(awk '{print $14+$15}' "/proc/$p/stat"))); done; echo "$t"; }
+cpu_snapshot() {
+  echo "api=$(cpu_of "$api_pid") worker=$(cpu_of "$worker_pid") postgres=$(cpu_of $(pgrep -x postgres)) redis=$(cpu_of $(pgrep -x redis-server)) dashboard=$(cpu_of $(pgrep -f Aspire.Dashboard)) dcp=$(cpu_of $(pgrep -x dcp))"
+}
+cpu_per_request() {  # before after requests -> "api=1.2ms ..." (CPU ms per request by process)
+  python3 - "$1" "$2" "$3" "$(getconf CLK_TCK)" <<'PY'
+import sys
+before, after, n, tick = dict(kv.split('=') for kv in sys.argv[1].split()), dict(kv.split('=') for kv in sys.argv[2].split()), int(sys.argv[3]), int(sys.argv[4])
+print(' '.join(f"{k}_ms={(int(after[k]) - int(before[k])) * 1000 / tick / max(n, 1):.1f}" for k in before))
+PY
+}
 engine_tids() { for t in /proc/$worker_pid/task/*; do [[ "$(cat "$t/comm")" == ocr-engine-* ]] && basename "$t"; done; }
 worker_nice="$(ps -o ni= -p "$worker_pid" | xargs)"
 for mode in shipped same-as-process shipped; do
@@ -127,7 +140,10 @@ for mode in shipped same-as-process shipped; do
     renice -n "$worker_nice" -p $(engine_tids) >/dev/null 2>&1 || { echo "renice needs root: A/B skipped"; continue; }
   fi
   echo "-- open loop 50/s, engine threads: $mode (nice $(for t in $(engine_tids); do awk '{print $19}' /proc/$worker_pid/task/$t/stat; done | xargs))"
+  before="$(cpu_snapshot)"
   bench accept --clients 50 --rate 50 --seconds 30 --kb 300 "${auth[@]}" | sed "s/^RESULT accept /RESULT accept engines=$mode /" | tee -a "$out/accept.txt"
+  requests="$(tail -1 "$out/accept.txt" | sed -n 's/.* accepted=\([0-9]*\) other=\([0-9]*\).*/\1 + \2 + 3/p' | bc)"
+  echo "RESULT accept-cpu engines=$mode requests=$requests $(cpu_per_request "$before" "$(cpu_snapshot)" "$requests")" | tee -a "$out/accept.txt"
   if [[ $mode == same-as-process ]]; then renice -n "$((worker_nice + 10))" -p $(engine_tids) >/dev/null; fi
 done
 
