@@ -57,6 +57,10 @@ internal static partial class InvoiceLabels
     [GeneratedRegex(@"^\W*(?:from|seller|vendor|supplier|company(?:\s*name)?|don\s*vi\s*ban\s*hang|ten\s*don\s*vi|sold\s*by|issued\s*by|bill\s*from)\s*[:\-]", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     public static partial Regex Vendor();
 
-    [GeneratedRegex(@"bill\s*to|ship\s*to|sold\s*to|customer|deliver\s*to|invoice\s*to|buyer|don\s*vi\s*mua|client", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    /// <summary>The payee of the bank details, who is the seller: "Titulaire du compte : NETPRESSE", "Account holder".</summary>
+    [GeneratedRegex(@"titulaire\s*du\s*compte|account\s*(?:holder|name)\s*[:\-]|beneficiary(?:\s*name)?\s*[:\-]|payable\s*to\b|in\s*favou?r\s*of\b|kontoinhaber|(?:ten|chu)\s*tai\s*khoan", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    public static partial Regex Payee();
+
+    [GeneratedRegex(@"bill\s*to|ship\s*to|sold\s*to|customer|deliver\s*to|invoice\s*to|buyer|don\s*vi\s*mua|client|(?:billing|shipping|delivery)\s*address|factuuradres|afleveradres|rechnungsadresse|lieferadresse|adresse\s*de\s*(?:facturation|livraison)|^\W*attn\b", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     public static partial Regex Customer();
 }
