@@ -39,7 +39,7 @@ internal static partial class InvoiceLabels
     [GeneratedRegex(@"thanh\s*tien|(?<![a-z])amount(?![a-z])", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     public static partial Regex TotalWeak();
 
-    [GeneratedRegex(@"sub\s*-?\s*total|excl|before\s*tax|\bht\b|\bnet(?:to)?\b|hors|(?<![a-z])(?:tax|vat|gst|sst|tva|mwst|btw|thue)(?![a-z])|paid|cash|change|tender|deposit|discount|total\s*(?:items?|qty|quantity|units?|pcs|savings?|weight|count|no\b|number)|items?|qty|rounding|round\s*adj|card|khach\s*(?:dua|da\s*tra)|tien\s*(?:thua|thoi)|dat\s*coc|visa|master|credit|points|saving|zwischensumme|subtotaal", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"sub\s*-?\s*total|excl|before\s*tax|\bht\b|\bnet(?:to)?\b(?!\s*t[o0]tal)|hors|(?<![a-z])(?:tax|vat|gst|sst|tva|mwst|btw|thue)(?![a-z])|paid|cash|change|tender|deposit|discount|total\s*(?:items?|qty|quantity|units?|pcs|savings?|weight|count|no\b|number)|items?|qty|rounding|round\s*adj|card|khach\s*(?:dua|da\s*tra)|tien\s*(?:thua|thoi)|dat\s*coc|visa|master|credit|points|saving|zwischensumme|subtotaal", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     public static partial Regex TotalDistractor();
 
     [GeneratedRegex(@"\bincl|inclusive|including|inkl", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
