@@ -8,7 +8,7 @@ namespace OcrAsync.Benchmarks;
 internal static class AccuracyReport
 {
     private static readonly string[] DateFormats =
-        ["dd/MM/yyyy", "d/M/yyyy", "dd-MM-yyyy", "dd.MM.yyyy", "dd/MM/yy", "dd-MM-yy", "yyyy-MM-dd", "yyyy/MM/dd", "dd MMM yyyy", "d MMM yyyy", "dd-MMM-yy", "dd MMM yy", "MMM dd, yyyy", "dd-MMM-yyyy", "dd/MMM/yyyy"];
+        ["dd/MM/yyyy", "d/M/yyyy", "dd-MM-yyyy", "dd.MM.yyyy", "dd/MM/yy", "dd-MM-yy", "yyyy-MM-dd", "yyyy/MM/dd", "dd MMM yyyy", "d MMM yyyy", "dd-MMM-yy", "dd MMM yy", "MMM dd, yyyy", "dd-MMM-yyyy", "dd/MMM/yyyy", "ddMMyyyy"];
 
     public static string ForInvoice2Data(string expectedDir, Dictionary<string, JsonElement> results)
     {
