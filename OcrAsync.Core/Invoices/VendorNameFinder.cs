@@ -13,6 +13,9 @@ internal static partial class VendorNameFinder
     private const int TopLines = 12;
     private const string NamePunctuation = ".,()&'’-/";
 
+    private static readonly Regex[] FieldLabels =
+        [InvoiceLabels.InvoiceNumber(), InvoiceLabels.InvoiceDate(), InvoiceLabels.DueDate(), InvoiceLabels.GenericDate()];
+
     public static ExtractedField? Find(IReadOnlyList<InvoiceTextLine> lines) =>
         Labelled(lines, InvoiceLabels.Vendor(), 0.95) ?? Labelled(lines, InvoiceLabels.Payee(), 0.85) ?? FromTop(lines);
 
@@ -91,7 +94,7 @@ internal static partial class VendorNameFinder
 
     /// <summary>
     /// The name a line can hold, or null: a sender line "QualityHosting AG - Uferweg 40-42 - D-63571 Gelnhausen" gives its
-    /// first part; a trailing document title ("Amazon Web Services Invoice") or department ("Free Service Abonné") goes.
+    /// first part; a trailing document title ("Amazon Web Services Invoice"), a header label OCR joined to it ("… Invoice Date Nov 19") or department ("Free Service Abonné") goes.
     /// </summary>
     private static string? NameIn(InvoiceTextLine line)
     {
@@ -102,13 +105,20 @@ internal static partial class VendorNameFinder
             return null;
         }
 
+        // OCR joins the letterhead with the header column to its right: "Summit Cafe & Bakery Invoice Date Nov 19, 2021".
+        var field = FieldLabels.Select(r => r.Match(label)).Where(m => m.Success && m.Index > 0).MinBy(m => m.Index);
+        if (field is not null)
+        {
+            (text, label) = (text[..field.Index], label[..field.Index]);
+        }
+
         var separator = SenderSeparator().Match(text);
         if (separator.Success && text[separator.Index..].Any(char.IsAsciiDigit))
         {
             (text, label) = (text[..separator.Index], label[..separator.Index]);
         }
 
-        foreach (var tail in (Regex[])[TrailingHeading(), TrailingDepartment()])
+        foreach (var tail in (Regex[])[TrailingHeading(), TrailingDepartment(), TrailingNumberLabel()])
         {
             var m = tail.Match(label);
             if (m.Success && m.Index > 0)
@@ -171,6 +181,7 @@ internal static partial class VendorNameFinder
         var visible = text.Count(c => !char.IsWhiteSpace(c) && !NamePunctuation.Contains(c));
         return letters >= 3 && letters * 10 >= visible * 6
             && !NotVendor().IsMatch(label)
+            && !(text.Contains(',', StringComparison.Ordinal) && AddressLine().IsMatch(label) && !CompanySuffix().IsMatch(label))
             && !InvoiceDateParser.FindAll(text).Any()
             && text.Count(char.IsAsciiDigit) < 5;
     }
@@ -190,7 +201,7 @@ internal static partial class VendorNameFinder
 
     /// <summary>Outer quotes and punctuation go; "SON BHD" is "SDN BHD", "5/B" is "S/B"; a yen sign between capitals is a misread Y ("D.I.¥.").</summary>
     private static string Clean(string text) =>
-        FiveForS().Replace(YenForY().Replace(SonBhd().Replace(text.Trim().TrimStart('.', '~', '*').Trim('"', '\'', '“', '”', '|', ',', ':', ';', '-', ' '), "SDN BHD"), "Y"), "S/B");
+        FiveForS().Replace(YenForY().Replace(SonBhd().Replace(LeadingJunk().Replace(text.Trim(), "").Trim('"', '\'', '“', '”', '|', ',', ':', ';', '-', ' '), "SDN BHD"), "Y"), "S/B");
 
     [GeneratedRegex(@"^\W*(?:tax\s*)?(?:[il]nvo[il]ce|receipt|bill|hoa\s*don|facture|rechnung|factuur|quotation|statement|original|copy|page|cash\s*sale|simplified|welcome|thank)|\b(?:date|no|tel|phone|fax|email|e-mail|mobile|hp|gst|vat|reg|co\.?\s*reg|company\s*no|mst|ma\s*so\s*thue|dia\s*chi|address|website|account)\b\s*[:.#]|@|www\.|https?:|\.com\b|\b\d{5}\b|\b(?:jalan|jln|street|road|avenue|taman|lorong|floor|building|p\.?o\.?\s*box|duong|phuong|quan|suite|blvd|lot)\b", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex NotVendor();
@@ -199,8 +210,16 @@ internal static partial class VendorNameFinder
     [GeneratedRegex(@"^\W*(?:(?:payment|official|retail|tax|sales|cash|simplified|copy|kopie|original|duplicate|pro\s*-?\s*forma|commercial|[il]nvo[il]ces?|receipts?|bills?|factuur|facture|rechnung|quotation|statement|adjustment|credit|debit|note|delivery|order)\b\W*)+$", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex HeadingOnly();
 
-    [GeneratedRegex(@"\s+(?:tax\s+)?(?:[il]nvo[il]ce|receipt|factuur|facture|rechnung|quotation|statement)\W*$", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"[\s\-–_|]+(?:(?:tax|sales|commercial|pro\s*-?\s*forma)\s+)?(?:[il]nvo[il]ce|receipt|factuur|facture|rechnung|quotation|statement|hoa\s*don(?:\s+(?:ban\s*hang|gia\s*tri\s*gia\s*tang))?)\W*$", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex TrailingHeading();
+
+    /// <summary>"Công ty CP Thành Đạt Số" (the "Số:" of the column to its right).</summary>
+    [GeneratedRegex(@"\s+(?:s[o6]|no|n[°º])\.?\s*[:#]?\s*$", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    private static partial Regex TrailingNumberLabel();
+
+    /// <summary>OCR specks before a name: "-_ Lindqvist Design GmbH", ". KMF FOODICIOUS".</summary>
+    [GeneratedRegex(@"^[^\p{L}\p{N}(""'“]+", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    private static partial Regex LeadingJunk();
 
     [GeneratedRegex(@"\s+(?:service\s+(?:abonnes?|clients?|clientele)|customer\s+(?:service|care|support)|(?:billing|accounts?)\s+department|kundenservice|klantenservice)\W*$", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex TrailingDepartment();
@@ -242,6 +261,6 @@ internal static partial class VendorNameFinder
     private static partial Regex LegalForm();
 
     /// <summary>A legal form, or a word that marks a company before or after its name ("Công ty", "Syarikat", "Trading").</summary>
-    [GeneratedRegex(@"\b(?:s[do0]n\.?\s*bhd|bhd|s/b|ltd|limited|inc|llc|gmbh|ag|b\.\s?v|s\.\s?a|sarl|corp(?:oration)?|plc|pvt|pte|company|cong\s*ty|tnhh|co\s*phan|syarikat|enterprise|trading)\b|\bco\.", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:s[do0]n\.?\s*bhd|bhd|s/b|ltd|limited|inc|llc|gmbh|ag|b\.\s?v|s\.\s?a|sarl|corp(?:oration)?|plc|pvt|pte|company|cong\s*ty|tnhh|co\s*phan|cua\s*hang|nha\s*sach|doanh\s*nghiep|syarikat|enterprise|trading)\b|\bco\.", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex CompanySuffix();
 }

@@ -19,6 +19,12 @@ public sealed class VendorNameTests
     [InlineData("CÔNG TY CỔ PHẦN AN BÌNH\nĐịa chỉ: 12 Lê Lợi", "CÔNG TY CỔ PHẦN AN BÌNH")]
     [InlineData("MR. D.I.¥. (M) SDN BHD\nLOT 1851-A, JALAN KPB 6", "MR. D.I.Y. (M) SDN BHD")]
     [InlineData("77 SPEED MART 5/B (519537-X)\nLOT P.7, JALAN ANGSA", "77 SPEED MART S/B")]
+    [InlineData("Summit Cafe & Bakery Invoice Date Nov 19, 2021\n12 Harbour Road, Singapore 049317", "Summit Cafe & Bakery")]
+    [InlineData("Blue Harbor Trading Payment due 20/02/2024\n7 King Street, Manchester", "Blue Harbor Trading")]
+    [InlineData("-_ Lindqvist Design GmbH Order No: 4500215915", "Lindqvist Design GmbH")]
+    [InlineData("Công ty CP Thành Đạt Số\n45 Trần Hưng Đạo, Hoàn Kiếm, Hà Nội", "Công ty CP Thành Đạt")]
+    [InlineData("Công ty CP Đông Á - HÓA ĐƠN BÁN HÀNG\nSố: 0001", "Công ty CP Đông Á")]
+    [InlineData("Khách hàng:\nCông ty CP Sao Mai\nMô tả\nSổ tay\nCửa hàng Hòa Bình\n78 Nguyễn Văn Linh, Hải Châu, Đà Nẵng", "Cửa hàng Hòa Bình")]
     public void Vendor_name_from_text(string text, string expected) =>
         Assert.Equal(expected, _extractor.Extract(InvoiceSamples.Page(text)).VendorName);
 
