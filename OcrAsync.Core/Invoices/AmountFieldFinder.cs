@@ -33,9 +33,9 @@ internal static class AmountFieldFinder
 
         // Strongest label first, then the one the cash tendered follows, then later lines (totals sit at the bottom);
         // a zero "balance due" after payment must not hide the real total.
-        // A receipt's tax summary table ("GST Summary … Total: 26.00 1.56") follows the payment: its totals are not the total.
+        // A receipt's tax summary table ("GST Summary … Total: 26.00 1.56") follows the totals: its totals are not the total.
         var summary = ReceiptTotals.TaxSummaryStart(lines);
-        if (candidates.Any(c => c.Line.Index < summary))
+        if (candidates.Any(c => c.Line.Index < summary) || lines.Take(summary).Any(l => InvoiceLabels.Subtotal().IsMatch(l.Label)))
         {
             candidates.RemoveAll(c => c.Line.Index > summary);
         }

@@ -8,6 +8,9 @@ namespace OcrAsync.Core.Invoices;
 /// </summary>
 internal static partial class ReceiptTotals
 {
+    /// <summary>The <see cref="AmountCandidate.Strength"/> of a total computed from subtotal + tax, not read from a label.</summary>
+    public const int Computed = -1;
+
     private const decimal MaxRounding = 0.10m;
 
     /// <summary>Index of the first "GST Summary" / "Tax Summary" heading (OCR: "ST Summary", "657 Summary"), else int.MaxValue.</summary>
@@ -68,6 +71,21 @@ internal static partial class ReceiptTotals
         }
 
         return total;
+    }
+
+    /// <summary>
+    /// No labelled total (OCR lost its line): a subtotal with the tax printed below it add up to the total, rounded by
+    /// a rounding line that follows the tax. Low confidence, so the page is reviewed.
+    /// </summary>
+    public static AmountCandidate? SubtotalPlusTax(AmountCandidate? subtotal, AmountCandidate? tax, IReadOnlyList<InvoiceTextLine> lines)
+    {
+        if (subtotal is null || tax is null || tax.Line.Index <= subtotal.Line.Index || tax.Line.Page != subtotal.Line.Page)
+        {
+            return null;
+        }
+
+        var sum = new AmountCandidate(subtotal.Amount + tax.Amount, subtotal.Currency ?? tax.Currency, Computed, Math.Min(subtotal.Confidence, tax.Confidence) * 0.5, tax.Line);
+        return ApplyRounding(sum, lines);
     }
 
     private static bool IsRounded(decimal amount) => amount * 100 % 5 == 0;

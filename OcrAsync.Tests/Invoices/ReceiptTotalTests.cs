@@ -42,6 +42,25 @@ public sealed class ReceiptTotalTests
     }
 
     [Fact]
+    public void Without_a_total_line_subtotal_tax_and_rounding_add_up_with_low_confidence()
+    {
+        const string text = """
+            SUB-TOTAL (EX) : 26.00
+            TOTAL TAX : 1.56
+            ROUNDING -0.01
+            CASH 30.00
+            GST SUMMARY
+            TAX CODE % AMOUNT TAX
+            TOTAL: 26.00 1.56
+            """;
+
+        var data = _extractor.Extract(InvoiceSamples.Page(text));
+
+        Assert.Equal(27.55m, data.TotalAmount);
+        Assert.True(data.Fields["total_amount"].Confidence < 0.7);
+    }
+
+    [Fact]
     public void A_vat_summary_before_the_only_total_does_not_hide_it()
     {
         var data = _extractor.Extract(InvoiceSamples.Page("VAT summary\nRate 20% Net 100.00 VAT 20.00\nTotal 120.00"));
