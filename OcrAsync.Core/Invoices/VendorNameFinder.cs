@@ -4,9 +4,9 @@ namespace OcrAsync.Core.Invoices;
 
 /// <summary>
 /// Finds the seller: a line labelled "From"/"Seller"/"Đơn vị bán hàng", else the payee of the bank details ("Account
-/// holder", "Titulaire du compte"), else a company-looking line near the top of page 1 (a legal suffix, then a name
-/// with its street address below it), else the first substantial top line that is not a heading, address, contact or
-/// customer line.
+/// holder", "Titulaire du compte"), else among the top lines of page 1 before the title (customer and owner blocks
+/// skipped): a line with a legal form or business word, then a letterhead above its street address, then the first
+/// substantial line that is not a heading, address or contact line.
 /// </summary>
 internal static partial class VendorNameFinder
 {
@@ -75,14 +75,17 @@ internal static partial class VendorNameFinder
         {
             // "POPULAR BOOK" / "CO. (M) SDN BHD": a name broken before its suffix takes the line above.
             var above = top.FirstOrDefault(c => c.Line.Index == company.Line.Index - 1);
-            var text = above.Line is not null && SuffixOnly().IsMatch(company.Line.Label) ? above.Name + " " + company.Name : company.Name;
+            var text = above.Line is not null && SuffixOnly().IsMatch(company.Line.Label)
+                ? above.Name + " " + company.Name
+                : company.Name;
             return company.Line.ToField(text, company.Line.Confidence * 0.85);
         }
 
-        // The first line of a left-aligned block whose next line is a street address ("Azure Interior" / "4557 De Silva St").
+        // The first line of an aligned block whose next line is a street address ("Azure Interior" / "4557 De Silva St").
         // Only above the first address: item lines ("2485 DRINKING WATER") look like street lines too.
         var firstAddress = page.Take(TopLines).FirstOrDefault(l => AddressLine().IsMatch(l.Label))?.Index ?? -1;
-        var letterhead = top.FirstOrDefault(c => c.Line.Index < firstAddress && IsBlockStart(lines, c.Line) && IsAboveAddress(lines, c.Line));
+        var letterhead = top.FirstOrDefault(c =>
+            c.Line.Index < firstAddress && IsBlockStart(lines, c.Line) && IsAboveAddress(lines, c.Line));
         if (letterhead.Line is not null)
         {
             return letterhead.Line.ToField(letterhead.Name, letterhead.Line.Confidence * 0.75);
@@ -94,7 +97,8 @@ internal static partial class VendorNameFinder
 
     /// <summary>
     /// The name a line can hold, or null: a sender line "QualityHosting AG - Uferweg 40-42 - D-63571 Gelnhausen" gives its
-    /// first part; a trailing document title ("Amazon Web Services Invoice"), a header label OCR joined to it ("… Invoice Date Nov 19") or department ("Free Service Abonné") goes.
+    /// first part; a header label OCR joined to it ("… Invoice Date Nov 19"), a trailing document title ("Amazon Web
+    /// Services Invoice"), department ("Free Service Abonné") or registration number goes; the name ends at its legal form.
     /// </summary>
     private static string? NameIn(InvoiceTextLine line)
     {
@@ -137,7 +141,7 @@ internal static partial class VendorNameFinder
         return IsCandidate(text, label[..text.Length]) ? Clean(text) : null;
     }
 
-    /// <summary>A name ends at its legal form: "TRI SHAAS SDN BHD (728515-M)", "EIGHT OUNCE COFFEE CO. THE GARDENS MALL".</summary>
+    /// <summary>A name ends at its last legal form: "TRI SHAAS SDN BHD (728515-M)", "EIGHT OUNCE COFFEE CO. THE GARDENS MALL".</summary>
     private static string EndAtLegalForm(string text)
     {
         var legal = LegalForm().Matches(TextFolding.LabelForm(text)).LastOrDefault();
@@ -145,8 +149,8 @@ internal static partial class VendorNameFinder
     }
 
     /// <summary>
-    /// The next line aligned with this one (left edges or centres: receipts are centred), or the one after a registration number line ("(001451637-M)"),
-    /// is a street address.
+    /// The next line aligned with this one (left edges or centres: receipts are centred), or the one after a registration
+    /// number line ("(001451637-M)"), is a street address.
     /// </summary>
     private static bool IsAboveAddress(IReadOnlyList<InvoiceTextLine> lines, InvoiceTextLine line)
     {
@@ -172,8 +176,10 @@ internal static partial class VendorNameFinder
 
     private static bool Aligned(InvoiceTextLine a, InvoiceTextLine b) =>
         a.Box is { } x && b.Box is { } y
-        && (Math.Abs(x.X - y.X) <= Math.Max(x.Height, y.Height) || Math.Abs(2 * x.X + x.Width - (2 * y.X) - y.Width) <= 2 * Math.Max(x.Height, y.Height));
+        && (Math.Abs(x.X - y.X) <= Math.Max(x.Height, y.Height)
+            || Math.Abs(2 * x.X + x.Width - (2 * y.X) - y.Width) <= 2 * Math.Max(x.Height, y.Height));
 
+    /// <summary>Mostly letters, no label, date or long number, not a street line such as "78 Nguyễn Văn Linh, Hải Châu".</summary>
     private static bool IsCandidate(string text, string label)
     {
         text = text.Trim();
