@@ -17,14 +17,20 @@ internal static partial class VendorNameFinder
         [InvoiceLabels.InvoiceNumber(), InvoiceLabels.InvoiceDate(), InvoiceLabels.DueDate(), InvoiceLabels.GenericDate()];
 
     public static ExtractedField? Find(IReadOnlyList<InvoiceTextLine> lines) =>
-        Labelled(lines, InvoiceLabels.Vendor(), 0.95) ?? Labelled(lines, InvoiceLabels.Payee(), 0.85) ?? FromTop(lines);
+        Labelled(lines, InvoiceLabels.Vendor(), 0.95, null)
+        ?? Labelled(lines, InvoiceLabels.Payee(), 0.85, DirectDebit())
+        ?? FromTop(lines);
 
-    private static ExtractedField? Labelled(IReadOnlyList<InvoiceTextLine> lines, Regex label, double factor)
+    /// <summary>
+    /// The value after the first <paramref name="label"/> (or on the next line), unless <paramref name="veto"/> matches on
+    /// that line or one of the three above it.
+    /// </summary>
+    private static ExtractedField? Labelled(IReadOnlyList<InvoiceTextLine> lines, Regex label, double factor, Regex? veto)
     {
         for (var i = 0; i < lines.Count; i++)
         {
             var m = label.Match(lines[i].Label);
-            if (!m.Success)
+            if (!m.Success || (veto is not null && lines.Skip(Math.Max(0, i - 3)).Take(Math.Min(i, 3) + 1).Any(l => veto.IsMatch(l.Label))))
             {
                 continue;
             }
@@ -218,6 +224,10 @@ internal static partial class VendorNameFinder
 
     [GeneratedRegex(@"[\s\-–_|]+(?:(?:tax|sales|commercial|pro\s*-?\s*forma)\s+)?(?:[il]nvo[il]ce|receipt|factuur|facture|rechnung|quotation|statement|hoa\s*don(?:\s+(?:ban\s*hang|gia\s*tri\s*gia\s*tang))?)\W*$", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex TrailingHeading();
+
+    /// <summary>A direct debit names the customer's account: its holder is not the payee.</summary>
+    [GeneratedRegex(@"prelev|direct\s*debit|lastschrift|debited|incasso|domiciliation|sepa\s*mandat", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    private static partial Regex DirectDebit();
 
     /// <summary>"Công ty CP Thành Đạt Số" (the "Số:" of the column to its right).</summary>
     [GeneratedRegex(@"\s+(?:s[o6]|no|n[°º])\.?\s*[:#]?\s*$", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]

@@ -44,6 +44,20 @@ public sealed class VendorNameTests
     }
 
     [Fact]
+    public void Account_holder_of_a_direct_debit_is_the_customer_not_the_seller()
+    {
+        const string text = """
+            LITWARE SARL
+            75371 Paris Cedex 08
+            Facture n°562044387
+            Avis de prélèvement automatique
+            Titulaire du compte : Jean Dupont
+            """;
+
+        Assert.Equal("LITWARE SARL", _extractor.Extract(InvoiceSamples.Page(text)).VendorName);
+    }
+
+    [Fact]
     public void Labelled_seller_value_stops_at_the_next_label()
     {
         var data = _extractor.Extract(InvoiceSamples.Page("Sold By : Tailspin Retail Pvt. Ltd., Order ID: OD3041\nTotal 10.00"));
