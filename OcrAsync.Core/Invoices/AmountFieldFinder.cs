@@ -31,13 +31,22 @@ internal static class AmountFieldFinder
             }
         }
 
-        // Strongest label first, later lines break ties (totals sit at the bottom); a zero "balance due"
-        // after payment must not hide the real total.
-        return candidates
+        // Strongest label first, then the one the cash tendered follows, then later lines (totals sit at the bottom);
+        // a zero "balance due" after payment must not hide the real total.
+        // A receipt's tax summary table ("GST Summary … Total: 26.00 1.56") follows the totals: its totals are not the total.
+        var summary = ReceiptTotals.TaxSummaryStart(lines);
+        if (candidates.Any(c => c.Line.Index < summary) || lines.Take(summary).Any(l => InvoiceLabels.Subtotal().IsMatch(l.Label)))
+        {
+            candidates.RemoveAll(c => c.Line.Index > summary);
+        }
+
+        var best = candidates
             .OrderByDescending(c => c.Amount != 0)
             .ThenByDescending(c => c.Strength)
+            .ThenByDescending(c => ReceiptTotals.IsFollowedByPayment(lines, c.Line))
             .ThenByDescending(c => c.Line.Index)
             .FirstOrDefault();
+        return best is null ? null : ReceiptTotals.ApplyRounding(best, lines);
     }
 
     public static AmountCandidate? FindLabelled(IReadOnlyList<InvoiceTextLine> lines, Regex label, Regex? distractor)

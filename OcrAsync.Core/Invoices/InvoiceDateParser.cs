@@ -5,11 +5,13 @@ namespace OcrAsync.Core.Invoices;
 
 /// <summary>
 /// Parses printed invoice dates: ISO, "15/01/2024", "01/15/2024", "15.01.2024", "12-01-19", "Jan 15, 2024",
-/// "15 January 2024", "15-Jan-2024", "Ngày 15 tháng 01 năm 2024" (English, French, German, Dutch month names).
+/// "15 January 2024", "15-Jan-2024", "Ngày 15 tháng 01 năm 2024" (English, French, German, Dutch month names), and
+/// "25032018" only when a time follows it (a receipt's printer line).
 /// </summary>
 /// <remarks>
 /// Numeric dates are read day-first (most invoices here are Vietnamese, Malaysian or European) and
-/// month-first only when day-first is impossible ("01/15/2024"). Two-digit years below 70 are 20xx.
+/// month-first only when day-first is impossible ("01/15/2024"). Two-digit years below 70 are 20xx. OCR's "O" for 0
+/// inside a numeric date and "207x" for "201x" are undone.
 /// Years before 1980 or more than a year ahead of today are rejected as misreads ("2048" for "2018").
 /// </remarks>
 public static partial class InvoiceDateParser
@@ -32,7 +34,7 @@ public static partial class InvoiceDateParser
 
     internal static IEnumerable<DateMatch> FindAll(string line)
     {
-        var folded = TextFolding.Fold(line);
+        var folded = OInDate().Replace(TextFolding.Fold(line), m => m.Value.Replace('o', '0'));
         foreach (Match m in DateRegex().Matches(folded))
         {
             if (TryBuild(m) is { } date)
@@ -46,7 +48,7 @@ public static partial class InvoiceDateParser
     {
         if (m.Groups["iy"].Success)
         {
-            return Create(Int(m, "iy"), Int(m, "im"), Int(m, "id"));
+            return Create(Int(m, "iy", year: true), Int(m, "im"), Int(m, "id"));
         }
 
         if (m.Groups["na"].Success)
@@ -58,6 +60,11 @@ public static partial class InvoiceDateParser
         if (m.Groups["vd"].Success)
         {
             return Create(Int(m, "vy"), Int(m, "vm"), Int(m, "vd"));
+        }
+
+        if (m.Groups["cd"].Success)
+        {
+            return Create(Int(m, "cy", year: true), Int(m, "cm"), Int(m, "cd"));
         }
 
         var monthName = m.Groups["mn1"].Success ? m.Groups["mn1"].Value : m.Groups["mn2"].Value;
@@ -73,21 +80,34 @@ public static partial class InvoiceDateParser
 
     private static int Int(Match m, string group) => int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);
 
+    /// <summary>Two-digit years below 70 are 20xx; OCR reads the decade 1 of "2018" as 7 ("2078"), which is undone.</summary>
     private static int Year(string y)
     {
         var v = int.Parse(y, CultureInfo.InvariantCulture);
-        return y.Length == 2 ? (v < 70 ? 2000 + v : 1900 + v) : v;
+        if (y.Length == 2)
+        {
+            return v < 70 ? 2000 + v : 1900 + v;
+        }
+
+        return v > DateTime.UtcNow.Year + 1 && y.StartsWith("207", StringComparison.Ordinal) ? v - 60 : v;
     }
+
+    private static int Int(Match m, string group, bool year) => year ? Year(m.Groups[group].Value) : Int(m, group);
 
     private static DateOnly? Create(int year, int month, int day) =>
         year >= 1980 && year <= DateTime.UtcNow.Year + 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
             ? new DateOnly(year, month, day)
             : null;
 
+    /// <summary>A numeric date with OCR's letter O for zero ("O7/O7/17"): the O is read as 0.</summary>
+    [GeneratedRegex(@"(?<![\w])[\do]{1,4}[/.\-][\do]{1,2}[/.\-][\do]{2,4}(?!\w)", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    private static partial Regex OInDate();
+
     // Runs on folded (lower-case, no diacritics) text.
     [GeneratedRegex("""
         (?<![\d.,])(?<iy>(?:19|20)\d{2})[-/.](?<im>\d{1,2})[-/.](?<id>\d{1,2})(?!\d)
         | (?<![\d.,])(?<na>\d{1,2})\s?(?<sep>[/.\-])\s?(?<nb>\d{1,2})\s?\k<sep>\s?(?<ny>\d{4}|\d{2})(?![\d])
+        | (?<![\d.,])(?<cd>\d{2})(?<cm>\d{2})(?<cy>(?:19|20)\d{2})(?=\s+\d{1,2}:\d{2})
         | ngay\s*(?<vd>\d{1,2})\s*thang\s*(?<vm>\d{1,2})\s*nam\s*(?<vy>\d{4})
         | (?<![a-z])(?<mn1>[a-z]{3,9})\.?\s*(?<d1>\d{1,2})(?:st|nd|rd|th)?\s*,?\s*(?<y1>\d{4})(?!\d)
         | (?<!\d)(?<d2>\d{1,2})(?:st|nd|rd|th|er)?[\s\-./]*(?<mn2>[a-z]{3,9})\.?[\s\-.,/]*(?<y2>\d{4}|\d{2})(?!\d)

@@ -21,14 +21,17 @@ public sealed class InvoiceFieldExtractor
 
         var number = InvoiceNumberFinder.Find(lines);
         var (date, due) = DateFieldFinder.Find(lines);
-        var total = AmountFieldFinder.FindTotal(lines) ?? AmountFieldFinder.LargestAmount(lines);
         var subtotal = AmountFieldFinder.FindLabelled(lines, InvoiceLabels.Subtotal(), null);
         var tax = AmountFieldFinder.FindLabelled(lines, InvoiceLabels.Tax(), InvoiceLabels.TaxDistractor());
+        var total = AmountFieldFinder.FindTotal(lines) ?? ReceiptTotals.SubtotalPlusTax(subtotal, tax, lines) ?? AmountFieldFinder.LargestAmount(lines);
         var vendor = VendorNameFinder.Find(lines);
         var text = string.Join('\n', lines.Select(l => l.Text));
         var currency = total?.Currency ?? CurrencyDetector.Detect(text);
 
-        var totalField = total is null ? null : TotalsCheck.Apply(total, subtotal, tax, reasons);
+        // A total computed from subtotal + tax agrees with them by construction: no cross-check boost.
+        var totalField = total is null ? null
+            : total.Strength == ReceiptTotals.Computed ? AmountField(total, total.Confidence)
+            : TotalsCheck.Apply(total, subtotal, tax, reasons);
         Add(fields, "invoice_number", number);
         Add(fields, "date", date);
         Add(fields, "due_date", due);

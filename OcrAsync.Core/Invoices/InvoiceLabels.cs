@@ -39,7 +39,7 @@ internal static partial class InvoiceLabels
     [GeneratedRegex(@"thanh\s*tien|(?<![a-z])amount(?![a-z])", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     public static partial Regex TotalWeak();
 
-    [GeneratedRegex(@"sub\s*-?\s*total|excl|before\s*tax|\bht\b|\bnet(?:to)?\b|hors|(?<![a-z])(?:tax|vat|gst|sst|tva|mwst|btw|thue)(?![a-z])|paid|cash|change|tender|deposit|discount|total\s*(?:items?|qty|quantity|units?|pcs|savings?|weight|count|no\b|number)|items?|qty|rounding|round\s*adj|card|khach\s*(?:dua|da\s*tra)|tien\s*(?:thua|thoi)|dat\s*coc|visa|master|credit|points|saving|zwischensumme|subtotaal", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"sub\s*-?\s*total|excl|before\s*tax|\bht\b|\bnet(?:to)?\b(?!\s*t[o0]tal)|hors|(?<![a-z])(?:tax|vat|gst|sst|tva|mwst|btw|thue)(?![a-z])|paid|cash|change|tender|deposit|discount|total\s*(?:items?|qty|quantity|units?|pcs|savings?|weight|count|no\b|number)|items?|qty|rounding|round\s*adj|card|khach\s*(?:dua|da\s*tra)|tien\s*(?:thua|thoi)|dat\s*coc|visa|master|credit|points|saving|zwischensumme|subtotaal", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     public static partial Regex TotalDistractor();
 
     [GeneratedRegex(@"\bincl|inclusive|including|inkl", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
@@ -57,6 +57,10 @@ internal static partial class InvoiceLabels
     [GeneratedRegex(@"^\W*(?:from|seller|vendor|supplier|company(?:\s*name)?|don\s*vi\s*ban\s*hang|ten\s*don\s*vi|sold\s*by|issued\s*by|bill\s*from)\s*[:\-]", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     public static partial Regex Vendor();
 
-    [GeneratedRegex(@"bill\s*to|ship\s*to|sold\s*to|customer|deliver\s*to|invoice\s*to|buyer|don\s*vi\s*mua|client", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    /// <summary>The payee of the bank details, who is the seller: "Titulaire du compte : NETPRESSE", "Account holder".</summary>
+    [GeneratedRegex(@"titulaire\s*du\s*compte|account\s*(?:holder|name)\s*[:\-]|beneficiary(?:\s*name)?\s*[:\-]|payable\s*to\b|in\s*favou?r\s*of\b|kontoinhaber|(?:ten|chu)\s*tai\s*khoan", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    public static partial Regex Payee();
+
+    [GeneratedRegex(@"bill\s*to|ship\s*to|sold\s*to|customer|deliver\s*to|invoice\s*to|buyer|don\s*vi\s*mua|khach\s*hang|nguoi\s*mua|client|(?:billing|shipping|delivery)\s*address|factuuradres|afleveradres|rechnungsadresse|lieferadresse|adresse\s*de\s*(?:facturation|livraison)|^\W*attn\b", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     public static partial Regex Customer();
 }

@@ -3,89 +3,280 @@ using System.Text.RegularExpressions;
 namespace OcrAsync.Core.Invoices;
 
 /// <summary>
-/// Finds the seller: a line labelled "From"/"Seller"/"Đơn vị bán hàng", else a company-looking line near the
-/// top of page 1, else the first substantial top line that is not a heading, address or contact line.
+/// Finds the seller: a line labelled "From"/"Seller"/"Đơn vị bán hàng", else the payee of the bank details ("Account
+/// holder", "Titulaire du compte"), else among the top lines of page 1 before the title (customer and owner blocks
+/// skipped): a line with a legal form or business word, then a letterhead above its street address, then the first
+/// substantial line that is not a heading, address or contact line.
 /// </summary>
 internal static partial class VendorNameFinder
 {
     private const int TopLines = 12;
+    private const string NamePunctuation = ".,()&'’-/";
 
-    public static ExtractedField? Find(IReadOnlyList<InvoiceTextLine> lines)
+    private static readonly Regex[] FieldLabels =
+        [InvoiceLabels.InvoiceNumber(), InvoiceLabels.InvoiceDate(), InvoiceLabels.DueDate(), InvoiceLabels.GenericDate()];
+
+    public static ExtractedField? Find(IReadOnlyList<InvoiceTextLine> lines) =>
+        Labelled(lines, InvoiceLabels.Vendor(), 0.95, null)
+        ?? Labelled(lines, InvoiceLabels.Payee(), 0.85, DirectDebit())
+        ?? FromTop(lines);
+
+    /// <summary>
+    /// The value after the first <paramref name="label"/> (or on the next line), unless <paramref name="veto"/> matches on
+    /// that line or one of the three above it.
+    /// </summary>
+    private static ExtractedField? Labelled(IReadOnlyList<InvoiceTextLine> lines, Regex label, double factor, Regex? veto)
     {
         for (var i = 0; i < lines.Count; i++)
         {
-            var m = InvoiceLabels.Vendor().Match(lines[i].Label);
-            if (!m.Success)
+            var m = label.Match(lines[i].Label);
+            if (!m.Success || (veto is not null && lines.Skip(Math.Max(0, i - 3)).Take(Math.Min(i, 3) + 1).Any(l => veto.IsMatch(l.Label))))
             {
                 continue;
             }
 
-            var value = lines[i].Text[(m.Index + m.Length)..].Trim();
+            var value = Clean(EndAtLegalForm(BeforeNextLabel(lines[i].Text[(m.Index + m.Length)..])));
             if (value.Count(char.IsLetter) >= 3)
             {
-                return lines[i].ToField(value, lines[i].Confidence * 0.95);
+                return lines[i].ToField(value, lines[i].Confidence * factor);
             }
 
-            if (i + 1 < lines.Count && IsCandidate(lines[i + 1]))
+            if (i + 1 < lines.Count && lines[i + 1].Page == lines[i].Page && NameIn(lines[i + 1]) is { } next)
             {
-                return lines[i + 1].ToField(lines[i + 1].Text.Trim(), lines[i + 1].Confidence * 0.9);
+                return lines[i + 1].ToField(next, lines[i + 1].Confidence * factor * 0.95);
             }
         }
 
-        var top = new List<InvoiceTextLine>();
+        return null;
+    }
+
+    private static ExtractedField? FromTop(IReadOnlyList<InvoiceTextLine> lines)
+    {
+        var top = new List<(InvoiceTextLine Line, string Name)>();
         var skipUntil = -1;
-        foreach (var line in lines.Where(l => l.Page == lines[0].Page).Take(TopLines))
+        var page = lines.Where(l => l.Page == lines[0].Page).ToList();
+        foreach (var line in page.Take(TopLines))
         {
-            // The lines under "Bill to" name the customer, not the seller.
-            if (InvoiceLabels.Customer().IsMatch(line.Label))
+            // The seller's block comes before the title ("TAX INVOICE"); a customer or owner may follow it.
+            if (top.Count > 0 && HeadingOnly().IsMatch(line.Label))
+            {
+                break;
+            }
+
+            // The lines under "Bill to" name the customer, and those under "Owned by" the owner, not the seller.
+            if (InvoiceLabels.Customer().IsMatch(line.Label) || Owner().IsMatch(line.Label))
             {
                 skipUntil = line.Index + 3;
                 continue;
             }
 
-            if (line.Index > skipUntil && IsCandidate(line))
+            if (line.Index > skipUntil && NameIn(line) is { } name)
             {
-                top.Add(line);
+                top.Add((line, name));
             }
         }
 
-        var company = top.FirstOrDefault(l => CompanySuffix().IsMatch(l.Label));
-        if (company is not null)
+        var company = top.FirstOrDefault(c => CompanySuffix().IsMatch(TextFolding.Fold(c.Name)));
+        if (company.Line is not null)
         {
             // "POPULAR BOOK" / "CO. (M) SDN BHD": a name broken before its suffix takes the line above.
-            var above = top.FirstOrDefault(l => l.Index == company.Index - 1);
-            var text = above is not null && SuffixOnly().IsMatch(company.Label) ? above.Text.Trim() + " " + company.Text.Trim() : company.Text;
-            return company.ToField(Clean(text), company.Confidence * 0.85);
+            var above = top.FirstOrDefault(c => c.Line.Index == company.Line.Index - 1);
+            var text = above.Line is not null && SuffixOnly().IsMatch(company.Line.Label)
+                ? above.Name + " " + company.Name
+                : company.Name;
+            return company.Line.ToField(text, company.Line.Confidence * 0.85);
+        }
+
+        // The first line of an aligned block whose next line is a street address ("Azure Interior" / "4557 De Silva St").
+        // Only above the first address: item lines ("2485 DRINKING WATER") look like street lines too.
+        var firstAddress = page.Take(TopLines).FirstOrDefault(l => AddressLine().IsMatch(l.Label))?.Index ?? -1;
+        var letterhead = top.FirstOrDefault(c =>
+            c.Line.Index < firstAddress && IsBlockStart(lines, c.Line) && IsAboveAddress(lines, c.Line));
+        if (letterhead.Line is not null)
+        {
+            return letterhead.Line.ToField(letterhead.Name, letterhead.Line.Confidence * 0.75);
         }
 
         var first = top.FirstOrDefault();
-        return first?.ToField(Clean(first.Text), first.Confidence * 0.6);
+        return first.Line?.ToField(first.Name, first.Line.Confidence * 0.6);
     }
 
-    private static bool IsCandidate(InvoiceTextLine line)
+    /// <summary>
+    /// The name a line can hold, or null: a sender line "QualityHosting AG - Uferweg 40-42 - D-63571 Gelnhausen" gives its
+    /// first part; a header label OCR joined to it ("… Invoice Date Nov 19"), a trailing document title ("Amazon Web
+    /// Services Invoice"), department ("Free Service Abonné") or registration number goes; the name ends at its legal form.
+    /// </summary>
+    private static string? NameIn(InvoiceTextLine line)
     {
-        var text = line.Text.Trim();
+        var text = line.Text;
+        var label = line.Label;
+        if (HeadingOnly().IsMatch(label))
+        {
+            return null;
+        }
+
+        // OCR joins the letterhead with the header column to its right: "Summit Cafe & Bakery Invoice Date Nov 19, 2021".
+        var field = FieldLabels.Select(r => r.Match(label)).Where(m => m.Success && m.Index > 0).MinBy(m => m.Index);
+        if (field is not null)
+        {
+            (text, label) = (text[..field.Index], label[..field.Index]);
+        }
+
+        var separator = SenderSeparator().Match(text);
+        if (separator.Success && text[separator.Index..].Any(char.IsAsciiDigit))
+        {
+            (text, label) = (text[..separator.Index], label[..separator.Index]);
+        }
+
+        foreach (var tail in (Regex[])[TrailingHeading(), TrailingDepartment(), TrailingNumberLabel()])
+        {
+            var m = tail.Match(label);
+            if (m.Success && m.Index > 0)
+            {
+                (text, label) = (text[..m.Index], label[..m.Index]);
+            }
+        }
+
+        var registration = TrailingRegistration().Match(label);
+        if (registration.Success && registration.Index > 0)
+        {
+            (text, label) = (text[..registration.Index], label[..registration.Index]);
+        }
+
+        text = EndAtLegalForm(text);
+        return IsCandidate(text, label[..text.Length]) ? Clean(text) : null;
+    }
+
+    /// <summary>A name ends at its last legal form: "TRI SHAAS SDN BHD (728515-M)", "EIGHT OUNCE COFFEE CO. THE GARDENS MALL".</summary>
+    private static string EndAtLegalForm(string text)
+    {
+        var legal = LegalForm().Matches(TextFolding.LabelForm(text)).LastOrDefault();
+        return legal is null ? text : text[..(legal.Index + legal.Length)];
+    }
+
+    /// <summary>
+    /// The next line aligned with this one (left edges or centres: receipts are centred), or the one after a registration
+    /// number line ("(001451637-M)"), is a street address.
+    /// </summary>
+    private static bool IsAboveAddress(IReadOnlyList<InvoiceTextLine> lines, InvoiceTextLine line)
+    {
+        for (var i = line.Index + 1; i < lines.Count && i <= line.Index + 2 && lines[i].Page == line.Page; i++)
+        {
+            if (AddressLine().IsMatch(lines[i].Label))
+            {
+                return Aligned(line, lines[i]);
+            }
+
+            if (!RegistrationLine().IsMatch(lines[i].Label))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The line above, if any, starts elsewhere: the line opens its block.</summary>
+    private static bool IsBlockStart(IReadOnlyList<InvoiceTextLine> lines, InvoiceTextLine line) =>
+        line.Index == 0 || lines[line.Index - 1].Page != line.Page || !Aligned(lines[line.Index - 1], line);
+
+    private static bool Aligned(InvoiceTextLine a, InvoiceTextLine b) =>
+        a.Box is { } x && b.Box is { } y
+        && (Math.Abs(x.X - y.X) <= Math.Max(x.Height, y.Height)
+            || Math.Abs(2 * x.X + x.Width - (2 * y.X) - y.Width) <= 2 * Math.Max(x.Height, y.Height));
+
+    /// <summary>Mostly letters, no label, date or long number, not a street line such as "78 Nguyễn Văn Linh, Hải Châu".</summary>
+    private static bool IsCandidate(string text, string label)
+    {
+        text = text.Trim();
         var letters = text.Count(char.IsLetter);
-        var visible = text.Count(c => !char.IsWhiteSpace(c));
+        var visible = text.Count(c => !char.IsWhiteSpace(c) && !NamePunctuation.Contains(c));
         return letters >= 3 && letters * 10 >= visible * 6
-            && !NotVendor().IsMatch(line.Label)
+            && !NotVendor().IsMatch(label)
+            && !(text.Contains(',', StringComparison.Ordinal) && AddressLine().IsMatch(label) && !CompanySuffix().IsMatch(label))
             && !InvoiceDateParser.FindAll(text).Any()
             && text.Count(char.IsAsciiDigit) < 5;
     }
 
+    /// <summary>"ABC Sdn Bhd Bank: Maybank" (columns joined by OCR): the value ends before the next "Label:".</summary>
+    private static string BeforeNextLabel(string value)
+    {
+        var colon = value.IndexOf(':', StringComparison.Ordinal);
+        if (colon < 0)
+        {
+            return value;
+        }
+
+        var wordStart = value.LastIndexOf(' ', Math.Max(0, colon - 1));
+        return wordStart > 0 ? value[..wordStart] : value;
+    }
+
+    /// <summary>Outer quotes and punctuation go; "SON BHD" is "SDN BHD", "5/B" is "S/B"; a yen sign between capitals is a misread Y ("D.I.¥.").</summary>
     private static string Clean(string text) =>
-        SonBhd().Replace(text.Trim().Trim('"', '\'', '“', '”', '|', ',', ':', '-', ' '), "SDN BHD");
+        FiveForS().Replace(YenForY().Replace(SonBhd().Replace(LeadingJunk().Replace(text.Trim(), "").Trim('"', '\'', '“', '”', '|', ',', ':', ';', '-', ' '), "SDN BHD"), "Y"), "S/B");
 
     [GeneratedRegex(@"^\W*(?:tax\s*)?(?:[il]nvo[il]ce|receipt|bill|hoa\s*don|facture|rechnung|factuur|quotation|statement|original|copy|page|cash\s*sale|simplified|welcome|thank)|\b(?:date|no|tel|phone|fax|email|e-mail|mobile|hp|gst|vat|reg|co\.?\s*reg|company\s*no|mst|ma\s*so\s*thue|dia\s*chi|address|website|account)\b\s*[:.#]|@|www\.|https?:|\.com\b|\b\d{5}\b|\b(?:jalan|jln|street|road|avenue|taman|lorong|floor|building|p\.?o\.?\s*box|duong|phuong|quan|suite|blvd|lot)\b", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex NotVendor();
+
+    /// <summary>A title and nothing else: "PAYMENT RECEIPT", "Retail Invoices/Bill", "Kopie factuur", "OFFICIAL RECEIPT".</summary>
+    [GeneratedRegex(@"^\W*(?:(?:payment|official|retail|tax|sales|cash|simplified|copy|kopie|original|duplicate|pro\s*-?\s*forma|commercial|[il]nvo[il]ces?|receipts?|bills?|factuur|facture|rechnung|quotation|statement|adjustment|credit|debit|note|delivery|order)\b\W*)+$", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    private static partial Regex HeadingOnly();
+
+    [GeneratedRegex(@"[\s\-–_|]+(?:(?:tax|sales|commercial|pro\s*-?\s*forma)\s+)?(?:[il]nvo[il]ce|receipt|factuur|facture|rechnung|quotation|statement|hoa\s*don(?:\s+(?:ban\s*hang|gia\s*tri\s*gia\s*tang))?)\W*$", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    private static partial Regex TrailingHeading();
+
+    /// <summary>A direct debit names the customer's account: its holder is not the payee.</summary>
+    [GeneratedRegex(@"prelev|direct\s*debit|lastschrift|debited|incasso|domiciliation|sepa\s*mandat", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    private static partial Regex DirectDebit();
+
+    /// <summary>"Công ty CP Thành Đạt Số" (the "Số:" of the column to its right).</summary>
+    [GeneratedRegex(@"\s+(?:s[o6]|no|n[°º])\.?\s*[:#]?\s*$", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    private static partial Regex TrailingNumberLabel();
+
+    /// <summary>OCR specks before a name: "-_ Lindqvist Design GmbH", ". KMF FOODICIOUS".</summary>
+    [GeneratedRegex(@"^[^\p{L}\p{N}(""'“]+", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    private static partial Regex LeadingJunk();
+
+    [GeneratedRegex(@"\s+(?:service\s+(?:abonnes?|clients?|clientele)|customer\s+(?:service|care|support)|(?:billing|accounts?)\s+department|kundenservice|klantenservice)\W*$", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    private static partial Regex TrailingDepartment();
+
+    /// <summary>The separator of a window-envelope sender line: " - ", " – ", " · ", " | ", " • ".</summary>
+    [GeneratedRegex(@"\s+[-–·|•]\s+", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    private static partial Regex SenderSeparator();
+
+    /// <summary>A street line ("4557 De Silva St", "27, Jalan Dedap 13", "No. 1,") or a postal-code line.</summary>
+    [GeneratedRegex(@"^\W*(?:no\.?\s*)?\d{1,5}[a-z]?\s*,?\s+[a-z]{2,}|^\W*no\.?\s*\d|\b(?:jalan|jln|street|st|road|rd|avenue|ave|taman|lorong|blvd|boulevard|lane|drive|rue|strasse|straße|weg|laan|duong|p\.?o\.?\s*box)\b", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    private static partial Regex AddressLine();
 
     /// <summary>OCR reads the Malaysian "SDN BHD" as "SON BHD" / "S0N BHD".</summary>
     [GeneratedRegex(@"\bS[O0]N\.?\s*BHD\b", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex SonBhd();
 
+    [GeneratedRegex(@"\b5/B\b", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    private static partial Regex FiveForS();
+
+    /// <summary>"Owned by:" (OCR: "vned By:"), "Operated by", "A member of": the next lines name another company.</summary>
+    [GeneratedRegex(@"(?:\bow|\bv|\bw)ned\s*by\b|\b(?:operated|managed)\s*by\b|\b(?:member|subsidiary|division)\s*of\b", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    private static partial Regex Owner();
+
+    [GeneratedRegex(@"(?<=[A-Z.])¥(?=[A-Z.])", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    private static partial Regex YenForY();
+
+    [GeneratedRegex(@"\s*\(\s*(?:co\W*(?:reg|no)\w*\W*)?[\d&$][\d\s&]{3,}\s*-?\s*[a-z]?\s*\)?\W*$", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    private static partial Regex TrailingRegistration();
+
+    /// <summary>"(728515-M)", "(&amp;1109-A)", "Co-REG;860671-D": a company registration number on its own line.</summary>
+    [GeneratedRegex(@"^\W*(?:co\W*reg\w*\W*)?[\d&$][\d\s&]{3,}\s*-?\s*[a-z]\W*$", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    private static partial Regex RegistrationLine();
+
     [GeneratedRegex(@"^\W*(?:co\b|\(m\)|sdn|bhd|&|ltd|limited)", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex SuffixOnly();
 
-    [GeneratedRegex(@"\b(?:s[do0]n\.?\s*bhd|bhd|ltd|limited|inc|llc|gmbh|ag|b\.v|s\.a|sarl|corp(?:oration)?|co\.|company|cong\s*ty|enterprise|trading|plc|pvt|pte)\b", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    /// <summary>Legal forms written after the name, where the name ends.</summary>
+    [GeneratedRegex(@"\b(?:s[do0]n\.?\s*bhd|bhd|s/b|(?:pvt|pte)\.?\s*(?:ltd|limited)|ltd|limited|inc|llc|gmbh|ag|b\.\s?v|s\.\s?a|sarl|corp(?:oration)?|co(?!\s*phan)|plc)(?:\.|\b)", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    private static partial Regex LegalForm();
+
+    /// <summary>A legal form, or a word that marks a company before or after its name ("Công ty", "Syarikat", "Trading").</summary>
+    [GeneratedRegex(@"\b(?:s[do0]n\.?\s*bhd|bhd|s/b|ltd|limited|inc|llc|gmbh|ag|b\.\s?v|s\.\s?a|sarl|corp(?:oration)?|plc|pvt|pte|company|cong\s*ty|tnhh|co\s*phan|cua\s*hang|nha\s*sach|doanh\s*nghiep|syarikat|enterprise|trading)\b|\bco\.", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex CompanySuffix();
 }

@@ -25,6 +25,8 @@ public sealed class InvoiceDateParserTests
     [InlineData("7. Mai 2014", "2014-05-07")]
     [InlineData("Ngày 15 tháng 01 năm 2024", "2024-01-15")]
     [InlineData("Ngay 15 thang 01 nam 2024", "2024-01-15")]
+    [InlineData("O7/O7/17", "2017-07-07")] // OCR: letter O for zero
+    [InlineData("10/03/2078", "2018-03-10")] // OCR: 7 for the 1 of the decade
     public void Parses_date_formats(string text, string iso)
     {
         Assert.True(InvoiceDateParser.TryParse(text, out var date));
@@ -38,5 +40,15 @@ public sealed class InvoiceDateParserTests
     [InlineData("15/01/1850")]
     [InlineData("1.500.000")]
     [InlineData("Total 12")]
+    [InlineData("25032018")] // compact only before a time
+    [InlineData("2048-01-15")]
     public void Rejects_impossible_dates(string text) => Assert.False(InvoiceDateParser.TryParse(text, out _));
+
+    [Fact]
+    public void Compact_date_before_a_time_is_read_day_first()
+    {
+        var data = new InvoiceFieldExtractor().Extract(InvoiceSamples.Page("TOTAL 12.00\n00440010036 25032018 13:11:54 0003"));
+
+        Assert.Equal("2018-03-25", data.Date);
+    }
 }

@@ -1,0 +1,101 @@
+using System.Text.RegularExpressions;
+
+namespace OcrAsync.Core.Invoices;
+
+/// <summary>
+/// Receipt layouts around the total: the tax summary table printed after the payment ("GST Summary … Total: 26.00 1.56"),
+/// the cash tendered that follows the amount to pay, and the rounding adjustment to 5 sen/cents printed below it.
+/// </summary>
+internal static partial class ReceiptTotals
+{
+    /// <summary>The <see cref="AmountCandidate.Strength"/> of a total computed from subtotal + tax, not read from a label.</summary>
+    public const int Computed = -1;
+
+    private const decimal MaxRounding = 0.10m;
+
+    /// <summary>Index of the first "GST Summary" / "Tax Summary" heading (OCR: "ST Summary", "657 Summary"), else int.MaxValue.</summary>
+    public static int TaxSummaryStart(IReadOnlyList<InvoiceTextLine> lines) =>
+        lines.FirstOrDefault(l => TaxSummary().IsMatch(l.Label))?.Index ?? int.MaxValue;
+
+    /// <summary>The line after the total (or the one after that) tenders or returns money: "CASH 50.00", "Change 8.75".</summary>
+    public static bool IsFollowedByPayment(IReadOnlyList<InvoiceTextLine> lines, InvoiceTextLine line)
+    {
+        for (var i = line.Index + 1; i < lines.Count && i <= line.Index + 2 && lines[i].Page == line.Page; i++)
+        {
+            if (Payment().IsMatch(lines[i].Label))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A rounding line within two lines below the total, before any payment line: "Rounding Adj -0.01" (an adjustment: added; an unsigned one
+    /// takes the sign that lands on a multiple of 0.05) or "Rounding RM 27.30" (the rounded total itself).
+    /// </summary>
+    public static AmountCandidate ApplyRounding(AmountCandidate total, IReadOnlyList<InvoiceTextLine> lines)
+    {
+        var start = total.Line.Index;
+        for (var i = start + 1; i < lines.Count && i <= start + 2 && lines[i].Page == total.Line.Page; i++)
+        {
+            if (Payment().IsMatch(lines[i].Label))
+            {
+                break; // Rounding printed after the cash tendered rounds the change, not the total.
+            }
+
+            var label = Rounding().Match(lines[i].Label);
+            if (!label.Success)
+            {
+                continue;
+            }
+
+            var amounts = AmountParser.FindAll(lines[i].Text).Where(m => m.Index >= label.Index + label.Length).ToList();
+            if (amounts.Count == 0)
+            {
+                continue;
+            }
+
+            var a = amounts[^1].Amount;
+            if (a != 0 && Math.Abs(a) < MaxRounding)
+            {
+                var signed = a < 0 || IsRounded(total.Amount + a) || !IsRounded(total.Amount - a) ? a : -a;
+                return total with { Amount = total.Amount + signed, Line = lines[i] };
+            }
+
+            if (a != total.Amount && Math.Abs(a - total.Amount) < MaxRounding)
+            {
+                return total with { Amount = a, Line = lines[i] };
+            }
+        }
+
+        return total;
+    }
+
+    /// <summary>
+    /// No labelled total (OCR lost its line): a subtotal with the tax printed below it add up to the total, rounded by
+    /// a rounding line that follows the tax. Low confidence, so the page is reviewed.
+    /// </summary>
+    public static AmountCandidate? SubtotalPlusTax(AmountCandidate? subtotal, AmountCandidate? tax, IReadOnlyList<InvoiceTextLine> lines)
+    {
+        if (subtotal is null || tax is null || tax.Line.Index <= subtotal.Line.Index || tax.Line.Page != subtotal.Line.Page)
+        {
+            return null;
+        }
+
+        var sum = new AmountCandidate(subtotal.Amount + tax.Amount, subtotal.Currency ?? tax.Currency, Computed, Math.Min(subtotal.Confidence, tax.Confidence) * 0.5, tax.Line);
+        return ApplyRounding(sum, lines);
+    }
+
+    private static bool IsRounded(decimal amount) => amount * 100 % 5 == 0;
+
+    [GeneratedRegex(@"(?:\bg?st|gst|tax|vat|sst|\b6s7|\b657|\b6st)\s*summary", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    private static partial Regex TaxSummary();
+
+    [GeneratedRegex(@"^\W*(?:cash|change|tender|paid|payment|received|visa|master|card|credit)\b|cash\s*received|amount\s*(?:paid|received|tendered)", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    private static partial Regex Payment();
+
+    [GeneratedRegex(@"\bround(?:ing|ed)?(?:\s*(?:adj\w*|amt|amount))?\b", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    private static partial Regex Rounding();
+}

@@ -1,0 +1,122 @@
+using OcrAsync.Core.Invoices;
+using OcrAsync.Core.Ocr;
+
+namespace OcrAsync.Tests.Invoices;
+
+/// <summary>Seller name rules, on texts and line layouts written for these tests.</summary>
+public sealed class VendorNameTests
+{
+    private readonly InvoiceFieldExtractor _extractor = new();
+
+    [Theory]
+    [InlineData("Fabrikam Cloud Services Invoice\nInvoice Number: 42\nTotal 4.11", "Fabrikam Cloud Services")]
+    [InlineData("Fabrikam AG - Hauptweg 12 - D-60311 Frankfurt\nContoso Ltd.\n1 Main Road\nRechnung", "Fabrikam AG")]
+    [InlineData("Fibre Service Abonné\n75371 Paris Cedex 08\nFacture n°5620", "Fibre")]
+    [InlineData("PAYMENT RECEIPT\nWoodgrove Hotels\nDate: 31/12/2017", "Woodgrove Hotels")]
+    [InlineData("TRI MAJU SDN BHD (728515-M)\nMAJU MART SRI MUDA\n4-20, Jalan Ria 25/62", "TRI MAJU SDN BHD")]
+    [InlineData("EIGHT CUPS\nEIGHT CUPS COFFEE CO. THE GARDENS MALL\nF.K06, First Floor", "EIGHT CUPS COFFEE CO.")]
+    [InlineData("BEMAJU (SP) SDN. BHD. (p 7\nNo. 3, Jalan 1", "BEMAJU (SP) SDN. BHD.")]
+    [InlineData("CÔNG TY CỔ PHẦN AN BÌNH\nĐịa chỉ: 12 Lê Lợi", "CÔNG TY CỔ PHẦN AN BÌNH")]
+    [InlineData("MR. D.I.¥. (M) SDN BHD\nLOT 1851-A, JALAN KPB 6", "MR. D.I.Y. (M) SDN BHD")]
+    [InlineData("77 SPEED MART 5/B (519537-X)\nLOT P.7, JALAN ANGSA", "77 SPEED MART S/B")]
+    [InlineData("Summit Cafe & Bakery Invoice Date Nov 19, 2021\n12 Harbour Road, Singapore 049317", "Summit Cafe & Bakery")]
+    [InlineData("Blue Harbor Trading Payment due 20/02/2024\n7 King Street, Manchester", "Blue Harbor Trading")]
+    [InlineData("-_ Lindqvist Design GmbH Order No: 4500215915", "Lindqvist Design GmbH")]
+    [InlineData("Công ty CP Thành Đạt Số\n45 Trần Hưng Đạo, Hoàn Kiếm, Hà Nội", "Công ty CP Thành Đạt")]
+    [InlineData("Công ty CP Đông Á - HÓA ĐƠN BÁN HÀNG\nSố: 0001", "Công ty CP Đông Á")]
+    [InlineData("Khách hàng:\nCông ty CP Sao Mai\nMô tả\nSổ tay\nCửa hàng Hòa Bình\n78 Nguyễn Văn Linh, Hải Châu, Đà Nẵng", "Cửa hàng Hòa Bình")]
+    public void Vendor_name_from_text(string text, string expected) =>
+        Assert.Equal(expected, _extractor.Extract(InvoiceSamples.Page(text)).VendorName);
+
+    [Fact]
+    public void Bank_account_holder_is_the_seller_when_the_top_shows_the_customer()
+    {
+        const string text = """
+            CONTOSO
+            de Lattre Alexis
+            27 rue Henri Rolland
+            Facture n° 2022089083
+            Total TTC : 56,02 €
+            Virement BRED – Titulaire du compte : LITWARE
+            """;
+
+        Assert.Equal("LITWARE", _extractor.Extract(InvoiceSamples.Page(text)).VendorName);
+    }
+
+    [Fact]
+    public void Account_holder_of_a_direct_debit_is_the_customer_not_the_seller()
+    {
+        const string text = """
+            LITWARE SARL
+            75371 Paris Cedex 08
+            Facture n°562044387
+            Avis de prélèvement automatique
+            Titulaire du compte : Jean Dupont
+            """;
+
+        Assert.Equal("LITWARE SARL", _extractor.Extract(InvoiceSamples.Page(text)).VendorName);
+    }
+
+    [Fact]
+    public void Labelled_seller_value_stops_at_the_next_label()
+    {
+        var data = _extractor.Extract(InvoiceSamples.Page("Sold By : Tailspin Retail Pvt. Ltd., Order ID: OD3041\nTotal 10.00"));
+
+        Assert.Equal("Tailspin Retail Pvt. Ltd.", data.VendorName);
+    }
+
+    [Fact]
+    public void Customer_address_blocks_are_skipped()
+    {
+        var data = _extractor.Extract(InvoiceSamples.Page("Factuuradres Afleveradres\nStrategic Corp bosd\nT.a.v. bosd\nFakestreet 46\nWingtip Toys\nKopie factuur"));
+
+        Assert.Equal("Wingtip Toys", data.VendorName);
+    }
+
+    [Fact]
+    public void Letterhead_is_the_name_that_opens_the_block_of_its_street_address()
+    {
+        var page = Layout(
+            ("Global Wholesaler", 2007, 132, 400),
+            ("Tailspin Interior", 123, 199, 300),
+            ("4557 De Silva St", 123, 263, 300),
+            ("Fremont CA 94538", 123, 327, 300),
+            ("United States", 123, 391, 250),
+            ("Invoice INV/2023/03/0008", 123, 875, 500));
+
+        Assert.Equal("Tailspin Interior", _extractor.Extract(page).VendorName);
+    }
+
+    [Fact]
+    public void Centred_receipt_name_above_its_registration_number_and_address_beats_a_logo_fragment()
+    {
+        var page = Layout(
+            ("SEs", 1138, 1, 95),
+            ("TEO SENG STATIONERY & BOOKS", 321, 51, 715),
+            ("(001451637-M)", 589, 109, 182),
+            ("NO. 53, JALAN BESAR, 45600 BATANG", 387, 144, 586),
+            ("SIMPLIFIED TAX INVOICE", 393, 322, 595));
+
+        Assert.Equal("TEO SENG STATIONERY & BOOKS", _extractor.Extract(page).VendorName);
+    }
+
+    [Fact]
+    public void Owner_named_after_the_title_is_not_the_shop()
+    {
+        const string text = """
+            SENANG STATIONERY SHOP
+            NO. 31G, JALAN SETIA INDAH
+            40170 SETIA ALAM
+            TAX INVOICE
+            Owned By:
+            SENANG SUPPLY SDN BHD (1135772-K)
+            CASH SALES COUNTER
+            """;
+
+        Assert.Equal("SENANG STATIONERY SHOP", _extractor.Extract(InvoiceSamples.Page(text)).VendorName);
+    }
+
+    private static IReadOnlyList<OcrPageResult> Layout(params (string Text, int X, int Y, int Width)[] lines) =>
+        [new OcrPageResult(1, string.Join('\n', lines.Select(l => l.Text)), 0.9, 2480, 3508,
+            lines.Select(l => new OcrLine(l.Text, 0.9, new BoundingBox(l.X, l.Y, l.Width, 30))).ToList())];
+}
