@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Runtime.InteropServices;
 using System.Threading.Channels;
@@ -16,6 +17,7 @@ public sealed class OcrEnginePool : IPageRecognizer, IDisposable
     private readonly Channel<OcrWorkItem> _queue = Channel.CreateUnbounded<OcrWorkItem>(new UnboundedChannelOptions { SingleWriter = false });
     private readonly CancellationTokenSource _stopping = new();
     private readonly List<Thread> _threads = [];
+    private readonly ConcurrentBag<int> _nativeThreadIds = [];
     private readonly ILogger<OcrEnginePool> _logger;
     private readonly Task _ready;
     private int _disposed;
@@ -146,8 +148,16 @@ public sealed class OcrEnginePool : IPageRecognizer, IDisposable
     }
 
     /// <summary>Lowers this engine thread's priority by <see cref="OcrEngineOptions.EngineThreadNice"/> (Linux only).</summary>
+    /// <summary>The operating system's ids of the engine threads (for tests that inspect them in /proc).</summary>
+    internal IReadOnlyCollection<int> NativeThreadIds => _nativeThreadIds;
+
     private void LowerThreadPriority(EngineStart start)
     {
+        if (OperatingSystem.IsLinux())
+        {
+            _nativeThreadIds.Add(LibC.GetThreadId());
+        }
+
         if (start.Options.EngineThreadNice == 0 || !OperatingSystem.IsLinux())
         {
             return;

@@ -39,22 +39,14 @@ public sealed class OcrEnginePoolTests
     public async Task Engine_threads_run_the_configured_nice_steps_below_the_process_and_other_threads_keep_their_priority()
     {
         var processNice = ThreadNice(Environment.ProcessId); // The main thread: 0 unless the tests run under `nice`.
-        var engineNice = Math.Min(19, processNice + 7);
-        var before = EngineThreadsWithNice(engineNice);
         using var pool = new OcrEnginePool(
             Options.Create(new OcrEngineOptions { EngineCount = 2, Languages = "eng", EngineThreadNice = 7 }), NullLogger<OcrEnginePool>.Instance);
         await pool.WhenReady.WaitAsync(TimeSpan.FromSeconds(30));
 
-        // At least the two engine threads (OpenMP helpers, when OMP_THREAD_LIMIT is unset, inherit name and priority).
-        Assert.True(EngineThreadsWithNice(engineNice) >= before + 2, $"engine threads at nice {engineNice}: {EngineThreadsWithNice(engineNice)}, before: {before}");
+        Assert.Equal(2, pool.NativeThreadIds.Count);
+        Assert.All(pool.NativeThreadIds, id => Assert.Equal(Math.Min(19, processNice + 7), ThreadNice(id)));
         Assert.Equal(processNice, ThreadNice(Environment.ProcessId));
     }
-
-    /// <summary>Threads of this process named ocr-engine-N whose nice value is <paramref name="nice"/>.</summary>
-    private static int EngineThreadsWithNice(int nice) =>
-        Directory.GetDirectories("/proc/self/task")
-            .Count(task => File.ReadAllText(Path.Combine(task, "comm")).StartsWith("ocr-engine-", StringComparison.Ordinal)
-                           && ThreadNice(int.Parse(Path.GetFileName(task), System.Globalization.CultureInfo.InvariantCulture)) == nice);
 
     /// <summary>Field 19 of /proc/self/task/TID/stat; the name in parentheses may hold spaces, so count after it.</summary>
     private static int ThreadNice(int threadId)
