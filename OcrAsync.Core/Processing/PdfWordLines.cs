@@ -54,13 +54,19 @@ internal static class PdfWordLines
             text.Append(word.Text.Trim());
         }
 
-        var left = words.Min(w => w.BoundingBox.Left);
-        var right = words.Max(w => w.BoundingBox.Right);
-        var top = words.Max(w => w.BoundingBox.Top);
-        var bottom = words.Min(w => w.BoundingBox.Bottom);
+        var box = ToPixels(words.Min(w => w.BoundingBox.Left), words.Max(w => w.BoundingBox.Top),
+            words.Max(w => w.BoundingBox.Right), words.Min(w => w.BoundingBox.Bottom), pageHeight);
+        return new OcrLine(text.ToString(), 1.0, box)
+        {
+            Words = words.Select(w => new OcrWord(w.Text.Trim(), ToPixels(w.BoundingBox.Left, w.BoundingBox.Top, w.BoundingBox.Right, w.BoundingBox.Bottom, pageHeight))).ToList(),
+        };
+    }
+
+    /// <summary>A rectangle in PDF points (origin bottom-left) as pixels of the 300 dpi render (origin top-left).</summary>
+    private static BoundingBox ToPixels(double left, double top, double right, double bottom, double pageHeight)
+    {
         var x = (int)Math.Round(left * Scale);
         var y = (int)Math.Round((pageHeight - top) * Scale);
-        var box = new BoundingBox(x, y, Math.Max(1, (int)Math.Round(right * Scale) - x), Math.Max(1, (int)Math.Round((pageHeight - bottom) * Scale) - y));
-        return new OcrLine(text.ToString(), 1.0, box);
+        return new BoundingBox(x, y, Math.Max(1, (int)Math.Round(right * Scale) - x), Math.Max(1, (int)Math.Round((pageHeight - bottom) * Scale) - y));
     }
 }
