@@ -2,11 +2,12 @@ using System.Text.RegularExpressions;
 
 namespace OcrAsync.Core.Invoices;
 
-/// <summary>Finds the invoice number next to its label, on the same line or the next one.</summary>
+/// <summary>Finds the invoice number next to its label: after it on its segment, else to its right on the same row, else under it.</summary>
 internal static partial class InvoiceNumberFinder
 {
-    public static ExtractedField? Find(IReadOnlyList<InvoiceTextLine> lines)
+    public static ExtractedField? Find(InvoiceLayout layout)
     {
+        var lines = layout.Lines;
         ExtractedField? weak = null;
         for (var i = 0; i < lines.Count; i++)
         {
@@ -22,11 +23,18 @@ internal static partial class InvoiceNumberFinder
             var rest = line.Text[(match.Index + match.Length)..];
             var value = FirstValue(rest);
             var source = line;
-            if (value is null && !rest.Any(char.IsLetterOrDigit) && i + 1 < lines.Count && lines[i + 1].Page == line.Page)
+            if (value is null && !rest.Any(char.IsLetterOrDigit))
             {
-                source = lines[i + 1];
-                value = FirstValue(source.Text);
-                factor *= 0.9;
+                // A ruled box or a column puts the value far to the right of its label, or under it.
+                foreach (var (next, weight) in (ReadOnlySpan<(InvoiceTextLine?, double)>)[(layout.RightOf(line), 0.95), (layout.Below(line), 0.9)])
+                {
+                    if (next is not null && FirstValue(next.Text) is { } found)
+                    {
+                        (source, value) = (next, found);
+                        factor *= weight;
+                        break;
+                    }
+                }
             }
 
             if (value is null)
