@@ -87,8 +87,9 @@ internal static class AmountFieldFinder
     }
 
     /// <summary>
-    /// The last amount after the label on its segment, else the amount alone to its right on the same row (a column of
-    /// amounts beside a column of labels), else the amount alone under it.
+    /// The last amount after the label on its row: on its segment, then in the amount-only segments that follow it to the
+    /// right (a column of amounts beside a column of labels, or the last column of a totals row); else the amount alone
+    /// under it.
     /// </summary>
     private static AmountCandidate? AmountAfter(InvoiceLayout layout, InvoiceTextLine line, Match label, bool allowNextLine)
     {
@@ -97,18 +98,26 @@ internal static class AmountFieldFinder
         var sameLine = AmountParser.FindAll(line.Text)
             .Where(m => m.Index >= after && !dates.Any(d => m.Index < d.Index + d.Length && d.Index < m.Index + m.Length))
             .ToList();
+        AmountCandidate? found = null;
         if (sameLine.Count > 0)
         {
             var m = sameLine[^1];
-            return new AmountCandidate(m.Amount, m.Currency, 0, line.Confidence, line);
+            found = new AmountCandidate(m.Amount, m.Currency, 0, line.Confidence, line);
         }
 
-        if (AmountAlone(layout.RightOf(line), 0.95) is { } right)
+        var next = layout.RightOf(line);
+        for (var steps = 0; steps < 8 && AmountAlone(next, 0.95) is { } right; steps++)
         {
-            return right;
+            found = right;
+            next = layout.RightOf(right.Line);
         }
 
-        return allowNextLine && !line.Text[after..].Any(char.IsLetter) ? AmountAlone(layout.Below(line), 0.9) : null;
+        if (found is not null || !allowNextLine || line.Text[after..].Any(char.IsLetter))
+        {
+            return found;
+        }
+
+        return AmountAlone(layout.Below(line), 0.9);
     }
 
     /// <summary>The one amount of a segment that holds little else (a currency code or symbol).</summary>

@@ -67,7 +67,9 @@ internal static class DateFieldFinder
         }
 
         // Above, an order or delivery label without the word "date" still counts ("Ngày giao hàng", "Shipped").
-        if (layout.Above(line) is { Label: var above } && IsLabelOnly(above))
+        // A label with its own value to its right labels that value, not this one.
+        if (layout.Above(line) is { Label: var above } upper && IsLabelOnly(above)
+            && !(layout.RightOf(upper)?.Text.Any(char.IsAsciiDigit) ?? false))
         {
             return above;
         }

@@ -49,14 +49,16 @@ internal sealed class InvoiceLayout
             double bestRight = double.MaxValue, bestLeft = double.MaxValue, bestBelow = double.MaxValue, bestAbove = double.MaxValue;
             for (var j = 0; j < lines.Count; j++)
             {
-                if (j == i || placed[j] is not { } q || lines[j].Page != lines[i].Page)
+                // Specks and rules ("-", ".") are nobody's neighbour.
+                if (j == i || placed[j] is not { } q || lines[j].Page != lines[i].Page || !lines[j].Text.Any(char.IsLetterOrDigit))
                 {
                     continue;
                 }
 
                 var height = Math.Min(p.Height, q.Height);
                 var slack = 0.3 * height;
-                if (Overlap(p.Top, p.Bottom, q.Top, q.Bottom) >= 0.5 * height)
+                // Pieces of one OCR line share a row whatever their boxes say (a skewed photo of a receipt).
+                if (p.Source == q.Source || Overlap(p.Top, p.Bottom, q.Top, q.Bottom) >= 0.5 * height)
                 {
                     var gapRight = q.Left - p.Right;
                     if (gapRight >= -slack && gapRight <= reach && gapRight < bestRight)
@@ -113,6 +115,7 @@ internal sealed class InvoiceLayout
         var lines = new List<InvoiceTextLine>();
         var placed = new List<Placed?>();
         var widths = new List<int>();
+        var source = 0;
         foreach (var page in pages)
         {
             var slope = Skew(page.Lines);
@@ -128,6 +131,7 @@ internal sealed class InvoiceLayout
 
             foreach (var line in page.Lines)
             {
+                source++;
                 foreach (var (text, box) in Segments(line))
                 {
                     Add(text, line.Confidence, box);
@@ -143,7 +147,7 @@ internal sealed class InvoiceLayout
                     if (!string.IsNullOrWhiteSpace(piece))
                     {
                         lines.Add(new InvoiceTextLine(piece, TextFolding.LabelForm(piece), confidence, page.PageNumber, box, lines.Count));
-                        placed.Add(box is { } b ? Placed.From(b, slope) : null);
+                        placed.Add(box is { } b ? Placed.From(b, slope, source) : null);
                         widths.Add(page.Width);
                     }
                 }
@@ -162,8 +166,9 @@ internal sealed class InvoiceLayout
             yield break;
         }
 
-        var heights = line.Words.Select(w => w.Box.Height).Order().ToList();
-        var limit = SegmentGap * heights[heights.Count / 2];
+        // Specks read as words ("'", ".") would make the median height, and so the gap that splits, far too small.
+        var heights = line.Words.Where(w => w.Text.Count(char.IsLetterOrDigit) >= 2).Select(w => w.Box.Height).Order().ToList();
+        var limit = SegmentGap * (heights.Count > 0 ? heights[heights.Count / 2] : line.Box.Height);
         var start = 0;
         for (var i = 1; i <= line.Words.Count; i++)
         {
@@ -216,16 +221,16 @@ internal sealed class InvoiceLayout
         Math.Min(end1, end2) - Math.Max(start1, start2);
 
     /// <summary>A segment's box with its vertical position corrected for the page's skew.</summary>
-    private readonly record struct Placed(double Left, double Right, double Top, double Bottom)
+    private readonly record struct Placed(double Left, double Right, double Top, double Bottom, int Source)
     {
         public double Height => Bottom - Top;
 
         /// <summary>A skewed segment's box is taller than its text by the slope times its width: that part is dropped.</summary>
-        public static Placed From(BoundingBox box, double slope)
+        public static Placed From(BoundingBox box, double slope, int source)
         {
             var centre = box.Y + box.Height / 2.0 - slope * (box.X + box.Width / 2.0);
             var height = Math.Max(box.Height - Math.Abs(slope) * box.Width, box.Height * 0.3);
-            return new Placed(box.X, box.X + box.Width, centre - height / 2, centre + height / 2);
+            return new Placed(box.X, box.X + box.Width, centre - height / 2, centre + height / 2, source);
         }
     }
 }

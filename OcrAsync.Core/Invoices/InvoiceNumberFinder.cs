@@ -14,13 +14,14 @@ internal static partial class InvoiceNumberFinder
             var line = lines[i];
             var strong = InvoiceLabels.InvoiceNumber().Match(line.Label);
             var match = strong.Success ? strong : InvoiceLabels.InvoiceNumberWeak().Match(line.Label);
-            if (!match.Success)
+            var alone = !match.Success && InvoiceLabels.InvoiceWordAlone().IsMatch(line.Label);
+            if (!match.Success && !alone)
             {
                 continue;
             }
 
-            var factor = strong.Success ? 1.0 : 0.75;
-            var rest = line.Text[(match.Index + match.Length)..];
+            var factor = strong.Success ? 1.0 : alone ? 0.7 : 0.75;
+            var rest = alone ? "" : line.Text[(match.Index + match.Length)..];
             var value = FirstValue(rest);
             var source = line;
             if (value is null && !rest.Any(char.IsLetterOrDigit))

@@ -13,6 +13,9 @@ internal static class PdfWordLines
     public const int Dpi = 300;
     private const double Scale = Dpi / 72.0;
 
+    /// <summary>A gap narrower than this fraction of the glyph height is no space between words.</summary>
+    private const double TouchingGap = 0.05;
+
     public static List<OcrLine> Build(IEnumerable<Word> words, double pageHeight)
     {
         var placed = words
@@ -43,22 +46,25 @@ internal static class PdfWordLines
     private static OcrLine ToLine(List<Word> words, double pageHeight)
     {
         words.Sort((a, b) => a.BoundingBox.Left.CompareTo(b.BoundingBox.Left));
-        var text = new StringBuilder();
+        var joined = new List<(StringBuilder Text, double Left, double Top, double Right, double Bottom)>();
         foreach (var word in words)
         {
-            if (text.Length > 0)
+            var b = word.BoundingBox;
+            // Words that touch are one word the text layer split ("F" + "actuurnummer:" from a kerned capital).
+            if (joined.Count > 0 && b.Left - joined[^1].Right < TouchingGap * b.Height)
             {
-                text.Append(' ');
+                var last = joined[^1];
+                joined[^1] = (last.Text.Append(word.Text.Trim()), last.Left, Math.Max(last.Top, b.Top), Math.Max(last.Right, b.Right), Math.Min(last.Bottom, b.Bottom));
+                continue;
             }
 
-            text.Append(word.Text.Trim());
+            joined.Add((new StringBuilder(word.Text.Trim()), b.Left, b.Top, b.Right, b.Bottom));
         }
 
-        var box = ToPixels(words.Min(w => w.BoundingBox.Left), words.Max(w => w.BoundingBox.Top),
-            words.Max(w => w.BoundingBox.Right), words.Min(w => w.BoundingBox.Bottom), pageHeight);
-        return new OcrLine(text.ToString(), 1.0, box)
+        var box = ToPixels(joined.Min(w => w.Left), joined.Max(w => w.Top), joined.Max(w => w.Right), joined.Min(w => w.Bottom), pageHeight);
+        return new OcrLine(string.Join(' ', joined.Select(w => w.Text)), 1.0, box)
         {
-            Words = words.Select(w => new OcrWord(w.Text.Trim(), ToPixels(w.BoundingBox.Left, w.BoundingBox.Top, w.BoundingBox.Right, w.BoundingBox.Bottom, pageHeight))).ToList(),
+            Words = joined.Select(w => new OcrWord(w.Text.ToString(), ToPixels(w.Left, w.Top, w.Right, w.Bottom, pageHeight))).ToList(),
         };
     }
 
