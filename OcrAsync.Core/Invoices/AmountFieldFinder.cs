@@ -117,7 +117,7 @@ internal static class AmountFieldFinder
             return found;
         }
 
-        return AmountAlone(layout.Below(line), 0.9);
+        return AmountAlone(layout.Below(line), 0.9) ?? AmountAlone(layout.Next(line), 0.85);
     }
 
     /// <summary>The one amount of a segment that holds little else (a currency code or symbol).</summary>

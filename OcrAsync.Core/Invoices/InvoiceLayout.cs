@@ -28,6 +28,7 @@ internal sealed class InvoiceLayout
     private readonly InvoiceTextLine?[] _left;
     private readonly InvoiceTextLine?[] _below;
     private readonly InvoiceTextLine?[] _above;
+    private readonly InvoiceTextLine?[] _next;
 
     private InvoiceLayout(List<InvoiceTextLine> lines, List<Placed?> placed, List<int> pageWidths)
     {
@@ -36,6 +37,7 @@ internal sealed class InvoiceLayout
         _left = new InvoiceTextLine?[lines.Count];
         _below = new InvoiceTextLine?[lines.Count];
         _above = new InvoiceTextLine?[lines.Count];
+        _next = new InvoiceTextLine?[lines.Count];
         for (var i = 0; i < lines.Count; i++)
         {
             if (placed[i] is not { } p)
@@ -43,6 +45,12 @@ internal sealed class InvoiceLayout
                 _below[i] = i + 1 < lines.Count && lines[i + 1].Page == lines[i].Page && placed[i + 1] is null ? lines[i + 1] : null;
                 _above[i] = i > 0 && lines[i - 1].Page == lines[i].Page && placed[i - 1] is null ? lines[i - 1] : null;
                 continue;
+            }
+
+            if (i + 1 < lines.Count && lines[i + 1].Page == lines[i].Page && placed[i + 1] is { } n
+                && n.Top >= p.Top - 0.3 * p.Height && n.Top <= p.Bottom + ColumnReach * p.Height && n.Right > p.Left)
+            {
+                _next[i] = lines[i + 1];
             }
 
             var reach = RowReach * pageWidths[i];
@@ -106,6 +114,12 @@ internal sealed class InvoiceLayout
 
     /// <summary>The nearest segment below that overlaps horizontally; without boxes, the next line.</summary>
     public InvoiceTextLine? Below(InvoiceTextLine line) => _below[line.Index];
+
+    /// <summary>
+    /// The segment OCR read next, when it starts on this row or just under it and not to the left: on a warped photo
+    /// the amount after "Total" can sit too low for the row test, yet OCR reads it next.
+    /// </summary>
+    public InvoiceTextLine? Next(InvoiceTextLine line) => _next[line.Index];
 
     /// <summary>The nearest segment above that overlaps horizontally; without boxes, the previous line.</summary>
     public InvoiceTextLine? Above(InvoiceTextLine line) => _above[line.Index];

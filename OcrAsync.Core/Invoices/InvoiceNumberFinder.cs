@@ -9,6 +9,7 @@ internal static partial class InvoiceNumberFinder
     {
         var lines = layout.Lines;
         ExtractedField? weak = null;
+        ExtractedField? heading = null;
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -27,7 +28,7 @@ internal static partial class InvoiceNumberFinder
             if (value is null && !rest.Any(char.IsLetterOrDigit))
             {
                 // A ruled box or a column puts the value far to the right of its label, or under it.
-                foreach (var (next, weight) in (ReadOnlySpan<(InvoiceTextLine?, double)>)[(layout.RightOf(line), 0.95), (layout.Below(line), 0.9)])
+                foreach (var (next, weight) in (ReadOnlySpan<(InvoiceTextLine?, double)>)[(layout.RightOf(line), 0.95), (layout.Below(line), 0.9), (layout.Next(line), 0.85)])
                 {
                     if (next is not null && FirstValue(next.Text) is { } found)
                     {
@@ -49,10 +50,17 @@ internal static partial class InvoiceNumberFinder
                 return field;
             }
 
-            weak ??= field;
+            if (alone)
+            {
+                heading ??= field;
+            }
+            else
+            {
+                weak ??= field;
+            }
         }
 
-        return weak;
+        return weak ?? heading;
     }
 
     /// <summary>The first token that holds a digit and is neither a date nor a phone number.</summary>
@@ -63,8 +71,15 @@ internal static partial class InvoiceNumberFinder
             return null;
         }
 
+        var dates = InvoiceDateParser.FindAll(text).ToList();
         foreach (Match m in TokenRegex().Matches(text))
         {
+            // "07" of "Ngày 07 tháng 12 năm 2023" is part of a date.
+            if (dates.Any(d => m.Index < d.Index + d.Length && d.Index < m.Index + m.Length))
+            {
+                continue;
+            }
+
             var token = m.Value.TrimEnd('.', ',', ':', ';', '-');
             if (token.Length >= 2 && token.Any(char.IsAsciiDigit)
                 && !InvoiceDateParser.TryParse(token, out _) && !PhoneRegex().IsMatch(token))
