@@ -19,9 +19,12 @@ internal static partial class InvoiceLabels
     [GeneratedRegex(@"^\W*(?:s[o6]|no|n[°º]|nr)\.?\s*(?:[:#]|$)", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     public static partial Regex InvoiceNumberWeak();
 
-    /// <summary>The word "invoice" alone: a title above "# 1234", or a table header cell above its value.</summary>
-    [GeneratedRegex(@"^\W*(?:" + Inv + @"|factuur|facture|rechnung|hoa\s*don)\W*$", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
-    public static partial Regex InvoiceWordAlone();
+    /// <summary>
+    /// A heading that starts with the word "invoice" and holds no digits: a title ("INVOICE", "HÓA ĐƠN BÁN HÀNG", where OCR
+    /// may swallow a short label after it), or a table header cell ("Factuur") above its value.
+    /// </summary>
+    [GeneratedRegex(@"^\W*(?:" + Inv + @"|factuur|facture|rechnung|hoa\s*don)\b(?<rest>\D*)$", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    public static partial Regex InvoiceHeading();
 
     [GeneratedRegex(@"due\s*date|date\s*due|payment\s*due|due\s*on|due\s*by|pay\s*by|han\s*thanh\s*toan|echeance|date\s*limite|zahlbar|falligkeit|faellig|vervaldatum", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     public static partial Regex DueDate();

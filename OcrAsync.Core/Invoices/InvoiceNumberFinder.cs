@@ -15,20 +15,26 @@ internal static partial class InvoiceNumberFinder
             var line = lines[i];
             var strong = InvoiceLabels.InvoiceNumber().Match(line.Label);
             var match = strong.Success ? strong : InvoiceLabels.InvoiceNumberWeak().Match(line.Label);
-            var alone = !match.Success && InvoiceLabels.InvoiceWordAlone().IsMatch(line.Label);
-            if (!match.Success && !alone)
+            var title = match.Success ? null : InvoiceLabels.InvoiceHeading().Match(line.Label);
+            if (!match.Success && title is not { Success: true })
             {
                 continue;
             }
 
-            var factor = strong.Success ? 1.0 : alone ? 0.7 : 0.75;
-            var rest = alone ? "" : line.Text[(match.Index + match.Length)..];
+            // A heading ("INVOICE", "HÓA ĐƠN BÁN HÀNG", a table header "Factuur") only ever labels a value beside it,
+            // or, when it stands alone, under it: weakest of all labels.
+            var alone = title is { Success: true } && !title.Groups["rest"].Value.Any(char.IsLetter);
+            var factor = strong.Success ? 1.0 : title is not null ? 0.7 : 0.75;
+            var rest = title is not null ? "" : line.Text[(match.Index + match.Length)..];
             var value = FirstValue(rest);
             var source = line;
             if (value is null && !rest.Any(char.IsLetterOrDigit))
             {
                 // A ruled box or a column puts the value far to the right of its label, or under it.
-                foreach (var (next, weight) in (ReadOnlySpan<(InvoiceTextLine?, double)>)[(layout.RightOf(line), 0.95), (layout.Below(line), 0.9), (layout.Next(line), 0.85)])
+                ReadOnlySpan<(InvoiceTextLine?, double)> neighbours = title is not null && !alone
+                    ? [(layout.RightOf(line), 0.95)]
+                    : [(layout.RightOf(line), 0.95), (layout.Below(line), 0.9), (layout.Next(line), 0.85)];
+                foreach (var (next, weight) in neighbours)
                 {
                     if (next is not null && FirstValue(next.Text) is { } found)
                     {
@@ -50,7 +56,7 @@ internal static partial class InvoiceNumberFinder
                 return field;
             }
 
-            if (alone)
+            if (title is not null)
             {
                 heading ??= field;
             }
