@@ -1,4 +1,3 @@
-using System.Text;
 using OcrAsync.Core.Ocr;
 using UglyToad.PdfPig.Content;
 
@@ -43,28 +42,30 @@ internal static class PdfWordLines
         return groups.Select(g => ToLine(g, pageHeight)).ToList();
     }
 
-    private static OcrLine ToLine(List<Word> words, double pageHeight)
+    private static OcrLine ToLine(List<Word> words, double pageHeight) =>
+        ToLine(words.Select(w => new Piece(w.Text.Trim(), w.BoundingBox.Left, w.BoundingBox.Top, w.BoundingBox.Right, w.BoundingBox.Bottom)), pageHeight);
+
+    /// <summary>One line from its words in PDF points; words that touch are joined.</summary>
+    internal static OcrLine ToLine(IEnumerable<Piece> words, double pageHeight)
     {
-        words.Sort((a, b) => a.BoundingBox.Left.CompareTo(b.BoundingBox.Left));
-        var joined = new List<(StringBuilder Text, double Left, double Top, double Right, double Bottom)>();
-        foreach (var word in words)
+        var joined = new List<Piece>();
+        foreach (var word in words.OrderBy(w => w.Left))
         {
-            var b = word.BoundingBox;
             // Words that touch are one word the text layer split ("F" + "actuurnummer:" from a kerned capital).
-            if (joined.Count > 0 && b.Left - joined[^1].Right < TouchingGap * b.Height)
+            if (joined.Count > 0 && word.Left - joined[^1].Right < TouchingGap * (word.Top - word.Bottom))
             {
                 var last = joined[^1];
-                joined[^1] = (last.Text.Append(word.Text.Trim()), last.Left, Math.Max(last.Top, b.Top), Math.Max(last.Right, b.Right), Math.Min(last.Bottom, b.Bottom));
+                joined[^1] = new Piece(last.Text + word.Text, last.Left, Math.Max(last.Top, word.Top), Math.Max(last.Right, word.Right), Math.Min(last.Bottom, word.Bottom));
                 continue;
             }
 
-            joined.Add((new StringBuilder(word.Text.Trim()), b.Left, b.Top, b.Right, b.Bottom));
+            joined.Add(word);
         }
 
         var box = ToPixels(joined.Min(w => w.Left), joined.Max(w => w.Top), joined.Max(w => w.Right), joined.Min(w => w.Bottom), pageHeight);
         return new OcrLine(string.Join(' ', joined.Select(w => w.Text)), 1.0, box)
         {
-            Words = joined.Select(w => new OcrWord(w.Text.ToString(), ToPixels(w.Left, w.Top, w.Right, w.Bottom, pageHeight))).ToList(),
+            Words = joined.Select(w => new OcrWord(w.Text, ToPixels(w.Left, w.Top, w.Right, w.Bottom, pageHeight))).ToList(),
         };
     }
 
@@ -75,4 +76,7 @@ internal static class PdfWordLines
         var y = (int)Math.Round((pageHeight - top) * Scale);
         return new BoundingBox(x, y, Math.Max(1, (int)Math.Round(right * Scale) - x), Math.Max(1, (int)Math.Round((pageHeight - bottom) * Scale) - y));
     }
+
+    /// <summary>A word of the text layer in PDF points (origin bottom-left, so <see cref="Top"/> is above <see cref="Bottom"/>).</summary>
+    internal readonly record struct Piece(string Text, double Left, double Top, double Right, double Bottom);
 }
