@@ -111,4 +111,129 @@ public sealed class InvoiceLayoutTests
         Assert.Equal("2023-03-21", data.Date);
         Assert.Equal(540.00m, data.TotalAmount);
     }
+
+    [Fact]
+    public void Short_so_label_stacked_over_its_value_is_read_even_without_its_colon()
+    {
+        var page = new LayoutPage()
+            .Line(200, (150, "Công ty TNHH Việt Tiến"), (1250, "Số"))
+            .Line(250, (150, "78 Nguyễn Văn Linh, Đà Nẵng"), (1250, "0004478"))
+            .Line(340, (150, "Điện thoại: 028 1519 7669"), (1250, "Số đơn hàng"))
+            .Line(390, (150, "Mã số thuế: 0655194296"), (1250, "4500790282"))
+            .Build();
+
+        Assert.Equal("0004478", _extractor.Extract(page).InvoiceNumber);
+    }
+
+    [Fact]
+    public void Title_that_swallowed_a_misread_label_still_labels_the_value_beside_it()
+    {
+        // OCR joined the title with the box's first label and misread it ("Số:" as "se:"); the value sits to the right.
+        var page = new LayoutPage()
+            .Line(190, (170, "HOA DON BAN HANG se:"))
+            .Line(330, (170, "Công ty CP Thành Đạt"))
+            .Line(190, (1680, "88083"))
+            .Line(290, (1300, "Ngay 24 thang 06 nam 2023"))
+            .Build();
+
+        var data = _extractor.Extract(page);
+
+        Assert.Equal("88083", data.InvoiceNumber);
+        Assert.Equal("2023-06-24", data.Date);
+    }
+
+    [Fact]
+    public void Lone_heading_labels_the_value_under_it_but_a_so_label_wins_and_dates_are_never_numbers()
+    {
+        var titleOnly = new LayoutPage()
+            .Line(100, (150, "Sammy Maystone"), (1900, "INVOICE"))
+            .Line(150, (1930, "# invoice_number_1"))
+            .Build();
+        var headerCell = new LayoutPage()
+            .Line(1170, (180, "Klant"), (600, "Order"), (1310, "Factuur datum"), (1800, "Factuur"), (2085, "Vervaldatum"))
+            .Line(1230, (180, "SCONL0303006280999"), (600, "SCONL000000444"), (1410, "8-9-2022"), (1700, "VF1005193039"), (2100, "22-9-2022"))
+            .Build();
+        var titleAndLabel = new LayoutPage()
+            .Line(350, (150, "HOA DON"), (1050, "Ngày 07 tháng 12 năm 2023"))
+            .Line(170, (1050, "Số"))
+            .Line(210, (1050, "HD-79285"))
+            .Build();
+
+        Assert.Equal("invoice_number_1", _extractor.Extract(titleOnly).InvoiceNumber);
+        var saeco = _extractor.Extract(headerCell);
+        Assert.Equal("VF1005193039", saeco.InvoiceNumber);
+        Assert.Equal("2022-09-08", saeco.Date);
+        Assert.Equal("2022-09-22", saeco.DueDate);
+        Assert.Equal("HD-79285", _extractor.Extract(titleAndLabel).InvoiceNumber);
+    }
+
+    [Fact]
+    public void A_totals_row_is_read_to_its_last_amount_column()
+    {
+        var page = new LayoutPage()
+            .Line(1500, (160, "Montant EUR HT"), (1250, "Montant TVA"), (2000, "Montant EUR TTC"))
+            .Line(1560, (160, "Total facture"), (1400, "24.99"), (1700, "5.00"), (2200, "29.99"))
+            .Line(1700, (160, "Total Sales Inclusive 6% GST (3)"), (1400, "39.90"))
+            .Build();
+
+        Assert.Equal(39.90m, _extractor.Extract(page).TotalAmount);
+        Assert.Equal(29.99m, _extractor.Extract(new LayoutPage()
+            .Line(1560, (160, "Total facture"), (1400, "24.99"), (1700, "5.00"), (2200, "29.99")).Build()).TotalAmount);
+    }
+
+    [Fact]
+    public void On_a_warped_photo_the_amount_ocr_read_right_after_total_is_taken()
+    {
+        // The amount column sits 20 px low: too low for the row test, not under "Total" either.
+        var page = new LayoutPage()
+            .Line(900, (140, "Item"), (700, "Amount"))
+            .Line(946, (140, "Total"))
+            .Line(968, (750, "5.00"))
+            .Line(985, (140, "Rounding Adjustment"))
+            .Line(1007, (750, "0.00"))
+            .Line(1100, (140, "Cash"))
+            .Line(1100, (750, "10.00"))
+            .Build();
+
+        Assert.Equal(5.00m, _extractor.Extract(page).TotalAmount);
+    }
+
+    [Fact]
+    public void A_label_with_its_own_value_beside_it_does_not_label_the_date_under_it()
+    {
+        // The boxed row "Ngày lập:" was lost by OCR; its self-labelled value sits under the order-date row.
+        var page = new LayoutPage()
+            .Line(290, (1300, "Ngày đặt hàng:"))
+            .Line(290, (1950, "17/12/2022"))
+            .Line(370, (1500, "Ngày 22 tháng 12 năm 2022"))
+            .Build();
+
+        Assert.Equal("2022-12-22", _extractor.Extract(page).Date);
+    }
+
+    [Theory]
+    [InlineData("S6 héa don", "0005509")]
+    [InlineData("Sf} hóa đơn", "0005509")]
+    public void Misread_so_hoa_don_labels_still_label_the_value_beside_them(string label, string value)
+    {
+        var page = new LayoutPage()
+            .Line(350, (1300, label))
+            .Line(355, (2040, value))
+            .Build();
+
+        Assert.Equal(value, _extractor.Extract(page).InvoiceNumber);
+    }
+
+    [Fact]
+    public void Misread_tong_cong_tien_thanh_toan_is_still_the_total()
+    {
+        var page = new LayoutPage()
+            .Line(1550, (1120, "Tổng tiền hàng"), (2020, "94.595.000"))
+            .Line(1620, (1120, "Thuế GTGT 8%"), (2050, "7.567.600"))
+            .Line(1690, (1120, "Tổnh cộng tiền thanh toán"), (1950, "102.162.600"))
+            .Line(1760, (1120, "Khách đã trả"), (1950, "102.200.000"))
+            .Build();
+
+        Assert.Equal(102_162_600m, _extractor.Extract(page).TotalAmount);
+    }
 }
