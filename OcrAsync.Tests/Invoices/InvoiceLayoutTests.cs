@@ -236,4 +236,19 @@ public sealed class InvoiceLayoutTests
 
         Assert.Equal(102_162_600m, _extractor.Extract(page).TotalAmount);
     }
+
+    [Fact]
+    public void A_date_cut_in_two_pieces_on_its_row_is_read_joined()
+    {
+        var page = new LayoutPage()
+            .Line(433, (141, "Ngay 11 thang 10"))
+            .Line(435, (490, "nam 2021"))
+            .Line(500, (141, "Hạn thanh toán:"), (450, "25/10/2021"))
+            .Build();
+
+        var data = _extractor.Extract(page);
+
+        Assert.Equal("2021-10-11", data.Date);
+        Assert.Equal("2021-10-25", data.DueDate);
+    }
 }
