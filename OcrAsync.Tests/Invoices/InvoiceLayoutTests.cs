@@ -214,6 +214,7 @@ public sealed class InvoiceLayoutTests
     [Theory]
     [InlineData("S6 héa don", "0005509")]
     [InlineData("Sf} hóa đơn", "0005509")]
+    [InlineData("Sĩ hóa don:", "HD-43452")]
     public void Misread_so_hoa_don_labels_still_label_the_value_beside_them(string label, string value)
     {
         var page = new LayoutPage()
