@@ -38,8 +38,19 @@ internal sealed class InvoiceLayout
         _below = new InvoiceTextLine?[lines.Count];
         _above = new InvoiceTextLine?[lines.Count];
         _next = new InvoiceTextLine?[lines.Count];
+        var (pageStart, pageEnd) = (0, 0);
         for (var i = 0; i < lines.Count; i++)
         {
+            // Pages follow each other: only the segments of this page's run are compared.
+            if (i == pageEnd)
+            {
+                (pageStart, pageEnd) = (i, i);
+                while (pageEnd < lines.Count && lines[pageEnd].Page == lines[i].Page)
+                {
+                    pageEnd++;
+                }
+            }
+
             if (placed[i] is not { } p)
             {
                 _below[i] = i + 1 < lines.Count && lines[i + 1].Page == lines[i].Page && placed[i + 1] is null ? lines[i + 1] : null;
@@ -55,7 +66,7 @@ internal sealed class InvoiceLayout
 
             var reach = RowReach * pageWidths[i];
             double bestRight = double.MaxValue, bestLeft = double.MaxValue, bestBelow = double.MaxValue, bestAbove = double.MaxValue;
-            for (var j = 0; j < lines.Count; j++)
+            for (var j = pageStart; j < pageEnd; j++)
             {
                 // Specks and rules ("-", ".") are nobody's neighbour.
                 if (j == i || placed[j] is not { } q || lines[j].Page != lines[i].Page || !lines[j].Text.Any(char.IsLetterOrDigit))
