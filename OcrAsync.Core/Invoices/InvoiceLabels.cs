@@ -20,10 +20,10 @@ internal static partial class InvoiceLabels
     public static partial Regex InvoiceNumberWeak();
 
     /// <summary>
-    /// A heading that starts with the word "invoice" and holds no digits: a title ("INVOICE", "HÓA ĐƠN BÁN HÀNG", where OCR
+    /// A heading that starts with the word "invoice" ("Tax Invoice") and holds no digits: a title ("INVOICE", "HÓA ĐƠN BÁN HÀNG", where OCR
     /// may swallow a short label after it), or a table header cell ("Factuur") above its value.
     /// </summary>
-    [GeneratedRegex(@"^\W*(?:" + Inv + @"|factuur|facture|rechnung|hoa\s*don)\b(?<rest>\D*)$", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^\W*(?:(?:tax|sales)\s+)?(?:" + Inv + @"|factuur|facture|rechnung|hoa\s*don)\b(?<rest>\D*)$", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     public static partial Regex InvoiceHeading();
 
     [GeneratedRegex(@"due\s*date|date\s*due|payment\s*due|due\s*on|due\s*by|pay\s*by|han\s*thanh\s*toan|echeance|date\s*limite|zahlbar|falligkeit|faellig|vervaldatum", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]

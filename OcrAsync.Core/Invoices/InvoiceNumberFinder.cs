@@ -77,6 +77,8 @@ internal static partial class InvoiceNumberFinder
             return null;
         }
 
+        // OCR puts a space beside the hyphen of a number ("INV- 2022-3966", "HD -52562").
+        text = HyphenGapRegex().Replace(text, "-");
         var dates = InvoiceDateParser.FindAll(text).ToList();
         foreach (Match m in TokenRegex().Matches(text))
         {
@@ -102,6 +104,9 @@ internal static partial class InvoiceNumberFinder
 
         return null;
     }
+
+    [GeneratedRegex(@"(?<=[A-Za-z0-9])-\s(?=\d)|(?<=[A-Za-z])\s-(?=\d)", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    private static partial Regex HyphenGapRegex();
 
     [GeneratedRegex(@"#?[A-Za-z0-9][\w\-/.#]*", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex TokenRegex();

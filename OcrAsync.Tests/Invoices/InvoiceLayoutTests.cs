@@ -252,4 +252,35 @@ public sealed class InvoiceLayoutTests
         Assert.Equal("2021-10-11", data.Date);
         Assert.Equal("2021-10-25", data.DueDate);
     }
+
+    [Theory]
+    [InlineData("INV- 2022-3966", "INV-2022-3966")]
+    [InlineData("HD -52562", "HD-52562")]
+    public void A_space_that_ocr_put_beside_the_hyphen_of_a_number_is_dropped(string read, string expected)
+    {
+        var page = new LayoutPage()
+            .Line(560, (1130, "Invoice Number:"))
+            .Line(560, (1450, read))
+            .Build();
+
+        Assert.Equal(expected, _extractor.Extract(page).InvoiceNumber);
+    }
+
+    [Fact]
+    public void Tax_invoice_heading_stacked_over_its_number_labels_it_but_the_title_beside_it_does_not()
+    {
+        var page = new LayoutPage()
+            .Line(420, (1565, "Invoice Date"))
+            .Line(480, (1565, "24.10.2021"))
+            .Line(577, (215, "SALES INVOICE"), (1563, "Tax Invoice"))
+            .Line(644, (1566, "PB96554"))
+            .Line(716, (211, "Customer:"))
+            .Line(794, (210, "Umbrella Foods"), (1566, "9211 9021"))
+            .Build();
+
+        var data = _extractor.Extract(page);
+
+        Assert.Equal("PB96554", data.InvoiceNumber);
+        Assert.Equal("2021-10-24", data.Date);
+    }
 }
