@@ -5,8 +5,9 @@ namespace OcrAsync.Core.Invoices;
 /// <summary>Finds the total, subtotal and tax amounts from their labels.</summary>
 internal static class AmountFieldFinder
 {
-    public static AmountCandidate? FindTotal(IReadOnlyList<InvoiceTextLine> lines)
+    public static AmountCandidate? FindTotal(InvoiceLayout layout)
     {
+        var lines = layout.Lines;
         var candidates = new List<AmountCandidate>();
         for (var i = 0; i < lines.Count; i++)
         {
@@ -23,7 +24,7 @@ internal static class AmountFieldFinder
             }
 
             // "Thành tiền" heads the amount column: never read the row below it.
-            var candidate = AmountAfter(lines, i, match, allowNextLine: strength > 1);
+            var candidate = AmountAfter(layout, lines[i], match, allowNextLine: strength > 1);
             if (candidate is not null)
             {
                 var factor = strength switch { 3 => 1.0, 2 => 0.95, _ => 0.8 };
@@ -49,8 +50,9 @@ internal static class AmountFieldFinder
         return best is null ? null : ReceiptTotals.ApplyRounding(best, lines);
     }
 
-    public static AmountCandidate? FindLabelled(IReadOnlyList<InvoiceTextLine> lines, Regex label, Regex? distractor)
+    public static AmountCandidate? FindLabelled(InvoiceLayout layout, Regex label, Regex? distractor)
     {
+        var lines = layout.Lines;
         AmountCandidate? found = null;
         for (var i = 0; i < lines.Count; i++)
         {
@@ -60,7 +62,7 @@ internal static class AmountFieldFinder
                 continue;
             }
 
-            found = AmountAfter(lines, i, match, allowNextLine: true) ?? found;
+            found = AmountAfter(layout, lines[i], match, allowNextLine: true) ?? found;
         }
 
         return found;
@@ -93,32 +95,51 @@ internal static class AmountFieldFinder
         return weak.Success ? (weak, 1) : (null, 0);
     }
 
-    /// <summary>The last amount after the label on its line, else the amount alone on the next line.</summary>
-    private static AmountCandidate? AmountAfter(IReadOnlyList<InvoiceTextLine> lines, int i, Match label, bool allowNextLine)
+    /// <summary>
+    /// The last amount after the label on its row: on its segment, then in the amount-only segments that follow it to the
+    /// right (a column of amounts beside a column of labels, or the last column of a totals row); else the amount alone
+    /// under it.
+    /// </summary>
+    private static AmountCandidate? AmountAfter(InvoiceLayout layout, InvoiceTextLine line, Match label, bool allowNextLine)
     {
-        var line = lines[i];
         var after = label.Index + label.Length;
         var dates = InvoiceDateParser.FindAll(line.Text).ToList();
         var sameLine = AmountParser.FindAll(line.Text)
             .Where(m => m.Index >= after && !dates.Any(d => m.Index < d.Index + d.Length && d.Index < m.Index + m.Length))
             .ToList();
+        AmountCandidate? found = null;
         if (sameLine.Count > 0)
         {
             var m = sameLine[^1];
-            return new AmountCandidate(m.Amount, m.Currency, 0, line.Confidence, line);
+            found = new AmountCandidate(m.Amount, m.Currency, 0, line.Confidence, line);
         }
 
-        if (!allowNextLine || i + 1 >= lines.Count || lines[i + 1].Page != line.Page
-            || line.Text[after..].Any(char.IsLetter))
+        var next = layout.RightOf(line);
+        for (var steps = 0; steps < 8 && AmountAlone(next, 0.95) is { } right; steps++)
+        {
+            found = right;
+            next = layout.RightOf(right.Line);
+        }
+
+        if (found is not null || !allowNextLine || line.Text[after..].Any(char.IsLetter))
+        {
+            return found;
+        }
+
+        return AmountAlone(layout.Below(line), 0.9) ?? AmountAlone(layout.Next(line), 0.85);
+    }
+
+    /// <summary>The one amount of a segment that holds little else (a currency code or symbol).</summary>
+    private static AmountCandidate? AmountAlone(InvoiceTextLine? line, double weight)
+    {
+        if (line is null || InvoiceDateParser.FindAll(line.Text).Any())
         {
             return null;
         }
 
-        var next = lines[i + 1];
-        var amounts = AmountParser.FindAll(next.Text).ToList();
-        var letters = next.Text.Count(char.IsLetter);
-        return amounts.Count == 1 && letters <= 4
-            ? new AmountCandidate(amounts[0].Amount, amounts[0].Currency, 0, next.Confidence * 0.9, next)
+        var amounts = AmountParser.FindAll(line.Text).ToList();
+        return amounts.Count == 1 && line.Text.Count(char.IsLetter) <= 4
+            ? new AmountCandidate(amounts[0].Amount, amounts[0].Currency, 0, line.Confidence * weight, line)
             : null;
     }
 }

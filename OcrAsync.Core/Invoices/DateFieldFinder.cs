@@ -3,14 +3,23 @@ namespace OcrAsync.Core.Invoices;
 /// <summary>Finds the invoice date and, separately, the due date. Order and delivery dates are ignored.</summary>
 internal static class DateFieldFinder
 {
-    public static (ExtractedField? Date, ExtractedField? DueDate) Find(IReadOnlyList<InvoiceTextLine> lines)
+    public static (ExtractedField? Date, ExtractedField? DueDate) Find(InvoiceLayout layout)
     {
+        var lines = layout.Lines;
         (ExtractedField Field, double Score)? best = null;
         ExtractedField? due = null;
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
             var dates = InvoiceDateParser.FindAll(line.Text).ToList();
+            if (dates.Count == 0 && layout.RightOf(line) is { } right)
+            {
+                // OCR can cut one date in two pieces on its row ("Ngày 11 tháng 10" | "năm 2021"): read them joined.
+                var joined = line.Text + " " + right.Text;
+                dates = InvoiceDateParser.FindAll(joined).Where(d => d.Index < line.Text.Length && d.Index + d.Length > line.Text.Length + 1).ToList();
+                line = line with { Text = joined, Label = TextFolding.LabelForm(joined) };
+            }
+
             if (dates.Count == 0)
             {
                 continue;
@@ -18,7 +27,7 @@ internal static class DateFieldFinder
 
             // OCR joins side-by-side columns ("Invoice Date 21/03/2023   Due Date: 04/04/2023"): each date is judged by
             // the words between the previous date and itself; a bare second date (a range's end) keeps the first's label.
-            var previous = i > 0 && lines[i - 1].Page == line.Page ? lines[i - 1].Label : "";
+            var previous = NeighbourLabel(layout, line);
             var start = 0;
             var label = "";
             foreach (var d in dates)
@@ -51,6 +60,29 @@ internal static class DateFieldFinder
         }
 
         return (best?.Field, due);
+    }
+
+    /// <summary>
+    /// A date label without a value of its own to the left on the same row (a value right-aligned in a box), else a
+    /// label-only segment above (a label stacked over its value); without boxes, the line above.
+    /// </summary>
+    private static string NeighbourLabel(InvoiceLayout layout, InvoiceTextLine line)
+    {
+        if (layout.LeftOf(line) is { Label: var left } && IsLabelOnly(left)
+            && (InvoiceLabels.DueDate().IsMatch(left) || InvoiceLabels.InvoiceDate().IsMatch(left) || InvoiceLabels.GenericDate().IsMatch(left)))
+        {
+            return left;
+        }
+
+        // Above, an order or delivery label without the word "date" still counts ("Ngày giao hàng", "Shipped").
+        // A label with its own value to its right labels that value, not this one.
+        if (layout.Above(line) is { Label: var above } upper && IsLabelOnly(above)
+            && !(layout.RightOf(upper)?.Text.Any(char.IsAsciiDigit) ?? false))
+        {
+            return above;
+        }
+
+        return "";
     }
 
     /// <summary>A label line with no digits, whose value OCR put on the next line.</summary>

@@ -16,14 +16,15 @@ public sealed class InvoiceFieldExtractor
     public InvoiceData Extract(IReadOnlyList<OcrPageResult> pages, double confidenceThreshold = 0.7, TemplateChoice? templates = null)
     {
         var lines = ToLines(pages);
+        var layout = InvoiceLayout.Build(pages);
         var fields = new Dictionary<string, ExtractedField>();
         var reasons = new List<string>();
 
-        var number = InvoiceNumberFinder.Find(lines);
-        var (date, due) = DateFieldFinder.Find(lines);
-        var subtotal = AmountFieldFinder.FindLabelled(lines, InvoiceLabels.Subtotal(), null);
-        var tax = AmountFieldFinder.FindLabelled(lines, InvoiceLabels.Tax(), InvoiceLabels.TaxDistractor());
-        var total = AmountFieldFinder.FindTotal(lines) ?? ReceiptTotals.SubtotalPlusTax(subtotal, tax, lines) ?? AmountFieldFinder.LargestAmount(lines);
+        var number = InvoiceNumberFinder.Find(layout);
+        var (date, due) = DateFieldFinder.Find(layout);
+        var subtotal = AmountFieldFinder.FindLabelled(layout, InvoiceLabels.Subtotal(), null);
+        var tax = AmountFieldFinder.FindLabelled(layout, InvoiceLabels.Tax(), InvoiceLabels.TaxDistractor());
+        var total = AmountFieldFinder.FindTotal(layout) ?? ReceiptTotals.SubtotalPlusTax(subtotal, tax, layout.Lines) ?? AmountFieldFinder.LargestAmount(lines);
         var vendor = VendorNameFinder.Find(lines);
         var text = string.Join('\n', lines.Select(l => l.Text));
         var currency = total?.Currency ?? CurrencyDetector.Detect(text);

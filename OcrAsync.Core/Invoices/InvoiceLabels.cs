@@ -10,12 +10,21 @@ internal static partial class InvoiceLabels
 {
     private const string Inv = "[il|]nv[o0][il|]ce";
 
-    [GeneratedRegex(@"(?:" + Inv + @"|\binv|\bbill|receipt|rcpt|facture|rechnung|factuur|\bdoc(?:ument)?)\s*(?:no\b|n[o0]\b|n[°º]|number|num\b|nr\b|nummer|numero|#|id\b)\.?\s*[:#.]?|rechnungs?-?nr\.?\s*:?|s[o6]\s*(?:hoa\s*don|hd)\b\s*:?|" + Inv + @"\s*:|^\W*" + Inv + @"\s+(?=\S*\d)", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?:" + Inv + @"|\binv|\bbill|receipt|rcpt|facture|rechnung|factuur|\bdoc(?:ument)?)\s*(?:no\b|n[o0]\b|n[°º]|number|num\b|nr\b|nummer|numero|#|id\b)\.?\s*[:#.]?|rechnungs?-?nr\.?\s*:?|\bs\w?[^\w\s:]?\s*(?:h\w{0,2}\s*d\w{1,2}n|hd)\b\s*:?|" + Inv + @"\s*:|^\W*" + Inv + @"\s+(?=\S*\d)", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     public static partial Regex InvoiceNumber();
 
-    /// <summary>"Số:" (OCR: "S6:"), "No.:" at the start of a line: weaker, since many numbers are labelled "No".</summary>
-    [GeneratedRegex(@"^\W*(?:s[o6]|no|n[°º]|nr)\.?\s*[:#]", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    /// <summary>
+    /// "Số:" (OCR: "S6:"), "No.:" at the start of a line, or alone above its value: weaker, since many numbers are labelled "No".
+    /// </summary>
+    [GeneratedRegex(@"^\W*(?:s[o6]|no|n[°º]|nr)\.?\s*(?:[:#]|$)", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     public static partial Regex InvoiceNumberWeak();
+
+    /// <summary>
+    /// A heading that starts with the word "invoice" ("Tax Invoice") and holds no digits: a title ("INVOICE", "HÓA ĐƠN BÁN HÀNG", where OCR
+    /// may swallow a short label after it), or a table header cell ("Factuur") above its value.
+    /// </summary>
+    [GeneratedRegex(@"^\W*(?:(?:tax|sales)\s+)?(?:" + Inv + @"|factuur|facture|rechnung|hoa\s*don)\b(?<rest>\D*)$", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    public static partial Regex InvoiceHeading();
 
     [GeneratedRegex(@"due\s*date|date\s*due|payment\s*due|due\s*on|due\s*by|pay\s*by|han\s*thanh\s*toan|echeance|date\s*limite|zahlbar|falligkeit|faellig|vervaldatum", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     public static partial Regex DueDate();
@@ -29,7 +38,7 @@ internal static partial class InvoiceLabels
     [GeneratedRegex(@"\bdate\b|\bdated\b|\bdatum\b|\bdate\s*:", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     public static partial Regex GenericDate();
 
-    [GeneratedRegex(@"grand\s*total|total\s*(?:amount\s*)?due|amount\s*due|balance\s*due|total\s*amount|" + Inv + @"\s*total|total\s*(?:payable|to\s*pay)|amount\s*payable|net\s*payable|tong\s*cong|tong\s*tien(?!\s*hang)|tong\s*(?:so\s*tien\s*)?thanh\s*toan|total\s*\(?\s*incl|inclusive|total\s*ttc|montant\s*ttc|net\s*a\s*payer|gesamtbetrag|rechnungsbetrag|endbetrag|\btotaal|te\s*betalen", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"grand\s*total|total\s*(?:amount\s*)?due|amount\s*due|balance\s*due|total\s*amount|" + Inv + @"\s*total|total\s*(?:payable|to\s*pay)|amount\s*payable|net\s*payable|tong\s*cong|tong\s*tien(?!\s*hang)|\bto\w{1,2}\s+(?:\S+\s+){0,2}thanh\s*toan|total\s*\(?\s*incl|inclusive|total\s*ttc|montant\s*ttc|net\s*a\s*payer|gesamtbetrag|rechnungsbetrag|endbetrag|\btotaal|te\s*betalen", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     public static partial Regex TotalStrong();
 
     [GeneratedRegex(@"(?<![a-z])total(?![a-z])|(?<![a-z])gesamt|(?<![a-z])summe\b|(?<![a-z])montant\b", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]

@@ -2,31 +2,47 @@ using System.Text.RegularExpressions;
 
 namespace OcrAsync.Core.Invoices;
 
-/// <summary>Finds the invoice number next to its label, on the same line or the next one.</summary>
+/// <summary>Finds the invoice number next to its label: after it on its segment, else to its right on the same row, else under it.</summary>
 internal static partial class InvoiceNumberFinder
 {
-    public static ExtractedField? Find(IReadOnlyList<InvoiceTextLine> lines)
+    public static ExtractedField? Find(InvoiceLayout layout)
     {
+        var lines = layout.Lines;
         ExtractedField? weak = null;
+        ExtractedField? heading = null;
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
             var strong = InvoiceLabels.InvoiceNumber().Match(line.Label);
             var match = strong.Success ? strong : InvoiceLabels.InvoiceNumberWeak().Match(line.Label);
-            if (!match.Success)
+            var title = match.Success ? null : InvoiceLabels.InvoiceHeading().Match(line.Label);
+            if (!match.Success && title is not { Success: true })
             {
                 continue;
             }
 
-            var factor = strong.Success ? 1.0 : 0.75;
-            var rest = line.Text[(match.Index + match.Length)..];
+            // A heading ("INVOICE", "HÓA ĐƠN BÁN HÀNG", a table header "Factuur") only ever labels a value beside it,
+            // or, when it stands alone, under it: weakest of all labels.
+            var alone = title is { Success: true } && !title.Groups["rest"].Value.Any(char.IsLetter);
+            var factor = strong.Success ? 1.0 : title is not null ? 0.7 : 0.75;
+            var rest = title is not null ? "" : line.Text[(match.Index + match.Length)..];
             var value = FirstValue(rest);
             var source = line;
-            if (value is null && !rest.Any(char.IsLetterOrDigit) && i + 1 < lines.Count && lines[i + 1].Page == line.Page)
+            if (value is null && !rest.Any(char.IsLetterOrDigit))
             {
-                source = lines[i + 1];
-                value = FirstValue(source.Text);
-                factor *= 0.9;
+                // A ruled box or a column puts the value far to the right of its label, or under it.
+                ReadOnlySpan<(InvoiceTextLine?, double)> neighbours = title is not null && !alone
+                    ? [(layout.RightOf(line), 0.95)]
+                    : [(layout.RightOf(line), 0.95), (layout.Below(line), 0.9), (layout.Next(line), 0.85)];
+                foreach (var (next, weight) in neighbours)
+                {
+                    if (next is not null && FirstValue(next.Text) is { } found)
+                    {
+                        (source, value) = (next, found);
+                        factor *= weight;
+                        break;
+                    }
+                }
             }
 
             if (value is null)
@@ -40,10 +56,17 @@ internal static partial class InvoiceNumberFinder
                 return field;
             }
 
-            weak ??= field;
+            if (title is not null)
+            {
+                heading ??= field;
+            }
+            else
+            {
+                weak ??= field;
+            }
         }
 
-        return weak;
+        return weak ?? heading;
     }
 
     /// <summary>The first token that holds a digit and is neither a date nor a phone number.</summary>
@@ -54,8 +77,17 @@ internal static partial class InvoiceNumberFinder
             return null;
         }
 
+        // OCR puts a space beside the hyphen of a number ("INV- 2022-3966", "HD -52562").
+        text = HyphenGapRegex().Replace(text, "-");
+        var dates = InvoiceDateParser.FindAll(text).ToList();
         foreach (Match m in TokenRegex().Matches(text))
         {
+            // "07" of "Ngày 07 tháng 12 năm 2023" is part of a date.
+            if (dates.Any(d => m.Index < d.Index + d.Length && d.Index < m.Index + m.Length))
+            {
+                continue;
+            }
+
             var token = m.Value.TrimEnd('.', ',', ':', ';', '-');
             if (token.Length >= 2 && token.Any(char.IsAsciiDigit)
                 && !InvoiceDateParser.TryParse(token, out _) && !PhoneRegex().IsMatch(token))
@@ -72,6 +104,9 @@ internal static partial class InvoiceNumberFinder
 
         return null;
     }
+
+    [GeneratedRegex(@"(?<=[A-Za-z0-9])-\s(?=\d)|(?<=[A-Za-z])\s-(?=\d)", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    private static partial Regex HyphenGapRegex();
 
     [GeneratedRegex(@"#?[A-Za-z0-9][\w\-/.#]*", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex TokenRegex();

@@ -1,4 +1,3 @@
-using System.Text;
 using OcrAsync.Core.Ocr;
 using UglyToad.PdfPig.Content;
 
@@ -12,6 +11,9 @@ internal static class PdfWordLines
 {
     public const int Dpi = 300;
     private const double Scale = Dpi / 72.0;
+
+    /// <summary>A gap narrower than this fraction of the glyph height is no space between words.</summary>
+    private const double TouchingGap = 0.05;
 
     public static List<OcrLine> Build(IEnumerable<Word> words, double pageHeight)
     {
@@ -40,27 +42,41 @@ internal static class PdfWordLines
         return groups.Select(g => ToLine(g, pageHeight)).ToList();
     }
 
-    private static OcrLine ToLine(List<Word> words, double pageHeight)
+    private static OcrLine ToLine(List<Word> words, double pageHeight) =>
+        ToLine(words.Select(w => new Piece(w.Text.Trim(), w.BoundingBox.Left, w.BoundingBox.Top, w.BoundingBox.Right, w.BoundingBox.Bottom)), pageHeight);
+
+    /// <summary>One line from its words in PDF points; words that touch are joined.</summary>
+    internal static OcrLine ToLine(IEnumerable<Piece> words, double pageHeight)
     {
-        words.Sort((a, b) => a.BoundingBox.Left.CompareTo(b.BoundingBox.Left));
-        var text = new StringBuilder();
-        foreach (var word in words)
+        var joined = new List<Piece>();
+        foreach (var word in words.OrderBy(w => w.Left))
         {
-            if (text.Length > 0)
+            // Words that touch are one word the text layer split ("F" + "actuurnummer:" from a kerned capital).
+            if (joined.Count > 0 && word.Left - joined[^1].Right < TouchingGap * (word.Top - word.Bottom))
             {
-                text.Append(' ');
+                var last = joined[^1];
+                joined[^1] = new Piece(last.Text + word.Text, last.Left, Math.Max(last.Top, word.Top), Math.Max(last.Right, word.Right), Math.Min(last.Bottom, word.Bottom));
+                continue;
             }
 
-            text.Append(word.Text.Trim());
+            joined.Add(word);
         }
 
-        var left = words.Min(w => w.BoundingBox.Left);
-        var right = words.Max(w => w.BoundingBox.Right);
-        var top = words.Max(w => w.BoundingBox.Top);
-        var bottom = words.Min(w => w.BoundingBox.Bottom);
+        var box = ToPixels(joined.Min(w => w.Left), joined.Max(w => w.Top), joined.Max(w => w.Right), joined.Min(w => w.Bottom), pageHeight);
+        return new OcrLine(string.Join(' ', joined.Select(w => w.Text)), 1.0, box)
+        {
+            Words = joined.Select(w => new OcrWord(w.Text, ToPixels(w.Left, w.Top, w.Right, w.Bottom, pageHeight))).ToList(),
+        };
+    }
+
+    /// <summary>A rectangle in PDF points (origin bottom-left) as pixels of the 300 dpi render (origin top-left).</summary>
+    private static BoundingBox ToPixels(double left, double top, double right, double bottom, double pageHeight)
+    {
         var x = (int)Math.Round(left * Scale);
         var y = (int)Math.Round((pageHeight - top) * Scale);
-        var box = new BoundingBox(x, y, Math.Max(1, (int)Math.Round(right * Scale) - x), Math.Max(1, (int)Math.Round((pageHeight - bottom) * Scale) - y));
-        return new OcrLine(text.ToString(), 1.0, box);
+        return new BoundingBox(x, y, Math.Max(1, (int)Math.Round(right * Scale) - x), Math.Max(1, (int)Math.Round((pageHeight - bottom) * Scale) - y));
     }
+
+    /// <summary>A word of the text layer in PDF points (origin bottom-left, so <see cref="Top"/> is above <see cref="Bottom"/>).</summary>
+    internal readonly record struct Piece(string Text, double Left, double Top, double Right, double Bottom);
 }

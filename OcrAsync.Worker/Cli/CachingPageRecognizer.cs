@@ -13,7 +13,7 @@ namespace OcrAsync.Worker.Cli;
 /// </summary>
 public sealed class CachingPageRecognizer(IPageRecognizer inner, string directory, string settings = "") : IPageRecognizer
 {
-    private const string Format = "1";
+    private const string Format = "2";
 
     public Task<OcrPageResult> RecognizeAsync(ReadOnlyMemory<byte> encodedImage, int pageNumber, CancellationToken cancellationToken) =>
         RecognizeAsync(encodedImage, pageNumber, null, cancellationToken);

@@ -8,6 +8,7 @@ internal static unsafe partial class TessApi
 {
     public const int OemLstmOnly = 1;
     public const int RilTextLine = 2;
+    public const int RilWord = 3;
 
     static TessApi() => NativeLibraries.EnsureRegistered();
 
@@ -76,6 +77,9 @@ internal static unsafe partial class TessApi
 
     [LibraryImport(NativeLibraries.Tesseract, EntryPoint = "TessPageIteratorBoundingBox")]
     public static partial int PageIteratorBoundingBox(IntPtr pageIterator, int level, out int left, out int top, out int right, out int bottom);
+
+    [LibraryImport(NativeLibraries.Tesseract, EntryPoint = "TessPageIteratorIsAtBeginningOf")]
+    public static partial int PageIteratorIsAtBeginningOf(IntPtr pageIterator, int level);
 
     [LibraryImport(NativeLibraries.Tesseract, EntryPoint = "TessMonitorCreate")]
     public static partial IntPtr MonitorCreate();

@@ -168,6 +168,7 @@ public sealed unsafe class TesseractEngine : IDisposable
     [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
     private static byte IsCancelled(IntPtr cancelThis, int words) => (byte)(Volatile.Read(ref *(int*)cancelThis) != 0 ? 1 : 0);
 
+    /// <summary>Walks the result word by word; each text line starts a new <see cref="OcrLine"/> that gathers its words.</summary>
     private List<OcrLine> ReadLines(int scale)
     {
         var lines = new List<OcrLine>();
@@ -178,20 +179,44 @@ public sealed unsafe class TesseractEngine : IDisposable
         }
 
         var pageIterator = TessApi.ResultIteratorGetPageIterator(iterator); // Borrowed: freed with the result iterator.
+        OcrLine? line = null;
+        List<OcrWord> words = [];
         do
         {
-            var text = TessApi.TakeText(TessApi.ResultIteratorGetUtf8Text(iterator, TessApi.RilTextLine)).TrimEnd();
-            if (text.Length == 0
-                || TessApi.PageIteratorBoundingBox(pageIterator, TessApi.RilTextLine, out var left, out var top, out var right, out var bottom) == 0)
+            if (TessApi.PageIteratorIsAtBeginningOf(pageIterator, TessApi.RilTextLine) != 0)
             {
-                continue;
+                Flush();
+                var text = TessApi.TakeText(TessApi.ResultIteratorGetUtf8Text(iterator, TessApi.RilTextLine)).TrimEnd();
+                line = text.Length > 0 && Box(TessApi.RilTextLine) is { } box
+                    ? new OcrLine(text, Math.Clamp(TessApi.ResultIteratorConfidence(iterator, TessApi.RilTextLine) / 100.0, 0, 1), box)
+                    : null;
             }
 
-            var confidence = Math.Clamp(TessApi.ResultIteratorConfidence(iterator, TessApi.RilTextLine) / 100.0, 0, 1);
-            lines.Add(new OcrLine(text, confidence, new BoundingBox(left / scale, top / scale, (right - left) / scale, (bottom - top) / scale)));
+            var word = TessApi.TakeText(TessApi.ResultIteratorGetUtf8Text(iterator, TessApi.RilWord)).Trim();
+            if (line is not null && word.Length > 0 && Box(TessApi.RilWord) is { } wordBox)
+            {
+                words.Add(new OcrWord(word, wordBox));
+            }
         }
-        while (TessApi.ResultIteratorNext(iterator, TessApi.RilTextLine) != 0);
+        while (TessApi.ResultIteratorNext(iterator, TessApi.RilWord) != 0);
 
+        Flush();
         return lines;
+
+        BoundingBox? Box(int level) =>
+            TessApi.PageIteratorBoundingBox(pageIterator, level, out var left, out var top, out var right, out var bottom) == 0
+                ? null
+                : new BoundingBox(left / scale, top / scale, (right - left) / scale, (bottom - top) / scale);
+
+        void Flush()
+        {
+            if (line is not null)
+            {
+                lines.Add(line with { Words = words });
+            }
+
+            line = null;
+            words = [];
+        }
     }
 }
