@@ -5,7 +5,8 @@ namespace OcrAsync.Core.Invoices;
 /// <summary>Finds the total, subtotal and tax amounts from their labels.</summary>
 internal static class AmountFieldFinder
 {
-    public static AmountCandidate? FindTotal(InvoiceLayout layout)
+    /// <summary>The labelled total; <paramref name="rows"/> are the whole OCR lines, where the receipt rules look around it.</summary>
+    public static AmountCandidate? FindTotal(InvoiceLayout layout, IReadOnlyList<InvoiceTextLine> rows)
     {
         var lines = layout.Lines;
         var candidates = new List<AmountCandidate>();
@@ -44,10 +45,10 @@ internal static class AmountFieldFinder
         var best = candidates
             .OrderByDescending(c => c.Amount != 0)
             .ThenByDescending(c => c.Strength)
-            .ThenByDescending(c => ReceiptTotals.IsFollowedByPayment(lines, c.Line))
+            .ThenByDescending(c => ReceiptTotals.IsFollowedByPayment(rows, c.Line))
             .ThenByDescending(c => c.Line.Index)
             .FirstOrDefault();
-        return best is null ? null : ReceiptTotals.ApplyRounding(best, lines);
+        return best is null ? null : ReceiptTotals.ApplyRounding(best, rows);
     }
 
     public static AmountCandidate? FindLabelled(InvoiceLayout layout, Regex label, Regex? distractor)

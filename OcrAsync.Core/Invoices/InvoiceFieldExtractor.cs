@@ -24,7 +24,7 @@ public sealed class InvoiceFieldExtractor
         var (date, due) = DateFieldFinder.Find(layout);
         var subtotal = AmountFieldFinder.FindLabelled(layout, InvoiceLabels.Subtotal(), null);
         var tax = AmountFieldFinder.FindLabelled(layout, InvoiceLabels.Tax(), InvoiceLabels.TaxDistractor());
-        var total = AmountFieldFinder.FindTotal(layout) ?? ReceiptTotals.SubtotalPlusTax(subtotal, tax, layout.Lines) ?? AmountFieldFinder.LargestAmount(lines);
+        var total = AmountFieldFinder.FindTotal(layout, lines) ?? ReceiptTotals.SubtotalPlusTax(subtotal, tax, lines) ?? AmountFieldFinder.LargestAmount(lines);
         var vendor = VendorNameFinder.Find(lines);
         var text = string.Join('\n', lines.Select(l => l.Text));
         var currency = total?.Currency ?? CurrencyDetector.Detect(text);

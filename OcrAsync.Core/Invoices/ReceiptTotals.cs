@@ -5,6 +5,7 @@ namespace OcrAsync.Core.Invoices;
 /// <summary>
 /// Receipt layouts around the total: the tax summary table printed after the payment ("GST Summary … Total: 26.00 1.56"),
 /// the cash tendered that follows the amount to pay, and the rounding adjustment to 5 sen/cents printed below it.
+/// These look at whole OCR lines ("rows"): the layout cuts "Rounding Adj      -0.01" into a label and an amount.
 /// </summary>
 internal static partial class ReceiptTotals
 {
@@ -17,10 +18,11 @@ internal static partial class ReceiptTotals
     public static int TaxSummaryStart(IReadOnlyList<InvoiceTextLine> lines) =>
         lines.FirstOrDefault(l => TaxSummary().IsMatch(l.Label))?.Index ?? int.MaxValue;
 
-    /// <summary>The line after the total (or the one after that) tenders or returns money: "CASH 50.00", "Change 8.75".</summary>
+    /// <summary>The row after the total (or the one after that) tenders or returns money: "CASH 50.00", "Change 8.75".</summary>
     public static bool IsFollowedByPayment(IReadOnlyList<InvoiceTextLine> lines, InvoiceTextLine line)
     {
-        for (var i = line.Index + 1; i < lines.Count && i <= line.Index + 2 && lines[i].Page == line.Page; i++)
+        var row = RowIndex(line, lines);
+        for (var i = row + 1; i < lines.Count && i <= row + 2 && lines[i].Page == line.Page; i++)
         {
             if (Payment().IsMatch(lines[i].Label))
             {
@@ -37,7 +39,7 @@ internal static partial class ReceiptTotals
     /// </summary>
     public static AmountCandidate ApplyRounding(AmountCandidate total, IReadOnlyList<InvoiceTextLine> lines)
     {
-        var start = total.Line.Index;
+        var start = RowIndex(total.Line, lines);
         for (var i = start + 1; i < lines.Count && i <= start + 2 && lines[i].Page == total.Line.Page; i++)
         {
             if (Payment().IsMatch(lines[i].Label))
@@ -79,13 +81,34 @@ internal static partial class ReceiptTotals
     /// </summary>
     public static AmountCandidate? SubtotalPlusTax(AmountCandidate? subtotal, AmountCandidate? tax, IReadOnlyList<InvoiceTextLine> lines)
     {
-        if (subtotal is null || tax is null || tax.Line.Index <= subtotal.Line.Index || tax.Line.Page != subtotal.Line.Page)
+        if (subtotal is null || tax is null || RowIndex(tax.Line, lines) <= RowIndex(subtotal.Line, lines) || tax.Line.Page != subtotal.Line.Page)
         {
             return null;
         }
 
         var sum = new AmountCandidate(subtotal.Amount + tax.Amount, subtotal.Currency ?? tax.Currency, Computed, Math.Min(subtotal.Confidence, tax.Confidence) * 0.5, tax.Line);
         return ApplyRounding(sum, lines);
+    }
+
+    /// <summary>
+    /// The whole OCR line a layout segment was cut from: on its page, the line whose box holds the segment's centre
+    /// (the nearest by height when skewed boxes overlap). Without boxes the segments are the lines themselves.
+    /// </summary>
+    internal static int RowIndex(InvoiceTextLine segment, IReadOnlyList<InvoiceTextLine> rows)
+    {
+        if (segment.Box is { } box)
+        {
+            var (x, y) = (box.X + box.Width / 2, box.Y + box.Height / 2);
+            var holder = rows
+                .Where(r => r.Page == segment.Page && r.Box is { } b && x >= b.X && x <= b.X + b.Width && y >= b.Y && y <= b.Y + b.Height)
+                .MinBy(r => Math.Abs(r.Box!.Value.Y + r.Box.Value.Height / 2 - y));
+            if (holder is not null)
+            {
+                return holder.Index;
+            }
+        }
+
+        return Math.Clamp(segment.Index, 0, rows.Count - 1);
     }
 
     private static bool IsRounded(decimal amount) => amount * 100 % 5 == 0;

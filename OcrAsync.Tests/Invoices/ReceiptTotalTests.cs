@@ -67,4 +67,21 @@ public sealed class ReceiptTotalTests
 
         Assert.Equal(120.00m, data.TotalAmount);
     }
+
+    [Fact]
+    public void Rounding_and_payment_rows_count_when_their_label_and_amount_are_far_apart_on_the_row()
+    {
+        // As a scanned receipt reads: each row one OCR line, label left and amount right, so the layout cuts each in two.
+        var page = new LayoutPage()
+            .Line(1000, (100, "TOTAL INCL. GST"), (1400, "60.31"))
+            .Line(1060, (100, "ROUNDING ADJ"), (1400, "-0.01"))
+            .Line(1120, (100, "CASH"), (1400, "70.00"))
+            .Line(1180, (100, "CHANGE"), (1400, "9.70"))
+            .Line(1300, (100, "TOTAL QTY"), (1400, "3"))
+            .Build();
+
+        var data = _extractor.Extract(page);
+
+        Assert.Equal(60.30m, data.TotalAmount);
+    }
 }
