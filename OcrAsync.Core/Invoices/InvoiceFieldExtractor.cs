@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using OcrAsync.Core.Ocr;
 using OcrAsync.Core.Templates;
 
@@ -11,8 +10,6 @@ namespace OcrAsync.Core.Invoices;
 /// </summary>
 public sealed class InvoiceFieldExtractor
 {
-    private const int MaxLineLength = 500;
-
     public InvoiceData Extract(IReadOnlyList<OcrPageResult> pages, double confidenceThreshold = 0.7, TemplateChoice? templates = null)
     {
         var lines = ToLines(pages);
@@ -106,14 +103,9 @@ public sealed class InvoiceFieldExtractor
                 : page.Text.Split('\n').Select(t => (Text: t, page.Confidence, Box: (BoundingBox?)null));
             foreach (var (text, confidence, box) in source)
             {
-                var normalized = text.Normalize(NormalizationForm.FormC).TrimEnd('\r');
-                // No invoice line is this long, but a PDF text layer can hold one: pieces keep every regex fast.
-                foreach (var piece in normalized.Chunk(MaxLineLength).Select(c => new string(c)))
+                foreach (var piece in InvoiceTextLine.Pieces(text))
                 {
-                    if (!string.IsNullOrWhiteSpace(piece))
-                    {
-                        lines.Add(new InvoiceTextLine(piece, TextFolding.LabelForm(piece), confidence, page.PageNumber, box, lines.Count));
-                    }
+                    lines.Add(new InvoiceTextLine(piece, TextFolding.LabelForm(piece), confidence, page.PageNumber, box, lines.Count));
                 }
             }
         }

@@ -1,4 +1,3 @@
-using System.Text;
 using OcrAsync.Core.Ocr;
 
 namespace OcrAsync.Core.Invoices;
@@ -21,8 +20,6 @@ internal sealed class InvoiceLayout
 
     /// <summary>A neighbour below is at most this many line heights under the segment.</summary>
     private const double ColumnReach = 1.5;
-
-    private const int MaxLineLength = 500;
 
     private readonly InvoiceTextLine?[] _right;
     private readonly InvoiceTextLine?[] _left;
@@ -165,16 +162,11 @@ internal sealed class InvoiceLayout
 
             void Add(string text, double confidence, BoundingBox? box)
             {
-                var normalized = text.Normalize(NormalizationForm.FormC).TrimEnd('\r');
-                // No invoice line is this long, but a PDF text layer can hold one: pieces keep every regex fast.
-                foreach (var piece in normalized.Chunk(MaxLineLength).Select(c => new string(c)))
+                foreach (var piece in InvoiceTextLine.Pieces(text))
                 {
-                    if (!string.IsNullOrWhiteSpace(piece))
-                    {
-                        lines.Add(new InvoiceTextLine(piece, TextFolding.LabelForm(piece), confidence, page.PageNumber, box, lines.Count));
-                        placed.Add(box is { } b ? Placed.From(b, slope, source) : null);
-                        widths.Add(page.Width);
-                    }
+                    lines.Add(new InvoiceTextLine(piece, TextFolding.LabelForm(piece), confidence, page.PageNumber, box, lines.Count));
+                    placed.Add(box is { } b ? Placed.From(b, slope, source) : null);
+                    widths.Add(page.Width);
                 }
             }
         }

@@ -147,23 +147,24 @@ public sealed class OcrEnginePool : IPageRecognizer, IDisposable
         Serve(engines);
     }
 
-    /// <summary>Lowers this engine thread's priority by <see cref="OcrEngineOptions.EngineThreadNice"/> (Linux only).</summary>
     /// <summary>The operating system's ids of the engine threads (for tests that inspect them in /proc).</summary>
     internal IReadOnlyCollection<int> NativeThreadIds => _nativeThreadIds;
 
+    /// <summary>Lowers this engine thread's priority by <see cref="OcrEngineOptions.EngineThreadNice"/> (Linux only).</summary>
     private void LowerThreadPriority(EngineStart start)
     {
-        if (OperatingSystem.IsLinux())
-        {
-            _nativeThreadIds.Add(LibC.GetThreadId());
-        }
-
-        if (start.Options.EngineThreadNice == 0 || !OperatingSystem.IsLinux())
+        if (!OperatingSystem.IsLinux())
         {
             return;
         }
 
         var thread = LibC.GetThreadId();
+        _nativeThreadIds.Add(thread);
+        if (start.Options.EngineThreadNice == 0)
+        {
+            return;
+        }
+
         var nice = Math.Min(19, LibC.GetPriority(LibC.PrioProcess, thread) + start.Options.EngineThreadNice);
         if (LibC.SetPriority(LibC.PrioProcess, thread, nice) != 0)
         {
