@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Microsoft.AspNetCore.Authorization;
+using OcrAsync.Api.Authentication;
 using OcrAsync.Api.Fallback;
 using OcrAsync.Api.Queue;
 using OcrAsync.Api.Security;
@@ -34,10 +34,7 @@ internal static class Extensions
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
         });
 
-        // Development tokens come from `dotnet user-jwts`; production configures Authority and Audience.
-        builder.Services.AddAuthentication().AddJwtBearer();
-        builder.Services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        builder.AddBearerAuthentication();
 
         builder.AddAbuseProtection();
         builder.AddWorkerFallback();

@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.Primitives;
+using Microsoft.IdentityModel.Tokens;
+
+namespace OcrAsync.Api.Authentication;
+
+/// <summary>
+/// The symmetric signing keys in <c>Authentication:Schemes:Bearer:SigningKeys</c> (where <c>dotnet user-jwts</c> puts
+/// them, in the API's user secrets), read from the current configuration. JwtBearer reads them once, when its options
+/// are built; a key created after the API started (the first <c>user-jwts create</c>) would then be refused until a
+/// restart. The list is rebuilt whenever the configuration reloads.
+/// </summary>
+internal sealed class ConfiguredSigningKeys(IConfiguration configuration)
+{
+    public const string SectionPath = $"Authentication:Schemes:{JwtBearerDefaults.AuthenticationScheme}:SigningKeys";
+
+    private volatile Snapshot? _current;
+
+    /// <summary>The keys configured for <paramref name="issuer"/> right now (none when it has none).</summary>
+    public IReadOnlyList<SecurityKey> For(string? issuer)
+    {
+        var snapshot = _current;
+        if (snapshot is null || snapshot.Reload.HasChanged)
+        {
+            // Take the token before reading, so a reload during the read is not missed.
+            var reload = configuration.GetReloadToken();
+            snapshot = new Snapshot(Read(), reload);
+            _current = snapshot;
+        }
+
+        return snapshot.Keys.Where(key => key.Issuer == issuer).Select(key => key.Key).ToList();
+    }
+
+    private List<IssuerKey> Read() =>
+        [.. configuration.GetSection(SectionPath).GetChildren()
+            .Select(child => (Issuer: child["Issuer"], Key: Decode(child["Value"])))
+            .Where(entry => entry.Key is not null)
+            .Select(entry => new IssuerKey(entry.Issuer, new SymmetricSecurityKey(entry.Key)))];
+
+    private static byte[]? Decode(string? value)
+    {
+        var bytes = new byte[value?.Length ?? 0];
+        return value is not null && Convert.TryFromBase64String(value, bytes, out var length) && length > 0 ? bytes[..length] : null;
+    }
+
+    private sealed record IssuerKey(string? Issuer, SecurityKey Key);
+
+    private sealed record Snapshot(List<IssuerKey> Keys, IChangeToken Reload);
+}
