@@ -1,3 +1,5 @@
+using Microsoft.Extensions.FileProviders;
+
 namespace OcrAsync.Api.Extensions;
 
 internal static class WebPageExtensions
@@ -23,6 +25,14 @@ internal static class WebPageExtensions
         });
         app.UseDefaultFiles();
         app.UseStaticFiles();
+
+        // The repository's sample invoices (copied beside the API by its build), for the page's "try a sample".
+        var samples = Path.Combine(AppContext.BaseDirectory, "samples");
+        if (Directory.Exists(samples))
+        {
+            app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(samples), RequestPath = "/samples" });
+        }
+
         return app;
     }
 }

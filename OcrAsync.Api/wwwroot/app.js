@@ -187,6 +187,15 @@
     }
   }
 
+  // The repository's samples/ folder, served by the API at /samples/ (no token needed).
+  async function uploadSample(name) {
+    setError("upload-error", "");
+    const response = await fetch(`samples/${encodeURIComponent(name)}`);
+    if (!response.ok) throw new Error(`Sample ${name} could not be loaded (${response.status}).`);
+    const blob = await response.blob();
+    await upload([new File([blob], name, { type: blob.type })]);
+  }
+
   // ---- notifications -------------------------------------------------------------------------------------------
 
   function onNotification(n) {
@@ -347,6 +356,9 @@
       input.value = "";
       upload(files).catch((err) => setError("upload-error", err.message));
     });
+    for (const button of document.querySelectorAll("[data-sample]")) {
+      button.addEventListener("click", () => uploadSample(button.dataset.sample).catch((err) => setError("upload-error", err.message)));
+    }
     const zone = $("drop-zone");
     for (const type of ["dragenter", "dragover"]) {
       zone.addEventListener(type, (e) => { e.preventDefault(); zone.classList.add("over"); });

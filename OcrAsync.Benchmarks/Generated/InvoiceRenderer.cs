@@ -10,9 +10,16 @@ internal static class InvoiceRenderer
         var bitmap = new SKBitmap(new SKImageInfo((int)(8.27 * page.Dpi), (int)(11.69 * page.Dpi), SKColorType.Gray8, SKAlphaType.Opaque));
         using var canvas = new SKCanvas(bitmap);
         canvas.Clear(SKColors.White);
+        Draw(canvas, page, page.Dpi);
+        return bitmap;
+    }
+
+    /// <summary>Draws the page on any canvas at <paramref name="dpi"/> (72 on a PDF page: drawn text stays text).</summary>
+    public static void Draw(SKCanvas canvas, InvoicePage page, float dpi)
+    {
         using var typeface = SKTypeface.FromFile(page.FontFile)
             ?? throw new InvalidOperationException($"Font {page.FontFile} not found; install fonts-dejavu-core.");
-        using var writer = new PageWriter(canvas, typeface, page.Dpi);
+        using var writer = new PageWriter(canvas, typeface, dpi);
         var y = page.Layout switch
         {
             "classic" => Classic(writer, page),
@@ -21,7 +28,6 @@ internal static class InvoiceRenderer
             _ => Stacked(writer, page),
         };
         writer.Text(page.Footer[0], PageWriter.Width / 2, Math.Max(y + 40, 790), page.BodyPoints - 1, SKTextAlign.Center);
-        return bitmap;
     }
 
     private static float Classic(PageWriter w, InvoicePage p)

@@ -30,6 +30,12 @@ public sealed class OcrAppFixture : IAsyncLifetime
 
     public DistributedApplication App { get; private set; } = null!;
 
+    /// <summary>
+    /// The first API instance's user-secrets root (its APPDATA, which .NET's user secrets prefer to HOME): empty at
+    /// start, as on a machine that never ran the project. `dotnet user-jwts` run with the same APPDATA writes there.
+    /// </summary>
+    public DirectoryInfo UserSecretsRoot { get; } = Directory.CreateTempSubdirectory("ocrasync-user-secrets-");
+
     public async Task InitializeAsync()
     {
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.OcrAsync_AppHost>(
@@ -65,6 +71,7 @@ public sealed class OcrAppFixture : IAsyncLifetime
         }
 
         api.WithEnvironment("OTEL_SERVICE_NAME", ResourceNames.Api);
+        api.WithEnvironment("APPDATA", UserSecretsRoot.FullName);
         apiB.WithEnvironment("OTEL_SERVICE_NAME", SecondApi);
         // A small per-user queue cap on the second instance only, so the cap can be tested without 500 jobs.
         apiB.WithEnvironment("Abuse__MaxQueuedJobsPerUser", SecondApiQueueCap.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -139,5 +146,6 @@ public sealed class OcrAppFixture : IAsyncLifetime
         }
 
         await Traces.DisposeAsync();
+        UserSecretsRoot.Delete(recursive: true);
     }
 }

@@ -133,13 +133,7 @@ public sealed class WebPageTests(OcrAppFixture fixture)
     /// <summary>Where screenshots go: TestResults/screenshots at the repository root (./test.sh's results folder).</summary>
     private static string Artifact(string fileName)
     {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "OcrAsync.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        var folder = Path.Combine(directory?.FullName ?? AppContext.BaseDirectory, "TestResults", "screenshots");
+        var folder = Path.Combine(RepositoryPaths.Root, "TestResults", "screenshots");
         Directory.CreateDirectory(folder);
         return Path.Combine(folder, fileName);
     }

@@ -18,11 +18,14 @@ public sealed class TestTokens
 
     public string SigningKeyBase64 => Convert.ToBase64String(_key.Key);
 
-    /// <summary>The configuration the API reads its development signing key from (as user secrets would hold it).</summary>
+    /// <summary>
+    /// The configuration the API reads its development signing key from (as user secrets would hold it). Entry 1, so
+    /// that the key `dotnet user-jwts` writes to the user secrets (entry 0) is not hidden: the README test uses both.
+    /// </summary>
     public IReadOnlyDictionary<string, string> ApiEnvironment => new Dictionary<string, string>
     {
-        ["Authentication__Schemes__Bearer__SigningKeys__0__Issuer"] = Issuer,
-        ["Authentication__Schemes__Bearer__SigningKeys__0__Value"] = SigningKeyBase64,
+        ["Authentication__Schemes__Bearer__SigningKeys__1__Issuer"] = Issuer,
+        ["Authentication__Schemes__Bearer__SigningKeys__1__Value"] = SigningKeyBase64,
     };
 
     /// <summary>An unsigned token (alg "none"), which must never be accepted.</summary>

@@ -45,6 +45,29 @@ public sealed class ExtractCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Extract_with_text_prints_the_recognised_text_beside_the_fields_and_only_then()
+    {
+        var png = Path.Combine(_folder.FullName, "with-text.png");
+        await File.WriteAllBytesAsync(png, InvoiceImageRenderer.RenderPng(SampleInvoices.English("INV-6000-789"), dpi: 200));
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exitCode = await ExtractCommand.RunAsync([png, "--lang", "eng", "--text", "--ocr-cache", _folder.FullName], output, error, CancellationToken.None);
+        var withoutText = await ExtractCommand.RunAsync([png, "--lang", "eng", "--ocr-cache", _folder.FullName], output, error, CancellationToken.None);
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal(0, withoutText);
+        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        using var first = JsonDocument.Parse(lines[0]);
+        Assert.Equal("INV-6000-789", first.RootElement.GetProperty("extracted_data").GetProperty("invoice_number").GetString());
+        var text = first.RootElement.GetProperty("text").GetString();
+        Assert.Contains("INV-6000-789", text, StringComparison.Ordinal);
+        Assert.Contains("\n", text, StringComparison.Ordinal);
+        using var second = JsonDocument.Parse(lines[1]);
+        Assert.False(second.RootElement.TryGetProperty("text", out _));
+    }
+
+    [Fact]
     public async Task Extract_reads_with_the_named_page_segmentation_and_refuses_an_unknown_one()
     {
         var png = Path.Combine(_folder.FullName, "single-block.png");

@@ -10,10 +10,11 @@ using OcrAsync.Core.Templates;
 namespace OcrAsync.Worker.Cli;
 
 /// <summary>
-/// <c>extract FILE... [--template FILE.json] [--lang eng+vie] [--threshold 0.7] [--psm auto|single_block|single_column|sparse_text] [--ocr-cache DIR]</c>: runs the worker's pipeline on local
+/// <c>extract FILE... [--template FILE.json] [--lang eng+vie] [--threshold 0.7] [--psm auto|single_block|single_column|sparse_text] [--ocr-cache DIR] [--text]</c>: runs the worker's pipeline on local
 /// files without Redis or Postgres and prints one JSON object per file per line, in argument order. A template file has
 /// the API's template shape and is applied to every file. <c>--ocr-cache</c> reuses the OCR of pages read before (see
-/// <see cref="CachingPageRecognizer"/>); processing_time then covers extraction only. Exit code 1 if any file failed, 2 on bad usage.
+/// <see cref="CachingPageRecognizer"/>); processing_time then covers extraction only. <c>--text</c> adds the recognised
+/// text beside the fields (what a wrong field or a template is debugged with). Exit code 1 if any file failed, 2 on bad usage.
 /// </summary>
 public static class ExtractCommand
 {
@@ -21,9 +22,9 @@ public static class ExtractCommand
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        if (!TryParse(args, out var files, out var languages, out var threshold, out var templateFile, out var ocrCache, out var segmentation, out var usage))
+        if (!TryParse(args, out var files, out var languages, out var threshold, out var templateFile, out var ocrCache, out var segmentation, out var withText, out var usage))
         {
-            await error.WriteLineAsync($"{usage}\nUsage: {Name} FILE... [--template FILE.json] [--lang eng+vie] [--threshold 0.7] [--psm auto|single_block|single_column|sparse_text] [--ocr-cache DIR]");
+            await error.WriteLineAsync($"{usage}\nUsage: {Name} FILE... [--template FILE.json] [--lang eng+vie] [--threshold 0.7] [--psm auto|single_block|single_column|sparse_text] [--ocr-cache DIR] [--text]");
             return 2;
         }
 
@@ -73,7 +74,7 @@ public static class ExtractCommand
             await slots.WaitAsync(cancellationToken);
             try
             {
-                return await ExtractAsync(pipeline, file, languages, threshold, templates, cancellationToken);
+                return await ExtractAsync(pipeline, file, languages, threshold, templates, withText, cancellationToken);
             }
             finally
             {
@@ -94,7 +95,7 @@ public static class ExtractCommand
     }
 
     private static async Task<ExtractResult> ExtractAsync(
-        InvoiceOcrPipeline pipeline, string file, string? languages, double threshold, TemplateChoice templates, CancellationToken cancellationToken)
+        InvoiceOcrPipeline pipeline, string file, string? languages, double threshold, TemplateChoice templates, bool withText, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
         try
@@ -102,12 +103,12 @@ public static class ExtractCommand
             var content = await File.ReadAllBytesAsync(file, cancellationToken);
             var result = await pipeline.RunAsync(content, threshold, languages, templates, null, cancellationToken);
             return new ExtractResult(file, "completed", result.PageCount, result.Confidence, Seconds(stopwatch),
-                result.Invoice, result.Invoice.NeedsReview, null);
+                result.Invoice, withText ? result.Text : null, result.Invoice.NeedsReview, null);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // One bad file (or an unexpected fault on it) is that file's failed line, never the end of the whole run.
-            return new ExtractResult(file, "failed", 0, 0, Seconds(stopwatch), null, true, ex.Message);
+            return new ExtractResult(file, "failed", 0, 0, Seconds(stopwatch), null, null, true, ex.Message);
         }
     }
 
@@ -138,13 +139,14 @@ public static class ExtractCommand
     private static double Seconds(Stopwatch stopwatch) => Math.Round(stopwatch.Elapsed.TotalSeconds, 3);
 
     private static bool TryParse(
-        string[] args, out List<string> files, out string? languages, out double threshold, out string? templateFile, out string? ocrCache, out PageSegmentation segmentation, out string usage)
+        string[] args, out List<string> files, out string? languages, out double threshold, out string? templateFile, out string? ocrCache, out PageSegmentation segmentation, out bool withText, out string usage)
     {
         files = [];
         languages = null;
         templateFile = null;
         ocrCache = null;
         segmentation = PageSegmentation.Auto;
+        withText = false;
         threshold = 0.7;
         usage = string.Empty;
         for (var i = 0; i < args.Length; i++)
@@ -156,6 +158,9 @@ public static class ExtractCommand
                     break;
                 case "--template" when i + 1 < args.Length:
                     templateFile = args[++i];
+                    break;
+                case "--text":
+                    withText = true;
                     break;
                 case "--ocr-cache" when i + 1 < args.Length:
                     ocrCache = args[++i];
