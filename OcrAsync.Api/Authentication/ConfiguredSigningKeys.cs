@@ -6,9 +6,8 @@ namespace OcrAsync.Api.Authentication;
 
 /// <summary>
 /// The symmetric signing keys in <c>Authentication:Schemes:Bearer:SigningKeys</c> (where <c>dotnet user-jwts</c> puts
-/// them, in the API's user secrets), read from the current configuration. JwtBearer reads them once, when its options
-/// are built; a key created after the API started (the first <c>user-jwts create</c>) would then be refused until a
-/// restart. The list is rebuilt whenever the configuration reloads.
+/// them, in the API's user secrets), read from the current configuration, so a key created after the API started
+/// (the first <c>user-jwts create</c>) counts at once. The list is rebuilt whenever the configuration reloads.
 /// </summary>
 internal sealed class ConfiguredSigningKeys(IConfiguration configuration)
 {
