@@ -8,6 +8,7 @@ packages=(
   poppler-utils                                                        # pdftoppm rasterizes scanned PDF pages
   fonts-dejavu-core fontconfig                                         # tests render invoice images with real fonts
   chromium                                                             # the browser test drives the web page
+  jq                                                                   # run.sh and the README's curl examples read JSON
 )
 
 missing=()
@@ -33,10 +34,16 @@ fi
 
 command_line="apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends ${missing[*]}"
 echo "Installing missing packages: ${missing[*]}"
+failed() {
+  echo "Installing the missing packages failed (no network, or the package sources are unreachable)." >&2
+  echo "Once the machine can reach its package sources, run this as root, then start again:" >&2
+  echo "  sh -c '$command_line'" >&2
+  exit 1
+}
 if [ "$(id -u)" -eq 0 ]; then
-  bash -c "$command_line"
+  bash -c "$command_line" || failed
 elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
-  sudo bash -c "$command_line"
+  sudo bash -c "$command_line" || failed
 else
   echo "These packages are missing and this user cannot install them (not root, no password-less sudo)." >&2
   echo "Run this as root, then start again:" >&2
