@@ -81,7 +81,7 @@ public static class Extensions
                 }
 
                 var factory = registration.Factory;
-                registration.Factory = services => new TimeBoundHealthCheck(factory(services));
+                registration.Factory = services => new TimeBoundHealthCheck(services.GetRequiredService<IServiceScopeFactory>(), factory);
             }
         });
         return builder;

@@ -10,7 +10,7 @@ namespace OcrAsync.Api.Fallback;
 /// background so that an upload never waits on Redis for it. Workers count as gone only when all of these have been
 /// true for the whole absence window: no heartbeat seen (the newest ever seen is remembered, so a Redis that restarted
 /// without its data hides no worker), Redis read without trouble (workers cannot report while it is away), and this
-/// API running (a worker starting beside it gets that long to warm up and report).
+/// API running (at least <see cref="FallbackOptions.StartupGrace"/>: a worker starting beside it gets that long to report).
 /// </summary>
 public sealed class WorkerPresence : BackgroundService
 {
@@ -45,7 +45,7 @@ public sealed class WorkerPresence : BackgroundService
             MarkRedisDisturbed();
         }
 
-        return now - _startedTicks <= window
+        return now - _startedTicks <= Math.Max(window, _options.Value.StartupGrace.Ticks)
             || now - Interlocked.Read(ref _newestHeartbeatTicks) <= window
             || now - Interlocked.Read(ref _redisDisturbedTicks) <= window;
     }

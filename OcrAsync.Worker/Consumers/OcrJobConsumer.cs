@@ -16,8 +16,7 @@ namespace OcrAsync.Worker.Consumers;
 public sealed partial class OcrJobConsumer(
     IConnectionMultiplexer redis,
     JobStreamClient streams,
-    OcrJobProcessor processor,
-    OcrEnginePool engines,
+    IServiceProvider services,
     WakeSignal wakeSignal,
     ConsumerHeartbeat heartbeat,
     BackgroundLoop loop,
@@ -29,8 +28,11 @@ public sealed partial class OcrJobConsumer(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Resolved here, not in the constructor: the host builds every hosted service before it starts any, and the
+        // engines take seconds to load; meanwhile the status reporter, started first, already says "starting".
+        var processor = services.GetRequiredService<OcrJobProcessor>();
         var settings = options.Value;
-        var loops = settings.Concurrency > 0 ? settings.Concurrency : engines.EngineCount;
+        var loops = settings.Concurrency > 0 ? settings.Concurrency : services.GetRequiredService<OcrEnginePool>().EngineCount;
 
         var subscriber = redis.GetSubscriber();
         await RetryUntilDoneAsync(async () =>
@@ -40,8 +42,8 @@ public sealed partial class OcrJobConsumer(
         }, stoppingToken);
         LogStarted(logger, settings.ConsumerName, loops);
 
-        var tasks = Enumerable.Range(0, loops).Select(_ => ConsumeAsync(settings, stoppingToken)).ToList();
-        tasks.Add(loop.RunAsync("reclaim", settings.ReclaimInterval, ct => ReclaimAsync(settings, ct), stoppingToken));
+        var tasks = Enumerable.Range(0, loops).Select(_ => ConsumeAsync(processor, settings, stoppingToken)).ToList();
+        tasks.Add(loop.RunAsync("reclaim", settings.ReclaimInterval, ct => ReclaimAsync(processor, settings, ct), stoppingToken));
         await Task.WhenAll(tasks);
         await UnsubscribeQuietlyAsync(subscriber);
     }
@@ -59,7 +61,7 @@ public sealed partial class OcrJobConsumer(
         }
     }
 
-    private async Task ConsumeAsync(ConsumerOptions settings, CancellationToken stoppingToken)
+    private async Task ConsumeAsync(OcrJobProcessor processor, ConsumerOptions settings, CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -100,7 +102,7 @@ public sealed partial class OcrJobConsumer(
         }
     }
 
-    private async Task ReclaimAsync(ConsumerOptions settings, CancellationToken stoppingToken)
+    private async Task ReclaimAsync(OcrJobProcessor processor, ConsumerOptions settings, CancellationToken stoppingToken)
     {
         foreach (var (stream, entry) in await streams.ClaimAbandonedAsync(settings.ConsumerName, settings.ReclaimIdleTime, count: 10))
         {
