@@ -68,13 +68,20 @@ public static class Extensions
         builder.Services.AddHealthChecks()
             .AddCheck("self", () => HealthCheckResult.Healthy(), ["live"]);
 
-        // A dependency that hangs (retries, a proxy holding the connection) must make /health say Unhealthy
-        // promptly, not leave the orchestrator's probe waiting.
+        // A dependency that hangs (retries, a proxy holding the connection, a frozen server) must make /health say
+        // Unhealthy promptly, not leave the orchestrator's probe waiting: every check gets a timeout, and the wait for
+        // it ends at that timeout even when the check does not honour its cancellation.
         builder.Services.PostConfigure<HealthCheckServiceOptions>(options =>
         {
-            foreach (var registration in options.Registrations.Where(r => r.Timeout == System.Threading.Timeout.InfiniteTimeSpan))
+            foreach (var registration in options.Registrations)
             {
-                registration.Timeout = HealthCheckTimeout;
+                if (registration.Timeout == System.Threading.Timeout.InfiniteTimeSpan)
+                {
+                    registration.Timeout = HealthCheckTimeout;
+                }
+
+                var factory = registration.Factory;
+                registration.Factory = services => new TimeBoundHealthCheck(services.GetRequiredService<IServiceScopeFactory>(), factory);
             }
         });
         return builder;

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OcrAsync.Api.Extensions;
 using OcrAsync.Api.Queue;
+using OcrAsync.Api.Resilience;
 using OcrAsync.Api.Security;
 using OcrAsync.Api.Services;
 using OcrAsync.Api.Uploads;
@@ -169,6 +170,7 @@ public static class OcrApi
 
         var batchId = Guid.NewGuid();
         var items = new List<BulkItemResponse>(files.Count);
+        string? databaseProblem = null;
         foreach (var file in files)
         {
             // A bad file is reported on its own line; the good ones are still accepted.
@@ -179,8 +181,23 @@ public static class OcrApi
                 continue;
             }
 
-            var job = (await submitter.SubmitAsync(submission! with { BatchId = batchId }, cancellationToken)).Job;
-            items.Add(new BulkItemResponse(job.FileName, "queued", job.Id, job.TaskId));
+            if (databaseProblem is not null)
+            {
+                items.Add(new BulkItemResponse(submission!.FileName, "rejected", Error: databaseProblem));
+                continue;
+            }
+
+            try
+            {
+                var job = (await submitter.SubmitAsync(submission! with { BatchId = batchId }, cancellationToken)).Job;
+                items.Add(new BulkItemResponse(job.FileName, "queued", job.Id, job.TaskId));
+            }
+            catch (DatabaseUnavailableException ex) when (items.Any(i => i.OcrResultId is not null))
+            {
+                // Files already accepted stay accepted: the answer says which ones to send again (none stored yet is a 503).
+                databaseProblem = $"{ex.Message} This file was not stored; submit it again.";
+                items.Add(new BulkItemResponse(submission!.FileName, "rejected", Error: databaseProblem));
+            }
         }
 
         var accepted = items.Count(i => i.OcrResultId is not null);

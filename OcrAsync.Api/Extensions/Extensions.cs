@@ -3,12 +3,14 @@ using System.Text.Json.Serialization;
 using OcrAsync.Api.Authentication;
 using OcrAsync.Api.Fallback;
 using OcrAsync.Api.Queue;
+using OcrAsync.Api.Resilience;
 using OcrAsync.Api.Security;
 using OcrAsync.Api.Notifications;
 using OcrAsync.Api.OpenApi;
 using OcrAsync.Api.Services;
 using OcrAsync.Api.Uploads;
 using OcrAsync.Core.Data;
+using OcrAsync.Core.Hosting;
 using OcrAsync.Core.Messaging;
 using OcrAsync.Core.Processing;
 using OcrAsync.Core.Telemetry;
@@ -25,6 +27,13 @@ internal static class Extensions
         builder.AddNotifications();
 
         builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<ServiceUnavailableExceptionHandler>();
+        builder.AddBackgroundLoops();
+        builder.Services.AddOptions<AcceptOptions>()
+            .BindConfiguration(AcceptOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton<DatabaseDeadline>();
         builder.Services.AddOpenApi(options => options.AddOperationTransformer<UploadOperationTransformer>());
         builder.Services.ConfigureHttpJsonOptions(options =>
         {

@@ -14,6 +14,7 @@ internal static class FallbackExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddSingleton<WorkerPresence>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<WorkerPresence>());
 
         if (builder.Configuration.GetValue<bool>($"{FallbackOptions.SectionName}:Enabled"))
         {

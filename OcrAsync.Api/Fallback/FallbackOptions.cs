@@ -13,4 +13,11 @@ public sealed class FallbackOptions
     /// <summary>No worker heartbeat for this long means no worker is alive.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan WorkerAbsentAfter { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// From the API's start, workers count as present at least this long (and at least <see cref="WorkerAbsentAfter"/>):
+    /// a worker started beside the API waits for it to be healthy, then loads its engines, before it can report.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
+    public TimeSpan StartupGrace { get; set; } = TimeSpan.FromSeconds(60);
 }

@@ -1,58 +1,87 @@
 using Microsoft.Extensions.Options;
+using OcrAsync.Core.Hosting;
 using OcrAsync.Core.Messaging;
 using StackExchange.Redis;
 
 namespace OcrAsync.Api.Fallback;
 
 /// <summary>
-/// Whether any worker has reported recently (the workers' heartbeat hash in Redis). Workers cannot report while Redis
-/// is away, so they count as gone only once Redis has been reachable for the whole absence window; and the newest
-/// heartbeat ever seen is remembered, so a Redis that restarted without its data does not look like every worker left.
+/// Whether any worker has reported recently (the workers' heartbeat hash in Redis), read every second in the
+/// background so that an upload never waits on Redis for it. Workers count as gone only when all of these have been
+/// true for the whole absence window: no heartbeat seen (the newest ever seen is remembered, so a Redis that restarted
+/// without its data hides no worker), Redis read without trouble (workers cannot report while it is away), and this
+/// API running (at least <see cref="FallbackOptions.StartupGrace"/>: a worker starting beside it gets that long to report).
 /// </summary>
-public sealed class WorkerPresence
+public sealed class WorkerPresence : BackgroundService
 {
+    private static readonly TimeSpan RefreshInterval = TimeSpan.FromSeconds(1);
+
+    // A read older than this means Redis is not answering: nothing can be told about the workers.
+    private static readonly TimeSpan ReadStaleAfter = TimeSpan.FromSeconds(5);
+
     private readonly IConnectionMultiplexer _redis;
+    private readonly BackgroundLoop _loop;
     private readonly IOptions<FallbackOptions> _options;
     private readonly TimeProvider _timeProvider;
+    private readonly long _startedTicks;
     private long _newestHeartbeatTicks;
     private long _redisDisturbedTicks;
+    private long _lastReadTicks;
 
-    public WorkerPresence(IConnectionMultiplexer redis, IOptions<FallbackOptions> options, TimeProvider timeProvider)
+    public WorkerPresence(IConnectionMultiplexer redis, BackgroundLoop loop, IOptions<FallbackOptions> options, TimeProvider timeProvider)
     {
-        (_redis, _options, _timeProvider) = (redis, options, timeProvider);
+        (_redis, _loop, _options, _timeProvider) = (redis, loop, options, timeProvider);
+        _startedTicks = _lastReadTicks = timeProvider.GetUtcNow().UtcTicks;
         redis.ConnectionFailed += (_, _) => MarkRedisDisturbed();
         redis.ConnectionRestored += (_, _) => MarkRedisDisturbed();
     }
 
-    public async Task<bool> AnyWorkerAliveAsync()
+    /// <summary>From memory only: true unless workers have been absent, with Redis readable, for the whole window.</summary>
+    public bool AnyWorkerAlive()
     {
-        try
+        var (now, window) = (_timeProvider.GetUtcNow().UtcTicks, _options.Value.WorkerAbsentAfter.Ticks);
+        if (now - Interlocked.Read(ref _lastReadTicks) > ReadStaleAfter.Ticks)
         {
-            var workers = await _redis.GetDatabase().HashGetAllAsync(OcrStreams.WorkersKey);
-            foreach (var status in workers.Select(w => WorkerStatus.FromJson(w.Value)).OfType<WorkerStatus>())
-            {
-                Remember(status.LastSeen.UtcTicks);
-            }
-        }
-        catch (Exception ex) when (ex is RedisException or TimeoutException)
-        {
-            // Without Redis we cannot tell; the outbox keeps the job until workers can be reached.
             MarkRedisDisturbed();
-            return true;
         }
 
-        var (now, window) = (_timeProvider.GetUtcNow().UtcTicks, _options.Value.WorkerAbsentAfter.Ticks);
-        return now - Interlocked.Read(ref _newestHeartbeatTicks) <= window || now - Interlocked.Read(ref _redisDisturbedTicks) <= window;
+        return now - _startedTicks <= Math.Max(window, _options.Value.StartupGrace.Ticks)
+            || now - Interlocked.Read(ref _newestHeartbeatTicks) <= window
+            || now - Interlocked.Read(ref _redisDisturbedTicks) <= window;
+    }
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        _loop.RunAsync("worker-presence", RefreshInterval, ReadHeartbeatsAsync, stoppingToken);
+
+    private async Task ReadHeartbeatsAsync(CancellationToken cancellationToken)
+    {
+        HashEntry[] workers;
+        try
+        {
+            workers = await _redis.GetDatabase().HashGetAllAsync(OcrStreams.WorkersKey).WaitAsync(cancellationToken);
+        }
+        catch when (!cancellationToken.IsCancellationRequested)
+        {
+            MarkRedisDisturbed();
+            throw;
+        }
+
+        foreach (var status in workers.Select(w => WorkerStatus.FromJson(w.Value)).OfType<WorkerStatus>())
+        {
+            Remember(ref _newestHeartbeatTicks, status.LastSeen.UtcTicks);
+        }
+
+        Interlocked.Exchange(ref _lastReadTicks, _timeProvider.GetUtcNow().UtcTicks);
     }
 
     private void MarkRedisDisturbed() => Interlocked.Exchange(ref _redisDisturbedTicks, _timeProvider.GetUtcNow().UtcTicks);
 
-    private void Remember(long ticks)
+    private static void Remember(ref long newest, long ticks)
     {
-        var seen = Interlocked.Read(ref _newestHeartbeatTicks);
+        var seen = Interlocked.Read(ref newest);
         while (ticks > seen)
         {
-            var previous = Interlocked.CompareExchange(ref _newestHeartbeatTicks, ticks, seen);
+            var previous = Interlocked.CompareExchange(ref newest, ticks, seen);
             if (previous == seen)
             {
                 return;

@@ -1,3 +1,4 @@
+using OcrAsync.Core.Hosting;
 using OcrAsync.Core.Telemetry;
 
 namespace OcrAsync.Api.Queue;
@@ -6,18 +7,18 @@ namespace OcrAsync.Api.Queue;
 /// Samples the queue every few seconds for the dashboard's gauges (depth, pending, oldest wait, dead letters,
 /// outbox backlog, workers and busy engines), so a metrics scrape never queries Redis or Postgres itself.
 /// </summary>
-public sealed partial class QueueMetricsSampler : BackgroundService
+public sealed class QueueMetricsSampler : BackgroundService
 {
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(5);
 
     private readonly QueueStatsReader _reader;
-    private readonly ILogger<QueueMetricsSampler> _logger;
+    private readonly BackgroundLoop _loop;
     private volatile QueueStats? _latest;
 
-    public QueueMetricsSampler(QueueStatsReader reader, OcrMetrics metrics, ILogger<QueueMetricsSampler> logger)
+    public QueueMetricsSampler(QueueStatsReader reader, OcrMetrics metrics, BackgroundLoop loop)
     {
         _reader = reader;
-        _logger = logger;
+        _loop = loop;
         var meter = metrics.Meter;
         meter.CreateObservableGauge("ocr.queue.depth", () => PerStream(s => s.Length), "{entry}", "Entries in each priority stream (waiting or running)");
         meter.CreateObservableGauge("ocr.queue.pending", () => PerStream(s => s.Pending), "{entry}", "Entries delivered to a worker and not finished");
@@ -28,27 +29,10 @@ public sealed partial class QueueMetricsSampler : BackgroundService
         meter.CreateObservableGauge("ocr.engines.busy", () => _latest?.EnginesBusy ?? 0, "{engine}", "OCR engines running a page");
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(Interval);
-        do
-        {
-            try
-            {
-                _latest = await _reader.ReadAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                LogSampleFailed(_logger, ex.Message);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        _loop.RunAsync("queue-metrics", Interval, async ct => _latest = await _reader.ReadAsync(ct), stoppingToken);
 
     private IEnumerable<System.Diagnostics.Metrics.Measurement<long>> PerStream(Func<StreamStats, long> value) =>
         _latest?.Streams.Select(s => new System.Diagnostics.Metrics.Measurement<long>(value(s), new KeyValuePair<string, object?>("priority", s.Priority)))
         ?? [];
-
-    [LoggerMessage(LogLevel.Debug, "Queue sample failed: {Reason}")]
-    private static partial void LogSampleFailed(ILogger logger, string reason);
 }

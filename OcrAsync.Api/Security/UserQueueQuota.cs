@@ -1,19 +1,20 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using OcrAsync.Api.Resilience;
 using OcrAsync.Core.Data;
 using OcrAsync.Core.Jobs;
 
 namespace OcrAsync.Api.Security;
 
 /// <summary>Caps the jobs one user may have waiting, so one client cannot fill the queue for everyone.</summary>
-public sealed class UserQueueQuota(OcrDbContext db, IOptions<AbuseOptions> options)
+public sealed class UserQueueQuota(OcrDbContext db, DatabaseDeadline deadline, IOptions<AbuseOptions> options)
 {
     public async Task<ProblemHttpResult?> CheckAsync(string userId, int newJobs, CancellationToken cancellationToken)
     {
         var limit = options.Value.MaxQueuedJobsPerUser;
-        var waiting = await db.Jobs.CountAsync(
-            j => j.UserId == userId && (j.Status == OcrJobStatus.Queued || j.Status == OcrJobStatus.Processing), cancellationToken);
+        var waiting = await deadline.RunAsync(ct => db.Jobs.CountAsync(
+            j => j.UserId == userId && (j.Status == OcrJobStatus.Queued || j.Status == OcrJobStatus.Processing), ct), cancellationToken);
         if (waiting + newJobs <= limit)
         {
             return null;

@@ -22,8 +22,9 @@ public sealed partial class DatabaseMigrator(
                 LogMigrated(logger);
                 return;
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
+                // Whatever failed (a timeout cancels too), the API keeps running unhealthy and tries again.
                 LogMigrationFailed(logger, ex.Message);
                 await Task.Delay(RetryDelay, stoppingToken);
             }

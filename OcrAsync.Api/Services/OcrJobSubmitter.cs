@@ -1,20 +1,24 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Npgsql;
 using OcrAsync.Api.Fallback;
+using OcrAsync.Api.Resilience;
 using OcrAsync.Api.Uploads;
 using OcrAsync.Core.Data;
 using OcrAsync.Core.Jobs;
 using OcrAsync.Core.Messaging;
 using OcrAsync.Core.Telemetry;
 using OcrAsync.Core.Notifications;
-using StackExchange.Redis;
 
 namespace OcrAsync.Api.Services;
 
 /// <summary>
 /// Stores the file and the job in one transaction, then publishes the stream entry. If the API dies or Redis
-/// fails in between, the job stays undispatched and <see cref="OutboxRelay"/> publishes it later: nothing is lost.
+/// fails or stalls in between, the job stays undispatched and <see cref="OutboxRelay"/> publishes it later: nothing is
+/// lost, and the client hears 202 without waiting on Redis for more than <see cref="AcceptOptions.PublishTimeout"/>.
+/// A database that does not answer within <see cref="AcceptOptions.DatabaseTimeout"/> ends the submit with
+/// <see cref="DatabaseUnavailableException"/> (503) before anything is committed.
 /// </summary>
 public sealed partial class OcrJobSubmitter(
     OcrDbContext db,
@@ -22,6 +26,8 @@ public sealed partial class OcrJobSubmitter(
     IJobNotifier notifier,
     OcrMetrics metrics,
     WorkerPresence workers,
+    DatabaseDeadline deadline,
+    IOptions<AcceptOptions> options,
     TimeProvider timeProvider,
     ILogger<OcrJobSubmitter> logger,
     InlineJobProcessor? inlineProcessor = null)
@@ -29,7 +35,8 @@ public sealed partial class OcrJobSubmitter(
     /// <summary>Submits a job; with an idempotency key seen before, returns the original job instead (Replayed).</summary>
     public async Task<SubmitOutcome> SubmitAsync(OcrSubmission submission, CancellationToken cancellationToken)
     {
-        if (submission.IdempotencyKey is { } key && await FindByKeyAsync(submission.UserId, key, cancellationToken) is { } existing)
+        if (submission.IdempotencyKey is { } key
+            && await deadline.RunAsync(ct => FindByKeyAsync(submission.UserId, key, ct), cancellationToken) is { } existing)
         {
             return new SubmitOutcome(existing, Replayed: true);
         }
@@ -38,14 +45,14 @@ public sealed partial class OcrJobSubmitter(
         db.Jobs.Add(job);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await deadline.RunAsync(ct => db.SaveChangesAsync(ct), cancellationToken);
         }
         catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation }
                                            && submission.IdempotencyKey is { } racedKey)
         {
             // A concurrent request with the same key won the insert.
             db.ChangeTracker.Clear();
-            var winner = await FindByKeyAsync(submission.UserId, racedKey, cancellationToken)
+            var winner = await deadline.RunAsync(ct => FindByKeyAsync(submission.UserId, racedKey, ct), cancellationToken)
                 ?? throw new InvalidOperationException("Idempotency key conflict without a stored job.", ex);
             return new SubmitOutcome(winner, Replayed: true);
         }
@@ -54,7 +61,7 @@ public sealed partial class OcrJobSubmitter(
         // Before the stream entry, so the owner hears 'queued' before any worker's progress.
         notifier.Queued(job);
         // The original design's fallback: with no worker alive, the API runs the job itself.
-        if (inlineProcessor is not null && !await workers.AnyWorkerAliveAsync()
+        if (inlineProcessor is not null && !workers.AnyWorkerAlive()
             && await inlineProcessor.TryProcessAsync(job, submission.Content, cancellationToken))
         {
             job.DispatchedAt = timeProvider.GetUtcNow(); // Done: nothing for the outbox relay to publish.
@@ -90,19 +97,23 @@ public sealed partial class OcrJobSubmitter(
     private Task<OcrJob?> FindByKeyAsync(string userId, string key, CancellationToken cancellationToken) =>
         db.Jobs.AsNoTracking().FirstOrDefaultAsync(j => j.UserId == userId && j.IdempotencyKey == key, cancellationToken);
 
-    /// <summary>The job is committed: dispatch it even if the client has gone away meanwhile.</summary>
+    /// <summary>
+    /// The job is committed: dispatch it even if the client has gone away meanwhile, but never make the client wait on
+    /// a stalled Redis. A publish that times out may still reach the stream later; the relay then publishes the job a
+    /// second time, which is harmless: a worker runs a job only after claiming it in Postgres.
+    /// </summary>
     private async Task DispatchAsync(OcrJob job)
     {
         try
         {
-            await publisher.PublishAsync(job.Id, job.Priority, CancellationToken.None);
+            await publisher.PublishAsync(job.Id, job.Priority, CancellationToken.None).WaitAsync(options.Value.PublishTimeout, timeProvider);
             job.DispatchedAt = timeProvider.GetUtcNow();
-            await db.SaveChangesAsync(CancellationToken.None);
+            await deadline.RunAsync(ct => db.SaveChangesAsync(ct), CancellationToken.None);
         }
-        catch (Exception ex) when (ex is RedisException or TimeoutException)
+        catch (Exception ex)
         {
-            // RedisTimeoutException is a TimeoutException, not a RedisException.
-            LogDispatchDeferred(logger, job.Id, ex.Message);
+            // Whatever went wrong (RedisTimeoutException is no RedisException; a reconnect cancels), the job is stored.
+            LogDispatchDeferred(logger, job.Id, ex is TimeoutException ? "timed out" : ex.Message);
         }
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OcrAsync.Core.Data;
+using OcrAsync.Core.Hosting;
 using OcrAsync.Core.Jobs;
 using OcrAsync.Core.Messaging;
 
@@ -11,7 +12,7 @@ namespace OcrAsync.Api.Services;
 /// data). A duplicate publish is harmless: workers claim a job in Postgres before running it.
 /// </summary>
 public sealed partial class OutboxRelay(
-    IServiceScopeFactory scopeFactory, OcrJobPublisher publisher, TimeProvider timeProvider, ILogger<OutboxRelay> logger)
+    IServiceScopeFactory scopeFactory, OcrJobPublisher publisher, BackgroundLoop loop, TimeProvider timeProvider, ILogger<OutboxRelay> logger)
     : BackgroundService
 {
     // Leaves the submitting request time to publish its own job first.
@@ -21,21 +22,8 @@ public sealed partial class OutboxRelay(
     private static readonly TimeSpan RedispatchAfter = TimeSpan.FromMinutes(10);
     private const int BatchSize = 100;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(Interval, timeProvider);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await RelayPendingAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                LogRelayFailed(logger, ex.Message);
-            }
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        loop.RunAsync("outbox-relay", Interval, RelayPendingAsync, stoppingToken);
 
     private async Task RelayPendingAsync(CancellationToken cancellationToken)
     {
@@ -62,7 +50,4 @@ public sealed partial class OutboxRelay(
 
     [LoggerMessage(LogLevel.Information, "Outbox relay published job {JobId}")]
     private static partial void LogRelayed(ILogger logger, Guid jobId);
-
-    [LoggerMessage(LogLevel.Warning, "Outbox relay could not publish pending jobs: {Reason}")]
-    private static partial void LogRelayFailed(ILogger logger, string reason);
 }

@@ -29,6 +29,13 @@ public sealed class ConsumerOptions
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan ReclaimInterval { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// A worker silent this long (a process of an earlier run, a crashed one) is removed from the worker list, and a
+    /// consumer idle this long with nothing pending from the consumer group, so queue stats show only the living.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:05", "7.00:00:00")]
+    public TimeSpan ForgetAfter { get; set; } = TimeSpan.FromMinutes(10);
+
     /// <summary>A low-priority job waiting longer than this is taken before high and normal ones (never starved).</summary>
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan LowPriorityMaxWait { get; set; } = TimeSpan.FromMinutes(2);

@@ -82,6 +82,38 @@ public sealed class JobStreamClient(IConnectionMultiplexer redis)
         return claimed;
     }
 
+    /// <summary>
+    /// Removes from the worker list the workers silent for longer than <paramref name="forgetAfter"/>, and from the
+    /// consumer group the consumers idle that long with nothing pending (pending entries are reclaimed first); returns
+    /// what was removed.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> ForgetGoneAsync(string self, TimeSpan forgetAfter, DateTimeOffset now)
+    {
+        var forgotten = new List<string>();
+        foreach (var entry in await Database.HashGetAllAsync(OcrStreams.WorkersKey))
+        {
+            if (entry.Name != self && (WorkerStatus.FromJson(entry.Value) is not { } status || now - status.LastSeen > forgetAfter))
+            {
+                await Database.HashDeleteAsync(OcrStreams.WorkersKey, entry.Name);
+                forgotten.Add($"worker {entry.Name}");
+            }
+        }
+
+        foreach (var stream in OcrStreams.ReadOrder.Select(OcrStreams.ForPriority))
+        {
+            foreach (var consumer in await Database.StreamConsumerInfoAsync(stream, OcrStreams.ConsumerGroup))
+            {
+                if (consumer.Name != self && consumer.PendingMessageCount == 0 && consumer.IdleTimeInMilliseconds > forgetAfter.TotalMilliseconds)
+                {
+                    await Database.StreamDeleteConsumerAsync(stream, OcrStreams.ConsumerGroup, consumer.Name);
+                    forgotten.Add($"consumer {consumer.Name} of {stream}");
+                }
+            }
+        }
+
+        return forgotten;
+    }
+
     /// <summary>Acknowledges and deletes a finished entry, so a stream's length is its backlog (new + pending).</summary>
     public async Task AcknowledgeAsync(string stream, RedisValue entryId)
     {

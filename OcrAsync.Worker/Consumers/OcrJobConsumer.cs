@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using OcrAsync.Core.Hosting;
 using OcrAsync.Core.Messaging;
 using OcrAsync.Core.Ocr;
 using OcrAsync.Worker.Health;
@@ -9,45 +10,58 @@ namespace OcrAsync.Worker.Consumers;
 
 /// <summary>
 /// Consumes the job streams through the consumer group: one loop per OCR engine, each reading one entry at a time,
-/// plus a reclaim loop that takes over entries abandoned by dead workers.
+/// plus a reclaim loop that takes over entries abandoned by dead workers and forgets workers long gone. Every loop
+/// survives any exception (a stalled Redis, a frozen Postgres, its own bugs): it logs, backs off and carries on.
 /// </summary>
 public sealed partial class OcrJobConsumer(
     IConnectionMultiplexer redis,
     JobStreamClient streams,
-    OcrJobProcessor processor,
-    OcrEnginePool engines,
+    IServiceProvider services,
     WakeSignal wakeSignal,
     ConsumerHeartbeat heartbeat,
+    BackgroundLoop loop,
     IOptions<ConsumerOptions> options,
     TimeProvider timeProvider,
     ILogger<OcrJobConsumer> logger) : BackgroundService
 {
     private static readonly TimeSpan ErrorBackoff = TimeSpan.FromSeconds(2);
 
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Resolved here, not in the constructor: the host builds every hosted service before it starts any, and the
+        // engines take seconds to load; meanwhile the status reporter, started first, already says "starting".
+        var processor = services.GetRequiredService<OcrJobProcessor>();
         var settings = options.Value;
-        var loops = settings.Concurrency > 0 ? settings.Concurrency : engines.EngineCount;
+        var loops = settings.Concurrency > 0 ? settings.Concurrency : services.GetRequiredService<OcrEnginePool>().EngineCount;
 
-        await RetryUntilDoneAsync(() => streams.EnsureConsumerGroupsAsync(), stoppingToken);
         var subscriber = redis.GetSubscriber();
-        await subscriber.SubscribeAsync(RedisChannel.Literal(OcrStreams.WakeChannel), (_, _) => wakeSignal.Wake(loops));
+        await RetryUntilDoneAsync(async () =>
+        {
+            await streams.EnsureConsumerGroupsAsync();
+            await subscriber.SubscribeAsync(RedisChannel.Literal(OcrStreams.WakeChannel), (_, _) => wakeSignal.Wake(loops));
+        }, stoppingToken);
         LogStarted(logger, settings.ConsumerName, loops);
 
-        var tasks = Enumerable.Range(0, loops).Select(_ => ConsumeAsync(settings, stoppingToken)).ToList();
-        tasks.Add(ReclaimAsync(settings, stoppingToken));
+        var tasks = Enumerable.Range(0, loops).Select(_ => ConsumeAsync(processor, settings, stoppingToken)).ToList();
+        tasks.Add(loop.RunAsync("reclaim", settings.ReclaimInterval, ct => ReclaimAsync(processor, settings, ct), stoppingToken));
+        await Task.WhenAll(tasks);
+        await UnsubscribeQuietlyAsync(subscriber);
+    }
+
+    /// <summary>Best effort on the way out: a stalled Redis must not hold the stop.</summary>
+    private async Task UnsubscribeQuietlyAsync(ISubscriber subscriber)
+    {
         try
         {
-            await Task.WhenAll(tasks);
+            await subscriber.UnsubscribeAsync(RedisChannel.Literal(OcrStreams.WakeChannel)).WaitAsync(ErrorBackoff, timeProvider);
         }
-        finally
+        catch (Exception ex)
         {
-            await subscriber.UnsubscribeAsync(RedisChannel.Literal(OcrStreams.WakeChannel));
+            LogUnsubscribeFailed(logger, ex.Message);
         }
     }
 
-    private async Task ConsumeAsync(ConsumerOptions settings, CancellationToken stoppingToken)
+    private async Task ConsumeAsync(OcrJobProcessor processor, ConsumerOptions settings, CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -88,40 +102,17 @@ public sealed partial class OcrJobConsumer(
         }
     }
 
-    private async Task ReclaimAsync(ConsumerOptions settings, CancellationToken stoppingToken)
+    private async Task ReclaimAsync(OcrJobProcessor processor, ConsumerOptions settings, CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(settings.ReclaimInterval);
-        do
+        foreach (var (stream, entry) in await streams.ClaimAbandonedAsync(settings.ConsumerName, settings.ReclaimIdleTime, count: 10))
         {
-            try
-            {
-                foreach (var (stream, entry) in await streams.ClaimAbandonedAsync(settings.ConsumerName, settings.ReclaimIdleTime, count: 10))
-                {
-                    LogReclaimed(logger, entry.Id.ToString(), stream);
-                    await processor.ProcessAsync(stream, entry, stoppingToken);
-                }
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex)
-            {
-                LogLoopError(logger, ex);
-            }
+            LogReclaimed(logger, entry.Id.ToString(), stream);
+            await processor.ProcessAsync(stream, entry, stoppingToken);
         }
-        while (await WaitForTickAsync(timer, stoppingToken));
-    }
 
-    private static async Task<bool> WaitForTickAsync(PeriodicTimer timer, CancellationToken stoppingToken)
-    {
-        try
+        foreach (var gone in await streams.ForgetGoneAsync(settings.ConsumerName, settings.ForgetAfter, timeProvider.GetUtcNow()))
         {
-            return await timer.WaitForNextTickAsync(stoppingToken);
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
+            LogForgotten(logger, gone);
         }
     }
 
@@ -146,10 +137,11 @@ public sealed partial class OcrJobConsumer(
                 await action();
                 return;
             }
-            catch (RedisException ex)
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
+                // RedisTimeoutException (a stalled Redis) is no RedisException: any failure is retried.
                 LogLoopError(logger, ex);
-                await Task.Delay(ErrorBackoff, stoppingToken);
+                await Task.Delay(ErrorBackoff, timeProvider, stoppingToken);
             }
         }
     }
@@ -159,6 +151,12 @@ public sealed partial class OcrJobConsumer(
 
     [LoggerMessage(LogLevel.Information, "Reclaimed abandoned entry {EntryId} from {Stream}")]
     private static partial void LogReclaimed(ILogger logger, string entryId, string stream);
+
+    [LoggerMessage(LogLevel.Information, "Forgot {Name}: silent for longer than Consumer:ForgetAfter")]
+    private static partial void LogForgotten(ILogger logger, string name);
+
+    [LoggerMessage(LogLevel.Debug, "Wake channel not unsubscribed on stop: {Reason}")]
+    private static partial void LogUnsubscribeFailed(ILogger logger, string reason);
 
     [LoggerMessage(LogLevel.Error, "Consumer loop error; backing off")]
     private static partial void LogLoopError(ILogger logger, Exception exception);

@@ -1,4 +1,5 @@
 using OcrAsync.Core.Data;
+using OcrAsync.Core.Hosting;
 using OcrAsync.Core.Jobs;
 using OcrAsync.Core.Notifications;
 using OcrAsync.Core.Ocr;
@@ -17,6 +18,9 @@ internal static class Extensions
     {
         builder.AddNpgsqlDbContext<OcrDbContext>("ocrdb");
         builder.AddRedisClient("redis");
+        builder.AddBackgroundLoops();
+        // First of the hosted services: the worker says it is starting before its engines load and warm up.
+        builder.Services.AddHostedService<WorkerStatusReporter>();
         builder.AddOcrEngine();
         builder.AddInvoicePipeline();
         builder.AddJobNotifications();
@@ -36,7 +40,6 @@ internal static class Extensions
         builder.Services.AddScoped<TemplateRepository>();
 
         builder.Services.AddHostedService<OcrJobConsumer>();
-        builder.Services.AddHostedService<WorkerStatusReporter>();
         builder.Services.AddHealthChecks().AddCheck<ConsumerHealthCheck>("consumer");
     }
 }

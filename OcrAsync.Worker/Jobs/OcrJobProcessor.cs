@@ -194,12 +194,29 @@ public sealed partial class OcrJobProcessor(
         using (OcrTelemetry.ActivitySource.StartActivity("ocr.save"))
         {
             await run.Store.CompleteAsync(job.Id, result, elapsed, stoppingToken);
-            await streams.AcknowledgeAsync(run.Stream, run.EntryId);
+            await AcknowledgeFinishedAsync(run, job.Id);
         }
 
         notifier.Completed(job, result);
         metrics.Completed(job.Priority, elapsed);
         LogJobCompleted(logger, job.Id, result.PageCount, elapsed.TotalMilliseconds);
+    }
+
+    /// <summary>
+    /// The job is done in Postgres: a failed acknowledgement (Redis stalled or away) must not count as a failed run,
+    /// which would retry a completed job. The entry stays pending; when it is reclaimed, the claim in Postgres fails and
+    /// it is acknowledged as a repeated delivery.
+    /// </summary>
+    private async Task AcknowledgeFinishedAsync(JobRun run, Guid jobId)
+    {
+        try
+        {
+            await streams.AcknowledgeAsync(run.Stream, run.EntryId);
+        }
+        catch (Exception ex)
+        {
+            LogAcknowledgeDeferred(logger, jobId, ex.Message);
+        }
     }
 
     /// <summary>Exponential backoff with ±20 % jitter so that retries of many jobs do not arrive together.</summary>
@@ -255,6 +272,9 @@ public sealed partial class OcrJobProcessor(
 
     [LoggerMessage(LogLevel.Information, "Skipped a repeated delivery of job {JobId} ({Status})")]
     private static partial void LogDuplicateSkipped(ILogger logger, Guid jobId, string status);
+
+    [LoggerMessage(LogLevel.Warning, "Job {JobId} is finished but its entry could not be acknowledged ({Reason}); it is acknowledged when reclaimed")]
+    private static partial void LogAcknowledgeDeferred(ILogger logger, Guid jobId, string reason);
 
     [LoggerMessage(LogLevel.Warning, "Dropped malformed entry {EntryId} from {Stream}")]
     private static partial void LogMalformedEntry(ILogger logger, string stream, string entryId);

@@ -1,0 +1,38 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+
+namespace OcrAsync.Api.Resilience;
+
+/// <summary>A database that is away or too slow is answered with 503 and Retry-After, never a 500.</summary>
+public sealed partial class ServiceUnavailableExceptionHandler(
+    IProblemDetailsService problemDetails, IOptions<AcceptOptions> options, ILogger<ServiceUnavailableExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        if (!DatabaseFaults.IsTransient(exception) || httpContext.Response.HasStarted)
+        {
+            return false;
+        }
+
+        LogUnavailable(logger, httpContext.Request.Path, exception.Message);
+        var seconds = (int)Math.Ceiling(options.Value.RetryAfter.TotalSeconds);
+        httpContext.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        httpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            Exception = exception,
+            ProblemDetails = new ProblemDetails
+            {
+                Status = StatusCodes.Status503ServiceUnavailable,
+                Title = "Service temporarily unavailable",
+                Detail = $"The job database did not answer in time, so the request was not carried out; try again in {seconds} s.",
+            },
+        });
+    }
+
+    [LoggerMessage(LogLevel.Warning, "{Path} answered 503: the database is unavailable ({Reason})")]
+    private static partial void LogUnavailable(ILogger logger, string path, string reason);
+}

@@ -1,0 +1,77 @@
+using Microsoft.Extensions.Logging;
+
+namespace OcrAsync.Core.Hosting;
+
+/// <summary>
+/// Runs one step of a background service again and again. No exception from a step ends the loop: a stalled Redis
+/// times out (<c>RedisTimeoutException</c> is no <c>RedisException</c>), a connection coming back cancels what waited on
+/// it (<c>TaskCanceledException</c>), a frozen Postgres times out. The failure is logged, the loop reports unhealthy
+/// through <see cref="LoopMonitor"/> and backs off, and the next success clears it. Only the host stopping ends it.
+/// </summary>
+public sealed partial class BackgroundLoop(LoopMonitor monitor, TimeProvider timeProvider, ILogger<BackgroundLoop> logger)
+{
+    /// <summary>Longest pause after failures, so a loop notices within seconds that its dependency is back.</summary>
+    public static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(10);
+
+    public async Task RunAsync(string name, TimeSpan interval, Func<CancellationToken, Task> step, CancellationToken stoppingToken)
+    {
+        monitor.Started(name);
+        try
+        {
+            var failures = 0;
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                try
+                {
+                    await step(stoppingToken);
+                    failures = 0;
+                    monitor.Succeeded(name);
+                }
+                catch (Exception ex)
+                {
+                    if (stoppingToken.IsCancellationRequested)
+                    {
+                        return;
+                    }
+
+                    failures++;
+                    monitor.Failed(name, ex);
+                    LogStepFailed(logger, ex, name, failures);
+                }
+
+                if (!await DelayAsync(failures == 0 ? interval : Backoff(interval, failures), stoppingToken))
+                {
+                    return;
+                }
+            }
+        }
+        finally
+        {
+            monitor.Stopped(name);
+        }
+    }
+
+    /// <summary>The interval doubled per failure in a row (at least 1 s), at most <see cref="MaxBackoff"/>.</summary>
+    public static TimeSpan Backoff(TimeSpan interval, int failures)
+    {
+        var first = interval < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : interval;
+        var delay = first * Math.Pow(2, Math.Min(failures - 1, 10));
+        return delay < MaxBackoff ? delay : MaxBackoff;
+    }
+
+    private async Task<bool> DelayAsync(TimeSpan delay, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await Task.Delay(delay, timeProvider, stoppingToken);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    [LoggerMessage(LogLevel.Warning, "Background loop {Loop} failed ({Failures} in a row); backing off")]
+    private static partial void LogStepFailed(ILogger logger, Exception exception, string loop, int failures);
+}
