@@ -7,7 +7,7 @@ namespace OcrAsync.Core.Processing;
 
 /// <summary>
 /// The document limits that can be checked cheaply at upload, before a job exists: pixel size from image headers,
-/// TIFF and PDF page counts. What cannot be told here (a corrupt file) is left to the worker, which fails the job.
+/// TIFF and PDF page counts, what a PDF's compressed streams inflate to. What cannot be told here (a corrupt file) is left to the worker, which fails the job.
 /// </summary>
 public static class DocumentPreflight
 {
@@ -22,6 +22,8 @@ public static class DocumentPreflight
             }
             else if (type.IsPdf)
             {
+                // Before PdfPig, which would inflate a bomb's streams into memory while opening the file.
+                PdfInflationBudget.Check(content, limits);
                 // Read in place: the upload is already in memory, and a PDF may be megabytes.
                 using var stream = MemoryMarshal.TryGetArray(content, out var segment)
                     ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
