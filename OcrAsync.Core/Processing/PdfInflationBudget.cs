@@ -46,18 +46,16 @@ public static class PdfInflationBudget
 
                 // An image whose size is not stated directly may hold as many bytes as the largest allowed image.
                 var thisStreamLimit = dictionary.IsImage ? limits.MaxImageMegapixels * 1_000_000L * MaxBytesPerPixel : streamLimit;
-                var inflated = Inflate(pdf[dataStart..], dictionary.LeadingFlateFilters, Math.Min(thisStreamLimit, fileLimit - total) + 1, buffer);
+                var inflated = CountInflated(pdf[dataStart..], dictionary.LeadingFlateFilters, Math.Min(thisStreamLimit, fileLimit - total) + 1, buffer);
                 if (inflated > thisStreamLimit)
                 {
-                    throw new DocumentLimitExceededException(
-                        $"A compressed stream in the PDF ({dictionary.Describe()}) inflates to more than {thisStreamLimit / (1024 * 1024)} MB, the limit per stream: a decompression bomb or a broken file.");
+                    throw new DocumentLimitExceededException(StreamRefusal((int)(thisStreamLimit / (1024 * 1024)), dictionary.Describe()));
                 }
 
                 total += inflated;
                 if (total > fileLimit)
                 {
-                    throw new DocumentLimitExceededException(
-                        $"The PDF's compressed streams inflate to more than {limits.MaxPdfInflatedMegabytes} MB, the limit per file: a decompression bomb or a broken file.");
+                    throw new DocumentLimitExceededException(FileRefusal(limits.MaxPdfInflatedMegabytes));
                 }
             }
         }
@@ -66,6 +64,12 @@ public static class PdfInflationBudget
             ArrayPool<byte>.Shared.Return(buffer);
         }
     }
+
+    internal static string StreamRefusal(int megabytes, string stream) =>
+        $"A compressed stream in the PDF ({stream}) inflates to more than {megabytes} MB, the limit per stream: a decompression bomb or a broken file.";
+
+    internal static string FileRefusal(int megabytes) =>
+        $"The PDF's compressed streams inflate to more than {megabytes} MB, the limit per file: a decompression bomb or a broken file.";
 
     /// <summary>The next <c>stream</c> keyword that follows a dictionary (<c>&gt;&gt;</c>), and where its data starts.</summary>
     private static bool FindStreamData(ReadOnlySpan<byte> pdf, int from, out int keyword, out int dataStart)
@@ -104,7 +108,7 @@ public static class PdfInflationBudget
     /// Inflates through <paramref name="flateLayers"/> nested Flate filters (skipping each zlib header as PdfPig does)
     /// into a discarded buffer; stops at <paramref name="stopAfter"/> bytes. Damaged data ends the count where it breaks.
     /// </summary>
-    private static long Inflate(ReadOnlyMemory<byte> data, int flateLayers, long stopAfter, byte[] buffer)
+    internal static long CountInflated(ReadOnlyMemory<byte> data, int flateLayers, long stopAfter, byte[] buffer)
     {
         Stream source = MemoryMarshal.TryGetArray(data, out var segment)
             ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)

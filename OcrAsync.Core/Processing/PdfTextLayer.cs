@@ -21,9 +21,10 @@ internal static class PdfTextLayer
     {
         // Refuses decompression bombs before PdfPig inflates anything (throws DocumentLimitExceededException).
         PdfInflationBudget.Check(pdf, limits);
+        var filters = new BudgetedFilterProvider(limits);
         try
         {
-            using var document = PdfDocument.Open(pdf.ToArray());
+            using var document = PdfDocument.Open(pdf.ToArray(), filters.Options);
             if (document.NumberOfPages == 0)
             {
                 throw new UnreadableDocumentException("The PDF has no pages.");
@@ -38,6 +39,7 @@ internal static class PdfTextLayer
                 var page = document.GetPage(number);
                 CheckRenderedSize(page, number, limits);
                 pages.Add(ReadPage(page, number));
+                filters.ThrowIfRefused();
             }
 
             return pages;
@@ -48,6 +50,8 @@ internal static class PdfTextLayer
         }
         catch (Exception ex) when (ex is not UnreadableDocumentException and not OperationCanceledException)
         {
+            // PdfPig may wrap the budget's refusal in its own exception: the refusal is the reason.
+            filters.ThrowIfRefused();
             // PdfPig reports damage with several exception types (format, argument, index…): all mean a broken file.
             throw new UnreadableDocumentException($"The PDF could not be read (corrupt or not a PDF): {ex.Message}", ex);
         }

@@ -32,14 +32,14 @@ public sealed class RequestProblemTests(OcrAppFixture fixture)
 
         // A byte a second, far below Kestrel's 240 bytes/s after its 5 s grace period, until the server answers.
         var reply = new byte[4096];
-        var read = stream.ReadAsync(reply);
+        var read = stream.ReadAsync(reply).AsTask();
         for (var i = 0; i < 30 && !read.IsCompleted; i++)
         {
             await stream.WriteAsync("x"u8.ToArray());
-            await Task.WhenAny(read.AsTask(), Task.Delay(1000));
+            await Task.WhenAny(read, Task.Delay(1000));
         }
 
-        var length = await read.AsTask().WaitAsync(TimeSpan.FromSeconds(10));
+        var length = await read.WaitAsync(TimeSpan.FromSeconds(10));
         var text = Encoding.UTF8.GetString(reply, 0, length);
         Assert.StartsWith("HTTP/1.1 408", text, StringComparison.Ordinal);
         Assert.Contains("application/problem+json", text, StringComparison.Ordinal);

@@ -44,6 +44,27 @@ internal static class PdfBombs
             ($"<< /Filter [{filter}] /Length {stream.Length} >>", stream));
     }
 
+    /// <summary>
+    /// One A4 page whose content bomb hides from a scan of the raw bytes: its filter is given by reference, or the Flate
+    /// data is hex-encoded behind an ASCIIHexDecode filter.
+    /// </summary>
+    public static byte[] HiddenPageContent(long inflatedBytes, bool hexEncoded)
+    {
+        var stream = ZlibWithZeros("BT ET\n"u8.ToArray(), inflatedBytes);
+        if (hexEncoded)
+        {
+            stream = Encoding.ASCII.GetBytes(Convert.ToHexString(stream) + ">");
+        }
+
+        var filter = hexEncoded ? "[/ASCIIHexDecode /FlateDecode]" : "5 0 R";
+        return Write(
+            ("<< /Type /Catalog /Pages 2 0 R >>", null),
+            ("<< /Type /Pages /Kids [3 0 R] /Count 1 >>", null),
+            ("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>", null),
+            ($"<< /Filter {filter} /Length {stream.Length} >>", stream),
+            ("/FlateDecode", null));
+    }
+
     /// <summary>A page of <paramref name="pages"/> content streams, each inflating to <paramref name="bytesEach"/>: none alone over a per-stream limit.</summary>
     public static byte[] ManyContentStreams(int pages, long bytesEach)
     {

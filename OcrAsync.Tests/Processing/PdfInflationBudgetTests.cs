@@ -108,6 +108,24 @@ public sealed class PdfInflationBudgetTests(ITestOutputHelper output)
         Assert.True(GC.GetAllocatedBytesForCurrentThread() - allocatedBefore < AllocationCeiling + pdf.Length);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_bomb_the_raw_scan_cannot_see_is_refused_by_pdfpigs_budgeted_filters(bool hexEncoded)
+    {
+        var pdf = PdfBombs.HiddenPageContent(GiB, hexEncoded);
+        PdfInflationBudget.Check(pdf, Defaults); // The filter is a reference, or Flate sits behind another filter.
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+
+        var refusal = Assert.Throws<DocumentLimitExceededException>(() => PdfTextLayer.Read(pdf, Defaults, CancellationToken.None));
+
+        Assert.Equal(
+            "A compressed stream in the PDF (a stream PdfPig decodes) inflates to more than 32 MB, the limit per stream: a decompression bomb or a broken file.",
+            refusal.Message);
+        // PdfPig's own copies of the file and the hex-decoded data, not the gigabyte.
+        Assert.True(GC.GetAllocatedBytesForCurrentThread() - allocatedBefore < AllocationCeiling + (4L * pdf.Length));
+    }
+
     [Fact]
     public void A_page_too_large_to_render_within_the_pixel_limit_is_refused_before_rendering()
     {
