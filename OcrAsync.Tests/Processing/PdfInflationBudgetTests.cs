@@ -122,8 +122,10 @@ public sealed class PdfInflationBudgetTests(ITestOutputHelper output)
         Assert.Equal(
             "A compressed stream in the PDF (a stream PdfPig decodes) inflates to more than 32 MB, the limit per stream: a decompression bomb or a broken file.",
             refusal.Message);
-        // PdfPig's own copies of the file and the hex-decoded data, not the gigabyte.
-        Assert.True(GC.GetAllocatedBytesForCurrentThread() - allocatedBefore < AllocationCeiling + (4L * pdf.Length));
+        // PdfPig's own work on the file (measured: 3 MB for the 1 MB file, 41 MB for the 2 MB hex one), not the gigabyte.
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+        output.WriteLine($"{pdf.Length} B file, {allocated} B allocated");
+        Assert.True(allocated < 64L * 1024 * 1024, $"{allocated} B allocated for a {pdf.Length} B file");
     }
 
     [Fact]
