@@ -101,6 +101,12 @@ public sealed class PdfRasterizer
             if (process.ExitCode != 0)
             {
                 var message = (await errors).Trim();
+                if (message.StartsWith("prlimit:", StringComparison.Ordinal))
+                {
+                    // prlimit itself failed (pdftoppm missing, limits refused): the worker, not the document.
+                    throw new InvalidOperationException($"pdftoppm could not be started under prlimit (is poppler-utils installed?): {message}");
+                }
+
                 throw new UnreadableDocumentException(
                     $"The PDF could not be read (pdftoppm exit code {process.ExitCode}): {(message.Length > 300 ? message[..300] : message)}");
             }
