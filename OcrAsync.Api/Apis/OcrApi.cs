@@ -98,7 +98,10 @@ public static class OcrApi
             return fileProblem;
         }
 
-        if (idempotencyKey is null && await quota.CheckAsync(userId, 1, cancellationToken) is { } quotaProblem)
+        // Only a replay of a job that exists is free: a new key on every upload must not skip the quota.
+        var replay = idempotencyKey is not null
+            && await db.Jobs.AnyAsync(j => j.UserId == userId && j.IdempotencyKey == idempotencyKey, cancellationToken);
+        if (!replay && await quota.CheckAsync(userId, 1, cancellationToken) is { } quotaProblem)
         {
             return quotaProblem;
         }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Text.Json;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
@@ -16,6 +17,9 @@ public static class TemplatesApi
 {
     public const string TemplateRouteName = "GetTemplate";
 
+    /// <summary>Largest template body: 20 keywords and every field's expression fit many times over.</summary>
+    public const int MaxBodyBytes = 256 * 1024;
+
     public static RouteGroupBuilder MapTemplatesApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/templates")
@@ -31,11 +35,13 @@ public static class TemplatesApi
             .WithSummary("Create a template: keywords that select it and a regular expression per field")
             .Accepts<InvoiceTemplate>("application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         api.MapPut("/{template_id}", Update)
             .WithSummary("Replace a template's definition")
             .Accepts<InvoiceTemplate>("application/json")
-            .ProducesProblem(StatusCodes.Status400BadRequest);
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         api.MapDelete("/{template_id}", Delete)
             .WithSummary("Delete a template; jobs that named it fall back to the generic extractor");
 
@@ -100,6 +106,17 @@ public static class TemplatesApi
             return (null, Invalid($"Send the template as application/json (got content type '{request.ContentType ?? "none"}')."));
         }
 
+        if (request.ContentLength > MaxBodyBytes)
+        {
+            return (null, TooLarge($"The template is {request.ContentLength / 1024} KB."));
+        }
+
+        // A template is a few KB: Kestrel's default of 30 MB would let one request make the API parse megabytes.
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeFeature)
+        {
+            sizeFeature.MaxRequestBodySize = MaxBodyBytes;
+        }
+
         InvoiceTemplate? template;
         try
         {
@@ -108,6 +125,10 @@ public static class TemplatesApi
         catch (JsonException ex)
         {
             return (null, Invalid($"The body is not a valid template: {ex.Message}"));
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return (null, TooLarge("The template body is larger than that."));
         }
 
         if (template is null)
@@ -124,6 +145,9 @@ public static class TemplatesApi
                 extensions: new Dictionary<string, object?> { ["errors"] = problems }))
             : (template, null);
     }
+
+    private static ProblemHttpResult TooLarge(string detail) => TypedResults.Problem(
+        detail: $"{detail} A template body may be at most {MaxBodyBytes / 1024} KB.", statusCode: StatusCodes.Status413PayloadTooLarge, title: "Template too large");
 
     private static ProblemHttpResult Invalid(string detail) =>
         TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status400BadRequest, title: "Invalid template");

@@ -34,6 +34,10 @@ internal static class Extensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddSingleton<DatabaseDeadline>();
+        builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
+        // Binding failures (GET /recent?limit=abc, malformed JSON) throw in every environment, so that the handler
+        // above answers them with a detail instead of an empty 400 (or a 500 in Development).
+        builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         builder.Services.AddOpenApi(options => options.AddOperationTransformer<UploadOperationTransformer>());
         builder.Services.ConfigureHttpJsonOptions(options =>
         {

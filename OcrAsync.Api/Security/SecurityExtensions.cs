@@ -25,11 +25,13 @@ internal static class SecurityExtensions
             options.AddPolicy(SubmitRateLimitPolicy, context =>
             {
                 var limits = context.RequestServices.GetRequiredService<IOptions<AbuseOptions>>().Value;
+                // Refilled about every second rather than once a minute, so Retry-After (one period) is the real wait.
+                var tokensPerSecond = (int)Math.Ceiling(limits.SubmitsPerMinute / 60.0);
                 return RateLimitPartition.GetTokenBucketLimiter(context.User.GetUserId() ?? "anonymous", _ => new TokenBucketRateLimiterOptions
                 {
                     TokenLimit = limits.SubmitBurst,
-                    TokensPerPeriod = limits.SubmitsPerMinute,
-                    ReplenishmentPeriod = TimeSpan.FromMinutes(1),
+                    TokensPerPeriod = tokensPerSecond,
+                    ReplenishmentPeriod = TimeSpan.FromMinutes(1) * tokensPerSecond / limits.SubmitsPerMinute,
                     QueueLimit = 0,
                 });
             });

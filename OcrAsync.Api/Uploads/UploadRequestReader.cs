@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Primitives;
 using OcrAsync.Core.Documents;
 using OcrAsync.Core.Jobs;
 using OcrAsync.Core.Processing;
@@ -139,11 +140,23 @@ public sealed class UploadRequestReader(IOptions<UploadOptions> options, IOption
         return (new OcrSubmission(userId, fileName, type, content, settings), null);
     }
 
-    private static bool TryParsePriority(string? value, out JobPriority priority)
+    /// <summary>Exactly one of the names (any case): Enum.TryParse would also take numbers and "high, low" (flags).</summary>
+    internal static bool TryParsePriority(StringValues values, out JobPriority priority)
     {
         priority = JobPriority.Normal;
-        return string.IsNullOrWhiteSpace(value)
-            || (!int.TryParse(value, out _) && Enum.TryParse(value.Trim(), ignoreCase: true, out priority) && Enum.IsDefined(priority));
+        if (values.Count > 1)
+        {
+            return false;
+        }
+
+        var value = values.ToString().Trim();
+        if (value.Length == 0)
+        {
+            return true;
+        }
+
+        var name = Enum.GetNames<JobPriority>().FirstOrDefault(n => n.Equals(value, StringComparison.OrdinalIgnoreCase));
+        return name is not null && Enum.TryParse(name, out priority);
     }
 
     private static bool TryParseThreshold(string? value, double defaultValue, out double threshold)
@@ -154,11 +167,14 @@ public sealed class UploadRequestReader(IOptions<UploadOptions> options, IOption
                 && threshold is >= 0 and <= 1);
     }
 
-    /// <summary>The name is metadata only (never a path): keep the last segment, drop control characters, cap the length.</summary>
+    /// <summary>
+    /// The name is metadata only (never a path): keep the last segment, drop control and format characters (bidi
+    /// overrides such as U+202E would show "invoice\u202Egnp.exe" as "invoiceexe.png"), cap the length.
+    /// </summary>
     internal static string SanitizeFileName(string? name)
     {
         var lastSegment = (name ?? string.Empty).Replace('\\', '/').Split('/').LastOrDefault() ?? string.Empty;
-        var cleaned = new string(lastSegment.Where(c => !char.IsControl(c)).ToArray()).Trim();
+        var cleaned = new string(lastSegment.Where(c => !char.IsControl(c) && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.Format).ToArray()).Trim();
         if (cleaned.Length > 255)
         {
             cleaned = cleaned[..255];

@@ -15,6 +15,17 @@ public sealed record DocumentLimitsOptions
     [Range(1, 1_000)]
     public int MaxImageMegapixels { get; set; } = 50;
 
+    /// <summary>
+    /// What one compressed PDF stream (a page's content, a font, an object stream) may inflate to, in MB. Images are
+    /// judged by their declared size instead: their pixels are only ever decoded row by row by the renderer.
+    /// </summary>
+    [Range(1, 1_024)]
+    public int MaxPdfStreamMegabytes { get; set; } = 32;
+
+    /// <summary>What all of a PDF's compressed streams (images aside) may inflate to together, in MB.</summary>
+    [Range(1, 4_096)]
+    public int MaxPdfInflatedMegabytes { get; set; } = 128;
+
     /// <exception cref="Ocr.DocumentLimitExceededException">The image is larger than <see cref="MaxImageMegapixels"/>.</exception>
     public void CheckImageSize(int width, int height, string what)
     {

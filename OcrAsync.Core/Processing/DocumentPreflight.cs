@@ -7,7 +7,7 @@ namespace OcrAsync.Core.Processing;
 
 /// <summary>
 /// The document limits that can be checked cheaply at upload, before a job exists: pixel size from image headers,
-/// TIFF and PDF page counts. What cannot be told here (a corrupt file) is left to the worker, which fails the job.
+/// TIFF and PDF page counts, what a PDF's compressed streams inflate to. What cannot be told here (a corrupt file) is left to the worker, which fails the job.
 /// </summary>
 public static class DocumentPreflight
 {
@@ -22,12 +22,7 @@ public static class DocumentPreflight
             }
             else if (type.IsPdf)
             {
-                // Read in place: the upload is already in memory, and a PDF may be megabytes.
-                using var stream = MemoryMarshal.TryGetArray(content, out var segment)
-                    ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
-                    : new MemoryStream(content.ToArray(), writable: false);
-                using var document = PdfDocument.Open(stream);
-                limits.CheckPdfPageCount(document.NumberOfPages);
+                CheckPdf(content, limits);
             }
             else if (ImageHeader.TryReadSize(content.Span, type) is var (width, height))
             {
@@ -43,6 +38,28 @@ public static class DocumentPreflight
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             return null; // Corrupt or unusual: the worker reads it properly and fails the job with the reason.
+        }
+    }
+
+    private static void CheckPdf(ReadOnlyMemory<byte> content, DocumentLimitsOptions limits)
+    {
+        // Before PdfPig, which would inflate a bomb's streams into memory while opening the file.
+        PdfInflationBudget.Check(content, limits);
+        var filters = new BudgetedFilterProvider(limits);
+        try
+        {
+            // Read in place: the upload is already in memory, and a PDF may be megabytes.
+            using var stream = MemoryMarshal.TryGetArray(content, out var segment)
+                ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
+                : new MemoryStream(content.ToArray(), writable: false);
+            using var document = PdfDocument.Open(stream, filters.Options);
+            filters.ThrowIfRefused();
+            limits.CheckPdfPageCount(document.NumberOfPages);
+        }
+        catch (Exception ex) when (ex is not DocumentLimitExceededException)
+        {
+            filters.ThrowIfRefused(); // PdfPig may wrap the budget's refusal in its own exception.
+            throw;
         }
     }
 }

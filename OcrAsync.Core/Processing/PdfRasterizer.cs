@@ -10,7 +10,13 @@ namespace OcrAsync.Core.Processing;
 /// </summary>
 public sealed class PdfRasterizer
 {
-    private const int Dpi = 300;
+    /// <summary>The resolution pages are rendered at; the pixel limit applies to the page at this resolution.</summary>
+    public const int Dpi = 300;
+
+    /// <summary>Far above a 50 megapixel grey page (50 MB of bitmap plus poppler and its libraries).</summary>
+    private const long RendererAddressSpaceBytes = 1L << 30;
+
+    private const string PrlimitPath = "/usr/bin/prlimit";
 
     /// <summary>Rasterises every page.</summary>
     public async Task<IReadOnlyList<byte[]>> RasterizeAsync(ReadOnlyMemory<byte> pdf, CancellationToken cancellationToken)
@@ -60,8 +66,11 @@ public sealed class PdfRasterizer
 
     private static async Task RunPdfToPpmAsync(IEnumerable<string> arguments, CancellationToken cancellationToken)
     {
-        var startInfo = new ProcessStartInfo("pdftoppm") { RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in (string[])["-r", Dpi.ToString(CultureInfo.InvariantCulture), "-gray", .. arguments])
+        // util-linux's prlimit caps pdftoppm's address space, so a page that slips past the checks fails alone
+        // instead of taking the machine's memory.
+        string[] limited = File.Exists(PrlimitPath) ? [PrlimitPath, $"--as={RendererAddressSpaceBytes}", "pdftoppm"] : ["pdftoppm"];
+        var startInfo = new ProcessStartInfo(limited[0]) { RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in (string[])[.. limited[1..], "-r", Dpi.ToString(CultureInfo.InvariantCulture), "-gray", .. arguments])
         {
             startInfo.ArgumentList.Add(argument);
         }
@@ -92,6 +101,12 @@ public sealed class PdfRasterizer
             if (process.ExitCode != 0)
             {
                 var message = (await errors).Trim();
+                if (message.StartsWith("prlimit:", StringComparison.Ordinal))
+                {
+                    // prlimit itself failed (pdftoppm missing, limits refused): the worker, not the document.
+                    throw new InvalidOperationException($"pdftoppm could not be started under prlimit (is poppler-utils installed?): {message}");
+                }
+
                 throw new UnreadableDocumentException(
                     $"The PDF could not be read (pdftoppm exit code {process.ExitCode}): {(message.Length > 300 ? message[..300] : message)}");
             }

@@ -19,9 +19,12 @@ internal static class PdfTextLayer
 
     public static IReadOnlyList<OcrPageResult?> Read(ReadOnlyMemory<byte> pdf, DocumentLimitsOptions limits, CancellationToken cancellationToken)
     {
+        // Refuses decompression bombs before PdfPig inflates anything (throws DocumentLimitExceededException).
+        PdfInflationBudget.Check(pdf, limits);
+        var filters = new BudgetedFilterProvider(limits);
         try
         {
-            using var document = PdfDocument.Open(pdf.ToArray());
+            using var document = PdfDocument.Open(pdf.ToArray(), filters.Options);
             if (document.NumberOfPages == 0)
             {
                 throw new UnreadableDocumentException("The PDF has no pages.");
@@ -33,7 +36,10 @@ internal static class PdfTextLayer
             for (var number = 1; number <= document.NumberOfPages; number++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                pages.Add(ReadPage(document.GetPage(number), number));
+                var page = document.GetPage(number);
+                CheckRenderedSize(page, number, limits);
+                pages.Add(ReadPage(page, number));
+                filters.ThrowIfRefused();
             }
 
             return pages;
@@ -44,10 +50,28 @@ internal static class PdfTextLayer
         }
         catch (Exception ex) when (ex is not UnreadableDocumentException and not OperationCanceledException)
         {
+            // PdfPig may wrap the budget's refusal in its own exception: the refusal is the reason.
+            filters.ThrowIfRefused();
             // PdfPig reports damage with several exception types (format, argument, index…): all mean a broken file.
             throw new UnreadableDocumentException($"The PDF could not be read (corrupt or not a PDF): {ex.Message}", ex);
         }
     }
+
+    /// <summary>
+    /// A scanned page is rendered at <see cref="PdfRasterizer.Dpi"/>: its bitmap must fit the pixel limit like any image.
+    /// Checked on every page, so a huge page is refused before anything is rendered.
+    /// </summary>
+    private static void CheckRenderedSize(Page page, int number, DocumentLimitsOptions limits)
+    {
+        var media = page.MediaBox.Bounds;
+        var crop = page.CropBox.Bounds;
+        var widthPoints = Math.Max(Math.Max(media.Width, crop.Width), page.Width);
+        var heightPoints = Math.Max(Math.Max(media.Height, crop.Height), page.Height);
+        limits.CheckImageSize(
+            ToPixels(widthPoints), ToPixels(heightPoints), $"Page {number} of the PDF ({widthPoints:0} x {heightPoints:0} pt) rendered at {PdfRasterizer.Dpi} dpi");
+    }
+
+    private static int ToPixels(double points) => (int)Math.Min(int.MaxValue, Math.Ceiling(Math.Abs(points) * PdfRasterizer.Dpi / 72.0));
 
     private static OcrPageResult? ReadPage(Page page, int number)
     {

@@ -18,21 +18,22 @@ public static partial class InvoiceTemplateValidator
             problems.Add($"name is required, at most {MaxNameLength} characters.");
         }
 
-        if (template.Keywords.Count is 0 or > MaxKeywords)
+        // JSON null reaches these non-nullable properties: a problem to name, not a crash.
+        if (template.Keywords is null || template.Keywords.Count is 0 or > MaxKeywords)
         {
-            problems.Add($"keywords must list 1 to {MaxKeywords} words or phrases that identify the vendor's invoices (got {template.Keywords.Count}).");
+            problems.Add($"keywords must list 1 to {MaxKeywords} words or phrases that identify the vendor's invoices (got {template.Keywords?.Count.ToString(CultureInfo.InvariantCulture) ?? "null"}).");
         }
         else if (template.Keywords.Any(k => string.IsNullOrWhiteSpace(k) || k.Length > MaxKeywordLength))
         {
             problems.Add($"keywords must not be empty or longer than {MaxKeywordLength} characters.");
         }
 
-        if (template.Fields.Count == 0)
+        if (template.Fields is null || template.Fields.Count == 0)
         {
             problems.Add($"fields must give a regular expression for at least one of: {string.Join(", ", TemplateFields.Known.Keys)}.");
         }
 
-        foreach (var (field, pattern) in template.Fields)
+        foreach (var (field, pattern) in template.Fields ?? new Dictionary<string, string>())
         {
             if (ValidateField(field, pattern) is { } problem)
             {

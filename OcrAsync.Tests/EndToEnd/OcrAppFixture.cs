@@ -21,6 +21,9 @@ public sealed class OcrAppFixture : IAsyncLifetime
     /// <summary>Abuse:MaxQueuedJobsPerUser on <see cref="SecondApi"/>.</summary>
     public const int SecondApiQueueCap = 4;
 
+    /// <summary>Documents:MaxPdfStreamMegabytes on <see cref="SecondApi"/> (the worker keeps the default, 32).</summary>
+    public const int SecondApiPdfStreamMegabytes = 1024;
+
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);
 
     public TestTokens Tokens { get; } = new();
@@ -75,6 +78,9 @@ public sealed class OcrAppFixture : IAsyncLifetime
         apiB.WithEnvironment("OTEL_SERVICE_NAME", SecondApi);
         // A small per-user queue cap on the second instance only, so the cap can be tested without 500 jobs.
         apiB.WithEnvironment("Abuse__MaxQueuedJobsPerUser", SecondApiQueueCap.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        // Generous PDF budgets on the second instance only, so a bomb can reach the worker and its own check be tested.
+        apiB.WithEnvironment("Documents__MaxPdfStreamMegabytes", SecondApiPdfStreamMegabytes.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .WithEnvironment("Documents__MaxPdfInflatedMegabytes", "4096");
 
         // Short recovery times so crash tests take seconds, not the production minutes.
         var worker = builder.CreateResourceBuilder<ProjectResource>("worker");
@@ -112,6 +118,55 @@ public sealed class OcrAppFixture : IAsyncLifetime
         var pid = state.Snapshot.Properties.Single(p => p.Name == "executable.pid").Value;
         using var process = System.Diagnostics.Process.GetProcessById(Convert.ToInt32(pid, System.Globalization.CultureInfo.InvariantCulture));
         process.Kill(entireProcessTree: true);
+    }
+
+    /// <summary>
+    /// The most resident memory (VmHWM) any process of a resource (the process and its children) has had so far: a high-water
+    /// mark over its lifetime, so compare it with an earlier reading.
+    /// </summary>
+    public long PeakMemoryBytes(string name)
+    {
+        Assert.True(App.ResourceNotifications.TryGetCurrentState(name, out var state), $"{name} has no state");
+        var pid = Convert.ToInt32(state.Snapshot.Properties.Single(p => p.Name == "executable.pid").Value, System.Globalization.CultureInfo.InvariantCulture);
+        var tree = new List<int> { pid };
+        var parents = Directory.GetDirectories("/proc")
+            .Select(Path.GetFileName)
+            .Where(d => d!.All(char.IsAsciiDigit))
+            .Select(d => (Pid: int.Parse(d!, System.Globalization.CultureInfo.InvariantCulture), Parent: ParentOf(d!)))
+            .ToList();
+        for (var i = 0; i < tree.Count; i++)
+        {
+            tree.AddRange(parents.Where(p => p.Parent == tree[i]).Select(p => p.Pid));
+        }
+
+        return tree.Max(HighWaterMark);
+    }
+
+    private static int ParentOf(string pid)
+    {
+        try
+        {
+            // /proc/<pid>/stat: "pid (name) state ppid ..."; the name may contain spaces, so read after the last ')'.
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            return int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture);
+        }
+        catch (IOException)
+        {
+            return -1; // The process has exited.
+        }
+    }
+
+    private static long HighWaterMark(int pid)
+    {
+        try
+        {
+            var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+            return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) * 1024;
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
     }
 
     /// <summary>A client of an API instance; with a user name it carries that user's bearer token (and roles).</summary>

@@ -20,6 +20,8 @@ public sealed class UploadValidationTests(OcrAppFixture fixture)
         { "executable", HttpStatusCode.UnsupportedMediaType, "ELF executable" },
         { "bad-priority", HttpStatusCode.BadRequest, "priority must be one of low, normal, high" },
         { "numeric-priority", HttpStatusCode.BadRequest, "priority must be one of low, normal, high" },
+        { "flags-priority", HttpStatusCode.BadRequest, "priority must be one of low, normal, high (got 'high, low')" },
+        { "two-priorities", HttpStatusCode.BadRequest, "priority must be one of low, normal, high" },
         { "threshold-above-one", HttpStatusCode.BadRequest, "confidence_threshold must be a number from 0 to 1" },
         { "threshold-not-a-number", HttpStatusCode.BadRequest, "confidence_threshold must be a number from 0 to 1" },
         { "unknown-template", HttpStatusCode.BadRequest, "template_id 'tpl-404' is not one of your templates" },
@@ -68,6 +70,11 @@ public sealed class UploadValidationTests(OcrAppFixture fixture)
 
         Assert.Equal("passwd.png", status.GetProperty("file_name").GetString());
 
+        // Bidi and other format characters go too: "invoice\u202Egnp.exe" would display as "invoiceexe.png".
+        var bidi = await client.SubmitAsync(Png, "invoice\u202Egnp\u200B.exe");
+        var bidiStatus = await client.GetFromJsonAsync<JsonElement>(bidi.GetProperty("check_status_url").GetString());
+        Assert.Equal("invoicegnp.exe", bidiStatus.GetProperty("file_name").GetString());
+
         // A long name is cut to 255 characters; a 10 000-character one overflows the multipart header limit: 400, said so.
         var longName = new string('n', 1_000) + ".png";
         using (var tooLong = await client.PostAsync(OcrApiClient.SubmitPath, OcrApiClient.Form(Png, new string('n', 10_000) + ".png")))
@@ -90,6 +97,8 @@ public sealed class UploadValidationTests(OcrAppFixture fixture)
         "executable" => OcrApiClient.Form([0x7F, (byte)'E', (byte)'L', (byte)'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0], "invoice.png"),
         "bad-priority" => OcrApiClient.Form(Png, "a.png", ("priority", "urgent")),
         "numeric-priority" => OcrApiClient.Form(Png, "a.png", ("priority", "2")),
+        "flags-priority" => OcrApiClient.Form(Png, "a.png", ("priority", "high, low")),
+        "two-priorities" => OcrApiClient.Form(Png, "a.png", ("priority", "high"), ("priority", "low")),
         "threshold-above-one" => OcrApiClient.Form(Png, "a.png", ("confidence_threshold", "1.5")),
         "threshold-not-a-number" => OcrApiClient.Form(Png, "a.png", ("confidence_threshold", "high")),
         "unknown-template" => OcrApiClient.Form(Png, "a.png", ("template_id", "tpl-404")),

@@ -9,14 +9,17 @@ internal static class PdfBuilder
     private const float A4Width = 595f;
     private const float A4Height = 842f;
 
-    public static byte[] Create(params Action<SKCanvas>[] pages)
+    public static byte[] Create(params Action<SKCanvas>[] pages) => CreateSized(A4Width, A4Height, pages);
+
+    /// <summary>Pages of the given size in points (1/72 inch).</summary>
+    public static byte[] CreateSized(float width, float height, params Action<SKCanvas>[] pages)
     {
         using var stream = new MemoryStream();
         using (var document = SKDocument.CreatePdf(stream))
         {
             foreach (var draw in pages)
             {
-                var canvas = document.BeginPage(A4Width, A4Height);
+                var canvas = document.BeginPage(width, height);
                 draw(canvas);
                 document.EndPage();
             }
