@@ -62,9 +62,11 @@ public sealed class OcrAppFixture : IAsyncLifetime
             // The first instance applies the migrations.
             .WaitFor(api)
             .WithHttpHealthCheck("/health");
-        // Workers count as gone 20 s after their last heartbeat (30 s in production), for the fallback test.
+        // Workers count as gone 20 s after their last heartbeat (30 s in production), for the fallback test; the
+        // fixture waits for the worker itself, so the API's start-up grace need not be longer than that either.
         var apiEnvironment = Tokens.ApiEnvironment
             .Append(new("Fallback__WorkerAbsentAfter", "00:00:20"))
+            .Append(new("Fallback__StartupGrace", "00:00:20"))
             .Append(new("OMP_THREAD_LIMIT", "1"))
             .Concat(TelemetryEnvironment);
         foreach (var (name, value) in apiEnvironment)
