@@ -11,9 +11,12 @@ namespace OcrAsync.Tests.EInvoices;
 /// </summary>
 internal static class AttachmentPdf
 {
-    public static byte[] Create(string pageText, string fileName, byte[] attachment)
+    public static byte[] Create(string pageText, string fileName, byte[] attachment) =>
+        CreateDeflated(pageText, fileName, Deflate(attachment), attachment.Length);
+
+    /// <summary>Like <see cref="Create"/> with the attachment already deflated (zlib), e.g. one too large to hold inflated.</summary>
+    public static byte[] CreateDeflated(string pageText, string fileName, byte[] compressed, long size)
     {
-        var compressed = Deflate(attachment);
         var content = Encoding.ASCII.GetBytes($"BT /F1 11 Tf 56 780 Td ({pageText}) Tj ET");
         var objects = new List<byte[]>
         {
@@ -23,7 +26,7 @@ internal static class AttachmentPdf
             Ascii("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"),
             Ascii($"<< /Type /Filespec /F ({fileName}) /UF ({fileName}) /AFRelationship /Data /Desc (Invoice data) /EF << /F 7 0 R /UF 7 0 R >> >>"),
             Stream($"<< /Length {content.Length} >>", content),
-            Stream($"<< /Type /EmbeddedFile /Subtype /text#2Fxml /Filter /FlateDecode /Length {compressed.Length} /Params << /Size {attachment.Length} >> >>", compressed),
+            Stream($"<< /Type /EmbeddedFile /Subtype /text#2Fxml /Filter /FlateDecode /Length {compressed.Length} /Params << /Size {size} >> >>", compressed),
         };
 
         using var pdf = new MemoryStream();

@@ -105,6 +105,40 @@ public sealed class HostileXmlTests
         Assert.StartsWith("The file is not well-formed XML:", ex.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_deflate_bomb_embedded_in_a_pdf_is_inflated_only_to_the_size_limit()
+    {
+        const long inflated = 512L * 1024 * 1024;
+        var bomb = AttachmentPdf.CreateDeflated("Invoice 1", "factur-x.xml", DeflatedSpaces(inflated), inflated);
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
+
+        var found = EmbeddedInvoiceXml.Find(bomb);
+
+        Assert.NotNull(found);
+        Assert.InRange(found.Xml.Length, SafeXml.MaxBytes, SafeXml.MaxBytes + 100_000);
+        var used = GC.GetAllocatedBytesForCurrentThread() - allocated;
+        Assert.True(used < 150_000_000, $"the bomb was inflated past the limit ({used / 1_000_000} MB allocated)");
+        var ex = Assert.Throws<InvalidEInvoiceException>(() => EInvoiceParser.Read(found.Xml, InvoiceSources.EmbeddedXml));
+        Assert.EndsWith("e-invoice XML over 16 MB is refused.", ex.Message, StringComparison.Ordinal);
+    }
+
+    private static byte[] DeflatedSpaces(long length)
+    {
+        using var output = new MemoryStream();
+        using (var zlib = new System.IO.Compression.ZLibStream(output, System.IO.Compression.CompressionLevel.Optimal))
+        {
+            zlib.Write(Encoding.ASCII.GetBytes($"<Invoice xmlns=\"{Ubl}\">"));
+            var chunk = new byte[1024 * 1024];
+            Array.Fill(chunk, (byte)' ');
+            for (long written = 0; written < length; written += chunk.Length)
+            {
+                zlib.Write(chunk);
+            }
+        }
+
+        return output.ToArray();
+    }
+
     private static Task ReadAsync(byte[] xml) =>
         PipelineFactory.Create(new NoOcrRecognizer()).RunAsync(xml, 0.7, null, CancellationToken.None);
 }
