@@ -32,11 +32,13 @@ public static class EInvoiceParser
         var document = SafeXml.Load(xml);
         var root = document.Root!;
         var reader = Readers.FirstOrDefault(r => r.CanRead(root.Name)) ?? throw new InvalidEInvoiceException(Unsupported(root.Name));
-        var signature = XmlSignatureVerifier.Verify(xml, document);
-        var invoice = reader.Read(root) with { Source = source, Signature = signature };
-        if (signature.Valid == false)
+        var invoice = reader.Read(root);
+        var signature = XmlSignatureVerifier.Verify(xml, document, reader.SignedPart);
+        invoice = invoice with { Source = source, Signature = signature };
+        if (signature is { Present: true, Valid: not true })
         {
-            invoice = invoice with { NeedsReview = true, ReviewReasons = [.. invoice.ReviewReasons, $"The XML signature is invalid: {signature.Detail}"] };
+            var problem = signature.Valid == false ? "invalid" : "not checked";
+            invoice = invoice with { NeedsReview = true, ReviewReasons = [.. invoice.ReviewReasons, $"The XML signature is {problem}: {signature.Detail}"] };
         }
 
         return new EInvoice(invoice, TextOf(root));

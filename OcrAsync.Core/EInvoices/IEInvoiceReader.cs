@@ -11,6 +11,12 @@ public interface IEInvoiceReader
 
     bool CanRead(XName root);
 
+    /// <summary>
+    /// The root's child holding the invoice data when signatures sign that part by Id (Vietnamese DLHDon); null when they
+    /// sign the whole document. A signature counts only if it covers the part that was read.
+    /// </summary>
+    string? SignedPart => null;
+
     /// <summary>The invoice's fields; <see cref="InvoiceData.Source"/> and the signature are set by the caller.</summary>
     /// <exception cref="InvalidEInvoiceException">A required part is missing or a value breaks its format.</exception>
     InvoiceData Read(XElement root);

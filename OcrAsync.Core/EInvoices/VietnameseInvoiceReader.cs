@@ -17,6 +17,8 @@ public sealed class VietnameseInvoiceReader : IEInvoiceReader
 
     public bool CanRead(XName root) => root == XName.Get("HDon");
 
+    public string SignedPart => "DLHDon";
+
     public InvoiceData Read(XElement root)
     {
         var data = Required(root, "DLHDon");

@@ -96,6 +96,23 @@ internal static class VietnameseInvoiceSample
         return Encoding.UTF8.GetBytes(xml.Replace("<TgTTTBSo>13517500</TgTTTBSo>", "<TgTTTBSo>3517500</TgTTTBSo>", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// Signature wrapping: the signed DLHDon (Id "data") is moved where no reader looks and a forged one, without the
+    /// Id, takes its place. The signature itself still verifies over the moved original.
+    /// </summary>
+    public static byte[] Wrapped()
+    {
+        var document = XDocument.Parse(Encoding.UTF8.GetString(Signed()), LoadOptions.PreserveWhitespace);
+        var original = document.Root!.Element("DLHDon")!;
+        var forged = new XElement(original);
+        forged.Attribute("Id")!.Remove();
+        forged.Descendants("TgTTTBSo").Single().Value = "3517500";
+        original.Remove();
+        document.Root.AddFirst(forged);
+        document.Root.Element("DSCKS")!.Element("NMua")!.Add(original);
+        return Encoding.UTF8.GetBytes(document.ToString(SaveOptions.DisableFormatting));
+    }
+
     private static XElement Line(int number, string code, string name, string unit, string quantity, string price, string amount, string rate) =>
         new("HHDVu",
             new XElement("TChat", "1"),

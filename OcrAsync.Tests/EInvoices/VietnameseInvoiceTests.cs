@@ -82,6 +82,17 @@ public sealed class VietnameseInvoiceTests
         Assert.Equal(3_517_500m, invoice.TotalAmount); // What the file says, flagged: never silently "corrected".
     }
 
+    [Fact]
+    public void A_valid_signature_moved_aside_next_to_forged_data_is_reported_invalid()
+    {
+        var invoice = EInvoiceParser.Read(VietnameseInvoiceSample.Wrapped(), InvoiceSources.Xml).Invoice;
+
+        Assert.Equal(3_517_500m, invoice.TotalAmount); // The forged data is what a reader of HDon/DLHDon sees...
+        Assert.False(invoice.Signature!.Valid); // ...and the signature does not vouch for it.
+        Assert.Contains("does not sign the invoice data that was read", invoice.Signature.Detail, StringComparison.Ordinal);
+        Assert.True(invoice.NeedsReview);
+    }
+
     [Theory]
     [InlineData("TgTTTBSo", "13517500", "mười ba triệu", "HDon/DLHDon/NDHDon/TToan/TgTTTBSo is not a number: 'mười ba triệu'.")]
     [InlineData("NLap", "2025-03-15", "15/03/2025", "HDon/DLHDon/TTChung/NLap is not a date: '15/03/2025'.")]
