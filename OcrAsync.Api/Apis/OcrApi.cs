@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OcrAsync.Api.Extensions;
+using OcrAsync.Api.OpenApi;
 using OcrAsync.Api.Queue;
 using OcrAsync.Api.Resilience;
 using OcrAsync.Api.Security;
@@ -45,7 +46,8 @@ public static class OcrApi
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         api.MapGet("/status/{ocr_result_id}", GetStatus).WithName(StatusRouteName)
-            .WithSummary("A job's state and, once completed, its text and invoice fields");
+            .WithSummary("A job's state and, once completed, its text and invoice fields")
+            .WithDescription(EInvoiceDocs.StatusResult);
         api.MapGet("/batch/{batch_id}", GetBatch).WithName(BatchRouteName)
             .WithSummary("Counts per status and every file of a bulk upload");
         api.MapPost("/cancel/{task_id}", Cancel)

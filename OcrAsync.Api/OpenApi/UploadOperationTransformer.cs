@@ -21,14 +21,14 @@ internal sealed class UploadOperationTransformer(IOptions<JsonOptions> json) : I
         switch (context.Description.RelativePath)
         {
             case "api/ocr-async/process-async":
-                operation.RequestBody = UploadForm("file", "The invoice: JPEG, PNG, TIFF, BMP, WebP or PDF (type judged by its bytes)", single: true);
+                operation.RequestBody = UploadForm("file", EInvoiceDocs.UploadFile, single: true);
                 SetExample(operation, "202", new ProcessAsyncResponse(
                     "Invoice accepted for processing", ExampleId, Guid.Parse("9d1e4a52-2c6b-47d8-8b3f-5e0a1c7d2b64"), "queued", "a few seconds per page",
                     $"/api/ocr-async/status/{ExampleId}", "Live updates: SignalR hub /hubs/notifications (event 'notification'); or poll check_status_url."));
                 SetProblemExamples(operation);
                 break;
             case "api/ocr-async/process-bulk":
-                operation.RequestBody = UploadForm("files", "The invoices (repeat the field, at most 50 files)", single: false);
+                operation.RequestBody = UploadForm("files", $"The invoices (repeat the field, at most 50 files). {EInvoiceDocs.UploadFile}", single: false);
                 SetProblemExamples(operation);
                 break;
         }
@@ -89,7 +89,7 @@ internal sealed class UploadOperationTransformer(IOptions<JsonOptions> json) : I
         [
             ("400", "Invalid upload", "priority must be one of low, normal, high (got 'urgent')."),
             ("413", "File too large", "The file 'scan.pdf' is 14.2 MB; the limit is 10 MB."),
-            ("415", "Unsupported file type", "The content of 'invoice.jpg' is HTML (text/html), whatever its name says. Upload a JPEG, PNG, TIFF, BMP, WebP or PDF."),
+            ("415", "Unsupported file type", "'order.xml': The XML's root element is <Order> in namespace 'urn:oasis:names:specification:ubl:schema:xsd:Order-2', which is not a supported e-invoice. Supported: Vietnamese e-invoice (TT78 HDon); UBL 2.1 Invoice or CreditNote (Peppol BIS 3, XRechnung UBL); UN/CEFACT CII CrossIndustryInvoice (Factur-X, ZUGFeRD, XRechnung CII)."),
             ("422", "Document exceeds the processing limits", "'bomb.png': The image is 100000 x 100000 pixels (10000 megapixels); the limit is 50 megapixels."),
             ("429", "Too many requests", "Too many uploads in a short time; try again in 2 s."),
         ];

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 using OcrAsync.Core.Documents;
+using OcrAsync.Core.EInvoices;
 using OcrAsync.Core.Jobs;
 using OcrAsync.Core.Processing;
 using OcrAsync.Core.Templates;
@@ -128,7 +129,13 @@ public sealed class UploadRequestReader(IOptions<UploadOptions> options, IOption
         if (!type.IsSupported)
         {
             return (null, UploadProblem.UnsupportedType(
-                $"The content of '{fileName}' is {type.Name} ({type.ContentType}), whatever its name says. Upload a JPEG, PNG, TIFF, BMP, WebP or PDF."));
+                $"The content of '{fileName}' is {type.Name} ({type.ContentType}), whatever its name says. Upload a JPEG, PNG, TIFF, BMP, WebP, PDF or e-invoice XML ({EInvoiceParser.SupportedFormats})."));
+        }
+
+        // XML is taken only when its root element is an e-invoice format; the worker reads the rest.
+        if (type.IsXml && EInvoiceParser.FindProblem(content) is { } xmlProblem)
+        {
+            return (null, UploadProblem.UnsupportedType($"'{fileName}': {xmlProblem}"));
         }
 
         // Bombs (a tiny PNG claiming 100 000 x 100 000 pixels, 10 000 pages) are refused here when the headers tell.

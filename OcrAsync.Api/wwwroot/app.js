@@ -7,6 +7,11 @@
   const FINAL = new Set(["completed", "failed", "cancelled"]);
   const RANK = { queued: 0, processing: 1, completed: 2, failed: 2, cancelled: 2 };
   const FIELD_ORDER = ["invoice_number", "date", "due_date", "vendor_name", "total_amount", "subtotal", "tax_amount", "currency"];
+  const SOURCES = { xml: "Read from the e-invoice XML", embedded_xml: "Read from the invoice XML embedded in the PDF" };
+  const FORMATS = {
+    vn_tt78: "Vietnamese e-invoice (TT78)", ubl_invoice: "UBL invoice", ubl_credit_note: "UBL credit note",
+    cii_invoice: "CII invoice", cii_credit_note: "CII credit note",
+  };
 
   const $ = (id) => document.getElementById(id);
   const jobs = new Map();
@@ -256,6 +261,15 @@
     $("template").replaceChildren($("template").options[0], ...options);
   }
 
+  // A valid signature means the data is unchanged since signing, not that the signer is trusted: say both.
+  function signatureText(signature) {
+    if (!signature.present) return "Not signed";
+    const signer = signature.signer ? ` by ${signature.signer}` : "";
+    return signature.valid
+      ? `Signature valid${signer} (certificate trust not checked)`
+      : `Signature INVALID${signer}`;
+  }
+
   async function openResult(id) {
     const response = await api(`${API}/status/${encodeURIComponent(id)}`);
     if (!response.ok) {
@@ -268,7 +282,10 @@
     const reasons = data.review_reasons || [];
 
     $("result-title").textContent = status.file_name;
-    const summary = [`Confidence ${Math.round((status.confidence_score || 0) * 100)}%`];
+    const summary = [SOURCES[data.source] || "Read by OCR or from the PDF's text layer"];
+    if (data.format) summary.push(FORMATS[data.format] || data.format);
+    if (data.signature) summary.push(signatureText(data.signature));
+    summary.push(`Confidence ${Math.round((status.confidence_score || 0) * 100)}%`);
     if (status.processing_time !== undefined) summary.push(`${status.processing_time} s`);
     if (data.template) summary.push(`Template “${data.template.name}”: ${data.template.reason}`);
     $("result-summary").textContent = summary.join(" · ");

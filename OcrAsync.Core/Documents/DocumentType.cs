@@ -10,5 +10,10 @@ public sealed record DocumentType(string Name, string ContentType, bool IsSuppor
     public static readonly DocumentType WebP = new("WebP", "image/webp", true);
     public static readonly DocumentType Pdf = new("PDF", "application/pdf", true);
 
+    /// <summary>Looks like XML from its first bytes; whether it is a supported e-invoice is told from its root element.</summary>
+    public static readonly DocumentType Xml = new("XML", "application/xml", true);
+
     public bool IsPdf => this == Pdf;
+
+    public bool IsXml => this == Xml;
 }

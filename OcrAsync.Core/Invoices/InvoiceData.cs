@@ -33,4 +33,30 @@ public sealed record InvoiceData
     public bool NeedsReview { get; init; }
 
     public IReadOnlyList<string> ReviewReasons { get; init; } = [];
+
+    // Filled only when the invoice's own data was read (XML e-invoices, PDFs carrying one); absent for OCR results.
+
+    /// <summary>"xml" (an uploaded e-invoice) or "embedded_xml" (the invoice XML inside a PDF); null for OCR.</summary>
+    public string? Source { get; init; }
+
+    /// <summary>The e-invoice format read: vn_tt78, ubl_invoice, ubl_credit_note or cii.</summary>
+    public string? Format { get; init; }
+
+    /// <summary>Vietnamese invoice series (KHHDon, e.g. C25TAA), printed beside the number.</summary>
+    public string? InvoiceSeries { get; init; }
+
+    /// <summary>Vietnamese invoice form number (KHMSHDon, e.g. 1 for a VAT invoice).</summary>
+    public string? InvoiceForm { get; init; }
+
+    public InvoiceParty? Seller { get; init; }
+
+    public InvoiceParty? Buyer { get; init; }
+
+    /// <summary>What is left to pay (UBL PayableAmount, CII DuePayableAmount) when the format states it.</summary>
+    public decimal? AmountDue { get; init; }
+
+    /// <summary>Tax per rate or category, as the document totals it.</summary>
+    public IReadOnlyList<InvoiceTaxSubtotal>? TaxBreakdown { get; init; }
+
+    public InvoiceSignature? Signature { get; init; }
 }

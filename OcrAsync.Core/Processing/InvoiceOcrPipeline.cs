@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Options;
 using OcrAsync.Core.Documents;
+using OcrAsync.Core.EInvoices;
 using OcrAsync.Core.Invoices;
 using OcrAsync.Core.Ocr;
 using OcrAsync.Core.Telemetry;
@@ -10,7 +11,8 @@ namespace OcrAsync.Core.Processing;
 
 /// <summary>
 /// One document from bytes to invoice fields: split into pages, read each (PDF text layer when there is one, OCR
-/// otherwise), extract the fields.
+/// otherwise), extract the fields. An e-invoice XML, or a PDF carrying one, is read from the XML instead: the values are
+/// the document's own.
 /// </summary>
 public sealed class InvoiceOcrPipeline(
     IPageRecognizer recognizer,
@@ -62,6 +64,25 @@ public sealed class InvoiceOcrPipeline(
             throw new UnreadableDocumentException($"Unsupported file type: {type.Name}.");
         }
 
+        if (type.IsXml)
+        {
+            return await ReadEInvoiceAsync(content, InvoiceSources.Xml, 1, onPageDone, cancellationToken);
+        }
+
+        string? embeddedProblem = null;
+        if (type.IsPdf && EmbeddedInvoiceXml.Find(content) is { } embedded)
+        {
+            try
+            {
+                return await ReadEInvoiceAsync(embedded.Xml, InvoiceSources.EmbeddedXml, embedded.PageCount, onPageDone, cancellationToken);
+            }
+            catch (InvalidEInvoiceException ex)
+            {
+                // The pages still show the invoice: read them, and say why the XML was not used.
+                embeddedProblem = $"The embedded {embedded.FileName} could not be read, so the pages were: {ex.Message}";
+            }
+        }
+
         var results = type.IsPdf
             ? await ReadPdfAsync(content, languages, onPageDone, cancellationToken)
             : await RecognizeImagesAsync(ImagePages.Split(content, type, limits.Value), languages, onPageDone, cancellationToken);
@@ -70,6 +91,11 @@ public sealed class InvoiceOcrPipeline(
         using (var extract = OcrTelemetry.ActivitySource.StartActivity("ocr.extract"))
         {
             invoice = extractor.Extract(results, confidenceThreshold, templates);
+            if (embeddedProblem is not null)
+            {
+                invoice = invoice with { NeedsReview = true, ReviewReasons = [.. invoice.ReviewReasons, embeddedProblem] };
+            }
+
             extract?.SetTag("ocr.template", invoice.Template?.Name);
             extract?.SetTag("ocr.needs_review", invoice.NeedsReview);
         }
@@ -77,6 +103,22 @@ public sealed class InvoiceOcrPipeline(
         var text = string.Join("\n\f\n", results.Select(r => r.Text.TrimEnd()));
         var confidence = results.Count == 0 ? 0 : results.Average(r => r.Confidence);
         return new InvoiceOcrResult(text, Math.Round(confidence, 4), results.Count, invoice);
+    }
+
+    private static async Task<InvoiceOcrResult> ReadEInvoiceAsync(
+        ReadOnlyMemory<byte> xml, string source, int pages, Func<int, int, CancellationToken, Task>? onPageDone, CancellationToken cancellationToken)
+    {
+        EInvoice read;
+        using (var span = OcrTelemetry.ActivitySource.StartActivity("ocr.einvoice"))
+        {
+            span?.SetTag("ocr.source", source);
+            read = EInvoiceParser.Read(xml, source);
+            span?.SetTag("ocr.einvoice_format", read.Invoice.Format);
+            span?.SetTag("ocr.signature_valid", read.Invoice.Signature?.Valid);
+        }
+
+        await ReportAsync(onPageDone, pages, pages, cancellationToken);
+        return new InvoiceOcrResult(read.Text, 1.0, pages, read.Invoice);
     }
 
     private async Task<List<OcrPageResult>> RecognizeImagesAsync(

@@ -36,6 +36,18 @@ public sealed class DocumentTypeDetectorTests
         Assert.Equal(name, type.Name);
     }
 
+    [Theory]
+    [InlineData("<?xml version=\"1.0\"?>")]
+    [InlineData("\uFEFF<HDon><DLHDon>")]
+    [InlineData("\n  <Invoice xmlns=")]
+    [InlineData("<svg xmlns=\"http")]
+    public void Markup_other_than_html_is_a_candidate_e_invoice_whose_root_decides(string header)
+    {
+        var type = DocumentTypeDetector.Detect(Encoding.UTF8.GetBytes(header));
+
+        Assert.Equal(DocumentType.Xml, type);
+    }
+
     [Fact]
     public void Empty_input_is_unsupported() => Assert.False(DocumentTypeDetector.Detect([]).IsSupported);
 }
