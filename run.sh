@@ -65,17 +65,19 @@ echo "Press Ctrl+C to stop everything."
 echo
 
 # Says so once the worker has reported (before that an upload is run by the API itself, as its fallback).
-announce_ready() {
-  local token
+apphost=$$   # exec below keeps this pid for the AppHost
+(
+  set +e
   token=$(cat "$token_file")
-  for _ in $(seq 600); do
+  for _ in $(seq 900); do
     sleep 1
-    kill -0 "$1" 2>/dev/null || return 0
-    if [ "$(curl -s -H "Authorization: Bearer $token" http://localhost:5000/api/ocr-async/queue-stats | jq -r '.workers_alive // 0' 2>/dev/null)" -gt 0 ] 2>/dev/null; then
+    kill -0 "$apphost" 2>/dev/null || exit 0
+    alive=$(curl -s --max-time 5 -H "Authorization: Bearer $token" http://localhost:5000/api/ocr-async/queue-stats \
+      | jq -r '.workers_alive // 0' 2>/dev/null)
+    if [ "${alive:-0}" -gt 0 ] 2>/dev/null; then
       printf '\n==> OcrAsync is ready: API http://localhost:5000 and a worker are up. Try the curl examples in README.md.\n\n'
-      return 0
+      exit 0
     fi
   done
-}
-announce_ready $$ &
+) &
 exec dotnet run --project OcrAsync.AppHost --launch-profile http --no-build
