@@ -10,16 +10,17 @@ cd "$(dirname "$0")"
 state=.data/run            # git-ignored: build stamp and the cached development token
 mkdir -p "$state"
 
-# Build only when a source file changed since the last successful build (dotnet build alone takes ~30 s when idle).
-stamp="$state/build.stamp"
-changed() {
+# Build only when a source file's content changed since the last successful build (an idle `dotnet build` takes
+# ~30 s; `dotnet user-jwts create` rewrites appsettings.Development.json unchanged, so file times are no guide).
+sources_hash() {
   find OcrAsync.* samples Directory.*.props global.json \
-    \( -name bin -o -name obj -o -name node_modules -o -path '*/wwwroot/lib' \) -prune -o \
-    -type f -newer "$stamp" -print -quit
+    \( -name bin -o -name obj -o -name node_modules -o -path '*/wwwroot/lib' \) -prune -o -type f -print0 \
+    | sort -z | xargs -0 sha256sum | sha256sum | cut -d' ' -f1
 }
-if [ ! -f "$stamp" ] || [ -n "$(changed)" ]; then
+stamp="$state/build.sha256"
+if [ "$(cat "$stamp" 2>/dev/null)" != "$(sources_hash)" ]; then
   dotnet build OcrAsync.AppHost --nologo -clp:ErrorsOnly
-  touch "$stamp"
+  sources_hash > "$stamp"
 fi
 
 # The signing key lives where `dotnet user-jwts` and the API's user secrets look (APPDATA when set, as .NET does).
@@ -62,4 +63,21 @@ echo "  API:       http://localhost:5000   (web page, and the curl examples in R
 echo "  Dashboard: the 'Login to the dashboard at ...' URL printed below (http://127.0.0.1:18888)"
 echo "Press Ctrl+C to stop everything."
 echo
+
+# Says so once the worker has reported (before that an upload is run by the API itself, as its fallback).
+apphost=$$   # exec below keeps this pid for the AppHost
+(
+  set +e
+  token=$(cat "$token_file")
+  for _ in $(seq 900); do
+    sleep 1
+    kill -0 "$apphost" 2>/dev/null || exit 0
+    alive=$(curl -s --max-time 5 -H "Authorization: Bearer $token" http://localhost:5000/api/ocr-async/queue-stats \
+      | jq -r '.workers_alive // 0' 2>/dev/null)
+    if [ "${alive:-0}" -gt 0 ] 2>/dev/null; then
+      printf '\n==> OcrAsync is ready: API http://localhost:5000 and a worker are up. Try the curl examples in README.md.\n\n'
+      exit 0
+    fi
+  done
+) &
 exec dotnet run --project OcrAsync.AppHost --launch-profile http --no-build

@@ -130,6 +130,40 @@ public sealed class WebPageTests(OcrAppFixture fixture)
         Assert.Empty(problems);
     }
 
+    [Fact]
+    public async Task Try_a_sample_uploads_the_repository_sample_and_it_completes_with_its_invoice_number()
+    {
+        var user = $"sample-{Guid.NewGuid():N}"[..16];
+        var expected = (await File.ReadAllLinesAsync(Path.Combine(RepositoryPaths.Samples, "expected.jsonl")))
+            .Select(line => System.Text.Json.JsonDocument.Parse(line).RootElement)
+            .Single(entry => entry.GetProperty("file").GetString() == "invoice-en.png");
+        using (var anonymous = fixture.CreateApiClient())
+        using (var sample = await anonymous.GetAsync("/samples/invoice-en.png"))
+        {
+            Assert.Equal(HttpStatusCode.OK, sample.StatusCode);
+            Assert.Equal("image/png", sample.Content.Headers.ContentType?.MediaType);
+        }
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ChromiumArgs,
+        });
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(fixture.App.GetEndpoint(ResourceNames.Api, "http").ToString());
+        await page.FillAsync("#token", fixture.Tokens.For(user));
+        await page.ClickAsync("#sign-in-form button[type=submit]");
+        await Expect(page.Locator("#user")).ToHaveTextAsync(user);
+
+        await page.ClickAsync("[data-sample='invoice-en.png']");
+
+        var item = page.Locator("li.job").Filter(new LocatorFilterOptions { HasText = "invoice-en.png" });
+        await Expect(item.Locator(".badge")).ToHaveTextAsync("completed", new LocatorAssertionsToHaveTextOptions { Timeout = 90_000 });
+        await Expect(item.Locator("[data-role=summary]")).ToContainTextAsync($"Invoice {expected.GetProperty("invoice_number").GetString()}");
+    }
+
     /// <summary>Where screenshots go: TestResults/screenshots at the repository root (./test.sh's results folder).</summary>
     private static string Artifact(string fileName)
     {
