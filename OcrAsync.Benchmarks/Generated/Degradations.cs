@@ -135,15 +135,20 @@ internal static class Degradations
         }
     }
 
-    private static (byte[], string) Png(SKBitmap bitmap) => (Encode(bitmap, SKEncodedImageFormat.Png, 100), "png");
+    /// <summary>PNG at zlib level 3 with the Sub filter: a third of the default's time, for files 10–20 % larger.</summary>
+    private static (byte[], string) Png(SKBitmap bitmap)
+    {
+        using var pixels = bitmap.PeekPixels();
+        using var data = pixels.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Sub, 3))
+            ?? throw new InvalidOperationException("SkiaSharp could not encode PNG.");
+        return (data.ToArray(), "png");
+    }
 
-    private static (byte[], string) Jpeg(SKBitmap bitmap, int quality) => (Encode(bitmap, SKEncodedImageFormat.Jpeg, quality), "jpg");
-
-    private static byte[] Encode(SKBitmap bitmap, SKEncodedImageFormat format, int quality)
+    private static (byte[], string) Jpeg(SKBitmap bitmap, int quality)
     {
         using var image = SKImage.FromBitmap(bitmap);
-        using var data = image.Encode(format, quality)
-            ?? throw new InvalidOperationException($"SkiaSharp could not encode {format}.");
-        return data.ToArray();
+        using var data = image.Encode(SKEncodedImageFormat.Jpeg, quality)
+            ?? throw new InvalidOperationException("SkiaSharp could not encode JPEG.");
+        return (data.ToArray(), "jpg");
     }
 }

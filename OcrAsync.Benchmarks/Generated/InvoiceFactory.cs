@@ -43,11 +43,13 @@ internal static class InvoiceFactory
         var taxLabel = Pick(w.TaxLabels);
         totals.AddRange(summary.Select(s => new LabelledValue(string.Format(CultureInfo.InvariantCulture, taxLabel, money.Percent(s.Rate)), money.Format(s.Tax), FieldRoles.Tax)));
         var total = subtotal + tax;
+        var rounding = 0m;
         if (receipt && money.Decimals == 2 && Maybe(50))
         {
             // Cash rounding to 0.05, as Swiss, Dutch, Malaysian and Australian tills print it.
             var rounded = Math.Round(total * 20m, MidpointRounding.AwayFromZero) / 20m;
-            totals.Add(new(Pick(w.RoundingLabels), money.Number(rounded - total), FieldRoles.Rounding));
+            rounding = rounded - total;
+            totals.Add(new(Pick(w.RoundingLabels), money.Number(rounding), FieldRoles.Rounding));
             total = rounded;
         }
 
@@ -74,7 +76,7 @@ internal static class InvoiceFactory
 
         var document = new InvoiceDocument(w, money, Pick(receipt ? w.ReceiptTitles : w.Titles), vendor, vendorLines,
             [Pick(w.CustomerLabels), Pick(w.Customers)], header, w.Columns[random.Next(w.Columns.Length)], items, summary, totals, [Pick(w.Footers)]);
-        var truth = new InvoiceTruth(number, date, subtotal, tax, total, vendor, money.Mark.Length > 0 ? currency : "",
+        var truth = new InvoiceTruth(number, date, subtotal, tax, rounding, total, vendor, money.Mark.Length > 0 ? currency : "",
             DateStyles.Name(dateStyle), numberLabel, totalLabel);
         return (document, truth);
     }

@@ -6,6 +6,7 @@ internal sealed record InvoiceTruth(
     DateOnly Date,
     decimal Subtotal,
     decimal TaxAmount,
+    decimal Rounding,
     decimal TotalAmount,
     string VendorName,
     string Currency,

@@ -49,6 +49,6 @@ internal static class PageGenerator
             Path.GetFileNameWithoutExtension(font), truth.DateStyle, document.Money.Name, document.Money.MarkName,
             truth.NumberLabel, truth.TotalLabel, truth.InvoiceNumber, truth.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             truth.TotalAmount, truth.VendorName, truth.Subtotal, truth.TaxAmount, truth.Currency.Length == 0 ? null : truth.Currency);
-        return new GeneratedPage(expected, document, text, bytes, extension);
+        return new GeneratedPage(expected, truth, document, text, bytes, extension);
     }
 }

@@ -18,9 +18,12 @@ internal sealed class MinimalLayout : IInvoiceLayout
         w.Text(total.Label, w.Right, 80, w.Body, SKTextAlign.Right);
         w.Text(total.Value, w.Right, 104, 20, SKTextAlign.Right);
 
-        var y = 150f;
-        w.Text(string.Join("     ", d.Header.Select(Joined)), w.Left, y, w.Body);
-        y = Lines(w, d.CustomerLines, w.Left, y + w.Line * 2, w.Body);
+        // The header on one line, or two when it would not fit.
+        var header = string.Join("     ", d.Header.Select(Joined));
+        string[] lines = w.Measure(header, w.Body) <= w.Right - w.Left ? [header]
+            : [string.Join("     ", d.Header.Take(2).Select(Joined)), string.Join("     ", d.Header.Skip(2).Select(Joined))];
+        var y = Lines(w, lines, w.Left, 150, w.Body);
+        y = Lines(w, d.CustomerLines, w.Left, y + w.Line, w.Body);
         y = Table(w, d, y + w.Line * 1.5f, grid: false, rules: false) + w.Line;
         y = TotalsColumns(w, d, y, minWidth: 180);
         return Lines(w, d.VendorLines, w.Left, y + w.Line * 2, w.Body - 1.5f);

@@ -42,7 +42,7 @@ internal sealed class TaxSummaryLayout : IInvoiceLayout
 
     private static float TaxSummaryBlock(PageWriter w, InvoiceDocument d, float y)
     {
-        float[] stops = [w.Left, w.Left + 100, w.Left + 180];
+        float[] stops = [w.Left, w.Left + 125, w.Left + 215];
         Row(w, d.Words.RateLabels, stops, y);
         foreach (var rate in d.TaxSummary)
         {
