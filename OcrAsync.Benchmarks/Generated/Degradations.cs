@@ -3,8 +3,10 @@ using SkiaSharp;
 namespace OcrAsync.Benchmarks.Generated;
 
 /// <summary>
-/// Scan and print defects applied to a rendered page: Gaussian blur, grain, JPEG compression, ±3° rotation, mild
-/// perspective, 150 dpi (set before rendering), a mix of them, and the thermal look (pale, faded streaks) of receipts.
+/// Scan and print defects: Gaussian blur, grain, JPEG compression, ±3° rotation, mild perspective, 150 dpi (set
+/// before rendering), a mix of them, and the thermal look (pale ink, faded streaks, dropouts) of receipts. Geometry and
+/// blur are drawn through the canvas (<see cref="PageRenderer"/>): warping or blurring a finished 300 dpi bitmap costs
+/// about a second of CPU, drawing it so costs nothing.
 /// </summary>
 internal static class Degradations
 {
@@ -12,46 +14,41 @@ internal static class Degradations
 
     public static readonly string[] All = ["clean", "blur", "noise", "jpeg", "rotated", "perspective", LowResolution, "mixed"];
 
-    /// <summary>The encoded file and its extension; draws each defect's strength from <paramref name="random"/>.</summary>
-    public static (byte[] Bytes, string Extension) Apply(SKBitmap page, string degradation, Random random, int dpi)
+    /// <summary>The defects of <paramref name="degradation"/>, their strength drawn from <paramref name="random"/>.</summary>
+    public static ScanDefects Draw(string degradation, Random random, int dpi)
     {
         var pixels = dpi / 200f;
-        switch (degradation)
+        float Between(double low, double high) => (float)(low + random.NextDouble() * (high - low));
+        float Sign() => random.Next(2) == 0 ? -1 : 1;
+        return degradation switch
         {
-            case "blur":
-                using (var blurred = Blur(page, (0.7f + (float)random.NextDouble() * 0.8f) * pixels))
-                {
-                    return Png(blurred);
-                }
+            "blur" => ScanDefects.None with { BlurPixels = Between(0.8, 1.6) * pixels },
+            "noise" => ScanDefects.None with { Grain = Between(12, 32) },
+            "jpeg" => ScanDefects.None with { JpegQuality = 18 + random.Next(25) },
+            "rotated" => ScanDefects.None with { Degrees = Sign() * Between(0.5, 3) },
+            "perspective" => ScanDefects.None with { Degrees = Sign() * Between(0, 0.6), Keystone = Sign() * Between(0.02, 0.06) },
+            "mixed" => new ScanDefects(Sign() * Between(0, 1.5), 0, Between(0.5, 1) * pixels, Between(6, 16), 35 + random.Next(30)),
+            _ => ScanDefects.None,
+        };
+    }
 
-            case "noise":
-                Grain(page, random, 12 + random.NextDouble() * 20);
-                return Png(page);
-            case "jpeg":
-                return Jpeg(page, 18 + random.Next(25));
-            case "rotated":
-                using (var rotated = Warp(page, Sign(random) * (0.5f + (float)random.NextDouble() * 2.5f), 0))
-                {
-                    return Png(rotated);
-                }
+    /// <summary>The page transform in pixels: keystone about the top centre, then rotation about the centre.</summary>
+    public static SKMatrix Matrix(ScanDefects defects, float width, float height)
+    {
+        var keystone = new SKMatrix(1, 0, 0, 0, 1, 0, 0, defects.Keystone / height, 1);
+        var centred = SKMatrix.Concat(SKMatrix.CreateTranslation(width / 2, 0), SKMatrix.Concat(keystone, SKMatrix.CreateTranslation(-width / 2, 0)));
+        return SKMatrix.Concat(SKMatrix.CreateRotationDegrees(defects.Degrees, width / 2, height / 2), centred);
+    }
 
-            case "perspective":
-                using (var skewed = Warp(page, Sign(random) * (float)random.NextDouble() * 0.6f, Sign(random) * (0.02f + (float)random.NextDouble() * 0.04f)))
-                {
-                    return Png(skewed);
-                }
-
-            case "mixed":
-                using (var warped = Warp(page, Sign(random) * (float)random.NextDouble() * 1.5f, 0))
-                using (var soft = Blur(warped, (0.5f + (float)random.NextDouble() * 0.5f) * pixels))
-                {
-                    Grain(soft, random, 6 + random.NextDouble() * 10);
-                    return Jpeg(soft, 35 + random.Next(30));
-                }
-
-            default:
-                return Png(page);
+    /// <summary>Grain, then the encoded file and its extension.</summary>
+    public static (byte[] Bytes, string Extension) Finish(SKBitmap page, ScanDefects defects, Random random)
+    {
+        if (defects.Grain > 0)
+        {
+            Grain(page, random, defects.Grain);
         }
+
+        return defects.JpegQuality > 0 ? (Jpeg(page, defects.JpegQuality), "jpg") : (Png(page, defects.Grain > 0 ? 1 : 3), "png");
     }
 
     /// <summary>Thermal paper: one or two faded vertical bands where the print head was weak, and a few white dropouts.</summary>
@@ -85,35 +82,6 @@ internal static class Degradations
         }
     }
 
-    private static float Sign(Random random) => random.Next(2) == 0 ? -1 : 1;
-
-    private static SKBitmap Blur(SKBitmap page, float sigma)
-    {
-        var blurred = new SKBitmap(page.Info);
-        using var canvas = new SKCanvas(blurred);
-        using var filter = SKImageFilter.CreateBlur(sigma, sigma, SKShaderTileMode.Clamp);
-        using var paint = new SKPaint { ImageFilter = filter };
-        using var image = SKImage.FromBitmap(page);
-        canvas.DrawImage(image, 0, 0, new SKSamplingOptions(SKFilterMode.Linear), paint);
-        return blurred;
-    }
-
-    /// <summary>Rotation by <paramref name="degrees"/> about the centre and a keystone: the bottom edge <paramref name="keystone"/> narrower (or wider).</summary>
-    private static SKBitmap Warp(SKBitmap page, float degrees, float keystone)
-    {
-        var warped = new SKBitmap(page.Info);
-        using var canvas = new SKCanvas(warped);
-        canvas.Clear(SKColors.White);
-        float cx = page.Width / 2f, cy = page.Height / 2f;
-        var perspective = new SKMatrix(1, 0, 0, 0, 1, 0, 0, keystone / page.Height, 1);
-        var matrix = SKMatrix.Concat(SKMatrix.CreateRotationDegrees(degrees, cx, cy), SKMatrix.Concat(SKMatrix.CreateTranslation(cx, 0), SKMatrix.Concat(perspective, SKMatrix.CreateTranslation(-cx, 0))));
-        canvas.SetMatrix(matrix);
-        using var image = SKImage.FromBitmap(page);
-        using var paint = new SKPaint { IsAntialias = true };
-        canvas.DrawImage(image, 0, 0, new SKSamplingOptions(SKFilterMode.Linear), paint);
-        return warped;
-    }
-
     /// <summary>Gaussian grain of standard deviation <paramref name="sigma"/> grey levels, from a table of normal draws.</summary>
     private static void Grain(SKBitmap page, Random random, double sigma)
     {
@@ -135,20 +103,20 @@ internal static class Degradations
         }
     }
 
-    /// <summary>PNG at zlib level 3 with the Sub filter: a third of the default's time, for files 10–20 % larger.</summary>
-    private static (byte[], string) Png(SKBitmap bitmap)
+    /// <summary>PNG with the Sub filter at a low zlib level: a fraction of the default's time, for slightly larger files.</summary>
+    private static byte[] Png(SKBitmap bitmap, int zlibLevel)
     {
         using var pixels = bitmap.PeekPixels();
-        using var data = pixels.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Sub, 3))
+        using var data = pixels.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Sub, zlibLevel))
             ?? throw new InvalidOperationException("SkiaSharp could not encode PNG.");
-        return (data.ToArray(), "png");
+        return data.ToArray();
     }
 
-    private static (byte[], string) Jpeg(SKBitmap bitmap, int quality)
+    private static byte[] Jpeg(SKBitmap bitmap, int quality)
     {
         using var image = SKImage.FromBitmap(bitmap);
         using var data = image.Encode(SKEncodedImageFormat.Jpeg, quality)
             ?? throw new InvalidOperationException("SkiaSharp could not encode JPEG.");
-        return (data.ToArray(), "jpg");
+        return data.ToArray();
     }
 }

@@ -24,9 +24,10 @@ internal static class PageGenerator
         var fonts = receipt ? FontFiles.Receipt : FontFiles.Invoice;
         var font = fonts[random.Next(fonts.Length)];
         var dpi = degradation == Degradations.LowResolution ? 150 : Resolutions[random.Next(Resolutions.Length)];
+        var defects = Degradations.Draw(degradation, random, dpi);
         var style = receipt
-            ? new PageStyle(font, dpi, 7.5f + random.Next(4) * 0.5f, (byte)(50 + random.Next(80)))
-            : new PageStyle(font, dpi, 9f + random.Next(5) * 0.5f, (byte)random.Next(40));
+            ? new PageStyle(font, dpi, 7.5f + random.Next(4) * 0.5f, (byte)(50 + random.Next(80)), defects)
+            : new PageStyle(font, dpi, 9f + random.Next(5) * 0.5f, (byte)random.Next(40), defects);
 
         var name = string.Create(CultureInfo.InvariantCulture, $"s{seed:000}-{index + 1:0000}");
         var (bitmap, text) = PageRenderer.Render(document, layout, style, render);
@@ -41,7 +42,7 @@ internal static class PageGenerator
                     Degradations.Thermal(bitmap, random);
                 }
 
-                (bytes, extension) = Degradations.Apply(bitmap, degradation, random, dpi);
+                (bytes, extension) = Degradations.Finish(bitmap, defects, random);
             }
         }
 

@@ -25,7 +25,14 @@ internal static class PageRenderer
         var scale = style.Dpi / 72f;
         var bitmap = new SKBitmap(new SKImageInfo((int)(width * scale), (int)(height * scale), SKColorType.Gray8, SKAlphaType.Opaque));
         using var canvas = new SKCanvas(bitmap);
-        canvas.Clear(layout.ReceiptWidthMm is null ? SKColors.White : new SKColor(246, 246, 246));
+        canvas.Clear(SKColors.White);
+        canvas.SetMatrix(Degradations.Matrix(style.Defects, bitmap.Width, bitmap.Height));
+        if (layout.ReceiptWidthMm is not null)
+        {
+            using var paper = new SKPaint { Color = new SKColor(246, 246, 246) };
+            canvas.DrawRect(0, 0, bitmap.Width, bitmap.Height, paper); // Thermal paper is not quite white; the scanner bed is.
+        }
+
         using var writer = new PageWriter(canvas, typeface, style, width);
         Draw(writer, document, layout);
         return (bitmap, new PageText(writer.Texts, writer.Boxes));

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using OcrAsync.Benchmarks.Generated;
 using OcrAsync.Benchmarks.Generated.Layouts;
 
@@ -119,16 +118,17 @@ public sealed class InvoiceGeneratorTests
         Assert.Equal(allowed, SeedRanges.Refusal(seed, heldOut) is null);
 
     [Fact]
-    public void A_page_is_drawn_degraded_and_encoded_fast()
+    public void A_page_is_drawn_degraded_and_encoded_in_under_200_ms_of_cpu()
     {
-        // The best of a few runs, so a busy machine does not fail it; a full 300 dpi page with grain and PNG is the slow case.
+        // CPU time of this thread, not wall time: the machine may be shared. Pages 1-8 of seed 1 include 300 dpi A4 pages
+        // with grain, blur and warps, and receipts; the first run pays for JIT and font loading.
         PageGenerator.Generate(1, 0);
-        var best = Enumerable.Range(1, 4).Min(i =>
+        var times = Enumerable.Range(1, 8).Select(i =>
         {
-            var watch = Stopwatch.StartNew();
+            var start = ThreadCpuTime.Now();
             PageGenerator.Generate(1, i);
-            return watch.ElapsedMilliseconds;
-        });
-        Assert.True(best < 200, $"best of 4 pages took {best} ms");
+            return (ThreadCpuTime.Now() - start).TotalMilliseconds;
+        }).Order().ToList();
+        Assert.True(times[4] < 200, $"median {times[4]:0} ms of CPU per page ({string.Join(", ", times.Select(t => t.ToString("0", System.Globalization.CultureInfo.InvariantCulture)))})");
     }
 }

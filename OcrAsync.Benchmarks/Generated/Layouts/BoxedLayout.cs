@@ -17,7 +17,7 @@ internal sealed class BoxedLayout : IInvoiceLayout
         var left = Lines(w, d.VendorLines, w.Left, 128, w.Body) + w.Line;
         left = Lines(w, d.CustomerLines, w.Left, left, w.Body);
 
-        var boxLeft = w.Right - 240;
+        var boxLeft = w.Right - Math.Max(240, d.Header.Max(f => w.Measure(f.Label, w.Body) + w.Measure(f.Value, w.Body)) + 30);
         var y = 60f + w.Line;
         foreach (var field in d.Header)
         {

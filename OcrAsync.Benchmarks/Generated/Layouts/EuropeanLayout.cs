@@ -44,7 +44,7 @@ internal sealed class EuropeanLayout : IInvoiceLayout
     {
         w.Rule(w.Left, y - w.Line, w.Right, y - w.Line);
         var column = (w.Right - w.Left) / 3;
-        var points = w.Body - 2.5f;
+        var points = d.VendorLines.Append(d.Vendor).Min(line => w.Fit(line, w.Body - 2.5f, column - 10));
         var end = Lines(w, [d.Vendor, d.VendorLines[0]], w.Left, y, points);
         end = Math.Max(end, Lines(w, d.VendorLines.Skip(1), w.Left + column, y, points));
         return Math.Max(end, Lines(w, ["IBAN DE89 3704 0044 0532 0130 00", "BIC COBADEFFXXX"], w.Left + column * 2, y, points));

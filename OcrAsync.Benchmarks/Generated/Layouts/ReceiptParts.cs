@@ -23,9 +23,10 @@ internal static class ReceiptParts
         return y + w.Line * 1.5f;
     }
 
+    /// <summary>A row with <paramref name="left"/> cut short where it would run into <paramref name="right"/>.</summary>
     public static float LeftRight(PageWriter w, string left, string right, float y, float points)
     {
-        w.Text(left, w.Left, y, points);
+        w.Text(Cut(w, left, w.Right - w.Measure(right, points) - w.Measure("  ", points) - w.Left, points), w.Left, y, points);
         w.Text(right, w.Right, y, points, SKTextAlign.Right);
         return y + points * 1.6f;
     }
@@ -72,6 +73,17 @@ internal static class ReceiptParts
     {
         w.Text(text, w.Middle, y, w.Body, SKTextAlign.Center);
         return y + w.Line;
+    }
+
+    /// <summary><paramref name="text"/> cut to <paramref name="room"/>, as tills cut it (no ellipsis).</summary>
+    public static string Cut(PageWriter w, string text, float room, float points)
+    {
+        while (text.Length > 1 && w.Measure(text, points) > room)
+        {
+            text = text[..^1];
+        }
+
+        return text.TrimEnd();
     }
 
     /// <summary>Splits <paramref name="text"/> at spaces into lines that fit between the margins.</summary>

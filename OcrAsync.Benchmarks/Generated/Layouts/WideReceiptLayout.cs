@@ -21,7 +21,7 @@ internal sealed class WideReceiptLayout : IInvoiceLayout
         y = LeftRight(w, "", d.Columns[3], y, w.Body);
         foreach (var cells in d.Rows)
         {
-            w.Text(Cut(w, cells[0], quantity - 24 - w.Left), w.Left, y, w.Body);
+            w.Text(Cut(w, cells[0], quantity - 24 - w.Left, w.Body), w.Left, y, w.Body);
             w.Text(cells[1], quantity, y, w.Body, SKTextAlign.Right);
             y = LeftRight(w, "", cells[3], y, w.Body);
         }
@@ -29,16 +29,5 @@ internal sealed class WideReceiptLayout : IInvoiceLayout
         y = Dashes(w, y);
         y = Totals(w, d, y);
         return Footer(w, d, y + w.Line);
-    }
-
-    /// <summary>The description cut to <paramref name="room"/>, as tills cut it (no ellipsis).</summary>
-    private static string Cut(PageWriter w, string text, float room)
-    {
-        while (text.Length > 1 && w.Measure(text, w.Body) > room)
-        {
-            text = text[..^1];
-        }
-
-        return text.TrimEnd();
     }
 }
