@@ -24,6 +24,12 @@ internal static class InvoiceSetGenerator
             return 2;
         }
 
+        if (FontFiles.Missing() is { } missing)
+        {
+            Console.Error.WriteLine(missing);
+            return 1;
+        }
+
         Directory.CreateDirectory(outDir);
         using var expected = new StreamWriter(Path.Combine(outDir, "expected.jsonl"));
         for (var i = 0; i < count; i++)

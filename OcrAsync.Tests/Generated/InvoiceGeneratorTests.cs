@@ -107,6 +107,16 @@ public sealed class InvoiceGeneratorTests
         });
     }
 
+    [Fact]
+    public void Missing_fonts_are_named_before_anything_is_drawn()
+    {
+        Assert.Null(FontFiles.Missing());
+        var message = FontFiles.Missing("/nonexistent/");
+        Assert.NotNull(message);
+        Assert.Contains("DejaVuSansMono.ttf", message, StringComparison.Ordinal);
+        Assert.Contains("fonts-dejavu-core", message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(1, false, true)]
     [InlineData(99, false, true)]
