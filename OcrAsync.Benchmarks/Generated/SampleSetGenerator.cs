@@ -1,4 +1,7 @@
+using System.Globalization;
 using System.Text.Json;
+using OcrAsync.Benchmarks.Generated.Layouts;
+using OcrAsync.Benchmarks.Generated.Wording;
 using SkiaSharp;
 
 namespace OcrAsync.Benchmarks.Generated;
@@ -12,42 +15,61 @@ internal static class SampleSetGenerator
 {
     private const int Dpi = 200; // Small files (well under 300 KB) that still read cleanly.
 
-    private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
-
     public static int Run(string outDir, int seed)
     {
+        if (FontFiles.Missing() is { } missing)
+        {
+            Console.Error.WriteLine(missing);
+            return 1;
+        }
+
         Directory.CreateDirectory(outDir);
         var random = new Random(seed);
         using var expected = new StreamWriter(Path.Combine(outDir, "expected.jsonl"));
-        foreach (var (file, vietnamese) in new[] { ("invoice-en.png", false), ("invoice-vi.png", true), ("invoice-en.pdf", false) })
+        foreach (var (file, language, layoutName) in new[] { ("invoice-en.png", "en", "classic"), ("invoice-vi.png", "vi", "classic"), ("invoice-en.pdf", "en", "boxed") })
         {
-            var (page, truth) = InvoiceFactory.Create(random, file, "clean", vietnamese);
-            page = page with { Dpi = Dpi };
-            var bytes = file.EndsWith(".pdf", StringComparison.Ordinal) ? Pdf(page) : Png(page);
-            File.WriteAllBytes(Path.Combine(outDir, file), bytes);
-            expected.WriteLine(JsonSerializer.Serialize(truth with { Dpi = Dpi }, Json));
+            var words = Languages.All.Single(w => w.Language == language);
+            var layout = InvoiceLayouts.All.Single(l => l.Name == layoutName);
+            var (document, truth) = InvoiceFactory.Create(random, words, receipt: false);
+            const string font = "DejaVuSans.ttf";
+            var pdf = file.EndsWith(".pdf", StringComparison.Ordinal);
+            var style = new PageStyle(font, pdf ? 72 : Dpi, 10f, 0, ScanDefects.None);
+            File.WriteAllBytes(Path.Combine(outDir, file), pdf ? Pdf(document, layout, style) : Png(document, layout, style));
+            var line = new InvoiceExpectation(file, seed, 0, layout.Name, words.Language, "clean", Dpi,
+                Path.GetFileNameWithoutExtension(font), truth.DateStyle, document.Money.Name, document.Money.MarkName,
+                truth.NumberLabel, truth.TotalLabel, truth.InvoiceNumber, truth.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                truth.TotalAmount, truth.VendorName, truth.Subtotal, truth.TaxAmount, truth.Currency.Length == 0 ? null : truth.Currency);
+            expected.WriteLine(JsonSerializer.Serialize(line, InvoiceSetGenerator.Json));
         }
 
         Console.Error.WriteLine($"Wrote the samples and expected.jsonl to {outDir} (seed {seed}).");
         return 0;
     }
 
-    private static byte[] Png(InvoicePage page)
+    private static byte[] Png(InvoiceDocument document, IInvoiceLayout layout, PageStyle style)
     {
-        using var bitmap = InvoiceRenderer.Render(page);
-        using var image = SKImage.FromBitmap(bitmap);
-        using var data = image.Encode(SKEncodedImageFormat.Png, 100);
-        return data.ToArray();
+        var (bitmap, _) = PageRenderer.Render(document, layout, style);
+        using (bitmap)
+        {
+            using var image = SKImage.FromBitmap(bitmap);
+            using var data = image.Encode(SKEncodedImageFormat.Png, 100);
+            return data.ToArray();
+        }
     }
 
-    private static byte[] Pdf(InvoicePage page)
+    private static byte[] Pdf(InvoiceDocument document, IInvoiceLayout layout, PageStyle style)
     {
         using var stream = new MemoryStream();
-        using (var document = SKDocument.CreatePdf(stream))
+        using (var pdf = SKDocument.CreatePdf(stream))
         {
-            InvoiceRenderer.Draw(document.BeginPage(PageWriter.Width, 842f), page, 72f);
-            document.EndPage();
-            document.Close();
+            using var typeface = FontFiles.Load(style.FontFile);
+            using (var writer = new PageWriter(pdf.BeginPage(PageWriter.A4Width, PageWriter.A4Height), typeface, style, PageWriter.A4Width))
+            {
+                PageRenderer.Draw(writer, document, layout);
+            }
+
+            pdf.EndPage();
+            pdf.Close();
         }
 
         return stream.ToArray();
