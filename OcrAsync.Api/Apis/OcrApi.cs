@@ -115,7 +115,9 @@ public static class OcrApi
         // Azure Document Intelligence's convention: tell pollers where and how often to look.
         context.Response.Headers.RetryAfter = "1";
         return TypedResults.Accepted(statusUrl, new ProcessAsyncResponse(
-            replayed ? "Already submitted with this Idempotency-Key: this is the original job" : "Invoice accepted for processing",
+            replayed ? "Already submitted with this Idempotency-Key: this is the original job"
+                : job.ReusedFromId is not null ? "Same file already processed with these settings: its result was reused (send reuse=false to read it again)"
+                : "Invoice accepted for processing",
             job.Id,
             job.TaskId,
             job.Status.ToString().ToLowerInvariant(),
@@ -180,7 +182,7 @@ public static class OcrApi
             }
 
             var job = (await submitter.SubmitAsync(submission! with { BatchId = batchId }, cancellationToken)).Job;
-            items.Add(new BulkItemResponse(job.FileName, "queued", job.Id, job.TaskId));
+            items.Add(new BulkItemResponse(job.FileName, job.Status.ToString().ToLowerInvariant(), job.Id, job.TaskId));
         }
 
         var accepted = items.Count(i => i.OcrResultId is not null);

@@ -3,15 +3,18 @@ using OcrAsync.Core.Telemetry;
 namespace OcrAsync.Api.Queue;
 
 /// <summary>
-/// Samples the queue every few seconds for the dashboard's gauges (depth, pending, oldest wait, dead letters,
-/// outbox backlog, workers and busy engines), so a metrics scrape never queries Redis or Postgres itself.
+/// Samples the queue for the dashboard's gauges (depth, pending, oldest wait, dead letters, outbox backlog, workers and
+/// busy engines), so a metrics collection never queries Redis or Postgres itself. It samples only when the gauges were
+/// read since the last sample, at most every few seconds: without a metrics exporter it never queries anything, and an
+/// exporter sees figures one collection old.
 /// </summary>
 public sealed partial class QueueMetricsSampler : BackgroundService
 {
-    private static readonly TimeSpan Interval = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan MinInterval = TimeSpan.FromSeconds(5);
 
     private readonly QueueStatsReader _reader;
     private readonly ILogger<QueueMetricsSampler> _logger;
+    private readonly SemaphoreSlim _observed = new(0, 1);
     private volatile QueueStats? _latest;
 
     public QueueMetricsSampler(QueueStatsReader reader, OcrMetrics metrics, ILogger<QueueMetricsSampler> logger)
@@ -21,17 +24,37 @@ public sealed partial class QueueMetricsSampler : BackgroundService
         var meter = metrics.Meter;
         meter.CreateObservableGauge("ocr.queue.depth", () => PerStream(s => s.Length), "{entry}", "Entries in each priority stream (waiting or running)");
         meter.CreateObservableGauge("ocr.queue.pending", () => PerStream(s => s.Pending), "{entry}", "Entries delivered to a worker and not finished");
-        meter.CreateObservableGauge("ocr.queue.oldest_wait", () => _latest?.OldestQueuedSeconds ?? 0, "s", "Age of the oldest queued job");
-        meter.CreateObservableGauge("ocr.deadletter.length", () => _latest?.DeadLetters ?? 0, "{entry}", "Jobs that failed after every retry");
-        meter.CreateObservableGauge("ocr.outbox.backlog", () => _latest?.OutboxBacklog ?? 0, "{job}", "Stored jobs not yet published to Redis");
-        meter.CreateObservableGauge("ocr.workers.alive", () => _latest?.WorkersAlive ?? 0, "{worker}", "Workers that reported recently");
-        meter.CreateObservableGauge("ocr.engines.busy", () => _latest?.EnginesBusy ?? 0, "{engine}", "OCR engines running a page");
+        meter.CreateObservableGauge("ocr.queue.oldest_wait", () => Latest?.OldestQueuedSeconds ?? 0, "s", "Age of the oldest queued job");
+        meter.CreateObservableGauge("ocr.deadletter.length", () => Latest?.DeadLetters ?? 0, "{entry}", "Jobs that failed after every retry");
+        meter.CreateObservableGauge("ocr.outbox.backlog", () => Latest?.OutboxBacklog ?? 0, "{job}", "Stored jobs not yet published to Redis");
+        meter.CreateObservableGauge("ocr.workers.alive", () => Latest?.WorkersAlive ?? 0, "{worker}", "Workers that reported recently");
+        meter.CreateObservableGauge("ocr.engines.busy", () => Latest?.EnginesBusy ?? 0, "{engine}", "OCR engines running a page");
+    }
+
+    /// <summary>The last sample; reading it (a metrics collection) asks for a fresh one.</summary>
+    private QueueStats? Latest
+    {
+        get
+        {
+            if (_observed.CurrentCount == 0)
+            {
+                try
+                {
+                    _observed.Release();
+                }
+                catch (SemaphoreFullException)
+                {
+                    // Another gauge asked at the same moment: one sample serves both.
+                }
+            }
+
+            return _latest;
+        }
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(Interval);
-        do
+        while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
@@ -41,12 +64,20 @@ public sealed partial class QueueMetricsSampler : BackgroundService
             {
                 LogSampleFailed(_logger, ex.Message);
             }
+
+            await Task.Delay(MinInterval, stoppingToken);
+            await _observed.WaitAsync(stoppingToken);
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    public override void Dispose()
+    {
+        _observed.Dispose();
+        base.Dispose();
     }
 
     private IEnumerable<System.Diagnostics.Metrics.Measurement<long>> PerStream(Func<StreamStats, long> value) =>
-        _latest?.Streams.Select(s => new System.Diagnostics.Metrics.Measurement<long>(value(s), new KeyValuePair<string, object?>("priority", s.Priority)))
+        Latest?.Streams.Select(s => new System.Diagnostics.Metrics.Measurement<long>(value(s), new KeyValuePair<string, object?>("priority", s.Priority)))
         ?? [];
 
     [LoggerMessage(LogLevel.Debug, "Queue sample failed: {Reason}")]
