@@ -200,7 +200,7 @@ public static class OcrApi
         var userId = user.GetUserId();
         // Another user's id gets the same answer as an unknown one, so ids leak nothing.
         var job = Guid.TryParse(ocrResultId, out var id) && userId is not null
-            ? await db.Jobs.AsNoTracking().FirstOrDefaultAsync(j => j.Id == id && j.UserId == userId, cancellationToken)
+            ? await OcrJobQueries.OwnJob(db, id, userId, cancellationToken)
             : null;
 
         return job is null ? ApiProblems.NotFound("OCR result", ocrResultId) : TypedResults.Ok(job.ToResponse());
