@@ -10,7 +10,7 @@ using OcrAsync.Tests.Processing;
 namespace OcrAsync.Benchmarks.Performance;
 
 /// <summary>
-/// <c>pdf-pages [--pages 10] [--engines 2] [--rounds 2]</c>: one scanned PDF of N invoice pages through the whole
+/// <c>pdf-pages [--pages 10] [--engines 2] [--rounds 2] [--nice 10]</c>: one scanned PDF of N invoice pages through the whole
 /// document pipeline (rasterising, OCR, extraction) with its pages spread over the engines, against the same pipeline
 /// and engines reading one page at a time; alternating, same process, same pool.
 /// </summary>
@@ -22,7 +22,7 @@ internal static class PdfPagesBenchmark
         var engines = arguments.Int("engines", 2);
         var rounds = arguments.Int("rounds", 2);
         var pdf = PdfBuilder.Create([.. Enumerable.Range(0, pageCount).Select(i => PdfBuilder.ScannedPage(BenchmarkPages.Spec(i)))]);
-        using var pool = new OcrEnginePool(Options.Create(new OcrEngineOptions { EngineCount = engines, Languages = "eng+vie" }), NullLogger<OcrEnginePool>.Instance);
+        using var pool = new OcrEnginePool(Options.Create(new OcrEngineOptions { EngineCount = engines, Languages = "eng+vie", EngineThreadNice = arguments.Int("nice", 10) }), NullLogger<OcrEnginePool>.Instance);
         await pool.WhenReady.WaitAsync(cancellationToken);
         InvoiceOcrPipeline Pipeline(IPageRecognizer recognizer) =>
             new(recognizer, new PdfRasterizer(), new InvoiceFieldExtractor(), Options.Create(new DocumentLimitsOptions()));
