@@ -146,5 +146,4 @@ public sealed class InvoiceOcrPipeline(
         span?.SetTag("ocr.page_source", source);
         return span;
     }
-
 }
