@@ -12,6 +12,7 @@ var api = builder.AddProject<Projects.OcrAsync_Api>(ResourceNames.Api)
     // The API may run OCR itself when no worker is alive (Fallback:Enabled): same OpenMP limit as the worker.
     .WithEnvironment("OMP_THREAD_LIMIT", "1")
     .WithHttpHealthCheck("/health")
+    .WithLeanTelemetry()
     // Dashboard links: the interactive API reference beside the plain URL.
     .WithUrlForEndpoint("http", _ => new ResourceUrlAnnotation { Url = "/scalar", DisplayText = "API reference (Scalar)" });
 

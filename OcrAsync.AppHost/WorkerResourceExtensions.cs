@@ -14,5 +14,6 @@ internal static class WorkerResourceExtensions
             .WaitFor(api)
             // Debian's libtesseract runs OpenMP threads: ~5x slower on small hosts unless limited before the process starts.
             .WithEnvironment("OMP_THREAD_LIMIT", "1")
+            .WithLeanTelemetry()
             .WithHttpHealthCheck("/health");
 }

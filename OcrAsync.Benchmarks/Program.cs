@@ -7,7 +7,8 @@ using OcrAsync.Benchmarks.Performance;
 // generate-invoices OUT_DIR [--count 96] [--seed 1] [--held-out] writes the generated set and its expected.jsonl
 // (seeds 1-99 tune; 500 and above are the held-out set, only with --held-out: BENCHMARKS.md).
 // generate-samples OUT_DIR [--seed 7] writes the repository's samples/ (English and Vietnamese PNG, a PDF).
-// performance: engines | e2e | accept | pickup [--option value ...] (benchmarks/performance.sh runs them all).
+// performance: engines | e2e | accept | pickup | pdf-pages | calls | idle | cli | prepare-mixed [--option value ...]
+// (benchmarks/performance.sh runs them all).
 // micro [BenchmarkDotNet arguments]: in-process micro-benchmarks (extraction, preflight, decoding, PDF text layer).
 using var cancel = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
@@ -27,6 +28,16 @@ switch (args.FirstOrDefault())
         return await AcceptLatencyBenchmark.RunAsync(options, cancel.Token);
     case "pickup":
         return await PickupLatencyBenchmark.RunAsync(options, cancel.Token);
+    case "pdf-pages":
+        return await PdfPagesBenchmark.RunAsync(options, cancel.Token);
+    case "calls":
+        return await ApiCallCostBenchmark.RunAsync(options, cancel.Token);
+    case "idle":
+        return await IdleCostBenchmark.RunAsync(options, cancel.Token);
+    case "cli":
+        return await CliFilesBenchmark.RunAsync(options, cancel.Token);
+    case "prepare-mixed" when args.Length == 3:
+        return MixedPages.Prepare(args[1], args[2]);
     case "micro":
         return MicroBenchmarks.Run(args[1..]);
     case "generate-invoices" when args.Length >= 2:
@@ -52,6 +63,12 @@ switch (args.FirstOrDefault())
                    OcrAsync.Benchmarks e2e    [--jobs 100] [--cli-pps X] [--api http://localhost:5000] [--token-file bench.token]
                    OcrAsync.Benchmarks accept [--clients 50] [--seconds 30] [--kb 300] [--rate R] [--max-requests 20000] [--api ...] [--token-file ...]
                    OcrAsync.Benchmarks pickup [--jobs 20] [--pause-ms 700] [--api ...] [--token-file ...]
+                   OcrAsync.Benchmarks pdf-pages [--pages 10] [--engines 2] [--rounds 2]
+                   OcrAsync.Benchmarks calls  --api-pid PID [--calls 1000] [--users 50] [--api ...] [--token-file ...] [--signing-key-file ...]
+                   OcrAsync.Benchmarks idle   --pids PID,PID [--seconds 60]
+                   OcrAsync.Benchmarks cli    --files-dir DIR [--engines 2] [--lang eng+vie]
+                   OcrAsync.Benchmarks prepare-mixed SRC_DIR OUT_DIR
+                   OcrAsync.Benchmarks e2e    ... [--files-dir DIR] (each file once)
                    OcrAsync.Benchmarks micro  [BenchmarkDotNet arguments, e.g. --filter '*' --job short]
             """);
         return 2;

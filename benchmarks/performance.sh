@@ -3,7 +3,8 @@
 # memory, scaling. Builds Release, starts the AppHost (local Redis/Postgres, fresh data) for the end-to-end parts and
 # stops every process it started at the end. Not part of ./test.sh (it takes ~5 minutes and needs a quiet machine).
 # Usage: benchmarks/performance.sh [--skip-engines] [--skip-scale]
-# Results go to stdout and $OUT (default: a temp folder, printed at the end).
+# Results go to stdout and $OUT (default: a temp folder, printed at the end). CONFIGURATION=Debug runs the system
+# (API, worker) as ./run.sh does, from Debug builds; the default is Release. Run it both ways to compare.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
@@ -19,12 +20,14 @@ out="${OUT:-$(mktemp -d /tmp/ocr-perf.XXXXXX)}"
 mkdir -p "$out"
 export OMP_THREAD_LIMIT=1   # Tesseract is 2-5x slower without it (design.md section 4); the CLI baseline gets it too.
 api="http://localhost:5000"
+config="${CONFIGURATION:-Release}"
 bench() { dotnet "$root/OcrAsync.Benchmarks/bin/Release/net10.0/OcrAsync.Benchmarks.dll" "$@"; }
 
 echo "== machine: $(env -u OMP_THREAD_LIMIT nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/{print $2}') GB RAM, $(tesseract --version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg), $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD)" | tee "$out/machine.txt"
 
-echo "== build (Release)"
+echo "== build (Release$([[ $config != Release ]] && echo " and $config for the system"))"
 dotnet build OcrAsync.sln -c Release -nologo -v q 2>&1 | tail -3
+[[ $config == Release ]] || dotnet build OcrAsync.AppHost -c "$config" -nologo -v q 2>&1 | tail -3
 
 # 1 and 6 (engine counts): the in-process pool against the CLI, side by side, no other part of the system running.
 if [[ $skip_engines == 0 ]]; then
@@ -32,6 +35,17 @@ if [[ $skip_engines == 0 ]]; then
   bench engines --pages 20 --engines 1,2,3,4 --rounds 2 | tee "$out/engines.txt"
 fi
 cli_pps="$(sed -n 's/^RESULT engines n=2 .*cli_pps=\([0-9.]*\).*/\1/p' "$out/engines.txt" 2>/dev/null || true)"
+
+# A 10-page scanned PDF through the document pipeline, pages spread over 2 engines vs one page at a time (in process).
+echo "== pdf-pages"
+bench pdf-pages --pages 10 --engines 2 --rounds 2 | tee "$out/pdf-pages.txt"
+
+# Pages of other makers for the whole-system comparison: the generator's layouts, fonts and damage with a seed the
+# accuracy work never used (90), PNG and JPEG as generated and every third PNG as TIFF. The CLI reads the same files.
+echo "== mixed pages (generate-invoices --seed 90, PNG/JPEG/TIFF) and the CLI on them"
+bench generate-invoices "$out/generated-90" --count 52 --seed 90 > /dev/null
+bench prepare-mixed "$out/generated-90" "$out/mixed" | tee "$out/mixed.txt"
+bench cli --files-dir "$out/mixed" --engines 2 | tee -a "$out/mixed.txt"
 
 # ---- the running system ------------------------------------------------------------------------------------------
 # DCP (Aspire's orchestrator) re-parents the services it starts, so they are found by their executable path in this
@@ -66,7 +80,7 @@ echo "== start AppHost (local infrastructure, ephemeral data)"
 # The per-user abuse limits (60 submits burst, then 1/s) stay as shipped: the load clients act as separate users, with
 # tokens minted from the API's development signing key. (Exporting Abuse__* variables to lift the limits instead made
 # the AppHost hang before starting the projects, twice out of two: not investigated.)
-dotnet run --project OcrAsync.AppHost -c Release --no-build -- --Infrastructure Local --LocalInfrastructure:Ephemeral true \
+dotnet run --project OcrAsync.AppHost -c "$config" --no-build -- --Infrastructure Local --LocalInfrastructure:Ephemeral true \
   > "$out/apphost.log" 2>&1 < /dev/null &
 apphost_pid=$!
 ok=0
@@ -98,12 +112,33 @@ cli_after="$(sed -n 's/^RESULT engines n=2 .*cli_pps=\([0-9.]*\).*/\1/p' "$out/e
 e2e_pps="$(sed -n 's/^RESULT e2e .* pps=\([0-9.]*\) .*/\1/p' "$out/e2e.txt")"
 echo "RESULT e2e-vs-cli-after e2e_pps=$e2e_pps cli_pps_after=$cli_after ratio=$(echo "scale=3; $e2e_pps / $cli_after" | bc)" | tee -a "$out/e2e.txt"
 
+echo "== whole system vs CLI on the mixed pages (CLI before, system, CLI after; same files, N = 2)"
+bench e2e --files-dir "$out/mixed" --cli-pps "$(sed -n 's/^RESULT cli .*cli_pps=\([0-9.]*\).*/\1/p' "$out/mixed.txt" | head -1)" "${auth[@]}" | tee -a "$out/mixed.txt"
+bench cli --files-dir "$out/mixed" --engines 2 | tee -a "$out/mixed.txt"
+mixed_pps="$(sed -n 's/^RESULT e2e .* pps=\([0-9.]*\) .*/\1/p' "$out/mixed.txt")"
+mixed_cli="$(sed -n 's/^RESULT cli .*cli_pps=\([0-9.]*\).*/\1/p' "$out/mixed.txt" | awk '{s+=$1; n++} END {printf "%.3f", s/n}')"
+echo "RESULT mixed-vs-cli files=$(ls "$out/mixed" | wc -l) system_pps=$mixed_pps cli_pps_mean=$mixed_cli ratio=$(echo "scale=3; $mixed_pps / $mixed_cli" | bc)" | tee -a "$out/mixed.txt"
+
+# The API's own CPU per status GET and per submit, 1000 of each (telemetry on, exported to the dashboard as in ./run.sh).
+echo "== API CPU per call"
+bench calls --api-pid "$api_pid" --calls 1000 --users 50 "${auth[@]}" | tee "$out/calls.txt"
+
+# Idle: nothing asked for 60 s after a 30 s settle; the dashboard, DCP's health probes and telemetry export run as in ./run.sh.
+echo "== idle (API + worker CPU over 60 s)"
+for _ in $(seq 1 300); do  # the jobs the submits above queued must be done first
+  curl -fsS --max-time 3 -H "Authorization: Bearer $(cat "$out/bench.token")" "$api/api/ocr-async/queue-stats" \
+    | python3 -c 'import json,sys; s=json.load(sys.stdin); sys.exit(0 if sum(x["length"] for x in s["streams"]) == 0 else 1)' && break
+  sleep 1
+done
+sleep 30
+bench idle --pids "$api_pid,$worker_pid" --seconds 60 | tee "$out/idle.txt"
+
 if [[ $skip_scale == 0 ]]; then
   echo "== e2e with a second worker process (same Redis/Postgres, its own consumer name; 2 x 2 engines on $(env -u OMP_THREAD_LIMIT nproc) cores)"
   # The second worker gets the first one's environment (connection strings, OTLP) and its own port.
   ( tr '\0' '\n' < "/proc/$worker_pid/environ" | grep -E '^(ConnectionStrings__|OMP_THREAD_LIMIT|ASPNETCORE_ENVIRONMENT|DOTNET_ENVIRONMENT)' ) > "$out/worker2.env"
   env $(cat "$out/worker2.env" | xargs) ASPNETCORE_URLS=http://127.0.0.1:5099 \
-    dotnet "$root/OcrAsync.Worker/bin/Release/net10.0/OcrAsync.Worker.dll" > "$out/worker2.log" 2>&1 < /dev/null &
+    dotnet "$root/OcrAsync.Worker/bin/$config/net10.0/OcrAsync.Worker.dll" > "$out/worker2.log" 2>&1 < /dev/null &
   extra_worker_pid=$!
   started="$started $extra_worker_pid"
   for i in $(seq 1 60); do curl -fsS http://127.0.0.1:5099/health >/dev/null 2>&1 && break; sleep 1; done

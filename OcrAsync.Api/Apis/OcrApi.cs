@@ -121,7 +121,9 @@ public static class OcrApi
         // Azure Document Intelligence's convention: tell pollers where and how often to look.
         context.Response.Headers.RetryAfter = "1";
         return TypedResults.Accepted(statusUrl, new ProcessAsyncResponse(
-            replayed ? "Already submitted with this Idempotency-Key: this is the original job" : "Invoice accepted for processing",
+            replayed ? "Already submitted with this Idempotency-Key: this is the original job"
+                : job.ReusedFromId is not null ? "Same file already processed with these settings: its result was reused (send reuse=false to read it again)"
+                : "Invoice accepted for processing",
             job.Id,
             job.TaskId,
             job.Status.ToString().ToLowerInvariant(),
@@ -195,7 +197,7 @@ public static class OcrApi
             try
             {
                 var job = (await submitter.SubmitAsync(submission! with { BatchId = batchId }, cancellationToken)).Job;
-                items.Add(new BulkItemResponse(job.FileName, "queued", job.Id, job.TaskId));
+                items.Add(new BulkItemResponse(job.FileName, job.Status.ToString().ToLowerInvariant(), job.Id, job.TaskId));
             }
             catch (DatabaseUnavailableException ex) when (items.Any(i => i.OcrResultId is not null))
             {
@@ -220,7 +222,7 @@ public static class OcrApi
         var userId = user.GetUserId();
         // Another user's id gets the same answer as an unknown one, so ids leak nothing.
         var job = Guid.TryParse(ocrResultId, out var id) && userId is not null
-            ? await db.Jobs.AsNoTracking().FirstOrDefaultAsync(j => j.Id == id && j.UserId == userId, cancellationToken)
+            ? await OcrJobQueries.OwnJob(db, id, userId, cancellationToken)
             : null;
 
         return job is null ? ApiProblems.NotFound("OCR result", ocrResultId) : TypedResults.Ok(job.ToResponse());

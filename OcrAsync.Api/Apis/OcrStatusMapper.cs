@@ -24,7 +24,8 @@ internal static class OcrStatusMapper
         job.ExtractedDataJson is null ? null : JsonDocument.Parse(job.ExtractedDataJson).RootElement.Clone(),
         job.ErrorMessage,
         job.LastError,
-        job.TraceId);
+        job.TraceId,
+        job.ReusedFromId);
 
     /// <summary>The Celery task states the original design's clients read.</summary>
     private static string ToTaskStatus(OcrJobStatus status) => status switch

@@ -22,4 +22,5 @@ public sealed record OcrStatusResponse(
     JsonElement? ExtractedData,
     string? ErrorMessage,
     string? LastError,
-    string? TraceId);
+    string? TraceId,
+    Guid? ReusedFrom = null);

@@ -65,6 +65,7 @@ internal static class Extensions
         builder.Services.AddSingleton<OcrJobPublisher>();
         builder.Services.AddSingleton<OcrMetrics>();
         builder.Services.AddScoped<OcrJobSubmitter>();
+        builder.Services.AddScoped<DuplicateUploads>();
         builder.Services.AddSingleton<UploadRequestReader>();
         builder.Services.AddScoped<JobCanceller>();
         builder.Services.AddScoped<TemplateRepository>();

@@ -22,6 +22,7 @@ namespace OcrAsync.Api.Services;
 /// </summary>
 public sealed partial class OcrJobSubmitter(
     OcrDbContext db,
+    DuplicateUploads duplicates,
     OcrJobPublisher publisher,
     IJobNotifier notifier,
     OcrMetrics metrics,
@@ -42,6 +43,12 @@ public sealed partial class OcrJobSubmitter(
         }
 
         var job = NewJob(submission);
+        if (submission.Settings.Reuse
+            && await duplicates.FindFinishedAsync(job.UserId, job.ContentHash!, submission.Settings, cancellationToken) is { } finished)
+        {
+            DuplicateUploads.CopyResult(job, finished, job.CreatedAt);
+        }
+
         db.Jobs.Add(job);
         try
         {
@@ -58,6 +65,11 @@ public sealed partial class OcrJobSubmitter(
         }
 
         metrics.Submitted(job.Priority);
+        if (job.ReusedFromId is not null)
+        {
+            return new SubmitOutcome(job);
+        }
+
         // Before the stream entry, so the owner hears 'queued' before any worker's progress.
         notifier.Queued(job);
         // The original design's fallback: with no worker alive, the API runs the job itself.
@@ -87,6 +99,7 @@ public sealed partial class OcrJobSubmitter(
         TemplateId = submission.Settings.TemplateId?.ToString(),
         BatchId = submission.BatchId,
         IdempotencyKey = submission.IdempotencyKey,
+        ContentHash = DuplicateUploads.HashOf(submission.Content),
         Status = OcrJobStatus.Queued,
         StatusMessage = "Waiting for a worker",
         CreatedAt = timeProvider.GetUtcNow(),

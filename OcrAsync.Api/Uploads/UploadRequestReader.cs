@@ -95,7 +95,13 @@ public sealed class UploadRequestReader(IOptions<UploadOptions> options, IOption
             templateId = id;
         }
 
-        return (new UploadSettings(priority, threshold, string.IsNullOrWhiteSpace(language) ? null : language.Trim(), templateId), null);
+        var reuse = true;
+        if (!string.IsNullOrWhiteSpace(form["reuse"]) && !bool.TryParse(form["reuse"].ToString().Trim(), out reuse))
+        {
+            return (null, UploadProblem.BadRequest($"reuse must be true or false (got '{form["reuse"]}').", "reuse"));
+        }
+
+        return (new UploadSettings(priority, threshold, string.IsNullOrWhiteSpace(language) ? null : language.Trim(), templateId, reuse), null);
     }
 
     /// <summary>Checks one file (presence, size, type by its bytes) and makes it a submission.</summary>

@@ -183,7 +183,7 @@
     if (bulk) {
       const rejected = [];
       for (const item of body.items) {
-        if (item.ocr_result_id) upsert(item.ocr_result_id, { taskId: item.task_id, fileName: item.file_name, status: "queued" });
+        if (item.ocr_result_id) upsert(item.ocr_result_id, { taskId: item.task_id, fileName: item.file_name, status: item.status });
         else rejected.push(`${item.file_name}: ${item.error}`);
       }
       if (rejected.length) setError("upload-error", `Not accepted: ${rejected.join("; ")}`);

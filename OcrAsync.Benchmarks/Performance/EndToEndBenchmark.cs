@@ -13,7 +13,12 @@ internal static class EndToEndBenchmark
     {
         var jobs = arguments.Int("jobs", 100);
         var cliPagesPerSecond = arguments.Double("cli-pps", double.NaN);
-        var pages = BenchmarkPages.Render(arguments.Int("pages", 20));
+        // --files-dir: page files of other makers (PNG, JPEG, TIFF), each submitted once per cycle, instead of the rendered set.
+        var filesDir = arguments.String("files-dir", "");
+        var pages = filesDir.Length > 0
+            ? Directory.GetFiles(filesDir).Where(MixedPages.IsPage).Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToArray()
+            : BenchmarkPages.Render(arguments.Int("pages", 20));
+        jobs = filesDir.Length > 0 ? arguments.Int("jobs", pages.Count) : jobs;
         using var http = OcrApiClient.CreateHttpClient(arguments.ApiBase(), arguments.Token());
         var api = new OcrApiClient(http);
         var tokens = arguments.Tokens(arguments.Int("users", 2)); // 60-submit burst per user: 100 at once need 2 users.
@@ -64,7 +69,7 @@ internal static class EndToEndBenchmark
         var firstStart = finished.Values.Min(s => s.StartedAt!.Value);
         var busy = (end - firstStart).TotalSeconds;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
-            # e2e: {jobs} single-page invoices submitted at once ({failed} not completed)
+            # e2e: {jobs} single-page invoices submitted at once ({failed} not completed){(filesDir.Length > 0 ? $" from {filesDir}" : "")}
             | measure | value |
             |---|---|
             | all 202s received | {(submitDone - start).TotalSeconds:F2} s |

@@ -20,6 +20,8 @@ public sealed class OcrDbContext(DbContextOptions<OcrDbContext> options) : DbCon
             job.HasIndex(j => new { j.UserId, j.CreatedAt });
             job.HasIndex(j => j.BatchId).HasFilter("\"BatchId\" IS NOT NULL");
             job.HasIndex(j => new { j.UserId, j.IdempotencyKey }).IsUnique().HasFilter("\"IdempotencyKey\" IS NOT NULL");
+            // Duplicate uploads: finished jobs of one user by file content.
+            job.HasIndex(j => new { j.UserId, j.ContentHash }).HasFilter("\"ContentHash\" IS NOT NULL");
             // The outbox relay scans only undispatched rows.
             job.HasIndex(j => j.CreatedAt).HasFilter("\"DispatchedAt\" IS NULL").HasDatabaseName("IX_ocr_jobs_undispatched");
             job.Property(j => j.UserId).HasMaxLength(256);
@@ -28,6 +30,7 @@ public sealed class OcrDbContext(DbContextOptions<OcrDbContext> options) : DbCon
             job.Property(j => j.TemplateId).HasMaxLength(100);
             job.Property(j => j.Language).HasMaxLength(50);
             job.Property(j => j.IdempotencyKey).HasMaxLength(200);
+            job.Property(j => j.ContentHash).HasMaxLength(64);
             job.Property(j => j.LastError).HasMaxLength(2000);
             job.Property(j => j.TraceId).HasMaxLength(32);
             job.Property(j => j.StatusMessage).HasMaxLength(500);

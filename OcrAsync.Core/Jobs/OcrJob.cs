@@ -18,6 +18,10 @@ public sealed class OcrJob
     public Guid? BatchId { get; set; }
     /// <summary>The client's Idempotency-Key: a repeated submit with the same key returns this job.</summary>
     public string? IdempotencyKey { get; set; }
+    /// <summary>SHA-256 of the uploaded bytes (hex): the same file submitted again can reuse a finished result.</summary>
+    public string? ContentHash { get; set; }
+    /// <summary>Set when this job took the finished result of an earlier job of the same user instead of running.</summary>
+    public Guid? ReusedFromId { get; set; }
 
     public OcrJobStatus Status { get; set; }
     public int Progress { get; set; }

@@ -15,4 +15,7 @@ public interface IPageRecognizer
 
     /// <summary>Throws <see cref="UnsupportedLanguageException"/> unless <paramref name="languages"/> can be used; called before a document's first page.</summary>
     void ValidateLanguages(string languages) => throw new UnsupportedLanguageException($"This recognizer supports only its default languages, not '{languages}'.");
+
+    /// <summary>How many pages this recognizer reads at the same time (engines); a document keeps that many in flight.</summary>
+    int MaxParallelPages => 1;
 }

@@ -57,6 +57,8 @@ public sealed class OcrEnginePool : IPageRecognizer, IDisposable
 
     public int EngineCount { get; }
 
+    public int MaxParallelPages => EngineCount;
+
     /// <summary>True once every engine has recognised its warm-up page.</summary>
     public bool IsReady => _ready.IsCompletedSuccessfully;
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Options;
 using OcrAsync.Core.Documents;
 using OcrAsync.Core.EInvoices;
@@ -11,8 +12,8 @@ namespace OcrAsync.Core.Processing;
 
 /// <summary>
 /// One document from bytes to invoice fields: split into pages, read each (PDF text layer when there is one, OCR
-/// otherwise), extract the fields. An e-invoice XML, or a PDF carrying one, is read from the XML instead: the values are
-/// the document's own.
+/// otherwise; as many pages at once as the recognizer has engines, results in page order), extract the fields. An
+/// e-invoice XML, or a PDF carrying one, is read from the XML instead: the values are the document's own.
 /// </summary>
 public sealed class InvoiceOcrPipeline(
     IPageRecognizer recognizer,
@@ -121,48 +122,51 @@ public sealed class InvoiceOcrPipeline(
         return new InvoiceOcrResult(read.Text, 1.0, pages, read.Invoice);
     }
 
-    private async Task<List<OcrPageResult>> RecognizeImagesAsync(
-        (int Count, IEnumerable<ReadOnlyMemory<byte>> Pages) split, string? languages, Func<int, int, CancellationToken, Task>? onPageDone, CancellationToken cancellationToken)
-    {
-        var results = new List<OcrPageResult>(split.Count);
-        foreach (var page in split.Pages)
-        {
-            results.Add(await RecognizePageAsync(page, results.Count + 1, split.Count, languages, cancellationToken));
-            await ReportAsync(onPageDone, results.Count, split.Count, cancellationToken);
-        }
+    private Task<List<OcrPageResult>> RecognizeImagesAsync(
+        (int Count, IEnumerable<ReadOnlyMemory<byte>> Pages) split, string? languages, Func<int, int, CancellationToken, Task>? onPageDone, CancellationToken cancellationToken) =>
+        PageWindow.RunAsync(
+            split.Count,
+            recognizer.MaxParallelPages,
+            // Lazy: a multi-page TIFF decodes each page only when the window is ready for it.
+            split.Pages.Select((page, index) => (PageWindow.PageRead)(token => RecognizePageAsync(page, index + 1, split.Count, languages, token))).ToAsyncEnumerable(),
+            onPageDone,
+            cancellationToken);
 
-        return results;
-    }
-
-    /// <summary>Page by page: text-layer pages as extracted, the others rasterised (only those) and OCR'd.</summary>
-    private async Task<List<OcrPageResult>> ReadPdfAsync(
+    /// <summary>Text-layer pages as extracted, the others rasterised (only those, one ahead of the engines) and OCR'd.</summary>
+    private Task<List<OcrPageResult>> ReadPdfAsync(
         ReadOnlyMemory<byte> pdf, string? languages, Func<int, int, CancellationToken, Task>? onPageDone, CancellationToken cancellationToken)
     {
         var textPages = PdfTextLayer.Read(pdf, limits.Value, cancellationToken);
+        return PageWindow.RunAsync(
+            textPages.Count, recognizer.MaxParallelPages, PdfReadsAsync(pdf, textPages, languages, cancellationToken), onPageDone, cancellationToken);
+    }
+
+    private async IAsyncEnumerable<PageWindow.PageRead> PdfReadsAsync(
+        ReadOnlyMemory<byte> pdf, IReadOnlyList<OcrPageResult?> textPages, string? languages, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
         var scanned = Enumerable.Range(1, textPages.Count).Where(n => textPages[n - 1] is null).ToList();
-        var results = new List<OcrPageResult>(textPages.Count);
         await using var rendered = rasterizer.RasterizePagesAsync(pdf, scanned, cancellationToken).GetAsyncEnumerator(cancellationToken);
         for (var number = 1; number <= textPages.Count; number++)
         {
+            var pageNumber = number;
             if (textPages[number - 1] is { } textPage)
             {
-                using var span = StartPageSpan(number, textPages.Count, "text-layer");
-                results.Add(textPage);
-            }
-            else
-            {
-                if (!await rendered.MoveNextAsync())
+                yield return _ =>
                 {
-                    throw new InvalidOperationException($"pdftoppm produced no image for page {number}.");
-                }
-
-                results.Add(await RecognizePageAsync(rendered.Current.Image, number, textPages.Count, languages, cancellationToken));
+                    using var span = StartPageSpan(pageNumber, textPages.Count, "text-layer");
+                    return Task.FromResult(textPage);
+                };
+                continue;
             }
 
-            await ReportAsync(onPageDone, number, textPages.Count, cancellationToken);
-        }
+            if (!await rendered.MoveNextAsync())
+            {
+                throw new InvalidOperationException($"pdftoppm produced no image for page {number}.");
+            }
 
-        return results;
+            var image = rendered.Current.Image;
+            yield return token => RecognizePageAsync(image, pageNumber, textPages.Count, languages, token);
+        }
     }
 
     /// <summary>One span per page (preprocessing and recognition happen inside it, on an engine thread).</summary>
@@ -184,7 +188,4 @@ public sealed class InvoiceOcrPipeline(
         span?.SetTag("ocr.page_source", source);
         return span;
     }
-
-    private static Task ReportAsync(Func<int, int, CancellationToken, Task>? onPageDone, int page, int pages, CancellationToken cancellationToken) =>
-        onPageDone is null ? Task.CompletedTask : onPageDone(page, pages, cancellationToken);
 }

@@ -43,7 +43,7 @@ public sealed class DeliveryGuaranteeTests(OcrAppFixture fixture)
         var blockers = new List<string>();
         for (var i = 0; i < 2; i++)
         {
-            blockers.Add((await client.SubmitAsync(slowPdf, $"busy{i}.pdf", ("priority", "normal"))).GetProperty("ocr_result_id").GetString()!);
+            blockers.Add((await client.SubmitAsync(slowPdf, $"busy{i}.pdf", ("priority", "normal"), ("reuse", "false"))).GetProperty("ocr_result_id").GetString()!);
         }
 
         foreach (var id in blockers)
@@ -55,12 +55,12 @@ public sealed class DeliveryGuaranteeTests(OcrAppFixture fixture)
         var high = new List<string>();
         for (var i = 0; i < 2; i++)
         {
-            low.Add((await client.SubmitAsync(png, $"low{i}.png", ("priority", "low"))).GetProperty("ocr_result_id").GetString()!);
+            low.Add((await client.SubmitAsync(png, $"low{i}.png", ("priority", "low"), ("reuse", "false"))).GetProperty("ocr_result_id").GetString()!);
         }
 
         for (var i = 0; i < 2; i++)
         {
-            high.Add((await client.SubmitAsync(png, $"high{i}.png", ("priority", "high"))).GetProperty("ocr_result_id").GetString()!);
+            high.Add((await client.SubmitAsync(png, $"high{i}.png", ("priority", "high"), ("reuse", "false"))).GetProperty("ocr_result_id").GetString()!);
         }
 
         var started = new Dictionary<string, DateTimeOffset>();
@@ -89,7 +89,8 @@ public sealed class DeliveryGuaranteeTests(OcrAppFixture fixture)
 
         var batches = await Task.WhenAll(Enumerable.Range(0, 4).Select(async b =>
         {
-            using var form = new MultipartFormDataContent();
+            // The same file 200 times: every copy must run (not take the first one's result).
+            using var form = new MultipartFormDataContent { { new StringContent("false"), "reuse" } };
             for (var i = 0; i < 50; i++)
             {
                 form.Add(new ByteArrayContent(png), "files", $"load-{b}-{i}.png");

@@ -120,8 +120,8 @@ public sealed class NotificationTests(OcrAppFixture fixture)
         using var client = fixture.CreateApiClient(user);
         using var otherClient = fixture.CreateApiClient(other);
         byte[] png = InvoiceImageRenderer.RenderPng(Invoice, dpi: 100);
-        var first = (await client.SubmitAsync(png, "first.png")).GetProperty("ocr_result_id").GetString();
-        var second = (await client.SubmitAsync(png, "second.png")).GetProperty("ocr_result_id").GetString();
+        var first = (await client.SubmitAsync(png, "first.png", ("reuse", "false"))).GetProperty("ocr_result_id").GetString();
+        var second = (await client.SubmitAsync(png, "second.png", ("reuse", "false"))).GetProperty("ocr_result_id").GetString();
         await otherClient.SubmitAsync(png, "theirs.png");
 
         var recent = await client.GetFromJsonAsync<JsonElement>("/api/ocr-async/recent");

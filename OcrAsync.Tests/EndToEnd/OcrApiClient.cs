@@ -26,6 +26,9 @@ public static class OcrApiClient
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
+    public static Task<JsonElement> GetStatusAsync(this HttpClient client, string ocrResultId) =>
+        client.GetFromJsonAsync<JsonElement>($"/api/ocr-async/status/{ocrResultId}");
+
     /// <summary>Polls the status until the job is finished (completed, failed or cancelled).</summary>
     public static async Task<JsonElement> WaitForFinalStatusAsync(this HttpClient client, string ocrResultId, TimeSpan? timeout = null)
     {

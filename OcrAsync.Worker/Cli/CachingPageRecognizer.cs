@@ -42,6 +42,8 @@ public sealed class CachingPageRecognizer(IPageRecognizer inner, string director
 
     public void ValidateLanguages(string languages) => inner.ValidateLanguages(languages);
 
+    public int MaxParallelPages => inner.MaxParallelPages;
+
     private string Key(ReadOnlySpan<byte> image, string? languages)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);

@@ -14,9 +14,12 @@ public sealed class ConsumerOptions
     [Range(0, 256)]
     public int Concurrency { get; set; }
 
-    /// <summary>Longest wait between reads when idle; a pub/sub wake-up usually ends the wait sooner.</summary>
+    /// <summary>
+    /// Longest wait between reads when idle. Every publish wakes the loops through pub/sub, so this is only the backstop
+    /// for a wake-up lost while the subscription was down; short intervals only cost an idle worker CPU and Redis calls.
+    /// </summary>
     [Range(typeof(TimeSpan), "00:00:00.010", "00:01:00")]
-    public TimeSpan IdlePollInterval { get; set; } = TimeSpan.FromSeconds(1);
+    public TimeSpan IdlePollInterval { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>How long a job may run before another worker may take it over; renewed at every page.</summary>
     [Range(typeof(TimeSpan), "00:00:05", "01:00:00")]

@@ -46,6 +46,10 @@ namespace OcrAsync.Core.Data.Migrations
                     b.Property<double>("ConfidenceThreshold")
                         .HasColumnType("double precision");
 
+                    b.Property<string>("ContentHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("ContentType")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -100,6 +104,9 @@ namespace OcrAsync.Core.Data.Migrations
                     b.Property<int>("Progress")
                         .HasColumnType("integer");
 
+                    b.Property<Guid?>("ReusedFromId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTimeOffset?>("StartedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -139,6 +146,9 @@ namespace OcrAsync.Core.Data.Migrations
 
                     b.HasIndex("TaskId")
                         .IsUnique();
+
+                    b.HasIndex("UserId", "ContentHash")
+                        .HasFilter("\"ContentHash\" IS NOT NULL");
 
                     b.HasIndex("UserId", "CreatedAt");
 

@@ -1,0 +1,17 @@
+using OcrAsync.Core.Ocr;
+
+namespace OcrAsync.Benchmarks.Performance;
+
+/// <summary>The same engines, but a document may only have one page in flight: the pipeline as it was before page parallelism.</summary>
+internal sealed class OnePageAtATime(IPageRecognizer inner) : IPageRecognizer
+{
+    public int MaxParallelPages => 1;
+
+    public Task<OcrPageResult> RecognizeAsync(ReadOnlyMemory<byte> encodedImage, int pageNumber, CancellationToken cancellationToken) =>
+        inner.RecognizeAsync(encodedImage, pageNumber, cancellationToken);
+
+    public Task<OcrPageResult> RecognizeAsync(ReadOnlyMemory<byte> encodedImage, int pageNumber, string? languages, CancellationToken cancellationToken) =>
+        inner.RecognizeAsync(encodedImage, pageNumber, languages, cancellationToken);
+
+    public void ValidateLanguages(string languages) => inner.ValidateLanguages(languages);
+}
