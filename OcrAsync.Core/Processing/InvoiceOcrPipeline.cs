@@ -118,7 +118,11 @@ public sealed class InvoiceOcrPipeline(
             span?.SetTag("ocr.signature_valid", read.Invoice.Signature?.Valid);
         }
 
-        await ReportAsync(onPageDone, pages, pages, cancellationToken);
+        if (onPageDone is not null)
+        {
+            await onPageDone(pages, pages, cancellationToken);
+        }
+
         return new InvoiceOcrResult(read.Text, 1.0, pages, read.Invoice);
     }
 
