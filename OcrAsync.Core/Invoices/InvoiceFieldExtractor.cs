@@ -12,8 +12,9 @@ public sealed class InvoiceFieldExtractor
 {
     public InvoiceData Extract(IReadOnlyList<OcrPageResult> pages, double confidenceThreshold = 0.7, TemplateChoice? templates = null)
     {
-        var lines = ToLines(pages);
         var layout = InvoiceLayout.Build(pages);
+        // Whole rows join a quantity and a price ("2 100.00") that the layout keeps apart: only sure grouping is undone there.
+        var lines = ToLines(pages, layout.Conventions with { SpaceGrouping = false });
         var fields = new Dictionary<string, ExtractedField>();
         var reasons = new List<string>();
 
@@ -93,7 +94,7 @@ public sealed class InvoiceFieldExtractor
     }
 
     /// <summary>OCR lines when the engine gave them; otherwise the text split into lines at the page's confidence.</summary>
-    private static List<InvoiceTextLine> ToLines(IReadOnlyList<OcrPageResult> pages)
+    private static List<InvoiceTextLine> ToLines(IReadOnlyList<OcrPageResult> pages, DocumentConventions conventions)
     {
         var lines = new List<InvoiceTextLine>();
         foreach (var page in pages)
@@ -103,7 +104,7 @@ public sealed class InvoiceFieldExtractor
                 : page.Text.Split('\n').Select(t => (Text: t, page.Confidence, Box: (BoundingBox?)null));
             foreach (var (text, confidence, box) in source)
             {
-                foreach (var piece in InvoiceTextLine.Pieces(text))
+                foreach (var piece in InvoiceTextLine.Pieces(conventions.Normalize(text)))
                 {
                     lines.Add(new InvoiceTextLine(piece, TextFolding.LabelForm(piece), confidence, page.PageNumber, box, lines.Count));
                 }
