@@ -15,7 +15,7 @@ internal static partial class InvoiceLabels
     private static readonly Regex s_invoiceNumber = LabelLexicon.Extend(InvoiceNumberBuiltIn(), "invoice_number", "(?<![a-z]){0}\\s*[:#.]?");
     public static Regex InvoiceNumber() => s_invoiceNumber;
 
-    private static readonly Regex s_invoiceNumberWeak = LabelLexicon.Extend(InvoiceNumberWeakBuiltIn(), "invoice_number_weak", "^\\W*{0}\\s*[:#.]?\\s*(?=[a-z]{{0,4}}[-/]?\\d[\\w\\-/.]*\\s*$)");
+    private static readonly Regex s_invoiceNumberWeak = LabelLexicon.Extend(InvoiceNumberWeakBuiltIn(), "invoice_number_weak", "^\\W*{0}\\s*[:#.]?\\s*(?:$|(?=[a-z]{{0,4}}[-/]?\\d[\\w\\-/.]*\\s*$))");
     public static Regex InvoiceNumberWeak() => s_invoiceNumberWeak;
 
     private static readonly Regex s_dueDate = LabelLexicon.Extend(DueDateBuiltIn(), "due_date");
@@ -51,12 +51,15 @@ internal static partial class InvoiceLabels
     private static readonly Regex s_customer = LabelLexicon.Extend(CustomerBuiltIn(), "customer");
     public static Regex Customer() => s_customer;
 
-    /// <summary>Not the total: subtotals, taxes, payments, counts (built-in), and every language's subtotal, tax and tax-number labels.</summary>
-    private static readonly Regex s_totalDistractor = LabelLexicon.Extend(LabelLexicon.Extend(LabelLexicon.Extend(TotalDistractorBuiltIn(), "subtotal"), "tax"), "tax_distractor");
+    /// <summary>Not the total: subtotals, taxes, payments, counts (built-in), and every language's subtotal, tax, tax-number, payment and rounding labels.</summary>
+    private static readonly Regex s_totalDistractor = LabelLexicon.Extend(LabelLexicon.Extend(LabelLexicon.Extend(LabelLexicon.Extend(TotalDistractorBuiltIn(), "subtotal"), "tax"), "tax_distractor"), "payment");
     public static Regex TotalDistractor() => s_totalDistractor;
 
     private static readonly Regex s_taxDistractor = LabelLexicon.Extend(TaxDistractorBuiltIn(), "tax_distractor");
     public static Regex TaxDistractor() => s_taxDistractor;
+
+    private static readonly Regex s_inclusive = LabelLexicon.Extend(InclusiveBuiltIn(), "inclusive");
+    public static Regex Inclusive() => s_inclusive;
 
 
     [GeneratedRegex(@"(?:" + Inv + @"|\binv|\bbill|receipt|rcpt|facture|rechnung|factuur|\bdoc(?:ument)?)\s*(?:no\b|n[o0]\b|n[°º]|number|num\b|nr\b|nummer|numero|#|id\b)\.?\s*[:#.]?|rechnungs?-?nr\.?\s*:?|\bs\w?[^\w\s:]?\s*(?:h\w{0,2}\s*d\w{1,2}n|hd)\b\s*:?|" + Inv + @"\s*:|^\W*" + Inv + @"\s+(?=\S*\d)", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
@@ -101,7 +104,7 @@ internal static partial class InvoiceLabels
     private static partial Regex TotalDistractorBuiltIn();
 
     [GeneratedRegex(@"\bincl|inclusive|including|inkl", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
-    public static partial Regex Inclusive();
+    private static partial Regex InclusiveBuiltIn();
 
     [GeneratedRegex(@"sub\s*-?\s*total|total\s*(?:sales\s*)?\(?\s*excl\w*|total\s*before\s*tax|total\s*ht\b|amount\s*(?:excl\w*|before\s*tax)|(?<![a-z])tien\s*hang|net\s*amount|zwischensumme|nettobetrag|subtotaal|totaal\s*excl|montant\s*ht|total\s*net\b", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex SubtotalBuiltIn();
