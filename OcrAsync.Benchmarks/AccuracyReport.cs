@@ -52,50 +52,7 @@ internal static class AccuracyReport
         return Format("sroie-dev", rows);
     }
 
-    /// <summary>
-    /// The generated set (expected.jsonl from <c>generate-invoices</c>): overall, per variant, language and layout, then every
-    /// mismatch with the styles the page was drawn in, so a failing style shows without opening images.
-    /// </summary>
-    public static string ForGenerated(string expectedJsonl, Dictionary<string, JsonElement> results)
-    {
-        var rows = new List<(string Name, JsonElement Result, Dictionary<string, string?> Expected)>();
-        var truth = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
-        foreach (var line in File.ReadLines(expectedJsonl).Where(l => l.StartsWith('{')))
-        {
-            var e = JsonDocument.Parse(line).RootElement;
-            var name = Path.GetFileNameWithoutExtension(e.GetProperty("file").GetString()!);
-            if (results.TryGetValue(name, out var result))
-            {
-                truth[name] = e;
-                rows.Add((name, result, new() { ["invoice_number"] = Get(e, "invoice_number"), ["date"] = Get(e, "date"), ["total"] = Get(e, "total_amount") }));
-            }
-        }
-
-        var text = new StringBuilder(Format("generated", rows, listMisses: false));
-        foreach (var tag in (string[])["variant", "language", "layout"])
-        {
-            foreach (var group in rows.GroupBy(r => Get(truth[r.Name], tag) ?? "?").OrderBy(g => g.Key, StringComparer.Ordinal))
-            {
-                var scores = rows[0].Expected.Keys.Select(f => $"{f} {Score(f, group.ToList()).Percent,5:0.0} %");
-                text.AppendLine(CultureInfo.InvariantCulture, $"  {tag + "=" + group.Key,-16} {group.Count(),3} files  {string.Join("  ", scores)}  {SecondsPerPage(group.ToList()):0.00} s/page");
-            }
-        }
-
-        text.AppendLine("  mismatches (file variant/language/layout/font/date_style/amount_style field: expected -> got):");
-        foreach (var (name, result, expected) in rows)
-        {
-            var t = truth[name];
-            var styles = string.Join('/', new[] { "variant", "language", "layout", "font", "date_style", "amount_style" }.Select(k => Get(t, k)));
-            foreach (var field in expected.Keys.Where(f => !Matches(f, expected[f]!, result)))
-            {
-                text.AppendLine(CultureInfo.InvariantCulture, $"    {name} {styles} {field}: {expected[field]} -> {Got(field, result) ?? Get(result, "error") ?? "(none)"}");
-            }
-        }
-
-        return text.ToString();
-    }
-
-    private static string Format(string dataset, List<(string Name, JsonElement Result, Dictionary<string, string?> Expected)> rows, bool listMisses = true)
+    internal static string Format(string dataset, List<(string Name, JsonElement Result, Dictionary<string, string?> Expected)> rows, bool listMisses = true)
     {
         var text = new StringBuilder();
         var pages = rows.Sum(r => r.Result.GetProperty("pages").GetInt32());
@@ -111,7 +68,7 @@ internal static class AccuracyReport
         return text.ToString();
     }
 
-    private static (int Hits, int Labelled, double Percent, List<string> Misses) Score(
+    internal static (int Hits, int Labelled, double Percent, List<string> Misses) Score(
         string field, List<(string Name, JsonElement Result, Dictionary<string, string?> Expected)> rows)
     {
         var labelled = rows.Where(r => !string.IsNullOrWhiteSpace(r.Expected[field])).ToList();
@@ -120,15 +77,15 @@ internal static class AccuracyReport
         return (hits, labelled.Count, 100.0 * hits / Math.Max(1, labelled.Count), misses);
     }
 
-    private static double SecondsPerPage(List<(string Name, JsonElement Result, Dictionary<string, string?> Expected)> rows) =>
+    internal static double SecondsPerPage(List<(string Name, JsonElement Result, Dictionary<string, string?> Expected)> rows) =>
         rows.Sum(r => r.Result.GetProperty("processing_time").GetDouble()) / Math.Max(1, rows.Sum(r => r.Result.GetProperty("pages").GetInt32()));
 
-    private static string? Got(string field, JsonElement result) =>
+    internal static string? Got(string field, JsonElement result) =>
         result.TryGetProperty("extracted_data", out var data) && data.ValueKind == JsonValueKind.Object
             ? Get(data, field switch { "total" => "total_amount", "vendor" => "vendor_name", _ => field })
             : null;
 
-    private static bool Matches(string field, string expected, JsonElement result)
+    internal static bool Matches(string field, string expected, JsonElement result)
     {
         if (!result.TryGetProperty("extracted_data", out var data) || data.ValueKind != JsonValueKind.Object)
         {
@@ -158,7 +115,7 @@ internal static class AccuracyReport
     /// <summary>Case, spacing and punctuation do not count for names and numbers.</summary>
     private static string Fold(string value) => new(value.ToUpperInvariant().Where(char.IsLetterOrDigit).ToArray());
 
-    private static string? Get(JsonElement element, string name) =>
+    internal static string? Get(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value)
             ? value.ValueKind switch
             {

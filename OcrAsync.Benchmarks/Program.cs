@@ -4,7 +4,8 @@ using OcrAsync.Benchmarks.Micro;
 using OcrAsync.Benchmarks.Performance;
 
 // accuracy: (invoice2data|sroie|generated) GROUND_TRUTH RESULTS.jsonl compares extract output with the labels;
-// generate-invoices OUT_DIR [--count 120] [--seed 1] writes the generated set and its expected.jsonl.
+// generate-invoices OUT_DIR [--count 96] [--seed 1] [--held-out] writes the generated set and its expected.jsonl
+// (seeds 1-99 tune; 500 and above are the held-out set, only with --held-out: BENCHMARKS.md).
 // performance: engines | e2e | accept | pickup [--option value ...] (benchmarks/performance.sh runs them all).
 // micro [BenchmarkDotNet arguments]: in-process micro-benchmarks (extraction, preflight, decoding, PDF text layer).
 using var cancel = new CancellationTokenSource();
@@ -28,21 +29,21 @@ switch (args.FirstOrDefault())
     case "micro":
         return MicroBenchmarks.Run(args[1..]);
     case "generate-invoices" when args.Length >= 2:
-        return InvoiceSetGenerator.Run(args[1], options.Int("count", 120), options.Int("seed", 1));
+        return InvoiceSetGenerator.Run(args[1], options.Int("count", 96), options.Int("seed", 1), options.Flag("held-out"));
     case "invoice2data" or "sroie" or "generated" when args.Length == 3:
         var results = ExtractOutput.Read(args[2]);
         var report = args[0] switch
         {
             "invoice2data" => AccuracyReport.ForInvoice2Data(args[1], results),
             "sroie" => AccuracyReport.ForSroie(args[1], results),
-            _ => AccuracyReport.ForGenerated(args[1], results),
+            _ => GeneratedReport.Create(args[1], results),
         };
         Console.WriteLine(report);
         return 0;
     default:
         Console.Error.WriteLine("""
             Usage: OcrAsync.Benchmarks (invoice2data EXPECTED_DIR | sroie MANIFEST.jsonl | generated EXPECTED.jsonl) RESULTS.jsonl
-                   OcrAsync.Benchmarks generate-invoices OUT_DIR [--count 120] [--seed 1]
+                   OcrAsync.Benchmarks generate-invoices OUT_DIR [--count 96] [--seed 1..99 | --seed 500.. --held-out]
                    OcrAsync.Benchmarks engines [--pages 20] [--engines 1,2,3,4] [--rounds 2] [--lang eng+vie]
                    OcrAsync.Benchmarks e2e    [--jobs 100] [--cli-pps X] [--api http://localhost:5000] [--token-file bench.token]
                    OcrAsync.Benchmarks accept [--clients 50] [--seconds 30] [--kb 300] [--rate R] [--max-requests 20000] [--api ...] [--token-file ...]

@@ -1,32 +1,57 @@
 using System.Globalization;
+using OcrAsync.Benchmarks.Generated.Wording;
 
 namespace OcrAsync.Benchmarks.Generated;
 
-/// <summary>Printed date styles. Month-first only when the day is above 12, so every printed date has one reading.</summary>
+/// <summary>
+/// Printed date styles: numeric DMY, MDY and YMD with several separators, and the language's long patterns with month
+/// names. Month-first only when the day is above 12, so every printed date has one reading.
+/// </summary>
 internal static class DateStyles
 {
-    public const string VietnameseLong = "vi-long";
+    private static readonly string[] Numeric =
+        ["dmy-slash", "dmy-dot", "dmy-dash", "mdy-slash", "mdy-dash", "ymd-dash", "ymd-slash", "ymd-dot", "d.m.yyyy"];
 
-    public static readonly string[] English = ["iso", "dmy-slash", "mdy-slash", "mon-d-y", "d-month-y", "dmy-dot"];
-
-    public static readonly string[] Vietnamese = ["dmy-slash", "iso", "dmy-dot", VietnameseLong, VietnameseLong];
-
-    /// <summary>The style to print <paramref name="date"/> in; "mdy-slash" falls back to day-first when ambiguous.</summary>
-    public static string Pick(Random random, string[] styles, DateOnly date)
+    /// <summary>A style name: a numeric one, or "long:" and one of the language's patterns (about half the time).</summary>
+    public static string Pick(Random random, InvoiceWording words, DateOnly date)
     {
-        var style = styles[random.Next(styles.Length)];
-        return style == "mdy-slash" && date.Day <= 12 ? "dmy-slash" : style;
+        var style = random.Next(2) == 0
+            ? "long:" + words.LongDatePatterns[random.Next(words.LongDatePatterns.Length)]
+            : Numeric[random.Next(Numeric.Length)];
+        return style.StartsWith("mdy", StringComparison.Ordinal) && date.Day <= 12 ? "dmy" + style[3..] : style;
     }
 
-    public static string Format(DateOnly date, string style) => style switch
+    /// <summary>The slice name: the numeric style, or "long-" and the pattern's shape ("long-d MMMM yyyy").</summary>
+    public static string Name(string style) =>
+        style.StartsWith("long:", StringComparison.Ordinal) ? "long-" + style[5..].Replace("{", "", StringComparison.Ordinal).Replace("}", "", StringComparison.Ordinal) : style;
+
+    /// <summary>True when the printed date brings its own label ("Ngày 15 tháng 01 năm 2024", "le 3 mars 2024").</summary>
+    public static bool CarriesLabel(string style) => style.StartsWith("long:", StringComparison.Ordinal) && char.IsLetter(style[5]);
+
+    public static string Format(DateOnly date, string style, InvoiceWording words) => style switch
     {
-        "iso" => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        "dmy-slash" => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
-        "mdy-slash" => date.ToString("MM/dd/yyyy", CultureInfo.InvariantCulture),
-        "mon-d-y" => date.ToString("MMM d, yyyy", CultureInfo.InvariantCulture),
-        "d-month-y" => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture),
-        "dmy-dot" => date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture),
-        VietnameseLong => date.ToString("'Ngày' dd 'tháng' MM 'năm' yyyy", CultureInfo.InvariantCulture),
+        "dmy-slash" => Invariant(date, "dd/MM/yyyy"),
+        "dmy-dot" => Invariant(date, "dd.MM.yyyy"),
+        "dmy-dash" => Invariant(date, "dd-MM-yyyy"),
+        "mdy-slash" => Invariant(date, "MM/dd/yyyy"),
+        "mdy-dash" => Invariant(date, "MM-dd-yyyy"),
+        "ymd-dash" => Invariant(date, "yyyy-MM-dd"),
+        "ymd-slash" => Invariant(date, "yyyy/MM/dd"),
+        "ymd-dot" => Invariant(date, "yyyy.MM.dd"),
+        "d.m.yyyy" => Invariant(date, "d.M.yyyy"),
+        _ when style.StartsWith("long:", StringComparison.Ordinal) => style[5..]
+            .Replace("{dd}", Invariant(date, "dd"), StringComparison.Ordinal)
+            .Replace("{d}", Invariant(date, "%d"), StringComparison.Ordinal)
+            .Replace("{MMMM}", words.Months[date.Month - 1], StringComparison.Ordinal)
+            .Replace("{MMM}", words.ShortMonths[date.Month - 1], StringComparison.Ordinal)
+            .Replace("{MM}", Invariant(date, "MM"), StringComparison.Ordinal)
+            .Replace("{yyyy}", Invariant(date, "yyyy"), StringComparison.Ordinal),
         _ => throw new ArgumentOutOfRangeException(nameof(style), style, null),
     };
+
+    /// <summary>Another date (due, order) in the same style, with the label-carrying patterns printed numerically.</summary>
+    public static string FormatOther(DateOnly date, string style, InvoiceWording words) =>
+        Format(date, CarriesLabel(style) ? "dmy-slash" : style, words);
+
+    private static string Invariant(DateOnly date, string format) => date.ToString(format, CultureInfo.InvariantCulture);
 }

@@ -18,6 +18,9 @@ internal sealed class BenchmarkArguments(IReadOnlyList<string> args)
         return fallback;
     }
 
+    /// <summary>True when <c>--name</c> is present (an option without a value).</summary>
+    public bool Flag(string name) => args.Contains("--" + name);
+
     public int Int(string name, int fallback) => int.Parse(String(name, fallback.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
 
     public double Double(string name, double fallback) => double.Parse(String(name, fallback.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);

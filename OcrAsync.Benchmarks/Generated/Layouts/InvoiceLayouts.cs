@@ -1,0 +1,12 @@
+namespace OcrAsync.Benchmarks.Generated.Layouts;
+
+/// <summary>Every layout the generator draws, A4 invoices first, then till receipts.</summary>
+internal static class InvoiceLayouts
+{
+    public static readonly IInvoiceLayout[] All =
+    [
+        new ClassicLayout(), new BoxedLayout(), new CenteredLayout(), new StackedLayout(), new TwoColumnHeaderLayout(),
+        new TaxSummaryLayout(), new LetterheadRightLayout(), new ValueAboveLabelLayout(), new GridLayout(),
+        new MinimalLayout(), new EuropeanLayout(), new NarrowReceiptLayout(), new WideReceiptLayout(), new TaxCodeReceiptLayout(),
+    ];
+}

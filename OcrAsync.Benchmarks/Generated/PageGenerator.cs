@@ -1,0 +1,54 @@
+using System.Globalization;
+using OcrAsync.Benchmarks.Generated.Layouts;
+using OcrAsync.Benchmarks.Generated.Wording;
+
+namespace OcrAsync.Benchmarks.Generated;
+
+/// <summary>
+/// Page <c>index</c> of set <c>seed</c>, from its own random (so any page can be rebuilt alone). Layout, language and
+/// degradation cycle with the index, so a modest count covers all of them; everything else is drawn.
+/// </summary>
+internal static class PageGenerator
+{
+    private static readonly int[] Resolutions = [200, 300];
+
+    public static GeneratedPage Generate(int seed, int index, bool render = true)
+    {
+        var random = new Random(checked((seed * 100_003) + index));
+        var layout = InvoiceLayouts.All[(index + seed) % InvoiceLayouts.All.Length];
+        var words = Languages.All[(index + (index / InvoiceLayouts.All.Length) + seed) % Languages.All.Length];
+        var degradation = Degradations.All[(index + (index / InvoiceLayouts.All.Length * 3)) % Degradations.All.Length];
+        var receipt = layout.ReceiptWidthMm is not null;
+
+        var (document, truth) = InvoiceFactory.Create(random, words, receipt);
+        var fonts = receipt ? FontFiles.Receipt : FontFiles.Invoice;
+        var font = fonts[random.Next(fonts.Length)];
+        var dpi = degradation == Degradations.LowResolution ? 150 : Resolutions[random.Next(Resolutions.Length)];
+        var style = receipt
+            ? new PageStyle(font, dpi, 7.5f + random.Next(4) * 0.5f, (byte)(50 + random.Next(80)))
+            : new PageStyle(font, dpi, 9f + random.Next(5) * 0.5f, (byte)random.Next(40));
+
+        var name = string.Create(CultureInfo.InvariantCulture, $"s{seed:000}-{index + 1:0000}");
+        var (bitmap, text) = PageRenderer.Render(document, layout, style, render);
+        byte[]? bytes = null;
+        var extension = "png";
+        if (bitmap is not null)
+        {
+            using (bitmap)
+            {
+                if (receipt)
+                {
+                    Degradations.Thermal(bitmap, random);
+                }
+
+                (bytes, extension) = Degradations.Apply(bitmap, degradation, random, dpi);
+            }
+        }
+
+        var expected = new InvoiceExpectation($"{name}.{extension}", seed, index, layout.Name, words.Language, degradation, dpi,
+            Path.GetFileNameWithoutExtension(font), truth.DateStyle, document.Money.Name, document.Money.MarkName,
+            truth.NumberLabel, truth.TotalLabel, truth.InvoiceNumber, truth.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            truth.TotalAmount, truth.VendorName, truth.Subtotal, truth.TaxAmount, truth.Currency.Length == 0 ? null : truth.Currency);
+        return new GeneratedPage(expected, document, text, bytes, extension);
+    }
+}
