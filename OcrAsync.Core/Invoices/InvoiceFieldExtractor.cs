@@ -30,7 +30,7 @@ public sealed class InvoiceFieldExtractor
         // A total computed from subtotal + tax agrees with them by construction: no cross-check boost.
         var totalField = total is null ? null
             : total.Strength == ReceiptTotals.Computed ? AmountField(total, total.Confidence)
-            : TotalsCheck.Apply(total, subtotal, tax, reasons);
+            : ArithmeticCheck.Apply(total, subtotal, tax, layout, reasons);
         Add(fields, "invoice_number", number);
         Add(fields, "date", date);
         Add(fields, "due_date", due);
