@@ -49,6 +49,23 @@ internal static class ArithmeticCheck
     }
 
     /// <summary>
+    /// Tax by rate ("VAT 7 %", "VAT 19 %"): the tax lines between the subtotal and the total, summed, when subtotal + their
+    /// sum is the total; otherwise the last tax line.
+    /// </summary>
+    public static AmountCandidate? TotalTax(IReadOnlyList<AmountCandidate> taxes, AmountCandidate? subtotal, AmountCandidate? total)
+    {
+        var last = taxes.Count > 0 ? taxes[^1] : null;
+        if (subtotal is null || total is null || last is null)
+        {
+            return last;
+        }
+
+        var between = taxes.Where(t => t.Line.Page == total.Line.Page && t.Line.Index > subtotal.Line.Index && t.Line.Index < total.Line.Index).ToList();
+        var sum = between.Sum(t => t.Amount);
+        return between.Count >= 2 && Close(subtotal.Amount + sum, total.Amount) ? last with { Amount = sum } : last;
+    }
+
+    /// <summary>
     /// <paramref name="read"/> is <paramref name="expected"/> with one OCR slip: a look-alike digit, one digit more or less,
     /// or the decimal mark lost ("5437692" for 54376.92).
     /// </summary>

@@ -9,8 +9,9 @@ namespace OcrAsync.Core.Invoices;
 /// <remarks>
 /// A no-break space (U+00A0, U+202F, U+2009) or an apostrophe between digit groups is grouping wherever it occurs. A plain
 /// space is ambiguous ("2 100.00" may be a quantity and a price OCR read as one phrase), so it is grouping only when the
-/// page votes for it: some amount is written "1 234.56" and no amount of four or more integer digits is written another
-/// way ("1,234.56", "1234.56"). Numeric dates vote for month-first when a middle part is above 12 and no first part is.
+/// page votes for it: some amount is written "1 234.56" and amounts of four or more integer digits are not written another
+/// way more often: explicitly grouped with a comma or dot ("1,234.56") at all, or ungrouped ("1234.56", which is also what
+/// OCR makes of a narrow no-break space it drops) as often as with spaces. Numeric dates vote for month-first when a middle part is above 12 and no first part is.
 /// </remarks>
 internal sealed partial record DocumentConventions(bool SpaceGrouping, DateOrder DateOrder)
 {
@@ -19,11 +20,12 @@ internal sealed partial record DocumentConventions(bool SpaceGrouping, DateOrder
 
     public static DocumentConventions Vote(IEnumerable<string> texts)
     {
-        int spaced = 0, other = 0, dayFirst = 0, monthFirst = 0;
+        int spaced = 0, grouped = 0, ungrouped = 0, dayFirst = 0, monthFirst = 0;
         foreach (var text in texts)
         {
             spaced += SpaceGroupedRegex().Count(text);
-            other += OtherThousandsRegex().Count(text);
+            grouped += OtherGroupedRegex().Count(text);
+            ungrouped += UngroupedRegex().Count(text);
             foreach (Match m in NumericDateRegex().Matches(text))
             {
                 var (a, b) = (int.Parse(m.Groups["a"].Value, System.Globalization.CultureInfo.InvariantCulture), int.Parse(m.Groups["b"].Value, System.Globalization.CultureInfo.InvariantCulture));
@@ -32,7 +34,7 @@ internal sealed partial record DocumentConventions(bool SpaceGrouping, DateOrder
             }
         }
 
-        return new DocumentConventions(spaced > 0 && other == 0, monthFirst > dayFirst ? DateOrder.MonthFirst : DateOrder.DayFirst);
+        return new DocumentConventions(spaced > 0 && grouped == 0 && spaced > ungrouped, monthFirst > dayFirst ? DateOrder.MonthFirst : DateOrder.DayFirst);
     }
 
     /// <summary>The text with the grouping separators this document uses removed from inside its numbers.</summary>
@@ -53,9 +55,13 @@ internal sealed partial record DocumentConventions(bool SpaceGrouping, DateOrder
     [GeneratedRegex(@"(?<![\d.,])\d{1,3}(?: \d{3})+[.,]\d{1,2}(?![\d.,])", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex SpaceGroupedRegex();
 
-    /// <summary>Four or more integer digits written another way: "1,234.56", "1.234,56", "1234.56".</summary>
-    [GeneratedRegex(@"(?<![\d.,])(?:\d{1,3}(?:[.,]\d{3})+[.,]\d{1,2}|\d{4,}[.,]\d{1,2})(?![\d.,])", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
-    private static partial Regex OtherThousandsRegex();
+    /// <summary>Thousands grouped with a comma or a dot: "1,234.56", "1.234,56".</summary>
+    [GeneratedRegex(@"(?<![\d.,])\d{1,3}(?:[.,]\d{3})+[.,]\d{1,2}(?![\d.,])", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    private static partial Regex OtherGroupedRegex();
+
+    /// <summary>Four or more integer digits without grouping: "1234.56".</summary>
+    [GeneratedRegex(@"(?<![\d.,])\d{4,}[.,]\d{1,2}(?![\d.,])", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    private static partial Regex UngroupedRegex();
 
     [GeneratedRegex(@"(?<![\d.,])(?<a>\d{1,2})[/.\-](?<b>\d{1,2})[/.\-](?:\d{4}|\d{2})(?!\d)", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex NumericDateRegex();

@@ -21,8 +21,10 @@ public sealed class InvoiceFieldExtractor
         var number = InvoiceNumberFinder.Find(layout);
         var (date, due) = DateFieldFinder.Find(layout);
         var subtotal = AmountFieldFinder.FindLabelled(layout, InvoiceLabels.Subtotal(), null);
-        var tax = AmountFieldFinder.FindLabelled(layout, InvoiceLabels.Tax(), InvoiceLabels.TaxDistractor());
-        var total = AmountFieldFinder.FindTotal(layout, lines) ?? ReceiptTotals.SubtotalPlusTax(subtotal, tax, lines) ?? AmountFieldFinder.LargestAmount(lines);
+        var taxes = AmountFieldFinder.FindAllLabelled(layout, InvoiceLabels.Tax(), InvoiceLabels.TaxDistractor());
+        var labelledTotal = AmountFieldFinder.FindTotal(layout, lines);
+        var tax = ArithmeticCheck.TotalTax(taxes, subtotal, labelledTotal);
+        var total = labelledTotal ?? ReceiptTotals.SubtotalPlusTax(subtotal, tax, lines) ?? AmountFieldFinder.LargestAmount(lines);
         var vendor = VendorNameFinder.Find(lines);
         var text = string.Join('\n', lines.Select(l => l.Text));
         var currency = total?.Currency ?? CurrencyDetector.Detect(text);

@@ -273,7 +273,7 @@ internal static partial class VendorNameFinder
     private static partial Regex SuffixOnly();
 
     /// <summary>Legal forms written after the name, where the name ends.</summary>
-    [GeneratedRegex(@"\b(?:s[do0]n\.?\s*bhd|bhd|s/b|(?:pvt|pte)\.?\s*(?:ltd|limited)|ltd|limited|inc|llc|gmbh|ag|b\.\s?v|bv|n\.\s?v|s\.\s?a|sarl|s\.a\.r\.l|sas|eurl|s\.?l\.?u?|s\.\s?p\.\s?a|s\.?r\.?l|s\.n\.c|s\.a\.s|lda|ltda|v\.o\.f|bvba|e\.k|kg|pty|corp(?:oration)?|co(?!\s*phan)|plc)(?:\.|\b)", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:s\.\s?a\.\s?r\.\s?l|s\.\s?a\.\s?s|s\.\s?a\.\s*de\s*c\.\s?v|s\.\s?p\.\s?a|gmbh\s*&\s*co\.?\s*kg|ug\s*\(haftungsbeschrankt\)|s[do0]n\.?\s*bhd|bhd|s/b|(?:pvt|pte)\.?\s*(?:ltd|limited)|ltd|limited|inc|llc|gmbh|ag|b\.\s?v|bv|n\.\s?v|s\.\s?a|sarl|s\.a\.r\.l|sas|eurl|s\.?l\.?u?|s\.\s?p\.\s?a|s\.?r\.?l|s\.n\.c|s\.a\.s|lda|ltda|v\.o\.f|bvba|e\.k|kg|pty|corp(?:oration)?|co(?!\s*phan)|plc)(?:\.|\b|(?<=\)))", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex LegalForm();
 
     /// <summary>A legal form, or a word that marks a company before or after its name ("Công ty", "Syarikat", "Trading").</summary>

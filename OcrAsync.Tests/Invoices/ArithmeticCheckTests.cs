@@ -44,4 +44,14 @@ public sealed class ArithmeticCheckTests
         Assert.Equal(220.00m, data.TotalAmount);
         Assert.True(data.Fields["total_amount"].Confidence >= 0.95);
     }
+
+    [Fact]
+    public void Taxes_by_rate_are_summed_when_they_make_subtotal_and_total_agree()
+    {
+        var data = _extractor.Extract(InvoiceSamples.Page("Fischer GmbH\nRechnung Nr. 5\nDatum: 02.05.2024\nNetto: 1.000,00\nMwSt. 7 %: 35,00\nMwSt. 19 %: 95,00\nGesamtbetrag: 1.130,00"));
+
+        Assert.Equal(130.00m, data.TaxAmount);
+        Assert.Equal(1130.00m, data.TotalAmount);
+        Assert.DoesNotContain(data.ReviewReasons, r => r.Contains("subtotal", StringComparison.Ordinal));
+    }
 }

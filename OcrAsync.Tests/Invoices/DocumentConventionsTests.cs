@@ -28,6 +28,14 @@ public sealed class DocumentConventionsTests
     }
 
     [Fact]
+    public void An_amount_whose_narrow_space_ocr_dropped_does_not_outvote_the_spaced_ones()
+    {
+        var conventions = DocumentConventions.Vote(["Brezel 6 713.70 4282.20", "Netto: CHF 37 410.30", "USt.: CHF 4 903.96", "Rechnungsbetrag: CHF 43 126.26"]);
+
+        Assert.True(conventions.SpaceGrouping);
+    }
+
+    [Fact]
     public void A_page_that_writes_thousands_another_way_keeps_spaces_apart()
     {
         var conventions = DocumentConventions.Vote(["Widget 2 100.00 200.00", "Total 1,250.00"]);
