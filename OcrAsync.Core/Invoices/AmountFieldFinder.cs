@@ -136,7 +136,7 @@ internal static class AmountFieldFinder
         }
 
         // Last, the amount above: a caption printed under its value ("39 911.29" over "TOTAL").
-        return AmountAlone(layout.Below(line), 0.9) ?? AmountAlone(layout.Next(line), 0.85) ?? AmountAlone(layout.Above(line), 0.8);
+        return AmountAlone(layout.Below(line), 0.9) ?? AmountAlone(layout.Next(line), 0.85) ?? (layout.Above(line) is { } above && !above.Text.Contains('%', StringComparison.Ordinal) ? AmountAlone(above, 0.8) : null);
     }
 
     /// <summary>The one amount of a segment that holds little else (a currency code or symbol).</summary>

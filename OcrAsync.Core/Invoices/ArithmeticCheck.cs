@@ -7,7 +7,8 @@ namespace OcrAsync.Core.Invoices;
 /// settled by the arithmetic when it can be: another amount on the page that equals subtotal + tax is the total (the
 /// labelled one was misread or mis-picked), and a total one OCR slip away from subtotal + tax (a look-alike digit, a
 /// digit read twice or lost, a lost decimal mark) is repaired to it; both go to review. Otherwise the total is kept at
-/// lower confidence and the page goes to review.
+/// lower confidence and the page goes to review. A total below its subtotal (with tax and no discount on the page) is
+/// replaced by subtotal + tax at low confidence.
 /// </summary>
 internal static class ArithmeticCheck
 {
@@ -37,6 +38,15 @@ internal static class ArithmeticCheck
 
         var read = total.Amount.ToString("0.00", CultureInfo.InvariantCulture);
         var expected = sum.ToString("0.00", CultureInfo.InvariantCulture);
+        // A total below its own subtotal is not the total (a line amount, or the label read another row): subtotal + tax is.
+        // (More than a rounding or 1 % below: a tax-inclusive receipt subtotal rounded down to the total is no contradiction.)
+        if (total.Amount < subtotal.Amount - Math.Max(0.10m, subtotal.Amount * 0.01m) && tax.Amount > 0
+            && !layout.Lines.Any(l => InvoiceLabels.Discount().IsMatch(l.Label)))
+        {
+            reasons.Add($"total read as {read} is below the subtotal, taken as subtotal + tax ({expected})");
+            return subtotal.Line.ToField(sum.ToString(CultureInfo.InvariantCulture), Math.Min(subtotal.Confidence, tax.Confidence) * 0.5);
+        }
+
         if (IsOcrSlip(total.Amount, sum) || AmountOnPage(layout, sum, subtotal, tax) is not null)
         {
             var source = AmountOnPage(layout, sum, subtotal, tax) ?? total.Line;

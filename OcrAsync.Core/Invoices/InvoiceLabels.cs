@@ -12,10 +12,13 @@ internal static partial class InvoiceLabels
 {
     private const string Inv = "[il|]nv[o0][il|]ce";
 
+    /// <summary>"Netto" is a subtotal, "Netto a pagare" / "Net à payer" the amount to pay.</summary>
+    private const string NotAmountToPay = @"(?<![a-z]){0}(?!\s*(?:a\s*payer|a\s*pagare|a\s*pagar|payable|te\s*betalen))";
+
     private static readonly Regex s_invoiceNumber = LabelLexicon.Extend(InvoiceNumberBuiltIn(), "invoice_number", "(?<![a-z]){0}\\s*[:#.]?");
     public static Regex InvoiceNumber() => s_invoiceNumber;
 
-    private static readonly Regex s_invoiceNumberWeak = LabelLexicon.Extend(InvoiceNumberWeakBuiltIn(), "invoice_number_weak", "^\\W*{0}\\s*[:#.]?\\s*(?:$|(?=[a-z]{{0,4}}[-/ ]?\\d[\\w\\-/.]*\\s*$))");
+    private static readonly Regex s_invoiceNumberWeak = LabelLexicon.Extend(InvoiceNumberWeakBuiltIn(), "invoice_number_weak", "^\\W*{0}(?:\\s*[:#.]?\\s+|\\s*[:#]\\s*|\\s*$)(?:$|(?=[a-z]{{0,4}}[-/ ]?\\d[\\w\\-/.]*\\s*$))");
     public static Regex InvoiceNumberWeak() => s_invoiceNumberWeak;
 
     private static readonly Regex s_dueDate = LabelLexicon.Extend(DueDateBuiltIn(), "due_date");
@@ -39,7 +42,7 @@ internal static partial class InvoiceLabels
     private static readonly Regex s_totalWeak = LabelLexicon.Extend(TotalWeakBuiltIn(), "total_weak");
     public static Regex TotalWeak() => s_totalWeak;
 
-    private static readonly Regex s_subtotal = LabelLexicon.Extend(SubtotalBuiltIn(), "subtotal");
+    private static readonly Regex s_subtotal = LabelLexicon.Extend(SubtotalBuiltIn(), "subtotal", NotAmountToPay);
     public static Regex Subtotal() => s_subtotal;
 
     private static readonly Regex s_tax = LabelLexicon.Extend(TaxBuiltIn(), "tax");
@@ -52,11 +55,14 @@ internal static partial class InvoiceLabels
     public static Regex Customer() => s_customer;
 
     /// <summary>Not the total: subtotals, taxes, payments, counts (built-in), and every language's subtotal, tax, tax-number, payment and rounding labels.</summary>
-    private static readonly Regex s_totalDistractor = LabelLexicon.Extend(LabelLexicon.Extend(LabelLexicon.Extend(LabelLexicon.Extend(TotalDistractorBuiltIn(), "subtotal"), "tax"), "tax_distractor"), "payment");
+    private static readonly Regex s_totalDistractor = LabelLexicon.Extend(LabelLexicon.Extend(LabelLexicon.Extend(LabelLexicon.Extend(TotalDistractorBuiltIn(), "subtotal", NotAmountToPay), "tax"), "tax_distractor"), "payment");
     public static Regex TotalDistractor() => s_totalDistractor;
 
     private static readonly Regex s_taxDistractor = LabelLexicon.Extend(TaxDistractorBuiltIn(), "tax_distractor");
     public static Regex TaxDistractor() => s_taxDistractor;
+
+    private static readonly Regex s_discount = LabelLexicon.Extend(DiscountBuiltIn(), "discount");
+    public static Regex Discount() => s_discount;
 
     private static readonly Regex s_inclusive = LabelLexicon.Extend(InclusiveBuiltIn(), "inclusive");
     public static Regex Inclusive() => s_inclusive;
@@ -100,8 +106,12 @@ internal static partial class InvoiceLabels
     [GeneratedRegex(@"thanh\s*tien|(?<![a-z])amount(?![a-z])", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex TotalWeakBuiltIn();
 
-    [GeneratedRegex(@"sub\s*-?\s*total|excl|before\s*tax|\bht\b|\bnet(?:to)?\b(?!\s*t[o0]tal)|hors|(?<![a-z])(?:tax|vat|gst|sst|tva|mwst|btw|thue)(?![a-z])|paid|cash|change|tender|deposit|discount|total\s*(?:items?|qty|quantity|units?|pcs|savings?|weight|count|no\b|number)|items?|qty|rounding|round\s*adj|card|khach\s*(?:dua|da\s*tra)|tien\s*(?:thua|thoi)|dat\s*coc|visa|master|credit|points|saving|zwischensumme|subtotaal", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"sub\s*-?\s*total|excl|before\s*tax|\bht\b|\bnet(?:to)?\b(?!\s*t[o0]tal)(?!\s*(?:a\s*payer|a\s*pagare|payable|te\s*betalen))|hors|(?<![a-z])(?:tax|vat|gst|sst|tva|mwst|btw|thue)(?![a-z])|paid|cash|change|tender|deposit|discount|total\s*(?:items?|qty|quantity|units?|pcs|savings?|weight|count|no\b|number)|items?|qty|rounding|round\s*adj|card|khach\s*(?:dua|da\s*tra)|tien\s*(?:thua|thoi)|dat\s*coc|visa|master|credit|points|saving|zwischensumme|subtotaal", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex TotalDistractorBuiltIn();
+
+    /// <summary>A discount line: a total below its subtotal is then no contradiction.</summary>
+    [GeneratedRegex(@"discount|\bdisc\b", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    private static partial Regex DiscountBuiltIn();
 
     [GeneratedRegex(@"\bincl|inclusive|including|inkl", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex InclusiveBuiltIn();

@@ -54,4 +54,21 @@ public sealed class ArithmeticCheckTests
         Assert.Equal(1130.00m, data.TotalAmount);
         Assert.DoesNotContain(data.ReviewReasons, r => r.Contains("subtotal", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_total_below_its_subtotal_is_replaced_by_subtotal_plus_tax()
+    {
+        var data = _extractor.Extract(InvoiceSamples.Page("Tipografia Santos\nFatura nº 12\nData: 11/09/2025\nArtigo Qtd Preço Total\nTinteiro 4 481.35 1925.40\nSubtotal 32448.20\nIVA (23%) 7463.09\nTOTAL"));
+
+        Assert.Equal(39911.29m, data.TotalAmount);
+        Assert.True(data.NeedsReview);
+    }
+
+    [Fact]
+    public void A_total_below_its_subtotal_stands_when_the_page_has_a_discount()
+    {
+        var data = _extractor.Extract(InvoiceSamples.Page("ACME Ltd\nInvoice No: 9\nDate: 2024-01-15\nSubtotal 100.00\nDiscount -10.00\nVAT 9.00\nTotal 99.00"));
+
+        Assert.Equal(99.00m, data.TotalAmount);
+    }
 }

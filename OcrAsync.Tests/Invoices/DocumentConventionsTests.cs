@@ -13,6 +13,7 @@ public sealed class DocumentConventionsTests
     [InlineData("12\u00A0345,67", "12345,67")]
     [InlineData("12\u202F345,67", "12345,67")]
     [InlineData("9\u2009999.00", "9999.00")]
+    [InlineData("11°759.14 €", "11759.14 €")]
     [InlineData("Total 27 551.55", "Total 27 551.55")]
     public void Only_unambiguous_grouping_is_joined_without_evidence(string text, string expected) =>
         Assert.Equal(expected, DocumentConventions.Default.Normalize(text));
@@ -33,6 +34,16 @@ public sealed class DocumentConventionsTests
         var conventions = DocumentConventions.Vote(["Brezel 6 713.70 4282.20", "Netto: CHF 37 410.30", "USt.: CHF 4 903.96", "Rechnungsbetrag: CHF 43 126.26"]);
 
         Assert.True(conventions.SpaceGrouping);
+    }
+
+    [Fact]
+    public void Whole_amounts_of_three_groups_are_joined_on_a_page_that_groups_with_spaces()
+    {
+        var conventions = DocumentConventions.Vote(["Tổng cộng 39 094 920", "Thuế 3 554 084"]);
+
+        Assert.True(conventions.SpaceGrouping);
+        Assert.Equal("Tổng cộng 39094920", conventions.Normalize("Tổng cộng 39 094 920"));
+        Assert.Equal("SL 2 100", conventions.Normalize("SL 2 100"));
     }
 
     [Fact]

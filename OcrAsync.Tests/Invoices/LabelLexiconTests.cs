@@ -50,6 +50,8 @@ public sealed class LabelLexiconTests
     [InlineData("Fattura n. 2024/77", "Data fattura: 03/09/2024", "Totale documento: 1.220,00", "2024/77", "2024-09-03", "1220.00")]
     [InlineData("Factuurnummer: 20240412", "Factuurdatum: 12-04-2024", "Te betalen: € 99,95", "20240412", "2024-04-12", "99.95")]
     [InlineData("Fatura nº FT-2024/31", "Data de emissão: 15/06/2024", "Total a pagar: 310,00 €", "FT-2024/31", "2024-06-15", "310.00")]
+    [InlineData("Facture N° FAC-2020-9893", "Date : 14 janvier 2020", "Net à payer €80 152.49", "FAC-2020-9893", "2020-01-14", "80152.49")]
+    [InlineData("Num.\nN.90565", "Data documento: 16 gennaio 2021", "Netto a pagare 10039,64", "N.90565", "2021-01-16", "10039.64")]
     [InlineData("Inv. No: 88-1020", "Issue date: 2024-02-29", "Amount due: $4,410.00", "88-1020", "2024-02-29", "4410.00")]
     public void Invoices_labelled_in_each_language_are_read(string numberLine, string dateLine, string totalLine, string number, string date, string total)
     {
