@@ -47,6 +47,13 @@ internal static partial class InvoiceNumberFinder
                     }
                 }
             }
+            else if (value is null && title is null && match.Index <= 1 && rest.Any(char.IsLetter) && !rest.Any(char.IsAsciiDigit) && layout.Below(line) is { } row && FirstValue(row.Text) is { } first)
+            {
+                // A header row of captions over a row of values ("Doc. no.  Date  Due by" over "INV-7  2021-05-05  …"):
+                // the first caption labels the first value.
+                (source, value) = (row, first);
+                factor *= 0.85;
+            }
 
             if (value is null)
             {

@@ -54,4 +54,26 @@ public sealed class LabelPlacementTests
     [InlineData("Invoice No: INV 2024-7", "INV 2024-7")]
     public void Short_labels_and_series_prefixes_keep_the_whole_number(string line, string expected) =>
         Assert.Equal(expected, _extractor.Extract(InvoiceSamples.Page("Rossi Forniture S.r.l.\n" + line + "\nTotale 10,00")).InvoiceNumber);
+
+    [Fact]
+    public void The_first_caption_of_a_header_row_labels_the_first_value_of_the_row_below()
+    {
+        var page = new LayoutPage()
+            .Line(100, (150, "Contoso Office Supply Limited"))
+            .Line(300, (150, "Doc. no. Date of Issue: P.O. Number:"))
+            .Line(350, (150, "INV-2021-9807 2021-05-05 PO-52621"))
+            .Build();
+
+        Assert.Equal("INV-2021-9807", _extractor.Extract(page).InvoiceNumber);
+    }
+
+    [Theory]
+    [InlineData("Cửa hàng Minh Phát\nSố phiếu: 79506\nPhải trả: 140.800 đ", "79506", "140800")]
+    public void Vietnamese_receipt_labels_are_read(string text, string number, string total)
+    {
+        var data = _extractor.Extract(InvoiceSamples.Page(text));
+
+        Assert.Equal(number, data.InvoiceNumber);
+        Assert.Equal(decimal.Parse(total, System.Globalization.CultureInfo.InvariantCulture), data.TotalAmount);
+    }
 }
