@@ -51,10 +51,15 @@ internal static class AmountFieldFinder
         return best is null ? null : ReceiptTotals.ApplyRounding(best, rows);
     }
 
-    public static AmountCandidate? FindLabelled(InvoiceLayout layout, Regex label, Regex? distractor)
+    /// <summary>The last labelled amount of the page set.</summary>
+    public static AmountCandidate? FindLabelled(InvoiceLayout layout, Regex label, Regex? distractor) =>
+        FindAllLabelled(layout, label, distractor).LastOrDefault();
+
+    /// <summary>Every labelled amount, in reading order, each amount once ("VAT 7%" and "VAT 19%" are two taxes).</summary>
+    public static List<AmountCandidate> FindAllLabelled(InvoiceLayout layout, Regex label, Regex? distractor)
     {
         var lines = layout.Lines;
-        AmountCandidate? found = null;
+        var found = new List<AmountCandidate>();
         for (var i = 0; i < lines.Count; i++)
         {
             var match = label.Match(lines[i].Label);
@@ -63,7 +68,10 @@ internal static class AmountFieldFinder
                 continue;
             }
 
-            found = AmountAfter(layout, lines[i], match, allowNextLine: true) ?? found;
+            if (AmountAfter(layout, lines[i], match, allowNextLine: true) is { } amount && !found.Any(f => f.Line == amount.Line))
+            {
+                found.Add(amount);
+            }
         }
 
         return found;
@@ -127,7 +135,8 @@ internal static class AmountFieldFinder
             return found;
         }
 
-        return AmountAlone(layout.Below(line), 0.9) ?? AmountAlone(layout.Next(line), 0.85);
+        // Last, the amount above: a caption printed under its value ("39 911.29" over "TOTAL").
+        return AmountAlone(layout.Below(line), 0.9) ?? AmountAlone(layout.Next(line), 0.85) ?? (layout.Above(line) is { } above && !above.Text.Contains('%', StringComparison.Ordinal) ? AmountAlone(above, 0.8) : null);
     }
 
     /// <summary>The one amount of a segment that holds little else (a currency code or symbol).</summary>

@@ -11,12 +11,12 @@ internal static class DateFieldFinder
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            var dates = InvoiceDateParser.FindAll(line.Text).ToList();
+            var dates = InvoiceDateParser.FindAll(line.Text, layout.Conventions.DateOrder).ToList();
             if (dates.Count == 0 && layout.RightOf(line) is { } right)
             {
                 // OCR can cut one date in two pieces on its row ("Ngày 11 tháng 10" | "năm 2021"): read them joined.
                 var joined = line.Text + " " + right.Text;
-                dates = InvoiceDateParser.FindAll(joined).Where(d => d.Index < line.Text.Length && d.Index + d.Length > line.Text.Length + 1).ToList();
+                dates = InvoiceDateParser.FindAll(joined, layout.Conventions.DateOrder).Where(d => d.Index < line.Text.Length && d.Index + d.Length > line.Text.Length + 1).ToList();
                 line = line with { Text = joined, Label = TextFolding.LabelForm(joined) };
             }
 

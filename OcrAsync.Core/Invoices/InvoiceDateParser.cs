@@ -5,12 +5,12 @@ namespace OcrAsync.Core.Invoices;
 
 /// <summary>
 /// Parses printed invoice dates: ISO, "15/01/2024", "01/15/2024", "15.01.2024", "12-01-19", "Jan 15, 2024",
-/// "15 January 2024", "15-Jan-2024", "Ngày 15 tháng 01 năm 2024" (English, French, German, Dutch month names), and
+/// "15 January 2024", "15-Jan-2024", "15 de enero de 2024", "15. März 2024", "Ngày 15 tháng 01 năm 2024" (month names of <see cref="MonthNames"/>), and
 /// "25032018" only when a time follows it (a receipt's printer line).
 /// </summary>
 /// <remarks>
-/// Numeric dates are read day-first (most invoices here are Vietnamese, Malaysian or European) and
-/// month-first only when day-first is impossible ("01/15/2024"). Two-digit years below 70 are 20xx. OCR's "O" for 0
+/// Numeric dates are read in the document's <see cref="DateOrder"/> (voted by <see cref="DocumentConventions"/>; day-first
+/// without evidence) and in the other order only when that one is impossible ("01/15/2024"). Two-digit years below 70 are 20xx. OCR's "O" for 0
 /// inside a numeric date and "207x" for "201x" are undone.
 /// Years before 1980 or more than a year ahead of today are rejected as misreads ("2048" for "2018").
 /// </remarks>
@@ -32,19 +32,19 @@ public static partial class InvoiceDateParser
         return false;
     }
 
-    internal static IEnumerable<DateMatch> FindAll(string line)
+    internal static IEnumerable<DateMatch> FindAll(string line, DateOrder order = DateOrder.DayFirst)
     {
         var folded = OInDate().Replace(TextFolding.Fold(line), m => m.Value.Replace('o', '0'));
         foreach (Match m in DateRegex().Matches(folded))
         {
-            if (TryBuild(m) is { } date)
+            if (TryBuild(m, order) is { } date)
             {
                 yield return new DateMatch(date, m.Index, m.Length);
             }
         }
     }
 
-    private static DateOnly? TryBuild(Match m)
+    private static DateOnly? TryBuild(Match m, DateOrder order)
     {
         if (m.Groups["iy"].Success)
         {
@@ -54,7 +54,7 @@ public static partial class InvoiceDateParser
         if (m.Groups["na"].Success)
         {
             int a = Int(m, "na"), b = Int(m, "nb"), y = Year(m.Groups["ny"].Value);
-            return Create(y, b, a) ?? Create(y, a, b);
+            return order == DateOrder.MonthFirst ? Create(y, a, b) ?? Create(y, b, a) : Create(y, b, a) ?? Create(y, a, b);
         }
 
         if (m.Groups["vd"].Success)
@@ -109,8 +109,8 @@ public static partial class InvoiceDateParser
         | (?<![\d.,])(?<na>\d{1,2})\s?(?<sep>[/.\-])\s?(?<nb>\d{1,2})\s?\k<sep>\s?(?<ny>\d{4}|\d{2})(?![\d])
         | (?<![\d.,])(?<cd>\d{2})(?<cm>\d{2})(?<cy>(?:19|20)\d{2})(?=\s+\d{1,2}:\d{2})
         | ngay\s*(?<vd>\d{1,2})\s*thang\s*(?<vm>\d{1,2})\s*nam\s*(?<vy>\d{4})
-        | (?<![a-z])(?<mn1>[a-z]{3,9})\.?\s*(?<d1>\d{1,2})(?:st|nd|rd|th)?\s*,?\s*(?<y1>\d{4})(?!\d)
-        | (?<!\d)(?<d2>\d{1,2})(?:st|nd|rd|th|er)?[\s\-./]*(?<mn2>[a-z]{3,9})\.?[\s\-.,/]*(?<y2>\d{4}|\d{2})(?!\d)
+        | (?<![a-z])(?<mn1>[a-z]{3,10})\.?\s*(?<d1>\d{1,2})(?:st|nd|rd|th)?\s*,?\s*(?<y1>\d{4})(?!\d)
+        | (?<!\d)(?<d2>\d{1,2})(?:st|nd|rd|th|er|º|°)?[\s\-./]*(?:de\s+)?(?<mn2>[a-z]{3,10})\.?[\s\-.,/]*(?:(?:de|del)\s+)?(?<y2>\d{4}|\d{2})(?!\d)
         """, RegexOptions.IgnorePatternWhitespace, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex DateRegex();
 }

@@ -12,16 +12,19 @@ public sealed class InvoiceFieldExtractor
 {
     public InvoiceData Extract(IReadOnlyList<OcrPageResult> pages, double confidenceThreshold = 0.7, TemplateChoice? templates = null)
     {
-        var lines = ToLines(pages);
         var layout = InvoiceLayout.Build(pages);
+        // Whole rows join a quantity and a price ("2 100.00") that the layout keeps apart: only sure grouping is undone there.
+        var lines = ToLines(pages, layout.Conventions with { SpaceGrouping = false });
         var fields = new Dictionary<string, ExtractedField>();
         var reasons = new List<string>();
 
         var number = InvoiceNumberFinder.Find(layout);
         var (date, due) = DateFieldFinder.Find(layout);
         var subtotal = AmountFieldFinder.FindLabelled(layout, InvoiceLabels.Subtotal(), null);
-        var tax = AmountFieldFinder.FindLabelled(layout, InvoiceLabels.Tax(), InvoiceLabels.TaxDistractor());
-        var total = AmountFieldFinder.FindTotal(layout, lines) ?? ReceiptTotals.SubtotalPlusTax(subtotal, tax, lines) ?? AmountFieldFinder.LargestAmount(lines);
+        var taxes = AmountFieldFinder.FindAllLabelled(layout, InvoiceLabels.Tax(), InvoiceLabels.TaxDistractor());
+        var labelledTotal = AmountFieldFinder.FindTotal(layout, lines);
+        var tax = ArithmeticCheck.TotalTax(taxes, subtotal, labelledTotal);
+        var total = labelledTotal ?? ReceiptTotals.SubtotalPlusTax(subtotal, tax, lines) ?? AmountFieldFinder.LargestAmount(lines);
         var vendor = VendorNameFinder.Find(lines);
         var text = string.Join('\n', lines.Select(l => l.Text));
         var currency = total?.Currency ?? CurrencyDetector.Detect(text);
@@ -29,7 +32,7 @@ public sealed class InvoiceFieldExtractor
         // A total computed from subtotal + tax agrees with them by construction: no cross-check boost.
         var totalField = total is null ? null
             : total.Strength == ReceiptTotals.Computed ? AmountField(total, total.Confidence)
-            : TotalsCheck.Apply(total, subtotal, tax, reasons);
+            : ArithmeticCheck.Apply(total, subtotal, tax, layout, reasons);
         Add(fields, "invoice_number", number);
         Add(fields, "date", date);
         Add(fields, "due_date", due);
@@ -93,7 +96,7 @@ public sealed class InvoiceFieldExtractor
     }
 
     /// <summary>OCR lines when the engine gave them; otherwise the text split into lines at the page's confidence.</summary>
-    private static List<InvoiceTextLine> ToLines(IReadOnlyList<OcrPageResult> pages)
+    private static List<InvoiceTextLine> ToLines(IReadOnlyList<OcrPageResult> pages, DocumentConventions conventions)
     {
         var lines = new List<InvoiceTextLine>();
         foreach (var page in pages)
@@ -103,7 +106,7 @@ public sealed class InvoiceFieldExtractor
                 : page.Text.Split('\n').Select(t => (Text: t, page.Confidence, Box: (BoundingBox?)null));
             foreach (var (text, confidence, box) in source)
             {
-                foreach (var piece in InvoiceTextLine.Pieces(text))
+                foreach (var piece in InvoiceTextLine.Pieces(conventions.Normalize(text)))
                 {
                     lines.Add(new InvoiceTextLine(piece, TextFolding.LabelForm(piece), confidence, page.PageNumber, box, lines.Count));
                 }

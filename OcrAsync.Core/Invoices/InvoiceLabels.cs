@@ -1,75 +1,137 @@
 using System.Text.RegularExpressions;
+using OcrAsync.Core.Invoices.Labels;
 
 namespace OcrAsync.Core.Invoices;
 
 /// <summary>
-/// Label patterns, matched against <see cref="TextFolding.LabelForm"/> text (lower case, no diacritics,
+/// Label patterns: a built-in, OCR-tolerant pattern per label ("tota1", "lnvoice", misread Vietnamese) extended with every
+/// language's printed phrases from <see cref="LabelLexicon"/> (label-lexicon.json). Matched against <see cref="TextFolding.LabelForm"/> text (lower case, no diacritics,
 /// OCR digit confusions undone), so "Tổng cộng", "Tota1" and "lnvoice No" are covered by plain patterns.
 /// </summary>
 internal static partial class InvoiceLabels
 {
     private const string Inv = "[il|]nv[o0][il|]ce";
 
+    /// <summary>"Netto" is a subtotal, "Netto a pagare" / "Net à payer" the amount to pay.</summary>
+    private const string NotAmountToPay = @"(?<![a-z]){0}(?!\s*(?:a\s*payer|a\s*pagare|a\s*pagar|payable|te\s*betalen))";
+
+    private static readonly Regex s_invoiceNumber = LabelLexicon.Extend(InvoiceNumberBuiltIn(), "invoice_number", "(?<![a-z]){0}\\s*[:#.]?");
+    public static Regex InvoiceNumber() => s_invoiceNumber;
+
+    private static readonly Regex s_invoiceNumberWeak = LabelLexicon.Extend(InvoiceNumberWeakBuiltIn(), "invoice_number_weak", "^\\W*{0}(?:\\s*[:#.]?\\s+|\\s*[:#]\\s*|\\s*$)(?:$|(?=[a-z]{{0,4}}[-/ ]?\\d[\\w\\-/.]*\\s*$))");
+    public static Regex InvoiceNumberWeak() => s_invoiceNumberWeak;
+
+    private static readonly Regex s_dueDate = LabelLexicon.Extend(DueDateBuiltIn(), "due_date");
+    public static Regex DueDate() => s_dueDate;
+
+    private static readonly Regex s_otherDate = LabelLexicon.Extend(OtherDateBuiltIn(), "other_date");
+    public static Regex OtherDate() => s_otherDate;
+
+    private static readonly Regex s_invoiceDate = LabelLexicon.Extend(InvoiceDateBuiltIn(), "invoice_date");
+    public static Regex InvoiceDate() => s_invoiceDate;
+
+    private static readonly Regex s_genericDate = LabelLexicon.Extend(GenericDateBuiltIn(), "generic_date");
+    public static Regex GenericDate() => s_genericDate;
+
+    private static readonly Regex s_totalStrong = LabelLexicon.Extend(TotalStrongBuiltIn(), "total_strong");
+    public static Regex TotalStrong() => s_totalStrong;
+
+    private static readonly Regex s_totalPlain = LabelLexicon.Extend(TotalPlainBuiltIn(), "total_plain");
+    public static Regex TotalPlain() => s_totalPlain;
+
+    private static readonly Regex s_totalWeak = LabelLexicon.Extend(TotalWeakBuiltIn(), "total_weak");
+    public static Regex TotalWeak() => s_totalWeak;
+
+    private static readonly Regex s_subtotal = LabelLexicon.Extend(SubtotalBuiltIn(), "subtotal", NotAmountToPay);
+    public static Regex Subtotal() => s_subtotal;
+
+    private static readonly Regex s_tax = LabelLexicon.Extend(TaxBuiltIn(), "tax");
+    public static Regex Tax() => s_tax;
+
+    private static readonly Regex s_vendor = LabelLexicon.Extend(VendorBuiltIn(), "vendor", "^\\W*{0}\\s*[:\\-]");
+    public static Regex Vendor() => s_vendor;
+
+    private static readonly Regex s_customer = LabelLexicon.Extend(CustomerBuiltIn(), "customer");
+    public static Regex Customer() => s_customer;
+
+    /// <summary>Not the total: subtotals, taxes, payments, counts (built-in), and every language's subtotal, tax, tax-number, payment and rounding labels.</summary>
+    private static readonly Regex s_totalDistractor = LabelLexicon.Extend(LabelLexicon.Extend(LabelLexicon.Extend(LabelLexicon.Extend(TotalDistractorBuiltIn(), "subtotal", NotAmountToPay), "tax"), "tax_distractor"), "payment");
+    public static Regex TotalDistractor() => s_totalDistractor;
+
+    private static readonly Regex s_taxDistractor = LabelLexicon.Extend(TaxDistractorBuiltIn(), "tax_distractor");
+    public static Regex TaxDistractor() => s_taxDistractor;
+
+    private static readonly Regex s_discount = LabelLexicon.Extend(DiscountBuiltIn(), "discount");
+    public static Regex Discount() => s_discount;
+
+    private static readonly Regex s_inclusive = LabelLexicon.Extend(InclusiveBuiltIn(), "inclusive");
+    public static Regex Inclusive() => s_inclusive;
+
+
     [GeneratedRegex(@"(?:" + Inv + @"|\binv|\bbill|receipt|rcpt|facture|rechnung|factuur|\bdoc(?:ument)?)\s*(?:no\b|n[o0]\b|n[°º]|number|num\b|nr\b|nummer|numero|#|id\b)\.?\s*[:#.]?|rechnungs?-?nr\.?\s*:?|\bs\w?[^\w\s:]?\s*(?:h\w{0,2}\s*d\w{1,2}n|hd)\b\s*:?|" + Inv + @"\s*:|^\W*" + Inv + @"\s+(?=\S*\d)", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
-    public static partial Regex InvoiceNumber();
+    private static partial Regex InvoiceNumberBuiltIn();
 
     /// <summary>
     /// "Số:" (OCR: "S6:"), "No.:" at the start of a line, or alone above its value: weaker, since many numbers are labelled "No".
     /// </summary>
     [GeneratedRegex(@"^\W*(?:s[o6]|no|n[°º]|nr)\.?\s*(?:[:#]|$)", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
-    public static partial Regex InvoiceNumberWeak();
+    private static partial Regex InvoiceNumberWeakBuiltIn();
 
     /// <summary>
     /// A heading that starts with the word "invoice" ("Tax Invoice") and holds no digits: a title ("INVOICE", "HÓA ĐƠN BÁN HÀNG", where OCR
     /// may swallow a short label after it), or a table header cell ("Factuur") above its value.
     /// </summary>
-    [GeneratedRegex(@"^\W*(?:(?:tax|sales)\s+)?(?:" + Inv + @"|factuur|facture|rechnung|hoa\s*don)\b(?<rest>\D*)$", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^\W*(?:(?:tax|sales)\s+)?(?:" + Inv + @"|factuur|facture|factura|fattura|fatura|rechnung|hoa\s*don)\b(?<rest>\D*)$", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     public static partial Regex InvoiceHeading();
 
     [GeneratedRegex(@"due\s*date|date\s*due|payment\s*due|due\s*on|due\s*by|pay\s*by|han\s*thanh\s*toan|echeance|date\s*limite|zahlbar|falligkeit|faellig|vervaldatum", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
-    public static partial Regex DueDate();
+    private static partial Regex DueDateBuiltIn();
 
     [GeneratedRegex(@"order|ship|deliver|period|start|\bend\b|birth|print|service\s*date|expir|valid|from\s*date|to\s*date|dat\s*hang|giao\s*hang", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
-    public static partial Regex OtherDate();
+    private static partial Regex OtherDateBuiltIn();
 
     [GeneratedRegex(@"(?:" + Inv + @"|bill|receipt|issue|document|tax\s*point)\s*date|date\s*of\s*(?:issue|invoice)|\bngay\b|factuurdatum|rechnungsdatum|date\s*(?:de\s*)?facture|date\s*d.emission", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
-    public static partial Regex InvoiceDate();
+    private static partial Regex InvoiceDateBuiltIn();
 
     [GeneratedRegex(@"\bdate\b|\bdated\b|\bdatum\b|\bdate\s*:", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
-    public static partial Regex GenericDate();
+    private static partial Regex GenericDateBuiltIn();
 
     [GeneratedRegex(@"grand\s*total|total\s*(?:amount\s*)?due|amount\s*due|balance\s*due|total\s*amount|" + Inv + @"\s*total|total\s*(?:payable|to\s*pay)|amount\s*payable|net\s*payable|tong\s*cong|tong\s*tien(?!\s*hang)|\bto\w{1,2}\s+(?:\S+\s+){0,2}thanh\s*toan|total\s*\(?\s*incl|inclusive|total\s*ttc|montant\s*ttc|net\s*a\s*payer|gesamtbetrag|rechnungsbetrag|endbetrag|\btotaal|te\s*betalen", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
-    public static partial Regex TotalStrong();
+    private static partial Regex TotalStrongBuiltIn();
 
     [GeneratedRegex(@"(?<![a-z])total(?![a-z])|(?<![a-z])gesamt|(?<![a-z])summe\b|(?<![a-z])montant\b", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
-    public static partial Regex TotalPlain();
+    private static partial Regex TotalPlainBuiltIn();
 
     /// <summary>Weak: "Thành tiền" is also the amount column header of Vietnamese tables.</summary>
     [GeneratedRegex(@"thanh\s*tien|(?<![a-z])amount(?![a-z])", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
-    public static partial Regex TotalWeak();
+    private static partial Regex TotalWeakBuiltIn();
 
-    [GeneratedRegex(@"sub\s*-?\s*total|excl|before\s*tax|\bht\b|\bnet(?:to)?\b(?!\s*t[o0]tal)|hors|(?<![a-z])(?:tax|vat|gst|sst|tva|mwst|btw|thue)(?![a-z])|paid|cash|change|tender|deposit|discount|total\s*(?:items?|qty|quantity|units?|pcs|savings?|weight|count|no\b|number)|items?|qty|rounding|round\s*adj|card|khach\s*(?:dua|da\s*tra)|tien\s*(?:thua|thoi)|dat\s*coc|visa|master|credit|points|saving|zwischensumme|subtotaal", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
-    public static partial Regex TotalDistractor();
+    [GeneratedRegex(@"sub\s*-?\s*total|excl|before\s*tax|\bht\b|\bnet(?:to)?\b(?!\s*t[o0]tal)(?!\s*(?:a\s*payer|a\s*pagare|payable|te\s*betalen))|hors|(?<![a-z])(?:tax|vat|gst|sst|tva|mwst|btw|thue)(?![a-z])|paid|cash|change|tender|deposit|discount|total\s*(?:items?|qty|quantity|units?|pcs|savings?|weight|count|no\b|number)|items?|qty|rounding|round\s*adj|card|khach\s*(?:dua|da\s*tra)|tien\s*(?:thua|thoi)|dat\s*coc|visa|master|credit|points|saving|zwischensumme|subtotaal", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    private static partial Regex TotalDistractorBuiltIn();
+
+    /// <summary>A discount line: a total below its subtotal is then no contradiction.</summary>
+    [GeneratedRegex(@"discount|\bdisc\b", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    private static partial Regex DiscountBuiltIn();
 
     [GeneratedRegex(@"\bincl|inclusive|including|inkl", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
-    public static partial Regex Inclusive();
+    private static partial Regex InclusiveBuiltIn();
 
     [GeneratedRegex(@"sub\s*-?\s*total|total\s*(?:sales\s*)?\(?\s*excl\w*|total\s*before\s*tax|total\s*ht\b|amount\s*(?:excl\w*|before\s*tax)|(?<![a-z])tien\s*hang|net\s*amount|zwischensumme|nettobetrag|subtotaal|totaal\s*excl|montant\s*ht|total\s*net\b", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
-    public static partial Regex Subtotal();
+    private static partial Regex SubtotalBuiltIn();
 
     [GeneratedRegex(@"(?<![a-z])(?:tax|vat|gst|sst|tva|mwst|btw|ust)(?![a-z])|tien\s*thue|thue\s*gtgt|sales\s*tax", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
-    public static partial Regex Tax();
+    private static partial Regex TaxBuiltIn();
 
     [GeneratedRegex(@"(?:tax|vat|gst|sst|tva|btw)\s*(?:invoice|id|no\b|n[o°]|reg|number|code|#|registration|summary|rate|exempt)|excl|incl|inclusive|exclusive|ma\s*so\s*thue|\bmst\b|sub\s*-?\s*total|not\s*a", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
-    public static partial Regex TaxDistractor();
+    private static partial Regex TaxDistractorBuiltIn();
 
     [GeneratedRegex(@"^\W*(?:from|seller|vendor|supplier|company(?:\s*name)?|don\s*vi\s*ban\s*hang|ten\s*don\s*vi|sold\s*by|issued\s*by|bill\s*from)\s*[:\-]", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
-    public static partial Regex Vendor();
+    private static partial Regex VendorBuiltIn();
 
     /// <summary>The payee of the bank details, who is the seller: "Titulaire du compte : NETPRESSE", "Account holder".</summary>
     [GeneratedRegex(@"titulaire\s*du\s*compte|account\s*(?:holder|name)\s*[:\-]|beneficiary(?:\s*name)?\s*[:\-]|payable\s*to\b|in\s*favou?r\s*of\b|kontoinhaber|(?:ten|chu)\s*tai\s*khoan", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     public static partial Regex Payee();
 
     [GeneratedRegex(@"bill\s*to|ship\s*to|sold\s*to|customer|deliver\s*to|invoice\s*to|buyer|don\s*vi\s*mua|khach\s*hang|nguoi\s*mua|client|(?:billing|shipping|delivery)\s*address|factuuradres|afleveradres|rechnungsadresse|lieferadresse|adresse\s*de\s*(?:facturation|livraison)|^\W*attn\b", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
-    public static partial Regex Customer();
+    private static partial Regex CustomerBuiltIn();
 }

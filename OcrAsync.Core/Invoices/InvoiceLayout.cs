@@ -132,46 +132,45 @@ internal sealed class InvoiceLayout
     /// <summary>The nearest segment above that overlaps horizontally; without boxes, the previous line.</summary>
     public InvoiceTextLine? Above(InvoiceTextLine line) => _above[line.Index];
 
+    /// <summary>How this document writes its numbers and dates, voted once from all its segments.</summary>
+    public DocumentConventions Conventions { get; private init; } = DocumentConventions.Default;
+
     public static InvoiceLayout Build(IReadOnlyList<OcrPageResult> pages)
     {
-        var lines = new List<InvoiceTextLine>();
-        var placed = new List<Placed?>();
-        var widths = new List<int>();
+        // Segments first, so that every number on every page votes the conventions before any text is read.
+        var raw = new List<(string Text, double Confidence, BoundingBox? Box, int Page, double Slope, int Source, int Width)>();
         var source = 0;
         foreach (var page in pages)
         {
-            var slope = Skew(page.Lines);
             if (page.Lines.Count == 0)
             {
-                foreach (var text in page.Text.Split('\n'))
-                {
-                    Add(text, page.Confidence, null);
-                }
-
+                raw.AddRange(page.Text.Split('\n').Select(text => (text, page.Confidence, (BoundingBox?)null, page.PageNumber, 0.0, 0, page.Width)));
                 continue;
             }
 
+            var slope = Skew(page.Lines);
             foreach (var line in page.Lines)
             {
                 source++;
-                foreach (var (text, box) in Segments(line))
-                {
-                    Add(text, line.Confidence, box);
-                }
-            }
-
-            void Add(string text, double confidence, BoundingBox? box)
-            {
-                foreach (var piece in InvoiceTextLine.Pieces(text))
-                {
-                    lines.Add(new InvoiceTextLine(piece, TextFolding.LabelForm(piece), confidence, page.PageNumber, box, lines.Count));
-                    placed.Add(box is { } b ? Placed.From(b, slope, source) : null);
-                    widths.Add(page.Width);
-                }
+                raw.AddRange(Segments(line).Select(s => (s.Text, line.Confidence, (BoundingBox?)s.Box, page.PageNumber, slope, source, page.Width)));
             }
         }
 
-        return new InvoiceLayout(lines, placed, widths);
+        var conventions = DocumentConventions.Vote(raw.Select(r => r.Text));
+        var lines = new List<InvoiceTextLine>();
+        var placed = new List<Placed?>();
+        var widths = new List<int>();
+        foreach (var (text, confidence, box, page, slope, src, width) in raw)
+        {
+            foreach (var piece in InvoiceTextLine.Pieces(conventions.Normalize(text)))
+            {
+                lines.Add(new InvoiceTextLine(piece, TextFolding.LabelForm(piece), confidence, page, box, lines.Count));
+                placed.Add(box is { } b ? Placed.From(b, slope, src) : null);
+                widths.Add(width);
+            }
+        }
+
+        return new InvoiceLayout(lines, placed, widths) { Conventions = conventions };
     }
 
     /// <summary>The line cut at gaps wider than <see cref="SegmentGap"/> word heights; the whole line when it has no words.</summary>

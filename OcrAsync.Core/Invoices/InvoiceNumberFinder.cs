@@ -31,9 +31,12 @@ internal static partial class InvoiceNumberFinder
             if (value is null && !rest.Any(char.IsLetterOrDigit))
             {
                 // A ruled box or a column puts the value far to the right of its label, or under it.
+                // A label printed under its value (a header row of values over a row of captions) is the last resort.
                 ReadOnlySpan<(InvoiceTextLine?, double)> neighbours = title is not null && !alone
                     ? [(layout.RightOf(line), 0.95)]
-                    : [(layout.RightOf(line), 0.95), (layout.Below(line), 0.9), (layout.Next(line), 0.85)];
+                    : title is not null
+                        ? [(layout.RightOf(line), 0.95), (layout.Below(line), 0.9), (layout.Next(line), 0.85)]
+                        : [(layout.RightOf(line), 0.95), (layout.Below(line), 0.9), (layout.Next(line), 0.85), (layout.Above(line), 0.8)];
                 foreach (var (next, weight) in neighbours)
                 {
                     if (next is not null && FirstValue(next.Text) is { } found)
@@ -43,6 +46,13 @@ internal static partial class InvoiceNumberFinder
                         break;
                     }
                 }
+            }
+            else if (value is null && title is null && match.Index <= 1 && rest.Any(char.IsLetter) && !rest.Any(char.IsAsciiDigit) && layout.Below(line) is { } row && FirstValue(row.Text) is { } first)
+            {
+                // A header row of captions over a row of values ("Doc. no.  Date  Due by" over "INV-7  2021-05-05  …"):
+                // the first caption labels the first value.
+                (source, value) = (row, first);
+                factor *= 0.85;
             }
 
             if (value is null)
@@ -95,6 +105,12 @@ internal static partial class InvoiceNumberFinder
                 return token;
             }
 
+            // A series prefix printed apart from its number ("FPR 195907", "FT 2024/31").
+            if (m.Index <= 1 && SeriesPrefixRegex().Match(text, m.Index) is { Success: true } series && series.Index == m.Index)
+            {
+                return series.Value;
+            }
+
             // Only the first word or two after a label can be the number ("Invoice No: Date 12/01" is not).
             if (m.Index > 0 && token.Any(char.IsLetter) && !token.Any(char.IsAsciiDigit))
             {
@@ -107,6 +123,9 @@ internal static partial class InvoiceNumberFinder
 
     [GeneratedRegex(@"(?<=[A-Za-z0-9])-\s(?=\d)|(?<=[A-Za-z])\s-(?=\d)", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex HyphenGapRegex();
+
+    [GeneratedRegex(@"\G[A-Z]{2,4} \d[\w\-/]*\d", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    private static partial Regex SeriesPrefixRegex();
 
     [GeneratedRegex(@"#?[A-Za-z0-9][\w\-/.#]*", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex TokenRegex();

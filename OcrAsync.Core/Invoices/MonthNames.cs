@@ -1,6 +1,6 @@
 namespace OcrAsync.Core.Invoices;
 
-/// <summary>Month names (folded: lower case, no diacritics) in the invoice languages seen so far.</summary>
+/// <summary>Month names (folded: lower case, no diacritics) in the supported label languages: English, French, German, Dutch, Spanish, Italian, Portuguese (Vietnamese writes "tháng 1").</summary>
 internal static class MonthNames
 {
     public static readonly IReadOnlyDictionary<string, int> Months = Build();
@@ -9,18 +9,18 @@ internal static class MonthNames
     {
         string[][] names =
         [
-            ["jan", "january", "janvier", "janv", "januar", "januari"],
-            ["feb", "february", "fevrier", "fevr", "fev", "februar", "februari"],
-            ["mar", "march", "mars", "marz", "maerz", "maart", "mrt"],
-            ["apr", "april", "avril", "avr"],
-            ["may", "mai", "mei"],
-            ["jun", "june", "juin", "juni"],
-            ["jul", "july", "juillet", "juil", "juli"],
-            ["aug", "august", "aout", "augustus"],
-            ["sep", "sept", "september", "septembre"],
-            ["oct", "october", "octobre", "okt", "oktober"],
-            ["nov", "november", "novembre"],
-            ["dec", "december", "decembre", "dez", "dezember"],
+            ["jan", "january", "janvier", "janv", "januar", "januari", "enero", "ene", "gennaio", "gen", "janeiro"],
+            ["feb", "february", "fevrier", "fevr", "fev", "februar", "februari", "febrero", "febbraio", "fevereiro"],
+            ["mar", "march", "mars", "marz", "maerz", "maart", "mrt", "marzo", "marco"],
+            ["apr", "april", "avril", "avr", "abril", "abr", "aprile"],
+            ["may", "mai", "mei", "mayo", "maggio", "mag", "maio"],
+            ["jun", "june", "juin", "juni", "junio", "giugno", "giu", "junho"],
+            ["jul", "july", "juillet", "juil", "juli", "julio", "luglio", "lug", "julho"],
+            ["aug", "august", "aout", "augustus", "agosto", "ago"],
+            ["sep", "sept", "september", "septembre", "septiembre", "setiembre", "settembre", "set", "setembro"],
+            ["oct", "october", "octobre", "okt", "oktober", "octubre", "ottobre", "ott", "outubro", "out"],
+            ["nov", "november", "novembre", "noviembre", "novembro"],
+            ["dec", "december", "decembre", "dez", "dezember", "diciembre", "dic", "dicembre", "dezembro"],
         ];
         var map = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < names.Length; i++)

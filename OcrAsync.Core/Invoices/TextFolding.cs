@@ -52,6 +52,17 @@ internal static class TextFolding
                 end++;
             }
 
+            // "Nº" that OCR read as "N9" / "N2" / "N.9" (a lone n, an optional dot, then the digit).
+            if (end - start == 1 && chars[start] == 'n' && end + 1 < chars.Length && chars[end] == '.' && chars[end + 1] is '9' or '2'
+                && (end + 2 == chars.Length || !char.IsLetterOrDigit(chars[end + 2])))
+            {
+                chars[end + 1] = 'º';
+            }
+            else if (end - start == 2 && letters == 1 && chars[start] == 'n' && chars[start + 1] is '9' or '2')
+            {
+                chars[start + 1] = 'º';
+            }
+
             if (letters >= 3 && digits == 1)
             {
                 for (var i = start; i < end; i++)

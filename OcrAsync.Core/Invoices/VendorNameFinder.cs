@@ -215,11 +215,11 @@ internal static partial class VendorNameFinder
     private static string Clean(string text) =>
         FiveForS().Replace(YenForY().Replace(SonBhd().Replace(LeadingJunk().Replace(text.Trim(), "").Trim('"', '\'', '“', '”', '|', ',', ':', ';', '-', ' '), "SDN BHD"), "Y"), "S/B");
 
-    [GeneratedRegex(@"^\W*(?:tax\s*)?(?:[il]nvo[il]ce|receipt|bill|hoa\s*don|facture|rechnung|factuur|quotation|statement|original|copy|page|cash\s*sale|simplified|welcome|thank)|\b(?:date|no|tel|phone|fax|email|e-mail|mobile|hp|gst|vat|reg|co\.?\s*reg|company\s*no|mst|ma\s*so\s*thue|dia\s*chi|address|website|account)\b\s*[:.#]|@|www\.|https?:|\.com\b|\b\d{5}\b|\b(?:jalan|jln|street|road|avenue|taman|lorong|floor|building|p\.?o\.?\s*box|duong|phuong|quan|suite|blvd|lot)\b", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^\W*(?:tax\s*)?(?:[il]nvo[il]ce|receipt|bill|hoa\s*don|facture|factura|fattura|fatura|rechnung|factuur|kassenbon|quittung|scontrino|ricevuta|kassabon|kwitantie|quotation|statement|original|copy|page|cash\s*sale|simplified|welcome|thank)|\b(?:date|no|tel|phone|fax|email|e-mail|mobile|hp|gst|vat|reg|co\.?\s*reg|company\s*no|mst|ma\s*so\s*thue|dia\s*chi|address|website|account)\b\s*[:.#]|@|www\.|https?:|\.com\b|\b\d{5}\b|\b(?:jalan|jln|street|road|avenue|taman|lorong|floor|building|p\.?o\.?\s*box|duong|phuong|quan|suite|blvd|lot)\b", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex NotVendor();
 
     /// <summary>A title and nothing else: "PAYMENT RECEIPT", "Retail Invoices/Bill", "Kopie factuur", "OFFICIAL RECEIPT".</summary>
-    [GeneratedRegex(@"^\W*(?:(?:payment|official|retail|tax|sales|cash|simplified|copy|kopie|original|duplicate|pro\s*-?\s*forma|commercial|[il]nvo[il]ces?|receipts?|bills?|factuur|facture|rechnung|quotation|statement|adjustment|credit|debit|note|delivery|order)\b\W*)+$", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^\W*(?:(?:payment|official|retail|tax|sales|cash|simplified|copy|kopie|original|duplicate|pro\s*-?\s*forma|commercial|[il]nvo[il]ces?|receipts?|bills?|factuur|facture|factura|fattura|fatura|rechnung|kassenbon|quittung|beleg|scontrino|ricevuta|documento|tique|ticket|talao|cupom|kassabon|kwitantie|bon|recu|quotation|statement|adjustment|credit|debit|note|delivery|order)\b\W*)+$", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex HeadingOnly();
 
     [GeneratedRegex(@"[\s\-–_|]+(?:(?:tax|sales|commercial|pro\s*-?\s*forma)\s+)?(?:[il]nvo[il]ce|receipt|factuur|facture|rechnung|quotation|statement|hoa\s*don(?:\s+(?:ban\s*hang|gia\s*tri\s*gia\s*tang))?)\W*$", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
@@ -273,10 +273,10 @@ internal static partial class VendorNameFinder
     private static partial Regex SuffixOnly();
 
     /// <summary>Legal forms written after the name, where the name ends.</summary>
-    [GeneratedRegex(@"\b(?:s[do0]n\.?\s*bhd|bhd|s/b|(?:pvt|pte)\.?\s*(?:ltd|limited)|ltd|limited|inc|llc|gmbh|ag|b\.\s?v|s\.\s?a|sarl|corp(?:oration)?|co(?!\s*phan)|plc)(?:\.|\b)", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:s\.\s?a\.\s?r\.\s?l|s\.\s?a\.\s?s|s\.\s?a\.\s*de\s*c\.\s?v|s\.\s?p\.\s?a|gmbh\s*&\s*co\.?\s*kg|ug\s*\(haftungsbeschrankt\)|s[do0]n\.?\s*bhd|bhd|s/b|(?:pvt|pte)\.?\s*(?:ltd|limited)|ltd|limited|inc|llc|gmbh|ag|b\.\s?v|bv|n\.\s?v|s\.\s?a|sarl|s\.a\.r\.l|sas|eurl|s\.?l\.?u?|s\.\s?p\.\s?a|s\.?r\.?l|s\.n\.c|s\.a\.s|lda|ltda|v\.o\.f|bvba|e\.k|kg|pty|corp(?:oration)?|co(?!\s*phan)|plc)(?:\.|\b|(?<=\)))", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex LegalForm();
 
     /// <summary>A legal form, or a word that marks a company before or after its name ("Công ty", "Syarikat", "Trading").</summary>
-    [GeneratedRegex(@"\b(?:s[do0]n\.?\s*bhd|bhd|s/b|ltd|limited|inc|llc|gmbh|ag|b\.\s?v|s\.\s?a|sarl|corp(?:oration)?|plc|pvt|pte|company|cong\s*ty|tnhh|co\s*phan|cua\s*hang|nha\s*sach|doanh\s*nghiep|syarikat|enterprise|trading)\b|\bco\.", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:s[do0]n\.?\s*bhd|bhd|s/b|ltd|limited|inc|llc|gmbh|ag|b\.\s?v|bv|n\.\s?v|s\.\s?a|sarl|s\.a\.r\.l|sas|eurl|s\.l|slu|s\.\s?p\.\s?a|s\.?r\.?l|s\.n\.c|s\.a\.s|lda|ltda|v\.o\.f|bvba|e\.k|pty|corp(?:oration)?|plc|pvt|pte|company|cong\s*ty|tnhh|co\s*phan|cua\s*hang|nha\s*sach|doanh\s*nghiep|syarikat|enterprise|trading)\b|\bco\.", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex CompanySuffix();
 }

@@ -6,6 +6,12 @@ public sealed class InvoiceDateParserTests
 {
     [Theory]
     [InlineData("2024-01-15", "2024-01-15")]
+    [InlineData("15 de enero de 2024", "2024-01-15")]
+    [InlineData("15. März 2024", "2024-03-15")]
+    [InlineData("3 settembre 2024", "2024-09-03")]
+    [InlineData("12 de dezembro de 2023", "2023-12-12")]
+    [InlineData("1º de março de 2024", "2024-03-01")]
+    [InlineData("7 mei 2024", "2024-05-07")]
     [InlineData("2024/01/15", "2024-01-15")]
     [InlineData("15/01/2024", "2024-01-15")]
     [InlineData("05/01/2024", "2024-01-05")] // ambiguous: day first
@@ -50,5 +56,13 @@ public sealed class InvoiceDateParserTests
         var data = new InvoiceFieldExtractor().Extract(InvoiceSamples.Page("TOTAL 12.00\n00440010036 25032018 13:11:54 0003"));
 
         Assert.Equal("2018-03-25", data.Date);
+    }
+
+    [Fact]
+    public void Ambiguous_numeric_date_follows_the_document_order()
+    {
+        Assert.Equal(new DateOnly(2024, 3, 4), InvoiceDateParser.FindAll("03/04/2024", DateOrder.MonthFirst).Single().Date);
+        Assert.Equal(new DateOnly(2024, 4, 3), InvoiceDateParser.FindAll("03/04/2024", DateOrder.DayFirst).Single().Date);
+        Assert.Equal(new DateOnly(2024, 1, 15), InvoiceDateParser.FindAll("15/01/2024", DateOrder.MonthFirst).Single().Date);
     }
 }

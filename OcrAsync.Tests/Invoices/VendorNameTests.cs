@@ -25,6 +25,11 @@ public sealed class VendorNameTests
     [InlineData("Công ty CP Thành Đạt Số\n45 Trần Hưng Đạo, Hoàn Kiếm, Hà Nội", "Công ty CP Thành Đạt")]
     [InlineData("Công ty CP Đông Á - HÓA ĐƠN BÁN HÀNG\nSố: 0001", "Công ty CP Đông Á")]
     [InlineData("Khách hàng:\nCông ty CP Sao Mai\nMô tả\nSổ tay\nCửa hàng Hòa Bình\n78 Nguyễn Văn Linh, Hải Châu, Đà Nẵng", "Cửa hàng Hòa Bình")]
+    [InlineData("Café de la Gare S.A.R.L. FACTURE\n5 place Bellecour, 69002 Lyon", "Café de la Gare S.A.R.L.")]
+    [InlineData("Rossi Forniture S.a.s.\nVia Roma 15, 20121 Milano", "Rossi Forniture S.a.s.")]
+    [InlineData("Papelería Martínez S.A. de C.V.\nCalle Mayor 10, 28013 Madrid", "Papelería Martínez S.A. de C.V.")]
+    [InlineData("Schneider Druck GmbH & Co. KG Tel.: 030 1234\nHauptstraße 5, 10115 Berlin", "Schneider Druck GmbH & Co. KG")]
+    [InlineData("Schneider Druck UG (haftungsbeschränkt)\nHauptstraße 5, 10115 Berlin", "Schneider Druck UG (haftungsbeschränkt)")]
     public void Vendor_name_from_text(string text, string expected) =>
         Assert.Equal(expected, _extractor.Extract(InvoiceSamples.Page(text)).VendorName);
 

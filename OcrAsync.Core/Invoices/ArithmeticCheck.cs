@@ -1,0 +1,116 @@
+using System.Globalization;
+
+namespace OcrAsync.Core.Invoices;
+
+/// <summary>
+/// Subtotal + tax = total, checked once the three are read. Agreement raises the total's confidence. Disagreement is
+/// settled by the arithmetic when it can be: another amount on the page that equals subtotal + tax is the total (the
+/// labelled one was misread or mis-picked), and a total one OCR slip away from subtotal + tax (a look-alike digit, a
+/// digit read twice or lost, a lost decimal mark) is repaired to it; both go to review. Otherwise the total is kept at
+/// lower confidence and the page goes to review. A total below its subtotal (with tax and no discount on the page) is
+/// replaced by subtotal + tax at low confidence.
+/// </summary>
+internal static class ArithmeticCheck
+{
+    /// <summary>Digits OCR takes for one another (0/6/8/9, 3/8, 3/5, 5/6, 1/7, 4/9): one such swap is a slip.</summary>
+    private static readonly HashSet<(char, char)> LookAlikes =
+        [.. ((string[])["08", "06", "09", "68", "89", "38", "35", "56", "17", "49"]).SelectMany(p => new[] { (p[0], p[1]), (p[1], p[0]) })];
+
+    public static ExtractedField Apply(AmountCandidate total, AmountCandidate? subtotal, AmountCandidate? tax, InvoiceLayout layout, List<string> reasons)
+    {
+        var confidence = total.Confidence;
+        if (subtotal is null || tax is null || tax.Amount == 0)
+        {
+            return InvoiceFieldExtractor.AmountField(total, confidence);
+        }
+
+        var sum = subtotal.Amount + tax.Amount;
+        if (Close(sum, total.Amount))
+        {
+            return InvoiceFieldExtractor.AmountField(total, Math.Min(1.0, Math.Max(confidence, 0.9) + 0.05));
+        }
+
+        // A "subtotal" equal to the total is a tax-inclusive subtotal (common in NL/MY): no conflict, no boost.
+        if (Close(subtotal.Amount, total.Amount))
+        {
+            return InvoiceFieldExtractor.AmountField(total, confidence);
+        }
+
+        var read = total.Amount.ToString("0.00", CultureInfo.InvariantCulture);
+        var expected = sum.ToString("0.00", CultureInfo.InvariantCulture);
+        // A total below its own subtotal is not the total (a line amount, or the label read another row): subtotal + tax is.
+        // (More than a rounding or 1 % below: a tax-inclusive receipt subtotal rounded down to the total is no contradiction.)
+        if (total.Amount < subtotal.Amount - Math.Max(0.10m, subtotal.Amount * 0.01m) && tax.Amount > 0
+            && !layout.Lines.Any(l => InvoiceLabels.Discount().IsMatch(l.Label)))
+        {
+            reasons.Add($"total read as {read} is below the subtotal, taken as subtotal + tax ({expected})");
+            return subtotal.Line.ToField(sum.ToString(CultureInfo.InvariantCulture), Math.Min(subtotal.Confidence, tax.Confidence) * 0.5);
+        }
+
+        if (IsOcrSlip(total.Amount, sum) || AmountOnPage(layout, sum, subtotal, tax) is not null)
+        {
+            var source = AmountOnPage(layout, sum, subtotal, tax) ?? total.Line;
+            reasons.Add($"total read as {read}, taken as subtotal + tax ({expected})");
+            return source.ToField(sum.ToString(CultureInfo.InvariantCulture), Math.Min(total.Confidence, 0.75) * 0.9);
+        }
+
+        reasons.Add($"subtotal + tax ({expected}) does not match total ({read})");
+        return InvoiceFieldExtractor.AmountField(total, confidence * 0.6);
+    }
+
+    /// <summary>
+    /// Tax by rate ("VAT 7 %", "VAT 19 %"): the tax lines between the subtotal and the total, summed, when subtotal + their
+    /// sum is the total; otherwise the last tax line.
+    /// </summary>
+    public static AmountCandidate? TotalTax(IReadOnlyList<AmountCandidate> taxes, AmountCandidate? subtotal, AmountCandidate? total)
+    {
+        var last = taxes.Count > 0 ? taxes[^1] : null;
+        if (subtotal is null || total is null || last is null)
+        {
+            return last;
+        }
+
+        var between = taxes.Where(t => t.Line.Page == total.Line.Page && t.Line.Index > subtotal.Line.Index && t.Line.Index < total.Line.Index).ToList();
+        var sum = between.Sum(t => t.Amount);
+        return between.Count >= 2 && Close(subtotal.Amount + sum, total.Amount) ? last with { Amount = sum } : last;
+    }
+
+    /// <summary>
+    /// <paramref name="read"/> is <paramref name="expected"/> with one OCR slip: a look-alike digit, one digit more or less,
+    /// or the decimal mark lost ("5437692" for 54376.92).
+    /// </summary>
+    internal static bool IsOcrSlip(decimal read, decimal expected)
+    {
+        if (read <= 0 || expected <= 0)
+        {
+            return false;
+        }
+
+        if (read == expected * 100)
+        {
+            return true;
+        }
+
+        var a = Digits(read);
+        var b = Digits(expected);
+        if (a.Length == b.Length)
+        {
+            var differ = Enumerable.Range(0, a.Length).Where(i => a[i] != b[i]).ToList();
+            return differ.Count == 1 && LookAlikes.Contains((a[differ[0]], b[differ[0]]));
+        }
+
+        var (longer, shorter) = a.Length > b.Length ? (a, b) : (b, a);
+        return longer.Length == shorter.Length + 1
+            && Enumerable.Range(0, longer.Length).Any(i => string.Concat(longer.AsSpan(0, i), longer.AsSpan(i + 1)) == shorter);
+    }
+
+    private static string Digits(decimal amount) =>
+        new([.. amount.ToString("0.00", CultureInfo.InvariantCulture).Where(char.IsAsciiDigit)]);
+
+    /// <summary>A segment after the subtotal on its page, other than the tax's, that holds an amount equal to <paramref name="sum"/>.</summary>
+    private static InvoiceTextLine? AmountOnPage(InvoiceLayout layout, decimal sum, AmountCandidate subtotal, AmountCandidate tax) =>
+        layout.Lines.FirstOrDefault(l => l.Index > subtotal.Line.Index && l.Page == subtotal.Line.Page && l != tax.Line
+            && AmountParser.FindAll(l.Text).Any(m => Close(m.Amount, sum)));
+
+    private static bool Close(decimal a, decimal b) => Math.Abs(a - b) <= Math.Max(0.01m, Math.Abs(b) * 0.001m);
+}

@@ -1,0 +1,71 @@
+using System.Text.RegularExpressions;
+
+namespace OcrAsync.Core.Invoices;
+
+/// <summary>
+/// How one document writes its numbers and dates, decided once from every number and date on its pages: the digit
+/// grouping of amounts ("27 551.55", "1'234.50", "12 345,67") and the order of day and month in numeric dates.
+/// </summary>
+/// <remarks>
+/// A no-break space (U+00A0, U+202F, U+2009), an apostrophe (or what OCR reads for one: `, ´, °) between digit groups is grouping wherever it occurs. A plain
+/// space is ambiguous ("2 100.00" may be a quantity and a price OCR read as one phrase), so it is grouping only when the
+/// page votes for it: some amount is written "1 234.56" and amounts of four or more integer digits are not written another
+/// way: never explicitly grouped with a comma or dot ("1,234.56"), and ungrouped ("1234.56", which is also what OCR makes
+/// of a narrow no-break space it drops) at most twice as often as with spaces. Whole amounts of three or more groups
+/// ("39 094 920") are grouped on such a page too. Numeric dates vote for month-first when a middle part is above 12 and no first part is.
+/// </remarks>
+internal sealed partial record DocumentConventions(bool SpaceGrouping, DateOrder DateOrder)
+{
+    /// <summary>No evidence: only unambiguous grouping is joined, and dates are read day-first.</summary>
+    public static readonly DocumentConventions Default = new(false, DateOrder.DayFirst);
+
+    public static DocumentConventions Vote(IEnumerable<string> texts)
+    {
+        int spaced = 0, grouped = 0, ungrouped = 0, dayFirst = 0, monthFirst = 0;
+        foreach (var text in texts)
+        {
+            spaced += SpaceGroupedRegex().Count(text);
+            grouped += OtherGroupedRegex().Count(text);
+            ungrouped += UngroupedRegex().Count(text);
+            foreach (Match m in NumericDateRegex().Matches(text))
+            {
+                var (a, b) = (int.Parse(m.Groups["a"].Value, System.Globalization.CultureInfo.InvariantCulture), int.Parse(m.Groups["b"].Value, System.Globalization.CultureInfo.InvariantCulture));
+                dayFirst += a > 12 && b <= 12 ? 1 : 0;
+                monthFirst += b > 12 && a <= 12 ? 1 : 0;
+            }
+        }
+
+        return new DocumentConventions(spaced > 0 && grouped == 0 && spaced * 2 >= ungrouped, monthFirst > dayFirst ? DateOrder.MonthFirst : DateOrder.DayFirst);
+    }
+
+    /// <summary>The text with the grouping separators this document uses removed from inside its numbers.</summary>
+    public string Normalize(string text)
+    {
+        text = SureGroupRegex().Replace(text, "");
+        return SpaceGrouping
+            ? SpaceGroupRegex().Replace(text, m => m.Groups["tail"].Success || m.Value.Count(c => c == ' ') >= 2 ? m.Value.Replace(" ", "", StringComparison.Ordinal) : m.Value)
+            : text;
+    }
+
+    /// <summary>A separator that can only group digits: apostrophes and the no-break spaces .NET cultures use.</summary>
+    [GeneratedRegex(@"(?<=(?<![\d.,'’`´°])\d{1,3}(?:['’`´°\u00A0\u202F\u2009]\d{3})*)['’`´°\u00A0\u202F\u2009](?=\d{3}(?!\d))", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    private static partial Regex SureGroupRegex();
+
+    /// <summary>Space-grouped digits: joined when they end with decimals ("27 551.55") or make three groups or more ("39 094 920").</summary>
+    [GeneratedRegex(@"(?<![\d.,])\d{1,3}(?: \d{3})+(?<tail>[.,]\d{1,2})?(?![\d.,])", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    private static partial Regex SpaceGroupRegex();
+
+    [GeneratedRegex(@"(?<![\d.,])\d{1,3}(?:(?: \d{3})+[.,]\d{1,2}|(?: \d{3}){2,})(?![\d.,])", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    private static partial Regex SpaceGroupedRegex();
+
+    /// <summary>Thousands grouped with a comma or a dot: "1,234.56", "1.234,56".</summary>
+    [GeneratedRegex(@"(?<![\d.,])\d{1,3}(?:[.,]\d{3})+[.,]\d{1,2}(?![\d.,])", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    private static partial Regex OtherGroupedRegex();
+
+    /// <summary>Four or more integer digits without grouping: "1234.56".</summary>
+    [GeneratedRegex(@"(?<![\d.,])\d{4,}[.,]\d{1,2}(?![\d.,])", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    private static partial Regex UngroupedRegex();
+
+    [GeneratedRegex(@"(?<![\d.,])(?<a>\d{1,2})[/.\-](?<b>\d{1,2})[/.\-](?:\d{4}|\d{2})(?!\d)", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    private static partial Regex NumericDateRegex();
+}

@@ -1,0 +1,74 @@
+using OcrAsync.Core.Invoices;
+
+namespace OcrAsync.Tests.Invoices;
+
+/// <summary>Subtotal + tax = total: agreement, choosing the amount that agrees, and repairing one OCR slip.</summary>
+public sealed class ArithmeticCheckTests
+{
+    private readonly InvoiceFieldExtractor _extractor = new();
+
+    [Theory]
+    [InlineData(534376920, 54376920, true)]   // a digit read twice
+    [InlineData(5437692, 54376.92, true)]     // the decimal mark lost
+    [InlineData(1234.56, 1284.56, true)]      // 3 read for 8
+    [InlineData(370.00, 570.00, true)]        // 3 read for 5
+    [InlineData(120.00, 110.00, false)]       // 2 and 1 do not look alike: a real disagreement
+    [InlineData(200.00, 100.00, false)]
+    [InlineData(1234.56, 1243.56, false)]     // two digits swapped is not one slip
+    public void One_ocr_slip_is_recognised(double read, double expected, bool slip) =>
+        Assert.Equal(slip, ArithmeticCheck.IsOcrSlip((decimal)read, (decimal)expected));
+
+    [Fact]
+    public void A_total_one_look_alike_digit_away_from_subtotal_plus_tax_is_repaired_and_reviewed()
+    {
+        var data = _extractor.Extract(InvoiceSamples.Page("ACME Ltd\nInvoice No: 77\nDate: 2024-01-15\nSubtotal 1,000.00\nVAT 80.00\nTotal 1,030.00"));
+
+        Assert.Equal(1080.00m, data.TotalAmount);
+        Assert.Contains("total read as 1030.00, taken as subtotal + tax (1080.00)", data.ReviewReasons);
+    }
+
+    [Fact]
+    public void An_amount_on_the_page_that_equals_subtotal_plus_tax_is_the_total_when_the_labelled_one_disagrees()
+    {
+        var data = _extractor.Extract(InvoiceSamples.Page("ACME Ltd\nInvoice No: 77\nDate: 2024-01-15\nSubtotal 200.00\nVAT 20.00\nTotal 250.00\nPaid by card 220.00"));
+
+        Assert.Equal(220.00m, data.TotalAmount);
+        Assert.True(data.NeedsReview);
+    }
+
+    [Fact]
+    public void A_total_that_agrees_gains_confidence()
+    {
+        var data = _extractor.Extract(InvoiceSamples.Page("ACME Ltd\nInvoice No: 77\nDate: 2024-01-15\nSubtotal 200.00\nVAT 20.00\nTotal 220.00", confidence: 0.8));
+
+        Assert.Equal(220.00m, data.TotalAmount);
+        Assert.True(data.Fields["total_amount"].Confidence >= 0.95);
+    }
+
+    [Fact]
+    public void Taxes_by_rate_are_summed_when_they_make_subtotal_and_total_agree()
+    {
+        var data = _extractor.Extract(InvoiceSamples.Page("Fischer GmbH\nRechnung Nr. 5\nDatum: 02.05.2024\nNetto: 1.000,00\nMwSt. 7 %: 35,00\nMwSt. 19 %: 95,00\nGesamtbetrag: 1.130,00"));
+
+        Assert.Equal(130.00m, data.TaxAmount);
+        Assert.Equal(1130.00m, data.TotalAmount);
+        Assert.DoesNotContain(data.ReviewReasons, r => r.Contains("subtotal", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_total_below_its_subtotal_is_replaced_by_subtotal_plus_tax()
+    {
+        var data = _extractor.Extract(InvoiceSamples.Page("Tipografia Santos\nFatura nº 12\nData: 11/09/2025\nArtigo Qtd Preço Total\nTinteiro 4 481.35 1925.40\nSubtotal 32448.20\nIVA (23%) 7463.09\nTOTAL"));
+
+        Assert.Equal(39911.29m, data.TotalAmount);
+        Assert.True(data.NeedsReview);
+    }
+
+    [Fact]
+    public void A_total_below_its_subtotal_stands_when_the_page_has_a_discount()
+    {
+        var data = _extractor.Extract(InvoiceSamples.Page("ACME Ltd\nInvoice No: 9\nDate: 2024-01-15\nSubtotal 100.00\nDiscount -10.00\nVAT 9.00\nTotal 99.00"));
+
+        Assert.Equal(99.00m, data.TotalAmount);
+    }
+}

@@ -1,0 +1,99 @@
+using OcrAsync.Core.Invoices;
+
+namespace OcrAsync.Tests.Invoices;
+
+/// <summary>Digit grouping and date order are decided once per document from all its numbers and dates.</summary>
+public sealed class DocumentConventionsTests
+{
+    private readonly InvoiceFieldExtractor _extractor = new();
+
+    [Theory]
+    [InlineData("1'234.50", "1234.50")]
+    [InlineData("1’234’567.80", "1234567.80")]
+    [InlineData("12\u00A0345,67", "12345,67")]
+    [InlineData("12\u202F345,67", "12345,67")]
+    [InlineData("9\u2009999.00", "9999.00")]
+    [InlineData("11°759.14 €", "11759.14 €")]
+    [InlineData("Total 27 551.55", "Total 27 551.55")]
+    public void Only_unambiguous_grouping_is_joined_without_evidence(string text, string expected) =>
+        Assert.Equal(expected, DocumentConventions.Default.Normalize(text));
+
+    [Fact]
+    public void A_page_that_groups_with_spaces_joins_its_spaced_amounts()
+    {
+        var conventions = DocumentConventions.Vote(["Subtotal 25 046.86", "VAT 2 504.69", "Total 27 551.55", "Qty 3"]);
+
+        Assert.True(conventions.SpaceGrouping);
+        Assert.Equal("Total 27551.55", conventions.Normalize("Total 27 551.55"));
+        Assert.Equal("Total 1234567,89", conventions.Normalize("Total 1 234 567,89"));
+    }
+
+    [Fact]
+    public void An_amount_whose_narrow_space_ocr_dropped_does_not_outvote_the_spaced_ones()
+    {
+        var conventions = DocumentConventions.Vote(["Brezel 6 713.70 4282.20", "Netto: CHF 37 410.30", "USt.: CHF 4 903.96", "Rechnungsbetrag: CHF 43 126.26"]);
+
+        Assert.True(conventions.SpaceGrouping);
+    }
+
+    [Fact]
+    public void Whole_amounts_of_three_groups_are_joined_on_a_page_that_groups_with_spaces()
+    {
+        var conventions = DocumentConventions.Vote(["Tổng cộng 39 094 920", "Thuế 3 554 084"]);
+
+        Assert.True(conventions.SpaceGrouping);
+        Assert.Equal("Tổng cộng 39094920", conventions.Normalize("Tổng cộng 39 094 920"));
+        Assert.Equal("SL 2 100", conventions.Normalize("SL 2 100"));
+    }
+
+    [Fact]
+    public void A_page_that_writes_thousands_another_way_keeps_spaces_apart()
+    {
+        var conventions = DocumentConventions.Vote(["Widget 2 100.00 200.00", "Total 1,250.00"]);
+
+        Assert.False(conventions.SpaceGrouping);
+        Assert.Equal("Widget 2 100.00 200.00", conventions.Normalize("Widget 2 100.00 200.00"));
+    }
+
+    [Theory]
+    [InlineData(new[] { "Invoice date 01/15/2024", "Due 02/14/2024" }, DateOrder.MonthFirst)]
+    [InlineData(new[] { "Invoice date 15/01/2024", "Due 14/02/2024" }, DateOrder.DayFirst)]
+    [InlineData(new[] { "Invoice date 03/04/2024" }, DateOrder.DayFirst)]
+    public void Numeric_dates_vote_the_order_of_day_and_month(string[] lines, DateOrder expected) =>
+        Assert.Equal(expected, DocumentConventions.Vote(lines).DateOrder);
+
+    [Fact]
+    public void An_ambiguous_invoice_date_is_read_in_the_order_the_due_date_proves()
+    {
+        var data = _extractor.Extract(InvoiceSamples.Page("ACME Corp\nInvoice No: A-1001\nInvoice Date: 03/04/2024\nDue Date: 04/18/2024\nTotal: 100.00"));
+
+        Assert.Equal("2024-03-04", data.Date);
+        Assert.Equal("2024-04-18", data.DueDate);
+    }
+
+    [Fact]
+    public void Space_grouped_total_is_read_whole_on_a_page_that_groups_with_spaces()
+    {
+        var page = new LayoutPage()
+            .Line(100, (150, "Nordlicht GmbH"))
+            .Line(200, (150, "Invoice No: N-2201"))
+            .Line(260, (150, "Date: 2024-05-02"))
+            .Line(900, (1500, "Subtotal"), (2000, "25 046.86"))
+            .Line(960, (1500, "VAT 10%"), (2000, "2 504.69"))
+            .Line(1020, (1500, "Total"), (2000, "27 551.55"))
+            .Build();
+
+        var data = _extractor.Extract(page);
+
+        Assert.Equal(27551.55m, data.TotalAmount);
+        Assert.Equal(25046.86m, data.Subtotal);
+    }
+
+    [Fact]
+    public void Apostrophe_grouped_total_is_read_whole()
+    {
+        var data = _extractor.Extract(InvoiceSamples.Page("Alpenblick AG\nRechnung Nr. 4471\nDatum: 02.05.2024\nTotal CHF 1'234.50"));
+
+        Assert.Equal(1234.50m, data.TotalAmount);
+    }
+}
