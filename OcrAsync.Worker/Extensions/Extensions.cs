@@ -1,3 +1,4 @@
+using OcrAsync.Core.Corrections;
 using OcrAsync.Core.Data;
 using OcrAsync.Core.Jobs;
 using OcrAsync.Core.Notifications;
@@ -8,6 +9,7 @@ using OcrAsync.Core.Templates;
 using OcrAsync.Worker.Consumers;
 using OcrAsync.Worker.Health;
 using OcrAsync.Worker.Jobs;
+using OcrAsync.Worker.Training;
 
 namespace OcrAsync.Worker.Extensions;
 
@@ -34,6 +36,11 @@ internal static class Extensions
         builder.Services.AddSingleton<OcrJobProcessor>();
         builder.Services.AddScoped<JobStore>();
         builder.Services.AddScoped<TemplateRepository>();
+        builder.Services.AddScoped<TrainingStore>();
+        builder.Services.AddScoped<VendorTrainer>();
+        builder.Services.AddSingleton<AiStreamClient>();
+        builder.Services.AddSingleton<TrainingProcessor>();
+        builder.Services.AddHostedService<TrainingConsumer>();
 
         builder.Services.AddHostedService<OcrJobConsumer>();
         builder.Services.AddHostedService<WorkerStatusReporter>();

@@ -81,6 +81,13 @@ public static class TemplateLearner
         return new LearningOutcome(template, learned, notFound);
     }
 
+    /// <summary>The learned template (of one user's) whose vendor words the document shows, if any.</summary>
+    public static InvoiceTemplate? VendorTemplate(IEnumerable<InvoiceTemplate> templates, IReadOnlyList<OcrPageResult> pages)
+    {
+        var text = VendorIdentity.Compact(string.Join('\n', pages.Select(p => p.Text)));
+        return templates.FirstOrDefault(t => t.Source == TemplateSources.Learned && VendorIdentity.Matches(t.Keywords, text));
+    }
+
     /// <summary>The same anchor seen again gains support; a new one is added. Best supported first.</summary>
     private static LearnedField Merge(LearnedField? field, FieldAnchor anchor)
     {
