@@ -1,8 +1,12 @@
 using System.Text.Json;
+using OcrAsync.Core.Corrections;
 
 namespace OcrAsync.Api.Apis;
 
-/// <summary>The status answer; result fields are present only once the job has them.</summary>
+/// <summary>
+/// The status answer; result fields are present only once the job has them. A corrected result shows the corrected
+/// values in <c>extracted_data</c>, the history in <c>corrections</c> and the machine's own in <c>machine_extracted_data</c>.
+/// </summary>
 public sealed record OcrStatusResponse(
     Guid OcrResultId,
     string Status,
@@ -22,4 +26,7 @@ public sealed record OcrStatusResponse(
     JsonElement? ExtractedData,
     string? ErrorMessage,
     string? LastError,
-    string? TraceId);
+    string? TraceId,
+    bool Corrected = false,
+    IReadOnlyList<FieldCorrection>? Corrections = null,
+    JsonElement? MachineExtractedData = null);
