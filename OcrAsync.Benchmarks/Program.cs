@@ -6,6 +6,7 @@ using OcrAsync.Benchmarks.Performance;
 // accuracy: (invoice2data|sroie|generated) GROUND_TRUTH RESULTS.jsonl compares extract output with the labels;
 // generate-invoices OUT_DIR [--count 120] [--seed 1] writes the generated set and its expected.jsonl.
 // performance: engines | e2e | accept | pickup [--option value ...] (benchmarks/performance.sh runs them all).
+// learning [--from 1] [--to 12] [--test 5]: field accuracy per generated vendor after 0, 1, 2 and 3 corrections.
 // micro [BenchmarkDotNet arguments]: in-process micro-benchmarks (extraction, preflight, decoding, PDF text layer).
 using var cancel = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
@@ -25,6 +26,8 @@ switch (args.FirstOrDefault())
         return await AcceptLatencyBenchmark.RunAsync(options, cancel.Token);
     case "pickup":
         return await PickupLatencyBenchmark.RunAsync(options, cancel.Token);
+    case "learning":
+        return OcrAsync.Benchmarks.Learning.LearningCurveBenchmark.Run(options, cancel.Token);
     case "micro":
         return MicroBenchmarks.Run(args[1..]);
     case "generate-invoices" when args.Length >= 2:
@@ -47,6 +50,7 @@ switch (args.FirstOrDefault())
                    OcrAsync.Benchmarks e2e    [--jobs 100] [--cli-pps X] [--api http://localhost:5000] [--token-file bench.token]
                    OcrAsync.Benchmarks accept [--clients 50] [--seconds 30] [--kb 300] [--rate R] [--max-requests 20000] [--api ...] [--token-file ...]
                    OcrAsync.Benchmarks pickup [--jobs 20] [--pause-ms 700] [--api ...] [--token-file ...]
+                   OcrAsync.Benchmarks learning [--from 1] [--to 12] [--test 5]   (learning curve after 0-3 corrections per vendor)
                    OcrAsync.Benchmarks micro  [BenchmarkDotNet arguments, e.g. --filter '*' --job short]
             """);
         return 2;

@@ -41,7 +41,7 @@ internal static partial class CorrectionReader
                 return (null, Invalid("The body must be an object with a 'fields' object, e.g. {\"fields\": {\"invoice_number\": \"INV-1\"}}.", "fields"));
             }
 
-            if (root.EnumerateObject().FirstOrDefault(p => p.Name != "fields") is { Name: { } extra } && extra.Length > 0)
+            if (root.EnumerateObject().Select(p => p.Name).FirstOrDefault(name => name != "fields") is { } extra)
             {
                 return (null, Invalid($"Unknown property '{extra}'; the body has only 'fields'.", extra));
             }
