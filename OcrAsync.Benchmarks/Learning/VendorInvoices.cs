@@ -61,7 +61,8 @@ internal sealed class VendorInvoices
         var random = new Random((_seed * 1000) + index);
         var date = new DateOnly(2021, 1, 1).AddDays(random.Next(1700));
         var number = Number(random, date.Year);
-        var dateStyle = _dateStyle == "mdy-slash" && date.Day <= 12 ? "dmy-slash" : _dateStyle;
+        // A vendor keeps its convention: month-first even when the day could be read as a month.
+        var dateStyle = _dateStyle;
         string Money(decimal amount) => AmountStyles.Format(amount, _amountStyle);
         var whole = AmountStyles.IsWholeUnits(_amountStyle);
         var rows = new List<IReadOnlyList<string>>();
