@@ -30,6 +30,16 @@ public sealed class TrainingStore(OcrDbContext db, TimeProvider timeProvider)
     public Task<TrainingJob?> FindAsync(Guid id, CancellationToken cancellationToken) =>
         db.TrainingJobs.AsNoTracking().FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
 
+    /// <summary>Training jobs whose stream entry was never written (Redis was away when the correction came in).</summary>
+    public async Task<IReadOnlyList<Guid>> UndispatchedAsync(TimeSpan olderThan, int count, CancellationToken cancellationToken)
+    {
+        var before = timeProvider.GetUtcNow() - olderThan;
+        return await db.TrainingJobs
+            .Where(t => t.DispatchedAt == null && t.Status == TrainingJobStatus.Queued && t.CreatedAt < before)
+            .OrderBy(t => t.CreatedAt).Select(t => t.Id).Take(count)
+            .ToListAsync(cancellationToken);
+    }
+
     public Task MarkDispatchedAsync(Guid id, CancellationToken cancellationToken)
     {
         var now = timeProvider.GetUtcNow();

@@ -1,6 +1,7 @@
 using OcrAsync.Core.Corrections;
 using OcrAsync.Core.Data;
 using OcrAsync.Core.Jobs;
+using OcrAsync.Core.Messaging;
 using OcrAsync.Core.Notifications;
 using OcrAsync.Core.Ocr;
 using OcrAsync.Core.Processing;
@@ -39,6 +40,7 @@ internal static class Extensions
         builder.Services.AddScoped<TrainingStore>();
         builder.Services.AddScoped<VendorTrainer>();
         builder.Services.AddSingleton<AiStreamClient>();
+        builder.Services.AddSingleton<TrainingPublisher>();
         builder.Services.AddSingleton<TrainingProcessor>();
         builder.Services.AddHostedService<TrainingConsumer>();
 

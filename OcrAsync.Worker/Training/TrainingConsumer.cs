@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Options;
+using OcrAsync.Core.Corrections;
+using OcrAsync.Core.Messaging;
 using OcrAsync.Worker.Consumers;
 using StackExchange.Redis;
 
@@ -11,6 +13,8 @@ namespace OcrAsync.Worker.Training;
 public sealed partial class TrainingConsumer(
     AiStreamClient streams,
     TrainingProcessor processor,
+    IServiceScopeFactory scopeFactory,
+    TrainingPublisher publisher,
     IOptions<ConsumerOptions> options,
     ILogger<TrainingConsumer> logger) : BackgroundService
 {
@@ -46,6 +50,8 @@ public sealed partial class TrainingConsumer(
                     {
                         await processor.ProcessAsync(abandoned, stoppingToken);
                     }
+
+                    await DispatchLeftOverAsync(stoppingToken);
                 }
 
                 if (await streams.ReadNextAsync(consumer) is { } entry)
@@ -67,6 +73,25 @@ public sealed partial class TrainingConsumer(
             }
         }
     }
+
+    /// <summary>
+    /// The training outbox: a correction whose entry could not be written (Redis away) is published here, so it is
+    /// learned from once Redis is back. A second entry for one job is harmless: the claim lets only one run it.
+    /// </summary>
+    private async Task DispatchLeftOverAsync(CancellationToken stoppingToken)
+    {
+        await using var scope = scopeFactory.CreateAsyncScope();
+        var store = scope.ServiceProvider.GetRequiredService<TrainingStore>();
+        foreach (var id in await store.UndispatchedAsync(TimeSpan.FromSeconds(10), 50, stoppingToken))
+        {
+            await publisher.PublishAsync(id, stoppingToken);
+            await store.MarkDispatchedAsync(id, stoppingToken);
+            LogDispatched(logger, id);
+        }
+    }
+
+    [LoggerMessage(LogLevel.Information, "Published training job {TrainingId}, left undispatched by the API")]
+    private static partial void LogDispatched(ILogger logger, Guid trainingId);
 
     [LoggerMessage(LogLevel.Error, "Training loop error; backing off")]
     private static partial void LogLoopError(ILogger logger, Exception exception);
