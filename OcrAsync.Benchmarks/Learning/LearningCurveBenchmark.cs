@@ -22,6 +22,7 @@ internal static class LearningCurveBenchmark
     public static int Run(BenchmarkArguments options, CancellationToken cancellationToken)
     {
         var (from, to, tests) = (options.Int("from", 1), options.Int("to", 12), options.Int("test", 5));
+        var verbose = options.String("verbose", "no") == "yes";
         if (to >= 500)
         {
             Console.Error.WriteLine("Vendor seeds from 500 up are a held-out set for another benchmark; use seeds below 500.");
@@ -52,6 +53,10 @@ internal static class LearningCurveBenchmark
                     var outcome = TemplateLearner.Learn([page], truth.ToDictionary(t => t.Key, t => (string?)t.Value), null, template,
                         $"train-{corrections}", DateTimeOffset.UtcNow);
                     template = outcome.Template with { Id = $"vendor-{seed}" };
+                    if (verbose)
+                    {
+                        Console.WriteLine($"  learned {corrections}: {System.Text.Json.JsonSerializer.Serialize(template.Learned, OcrAsync.Core.Processing.OcrJsonOptions.Default)}");
+                    }
                 }
 
                 var choice = template is null ? null : new TemplateChoice(null, [template]);
@@ -65,6 +70,10 @@ internal static class LearningCurveBenchmark
                         {
                             right[corrections, f]++;
                             correct++;
+                        }
+                        else if (verbose)
+                        {
+                            Console.WriteLine($"  after {corrections}: {Fields[f]} '{Value(data, Fields[f])}' instead of '{truth[Fields[f]]}' ({string.Join("; ", data.ReviewReasons)})");
                         }
                     }
                 }

@@ -88,10 +88,24 @@ public static class TemplateLearner
         return templates.FirstOrDefault(t => t.Source == TemplateSources.Learned && VendorIdentity.Matches(t.Keywords, text));
     }
 
-    /// <summary>The same anchor seen again gains support; a new one is added. Best supported first.</summary>
+    /// <summary>
+    /// The same anchor seen again gains support; a new one is added. Labelled anchors come first, best supported
+    /// first; a position without a label is kept only while the field has no labelled anchor, because on a page where
+    /// the label is not found it would read whatever stands there instead of leaving the generic value.
+    /// </summary>
     private static LearnedField Merge(LearnedField? field, FieldAnchor anchor)
     {
         var anchors = (field?.Anchors ?? []).ToList();
+        if (anchor.Direction == AnchorDirections.None && anchors.Any(a => a.Direction != AnchorDirections.None))
+        {
+            return field!;
+        }
+
+        if (anchor.Direction != AnchorDirections.None)
+        {
+            anchors.RemoveAll(a => a.Direction == AnchorDirections.None);
+        }
+
         var same = anchors.FindIndex(a => a.Direction == anchor.Direction && a.Words.SequenceEqual(anchor.Words));
         if (same >= 0)
         {

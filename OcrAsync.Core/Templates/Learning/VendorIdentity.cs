@@ -37,9 +37,36 @@ internal static partial class VendorIdentity
         return ["invoice"];
     }
 
-    /// <summary>Every keyword appears in the text, ignoring case, accents and spaces (OCR often splits or joins words).</summary>
+    /// <summary>
+    /// Every keyword appears in the text, ignoring case, accents and spaces (OCR often splits or joins words), with at
+    /// most one misread character per eight ("Eabrikam Printing Co" still matches "Fabrikam Printing Co").
+    /// </summary>
     public static bool Matches(IReadOnlyList<string> keywords, string compactText) =>
-        keywords.Count > 0 && keywords.All(k => Compact(k) is { Length: > 0 } key && compactText.Contains(key, StringComparison.Ordinal));
+        keywords.Count > 0 && keywords.All(k => Compact(k) is { Length: > 0 } key && Contains(compactText, key, key.Length / 8));
+
+    private static bool Contains(string text, string key, int maxMisreads)
+    {
+        if (text.Contains(key, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        for (var start = 0; maxMisreads > 0 && start + key.Length <= text.Length; start++)
+        {
+            var misreads = 0;
+            for (var i = 0; i < key.Length && misreads <= maxMisreads; i++)
+            {
+                misreads += text[start + i] == key[i] ? 0 : 1;
+            }
+
+            if (misreads <= maxMisreads)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public static string Compact(string text) => NotLetterOrDigitRegex().Replace(TextFolding.Fold(text), string.Empty);
 
