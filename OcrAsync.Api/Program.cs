@@ -1,4 +1,5 @@
 using OcrAsync.Api.Apis;
+using OcrAsync.Api.Corrections;
 using OcrAsync.Api.Extensions;
 using OcrAsync.Api.Security;
 using OcrAsync.Api.Notifications;
@@ -24,6 +25,7 @@ app.MapDefaultEndpoints();
 app.MapOpenApiDocuments();
 app.MapOcrApi();
 app.MapTemplatesApi();
+app.MapCorrectionsApi();
 app.MapNotificationsApi();
 
 app.Run();

@@ -1,11 +1,26 @@
 using System.Text.Json;
+using OcrAsync.Core.Corrections;
 using OcrAsync.Core.Jobs;
 
 namespace OcrAsync.Api.Apis;
 
 internal static class OcrStatusMapper
 {
-    public static OcrStatusResponse ToResponse(this OcrJob job) => new(
+    public static OcrStatusResponse ToResponse(this OcrJob job)
+    {
+        var corrections = CorrectionHistory.Parse(job.CorrectionsJson);
+        var machine = job.ExtractedDataJson is null ? (JsonElement?)null : JsonDocument.Parse(job.ExtractedDataJson).RootElement.Clone();
+        var response = Machine(job, machine);
+        return corrections.Count == 0 ? response : response with
+        {
+            ExtractedData = CorrectedData.Apply(machine, CorrectionHistory.Current(corrections)),
+            Corrected = true,
+            Corrections = corrections,
+            MachineExtractedData = machine,
+        };
+    }
+
+    private static OcrStatusResponse Machine(OcrJob job, JsonElement? data) => new(
         job.Id,
         job.Status.ToString().ToLowerInvariant(),
         job.TaskId,
@@ -21,7 +36,7 @@ internal static class OcrStatusMapper
         job.ConfidenceScore,
         job.ProcessingTimeSeconds,
         job.ExtractedText,
-        job.ExtractedDataJson is null ? null : JsonDocument.Parse(job.ExtractedDataJson).RootElement.Clone(),
+        data,
         job.ErrorMessage,
         job.LastError,
         job.TraceId,

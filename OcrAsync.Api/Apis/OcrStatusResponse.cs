@@ -1,8 +1,12 @@
 using System.Text.Json;
+using OcrAsync.Core.Corrections;
 
 namespace OcrAsync.Api.Apis;
 
-/// <summary>The status answer; result fields are present only once the job has them.</summary>
+/// <summary>
+/// The status answer; result fields are present only once the job has them. A corrected result shows the corrected
+/// values in <c>extracted_data</c>, the history in <c>corrections</c> and the machine's own in <c>machine_extracted_data</c>.
+/// </summary>
 public sealed record OcrStatusResponse(
     Guid OcrResultId,
     string Status,
@@ -23,4 +27,7 @@ public sealed record OcrStatusResponse(
     string? ErrorMessage,
     string? LastError,
     string? TraceId,
-    Guid? ReusedFrom = null);
+    Guid? ReusedFrom = null,
+    bool Corrected = false,
+    IReadOnlyList<FieldCorrection>? Corrections = null,
+    JsonElement? MachineExtractedData = null);

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Authorization;
 using OcrAsync.Api.Authentication;
+using OcrAsync.Api.Corrections;
 using OcrAsync.Api.Fallback;
 using OcrAsync.Api.Queue;
 using OcrAsync.Api.Resilience;
@@ -69,6 +71,8 @@ internal static class Extensions
         builder.Services.AddSingleton<UploadRequestReader>();
         builder.Services.AddScoped<JobCanceller>();
         builder.Services.AddScoped<TemplateRepository>();
+        builder.Services.AddSingleton<TrainingPublisher>();
+        builder.Services.AddScoped<CorrectionRecorder>();
         builder.Services.AddScoped<UserQueueQuota>();
         builder.Services.AddSingleton<DatabaseMigrationState>();
         builder.Services.AddHostedService<DatabaseMigrator>();

@@ -15,8 +15,11 @@ public sealed class QueueStatsReader(IConnectionMultiplexer redis, IServiceScope
         var streams = new List<StreamStats>();
         foreach (var priority in OcrStreams.ReadOrder)
         {
-            streams.Add(await ReadStreamAsync(database, priority));
+            streams.Add(await ReadStreamAsync(database, priority.ToString().ToLowerInvariant(), OcrStreams.ForPriority(priority), OcrStreams.ConsumerGroup));
         }
+
+        // Training beside the OCR streams: its own stream and group.
+        streams.Add(await ReadStreamAsync(database, "ai", AiStreams.Stream, AiStreams.ConsumerGroup));
 
         var deadLetters = await database.StreamLengthAsync(OcrStreams.DeadLetterStream);
         var workers = (await database.HashGetAllAsync(OcrStreams.WorkersKey))
@@ -35,17 +38,15 @@ public sealed class QueueStatsReader(IConnectionMultiplexer redis, IServiceScope
         return new QueueStats(streams, deadLetters, outbox, oldest is null ? null : (now - oldest.Value).TotalSeconds, workers, now);
     }
 
-    private static async Task<StreamStats> ReadStreamAsync(IDatabase database, JobPriority priority)
+    private static async Task<StreamStats> ReadStreamAsync(IDatabase database, string name, string stream, string groupName)
     {
-        var stream = OcrStreams.ForPriority(priority);
-        var name = priority.ToString().ToLowerInvariant();
         if (!await database.KeyExistsAsync(stream))
         {
             return new StreamStats(name, stream, 0, 0, 0);
         }
 
         var length = await database.StreamLengthAsync(stream);
-        var group = (await database.StreamGroupInfoAsync(stream)).FirstOrDefault(g => g.Name == OcrStreams.ConsumerGroup);
+        var group = (await database.StreamGroupInfoAsync(stream)).FirstOrDefault(g => g.Name == groupName);
         return new StreamStats(name, stream, length, group.PendingMessageCount, group.ConsumerCount);
     }
 }

@@ -12,6 +12,8 @@
     vn_tt78: "Vietnamese e-invoice (TT78)", ubl_invoice: "UBL invoice", ubl_credit_note: "UBL credit note",
     cii_invoice: "CII invoice", cii_credit_note: "CII credit note",
   };
+  const AMOUNT_FIELDS = new Set(["total_amount", "subtotal", "tax_amount"]);
+  const DATE_FIELDS = new Set(["date", "due_date"]);
 
   const $ = (id) => document.getElementById(id);
   const jobs = new Map();
@@ -208,6 +210,10 @@
       toast(n.message);
       return;
     }
+    if (n.type === "ai_training") {
+      onTraining(n);
+      return;
+    }
     const d = n.data || {};
     if (!d.ocr_result_id) return;
     const update = { taskId: d.task_id, fileName: d.file_name, status: d.status, progress: d.progress, message: n.message };
@@ -292,30 +298,76 @@
     $("result-review").textContent = data.needs_review ? `Needs review: ${reasons.join("; ")}` : "";
     show("result-review", Boolean(data.needs_review));
 
-    const names = [...FIELD_ORDER, ...Object.keys(fields).filter((k) => !FIELD_ORDER.includes(k))];
+    // Every correctable field gets an input, found or not: a correction can fill a missing one.
+    const editable = status.status === "completed";
     const rows = [];
-    for (const name of names) {
+    for (const name of FIELD_ORDER) {
       const field = fields[name];
-      const value = field ? field.value : data[name];
-      if (value === undefined || value === null) continue;
+      const value = data[name] ?? (field ? field.value : null);
       const flagged = reasons.some((r) => r.startsWith(`${name} `));
       const row = el("tr", flagged ? "needs-review" : "");
-      const valueCell = el("td", "", value);
-      if (flagged) valueCell.append(el("span", "flag", "⚠ review"));
+      const input = el("input", "field-input");
+      input.name = name;
+      input.value = value === undefined || value === null ? "" : String(value);
+      input.dataset.original = input.value;
+      input.disabled = !editable;
+      input.setAttribute("aria-label", label(name));
+      if (AMOUNT_FIELDS.has(name)) input.inputMode = "decimal";
+      if (DATE_FIELDS.has(name)) input.placeholder = "yyyy-mm-dd";
+      const valueCell = el("td");
+      valueCell.append(input);
+      if (field && field.corrected) valueCell.append(el("span", "flag", "✎ corrected"));
+      else if (flagged) valueCell.append(el("span", "flag", "⚠ review"));
       row.append(el("td", "", label(name)), valueCell,
         el("td", "", field && field.confidence !== undefined ? `${Math.round(field.confidence * 100)}%` : "–"));
       rows.push(row);
     }
-    if (rows.length === 0) {
-      const row = el("tr");
-      const cell = el("td", "", "No fields were found.");
-      cell.colSpan = 3;
-      row.append(cell);
-      rows.push(row);
-    }
     $("result-fields").replaceChildren(...rows);
+    $("result").dataset.id = id;
+    $("result-save").hidden = !editable;
+    $("result-training").textContent = status.corrected ? `Corrected ${status.corrections.length} time(s); the machine's values are kept.` : "";
     $("result-text").textContent = status.extracted_text || "";
     $("result").showModal();
+  }
+
+  // ---- corrections ---------------------------------------------------------------------------------------------
+
+  async function saveCorrections() {
+    const id = $("result").dataset.id;
+    const changed = {};
+    for (const input of $("result-fields").querySelectorAll("input.field-input")) {
+      if (input.value === input.dataset.original) continue;
+      const text = input.value.trim();
+      changed[input.name] = text === "" ? null : AMOUNT_FIELDS.has(input.name) ? Number(text.replace(/,/g, "")) : text;
+    }
+    if (Object.keys(changed).length === 0) {
+      $("result-training").textContent = "Nothing changed.";
+      return;
+    }
+    const response = await api(`${API}/results/${encodeURIComponent(id)}`, {
+      method: "PATCH",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ fields: changed }),
+    });
+    if (!response.ok) {
+      $("result-training").textContent = await problemText(response);
+      return;
+    }
+    const body = await response.json();
+    $("result-training").textContent = `Saved. Learning this vendor: ${body.training_status}…`;
+    for (const input of $("result-fields").querySelectorAll("input.field-input")) input.dataset.original = input.value;
+  }
+
+  function onTraining(n) {
+    const d = n.data || {};
+    const text = d.stage === "completed"
+      ? `Learned “${d.vendor}”: ${(d.fields_learned || []).map(label).join(", ")} (${d.examples} example(s)). Its next invoices use it.`
+      : d.stage === "failed" ? `Learning failed: ${d.error_message}` : `Learning: ${n.message}`;
+    if ($("result").open && $("result").dataset.id === d.ocr_result_id) $("result-training").textContent = text;
+    if (d.stage === "completed" || d.stage === "failed") {
+      toast(text);
+      if (d.stage === "completed") loadTemplates().catch(() => {});
+    }
   }
 
   // ---- sign in / out -------------------------------------------------------------------------------------------
@@ -366,6 +418,7 @@
     $("sign-out").addEventListener("click", () => signOut());
     $("refresh").addEventListener("click", () => loadRecent().catch(() => {}));
     $("result-close").addEventListener("click", () => $("result").close());
+    $("result-save").addEventListener("click", () => saveCorrections().catch((e) => { $("result-training").textContent = e.message; }));
 
     const input = $("files");
     input.addEventListener("change", () => {

@@ -9,6 +9,8 @@ public sealed class OcrDbContext(DbContextOptions<OcrDbContext> options) : DbCon
     public DbSet<OcrJob> Jobs => Set<OcrJob>();
     public DbSet<OcrJobFile> JobFiles => Set<OcrJobFile>();
     public DbSet<StoredTemplate> Templates => Set<StoredTemplate>();
+    public DbSet<Corrections.OcrJobPages> JobPages => Set<Corrections.OcrJobPages>();
+    public DbSet<Corrections.TrainingJob> TrainingJobs => Set<Corrections.TrainingJob>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -37,6 +39,7 @@ public sealed class OcrDbContext(DbContextOptions<OcrDbContext> options) : DbCon
             job.Property(j => j.Status).HasConversion<string>().HasMaxLength(20);
             job.Property(j => j.Priority).HasConversion<string>().HasMaxLength(10);
             job.Property(j => j.ExtractedDataJson).HasColumnType("jsonb");
+            job.Property(j => j.CorrectionsJson).HasColumnType("jsonb");
             job.HasOne(j => j.File).WithOne().HasForeignKey<OcrJobFile>(f => f.JobId).OnDelete(DeleteBehavior.Cascade);
         });
 
@@ -44,6 +47,26 @@ public sealed class OcrDbContext(DbContextOptions<OcrDbContext> options) : DbCon
         {
             file.ToTable("ocr_job_files");
             file.HasKey(f => f.JobId);
+        });
+
+        modelBuilder.Entity<Corrections.OcrJobPages>(pages =>
+        {
+            pages.ToTable("ocr_job_pages");
+            pages.HasKey(p => p.JobId);
+            pages.HasOne<OcrJob>().WithOne().HasForeignKey<Corrections.OcrJobPages>(p => p.JobId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<Corrections.TrainingJob>(training =>
+        {
+            training.ToTable("training_jobs");
+            training.HasKey(t => t.Id);
+            training.HasIndex(t => new { t.UserId, t.CreatedAt });
+            training.HasIndex(t => t.CreatedAt).HasFilter("\"DispatchedAt\" IS NULL").HasDatabaseName("IX_training_jobs_undispatched");
+            training.Property(t => t.UserId).HasMaxLength(256);
+            training.Property(t => t.Status).HasConversion<string>().HasMaxLength(20);
+            training.Property(t => t.LastError).HasMaxLength(2000);
+            training.Property(t => t.ErrorMessage).HasMaxLength(2000);
+            training.HasOne<OcrJob>().WithMany().HasForeignKey(t => t.OcrJobId).OnDelete(DeleteBehavior.Cascade);
         });
 
         modelBuilder.Entity<StoredTemplate>(template =>

@@ -50,6 +50,7 @@ public sealed class InvoiceFieldExtractor
         if (template is { } chosen)
         {
             TemplateFieldReader.Read(chosen.Template, lines, text, fields, reasons);
+            TemplateFieldReader.ReadLearned(chosen.Template, pages, fields, reasons);
         }
 
         foreach (var name in (string[])["invoice_number", "date", "total_amount"])

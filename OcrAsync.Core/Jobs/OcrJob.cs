@@ -46,6 +46,8 @@ public sealed class OcrJob
     /// <summary>The extracted invoice fields as JSON (jsonb).</summary>
     public string? ExtractedDataJson { get; set; }
     public string? ErrorMessage { get; set; }
+    /// <summary>The user's corrections, oldest first (jsonb); <see cref="ExtractedDataJson"/> keeps the machine's values.</summary>
+    public string? CorrectionsJson { get; set; }
 
     /// <summary>The distributed trace the job ran under (W3C trace id): find it in the dashboard's traces.</summary>
     public string? TraceId { get; set; }

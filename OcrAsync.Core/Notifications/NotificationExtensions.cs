@@ -12,7 +12,9 @@ public static class NotificationExtensions
             .BindConfiguration(NotificationOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        builder.Services.AddSingleton<IJobNotifier, RedisJobNotifier>();
+        builder.Services.AddSingleton<RedisJobNotifier>();
+        builder.Services.AddSingleton<IJobNotifier>(sp => sp.GetRequiredService<RedisJobNotifier>());
+        builder.Services.AddSingleton<ITrainingNotifier>(sp => sp.GetRequiredService<RedisJobNotifier>());
         return builder;
     }
 }

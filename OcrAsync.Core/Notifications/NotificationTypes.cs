@@ -9,4 +9,7 @@ public static class NotificationTypes
     public const string Failed = "ocr_failed";
     public const string Cancelled = "ocr_cancelled";
     public const string System = "system";
+
+    /// <summary>Learning from a correction: <c>data.stage</c> is queued, progress, completed or failed.</summary>
+    public const string AiTraining = "ai_training";
 }

@@ -20,4 +20,12 @@ public sealed record OcrNotificationData
     public string? Currency { get; init; }
     public bool? NeedsReview { get; init; }
     public string? ErrorMessage { get; init; }
+
+    /// <summary>ai_training: the training job, its stage (queued, progress, completed, failed) and what was learned.</summary>
+    public Guid? TrainingId { get; init; }
+    public string? Stage { get; init; }
+    public string? Vendor { get; init; }
+    public Guid? TemplateId { get; init; }
+    public IReadOnlyList<string>? FieldsLearned { get; init; }
+    public int? Examples { get; init; }
 }

@@ -15,7 +15,7 @@ public sealed partial class RedisJobNotifier(
     IConnectionMultiplexer redis,
     TimeProvider timeProvider,
     IOptions<NotificationOptions> options,
-    ILogger<RedisJobNotifier> logger) : IJobNotifier
+    ILogger<RedisJobNotifier> logger) : IJobNotifier, ITrainingNotifier
 {
     private static readonly RedisChannel Channel = RedisChannel.Literal(NotificationChannel.Name);
 
@@ -43,21 +43,27 @@ public sealed partial class RedisJobNotifier(
     public void Cancelled(OcrJob job) =>
         Publish(job, NotificationTypes.Cancelled, $"{job.FileName} was cancelled", About(job, "cancelled"));
 
+    public void Training(string userId, Guid trainingId, string stage, string message, OcrNotificationData data) =>
+        Publish(userId, trainingId, NotificationTypes.AiTraining, message, data with { TrainingId = trainingId, Stage = stage });
+
     private static OcrNotificationData About(OcrJob job, string status) =>
         new() { OcrResultId = job.Id, TaskId = job.TaskId, FileName = job.FileName, Status = status };
 
-    private void Publish(OcrJob job, string type, string message, OcrNotificationData data)
+    private void Publish(OcrJob job, string type, string message, OcrNotificationData data) =>
+        Publish(job.UserId, job.Id, type, message, data);
+
+    private void Publish(string userId, Guid id, string type, string message, OcrNotificationData data)
     {
         try
         {
             var notification = new OcrNotification(type, message, data, timeProvider.GetUtcNow());
-            var payload = NotificationJson.Serialize(new NotificationEnvelope(job.UserId, notification));
-            _ = ObserveAsync(redis.GetSubscriber().PublishAsync(Channel, payload), job.Id, type);
+            var payload = NotificationJson.Serialize(new NotificationEnvelope(userId, notification));
+            _ = ObserveAsync(redis.GetSubscriber().PublishAsync(Channel, payload), id, type);
         }
         catch (Exception ex)
         {
             // E.g. no connection and no backlog: the job goes on regardless.
-            LogNotDelivered(logger, type, job.Id, ex.Message);
+            LogNotDelivered(logger, type, id, ex.Message);
         }
     }
 

@@ -103,7 +103,7 @@ public sealed class InvoiceOcrPipeline(
 
         var text = string.Join("\n\f\n", results.Select(r => r.Text.TrimEnd()));
         var confidence = results.Count == 0 ? 0 : results.Average(r => r.Confidence);
-        return new InvoiceOcrResult(text, Math.Round(confidence, 4), results.Count, invoice);
+        return new InvoiceOcrResult(text, Math.Round(confidence, 4), results.Count, invoice) { Pages = results };
     }
 
     private static async Task<InvoiceOcrResult> ReadEInvoiceAsync(

@@ -32,6 +32,15 @@ public sealed record InvoiceTemplate
     /// <summary>Tesseract languages ("eng", "vie", "eng+vie") used when the upload names this template.</summary>
     public string? Language { get; init; }
 
+    /// <summary>"learned" for a template taught by corrections; null or "user" for one written by hand.</summary>
+    public string? Source { get; init; }
+
+    /// <summary>Where each field sits and how it is printed, learned from corrected invoices (null for a regex-only template).</summary>
+    public Learning.LearnedProfile? Learned { get; init; }
+
+    /// <summary>The corrected invoices a learned template was taught with.</summary>
+    public IReadOnlyList<Learning.LearnedExample>? Examples { get; init; }
+
     public DateTimeOffset? CreatedAt { get; init; }
 
     public DateTimeOffset? UpdatedAt { get; init; }

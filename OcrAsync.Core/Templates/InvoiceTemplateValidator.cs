@@ -28,7 +28,27 @@ public static partial class InvoiceTemplateValidator
             problems.Add($"keywords must not be empty or longer than {MaxKeywordLength} characters.");
         }
 
-        if (template.Fields is null || template.Fields.Count == 0)
+        if (template.Source is not (null or TemplateSources.User or TemplateSources.Learned))
+        {
+            problems.Add($"source must be \"{TemplateSources.User}\" or \"{TemplateSources.Learned}\" (got '{template.Source}').");
+        }
+
+        foreach (var field in template.Learned?.Fields.Keys.Where(f => !TemplateFields.Known.ContainsKey(f)) ?? [])
+        {
+            problems.Add($"learned.fields.{field}: unknown field; the fields are {string.Join(", ", TemplateFields.Known.Keys)}.");
+        }
+
+        if (template.Learned?.DateFormat is { } learnedFormat && !IsUsableDateFormat(learnedFormat))
+        {
+            problems.Add($"learned.date_format '{learnedFormat}' is not a .NET date format with day, month and year.");
+        }
+
+        if (template.Learned?.DecimalSeparator is not (null or "." or ","))
+        {
+            problems.Add($"learned.decimal_separator must be \".\" or \",\" (got '{template.Learned?.DecimalSeparator}').");
+        }
+
+        if ((template.Fields is null || template.Fields.Count == 0) && (template.Learned is null || template.Learned.Fields.Count == 0))
         {
             problems.Add($"fields must give a regular expression for at least one of: {string.Join(", ", TemplateFields.Known.Keys)}.");
         }

@@ -59,6 +59,15 @@ internal static partial class TemplateFieldReader
         }
     }
 
+    /// <summary>Reads what a learned template knows (where each value sits); after the expressions, so a learned value wins.</summary>
+    public static void ReadLearned(InvoiceTemplate template, IReadOnlyList<Ocr.OcrPageResult> pages, Dictionary<string, ExtractedField> fields, List<string> reasons)
+    {
+        if (template.Learned is { } profile)
+        {
+            Learning.LearnedFieldReader.Read(profile, pages, fields, reasons);
+        }
+    }
+
     /// <summary>The named group "value", else the first group, else the whole match; null when nothing matched.</summary>
     private static Group? ValueGroup(Match match)
     {

@@ -25,8 +25,16 @@ internal static partial class TemplateSelector
         }
 
         var folded = Normalize(text);
+        var compact = Learning.VendorIdentity.Compact(text);
         foreach (var candidate in choice.Candidates)
         {
+            if (candidate.Learned is not null && Learning.VendorIdentity.Matches(candidate.Keywords, compact))
+            {
+                var examples = candidate.Examples?.Count ?? 0;
+                return (candidate, new TemplateUse(candidate.Id, candidate.Name,
+                    $"learned from {examples} corrected invoice(s) of this vendor; its words were found: {string.Join(", ", candidate.Keywords.Select(k => $"'{k}'"))}"));
+            }
+
             if (candidate.Keywords.Count > 0 && candidate.Keywords.All(k => folded.Contains(Normalize(k), StringComparison.Ordinal)))
             {
                 var keywords = string.Join(", ", candidate.Keywords.Select(k => $"'{k}'"));

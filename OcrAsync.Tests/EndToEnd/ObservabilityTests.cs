@@ -96,7 +96,7 @@ public sealed class ObservabilityTests(OcrAppFixture fixture)
 
         var stats = await client.GetFromJsonAsync<JsonElement>("/api/ocr-async/queue-stats");
 
-        Assert.Equal(["high", "normal", "low"], stats.GetProperty("streams").EnumerateArray().Select(s => s.GetProperty("priority").GetString()));
+        Assert.Equal(["high", "normal", "low", "ai"], stats.GetProperty("streams").EnumerateArray().Select(s => s.GetProperty("priority").GetString()));
         Assert.True(stats.GetProperty("workers_alive").GetInt32() >= 1);
         Assert.Equal(1, stats.GetProperty("my_jobs").GetProperty("completed").GetInt32());
         Assert.False(stats.TryGetProperty("workers", out _)); // The worker list is for admins only.

@@ -116,12 +116,20 @@ public sealed class WebPageTests(OcrAppFixture fixture)
         var result = page.Locator("#result");
         await Expect(result).ToBeVisibleAsync();
         var numberRow = result.Locator("tbody tr").Filter(new LocatorFilterOptions { HasText = "Invoice number" });
-        await Expect(numberRow).ToContainTextAsync("WEB-2024-0077");
+        await Expect(numberRow.Locator("input")).ToHaveValueAsync("WEB-2024-0077");
         await Expect(numberRow.Locator("td").Nth(2)).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\d{1,3}%$"));
         await Expect(result.Locator("#result-summary")).ToContainTextAsync("Template “Tailspin page”: named in the upload");
-        await Expect(result.Locator("tbody tr").Filter(new LocatorFilterOptions { HasText = "Vendor name" }).Locator("td").Nth(1)).ToHaveTextAsync("Tailspin");
-        await Expect(result.Locator("tbody tr").Filter(new LocatorFilterOptions { HasText = "Total amount" })).ToContainTextAsync(invoice.Total.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var vendorInput = result.Locator("input[name=vendor_name]");
+        await Expect(vendorInput).ToHaveValueAsync("Tailspin");
+        await Expect(result.Locator("input[name=total_amount]")).ToHaveValueAsync(invoice.Total.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifact("web-page-result.png") });
+
+        // Correct a field in the page: the correction is saved, and the ai_training events show as the vendor is learned.
+        await vendorInput.FillAsync("Tailspin Toys");
+        await page.ClickAsync("#result-save");
+        await Expect(result.Locator("#result-training")).ToContainTextAsync("Learned “Tailspin Toys”", new LocatorAssertionsToContainTextOptions { Timeout = 60_000 });
+        await Expect(result.Locator("#result-training")).ToContainTextAsync("Vendor name");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifact("web-page-learned.png") });
 
         await page.ClickAsync("#result-close");
         await page.SetViewportSizeAsync(390, 844);

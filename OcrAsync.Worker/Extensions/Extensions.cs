@@ -1,6 +1,8 @@
+using OcrAsync.Core.Corrections;
 using OcrAsync.Core.Data;
 using OcrAsync.Core.Hosting;
 using OcrAsync.Core.Jobs;
+using OcrAsync.Core.Messaging;
 using OcrAsync.Core.Notifications;
 using OcrAsync.Core.Ocr;
 using OcrAsync.Core.Processing;
@@ -9,6 +11,7 @@ using OcrAsync.Core.Templates;
 using OcrAsync.Worker.Consumers;
 using OcrAsync.Worker.Health;
 using OcrAsync.Worker.Jobs;
+using OcrAsync.Worker.Training;
 
 namespace OcrAsync.Worker.Extensions;
 
@@ -38,6 +41,12 @@ internal static class Extensions
         builder.Services.AddSingleton<OcrJobProcessor>();
         builder.Services.AddScoped<JobStore>();
         builder.Services.AddScoped<TemplateRepository>();
+        builder.Services.AddScoped<TrainingStore>();
+        builder.Services.AddScoped<VendorTrainer>();
+        builder.Services.AddSingleton<AiStreamClient>();
+        builder.Services.AddSingleton<TrainingPublisher>();
+        builder.Services.AddSingleton<TrainingProcessor>();
+        builder.Services.AddHostedService<TrainingConsumer>();
 
         builder.Services.AddHostedService<OcrJobConsumer>();
         builder.Services.AddHealthChecks().AddCheck<ConsumerHealthCheck>("consumer");

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Options;
+using OcrAsync.Core.Corrections;
 using OcrAsync.Core.Jobs;
 using OcrAsync.Core.Messaging;
 using OcrAsync.Core.Notifications;
@@ -41,7 +42,8 @@ public sealed partial class OcrJobProcessor(
         using var scope = logger.BeginScope(new Dictionary<string, object> { ["JobId"] = message.JobId });
         await using var services = scopeFactory.CreateAsyncScope();
         var store = services.ServiceProvider.GetRequiredService<JobStore>();
-        var run = new JobRun(store, services.ServiceProvider.GetRequiredService<TemplateRepository>(), stream, entry.Id);
+        var run = new JobRun(
+            store, services.ServiceProvider.GetRequiredService<TemplateRepository>(), services.ServiceProvider.GetRequiredService<TrainingStore>(), stream, entry.Id);
 
         if (!await store.TryClaimAsync(message.JobId, options.Value.LeaseDuration, activity?.TraceId.ToHexString(), stoppingToken))
         {
@@ -193,6 +195,8 @@ public sealed partial class OcrJobProcessor(
         var elapsed = timeProvider.GetElapsedTime(started);
         using (OcrTelemetry.ActivitySource.StartActivity("ocr.save"))
         {
+            // The words first: once the job shows completed, a correction can be learned from them.
+            await run.Training.SavePagesAsync(job.Id, result.Pages, stoppingToken);
             await run.Store.CompleteAsync(job.Id, result, elapsed, stoppingToken);
             await AcknowledgeFinishedAsync(run, job.Id);
         }
@@ -247,7 +251,7 @@ public sealed partial class OcrJobProcessor(
         await streams.AcknowledgeAsync(run.Stream, run.EntryId);
     }
 
-    private sealed record JobRun(JobStore Store, TemplateRepository Templates, string Stream, RedisValue EntryId);
+    private sealed record JobRun(JobStore Store, TemplateRepository Templates, TrainingStore Training, string Stream, RedisValue EntryId);
 
     [LoggerMessage(LogLevel.Information, "Job {JobId} started (attempt {Attempt}, waited {QueueWaitMs:F0} ms)")]
     private static partial void LogJobStarted(ILogger logger, Guid jobId, int attempt, double queueWaitMs);

@@ -22,6 +22,78 @@ namespace OcrAsync.Core.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("OcrAsync.Core.Corrections.OcrJobPages", b =>
+                {
+                    b.Property<Guid>("JobId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PagesJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("JobId");
+
+                    b.ToTable("ocr_job_pages", (string)null);
+                });
+
+            modelBuilder.Entity("OcrAsync.Core.Corrections.TrainingJob", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("DispatchedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ErrorMessage")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset?>("LeaseExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("OcrJobId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid?>("TemplateId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("IX_training_jobs_undispatched")
+                        .HasFilter("\"DispatchedAt\" IS NULL");
+
+                    b.HasIndex("OcrJobId");
+
+                    b.HasIndex("UserId", "CreatedAt");
+
+                    b.ToTable("training_jobs", (string)null);
+                });
+
             modelBuilder.Entity("OcrAsync.Core.Jobs.OcrJob", b =>
                 {
                     b.Property<Guid>("Id")
@@ -54,6 +126,9 @@ namespace OcrAsync.Core.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<string>("CorrectionsJson")
+                        .HasColumnType("jsonb");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -204,6 +279,24 @@ namespace OcrAsync.Core.Data.Migrations
                     b.HasIndex("OwnerId", "CreatedAt");
 
                     b.ToTable("invoice_templates", (string)null);
+                });
+
+            modelBuilder.Entity("OcrAsync.Core.Corrections.OcrJobPages", b =>
+                {
+                    b.HasOne("OcrAsync.Core.Jobs.OcrJob", null)
+                        .WithOne()
+                        .HasForeignKey("OcrAsync.Core.Corrections.OcrJobPages", "JobId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OcrAsync.Core.Corrections.TrainingJob", b =>
+                {
+                    b.HasOne("OcrAsync.Core.Jobs.OcrJob", null)
+                        .WithMany()
+                        .HasForeignKey("OcrJobId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("OcrAsync.Core.Jobs.OcrJobFile", b =>

@@ -1,0 +1,81 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using OcrAsync.Core.Corrections;
+using OcrAsync.Core.Data;
+using OcrAsync.Core.Jobs;
+using OcrAsync.Core.Messaging;
+using OcrAsync.Core.Notifications;
+
+namespace OcrAsync.Api.Corrections;
+
+/// <summary>
+/// Records a correction and its training job in one transaction (the machine's values stay as they were), then writes
+/// the training entry on <c>ocr:ai</c>. If Redis cannot take it, the training job stays undispatched and the status
+/// says so; the correction itself is kept either way.
+/// </summary>
+public sealed partial class CorrectionRecorder(
+    OcrDbContext db,
+    TrainingPublisher publisher,
+    ITrainingNotifier notifier,
+    TimeProvider timeProvider,
+    ILogger<CorrectionRecorder> logger)
+{
+    public async Task<CorrectionOutcome> RecordAsync(Guid jobId, string userId, IReadOnlyDictionary<string, string?> fields, CancellationToken cancellationToken)
+    {
+        var job = await db.Jobs.FirstOrDefaultAsync(j => j.Id == jobId && j.UserId == userId, cancellationToken);
+        if (job is null || job.Status != OcrJobStatus.Completed)
+        {
+            return new CorrectionOutcome(job, null);
+        }
+
+        var now = timeProvider.GetUtcNow();
+        var machine = MachineValues(job.ExtractedDataJson);
+        var history = CorrectionHistory.Parse(job.CorrectionsJson).ToList();
+        history.AddRange(fields.Select(f => new FieldCorrection(f.Key, machine.GetValueOrDefault(f.Key), f.Value, now)));
+        job.CorrectionsJson = CorrectionHistory.Serialize(history);
+        var training = new TrainingJob { Id = Guid.NewGuid(), UserId = userId, OcrJobId = job.Id, Status = TrainingJobStatus.Queued, CreatedAt = now };
+        db.TrainingJobs.Add(training);
+        await db.SaveChangesAsync(cancellationToken);
+
+        notifier.Training(userId, training.Id, "queued", $"Learning from the correction of {job.FileName}", new OcrNotificationData { OcrResultId = job.Id, Progress = 0 });
+        try
+        {
+            await publisher.PublishAsync(training.Id, cancellationToken);
+            training.DispatchedAt = timeProvider.GetUtcNow();
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex is StackExchange.Redis.RedisException or TimeoutException)
+        {
+            LogNotDispatched(logger, training.Id, ex.Message);
+        }
+
+        return new CorrectionOutcome(job, training);
+    }
+
+    /// <summary>The machine's value of each field, as text, from the stored result.</summary>
+    private static Dictionary<string, string?> MachineValues(string? extractedDataJson)
+    {
+        var values = new Dictionary<string, string?>(StringComparer.Ordinal);
+        if (extractedDataJson is null)
+        {
+            return values;
+        }
+
+        using var document = JsonDocument.Parse(extractedDataJson);
+        foreach (var property in document.RootElement.EnumerateObject())
+        {
+            values[property.Name] = property.Value.ValueKind switch
+            {
+                JsonValueKind.String => property.Value.GetString(),
+                JsonValueKind.Number => property.Value.GetDecimal().ToString(CultureInfo.InvariantCulture),
+                _ => null,
+            };
+        }
+
+        return values;
+    }
+
+    [LoggerMessage(LogLevel.Warning, "Training job {TrainingId} was not written to the ai stream: {Reason}")]
+    private static partial void LogNotDispatched(ILogger logger, Guid trainingId, string reason);
+}

@@ -1,0 +1,62 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using OcrAsync.Api.Apis;
+using OcrAsync.Api.Extensions;
+
+namespace OcrAsync.Api.Corrections;
+
+/// <summary><c>PATCH /api/ocr-async/results/{ocr_result_id}</c>: correct extracted fields; each correction teaches the vendor.</summary>
+public static class CorrectionsApi
+{
+    public static RouteGroupBuilder MapCorrectionsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/ocr-async")
+            .RequireAuthorization()
+            .WithTags("OCR")
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
+
+        api.MapPatch("/results/{ocr_result_id}", Correct)
+            .WithSummary("Correct fields of a completed result ({\"fields\": {...}}, null clears one); queues learning the vendor")
+            .Accepts<object>("application/json")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        return api;
+    }
+
+    public static async Task<Results<Ok<CorrectionResponse>, ProblemHttpResult>> Correct(
+        [FromRoute(Name = "ocr_result_id")] string ocrResultId,
+        HttpRequest request,
+        ClaimsPrincipal user,
+        CorrectionRecorder recorder,
+        CancellationToken cancellationToken)
+    {
+        // Another user's id gets the same answer as an unknown one, before the body is even looked at.
+        if (!Guid.TryParse(ocrResultId, out var id) || user.GetUserId() is not { } userId)
+        {
+            return ApiProblems.NotFound("OCR result", ocrResultId);
+        }
+
+        var (fields, problem) = await CorrectionReader.ReadAsync(request, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var outcome = await recorder.RecordAsync(id, userId, fields!, cancellationToken);
+        if (!outcome.Found)
+        {
+            return ApiProblems.NotFound("OCR result", ocrResultId);
+        }
+
+        if (!outcome.Recorded)
+        {
+            return ApiProblems.Conflict($"OCR result '{ocrResultId}' is {outcome.Job!.Status.ToString().ToLowerInvariant()}; only a completed result can be corrected.");
+        }
+
+        var training = outcome.Training!;
+        return TypedResults.Ok(new CorrectionResponse(
+            training.Id, training.DispatchedAt is null ? "queued (not yet dispatched: Redis unavailable)" : "queued", outcome.Job!.ToResponse()));
+    }
+}

@@ -1,0 +1,9 @@
+namespace OcrAsync.Core.Corrections;
+
+public enum TrainingJobStatus
+{
+    Queued,
+    Processing,
+    Completed,
+    Failed,
+}

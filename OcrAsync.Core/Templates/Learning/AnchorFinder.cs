@@ -1,0 +1,146 @@
+using OcrAsync.Core.Ocr;
+
+namespace OcrAsync.Core.Templates.Learning;
+
+/// <summary>Finds the label words next to a value on a corrected page (learning) and those words on a new page (reading).</summary>
+internal static class AnchorFinder
+{
+    private const int MaxAnchorWords = 3;
+
+    /// <summary>How far above a value its label may stand, as a fraction of the page height.</summary>
+    private const double MaxLabelDistanceAbove = 0.06;
+
+    /// <summary>The anchor of a value found at <paramref name="span"/>: the words left of it, else the words above it, else none.</summary>
+    public static FieldAnchor Describe(PageWords page, TokenSpan span, string? shape)
+    {
+        var line = page.Lines[span.Line];
+        var left = new List<PageToken>();
+        for (var i = span.Start - 1; i >= 0 && left.Count < MaxAnchorWords; i--)
+        {
+            if (IsPunctuation(line[i]) && left.Count == 0)
+            {
+                continue;
+            }
+
+            if (!IsLabelWord(line[i]) || (left.Count > 0 && Gap(line[i].Box, left[0].Box) > page.Width * 0.03))
+            {
+                break;
+            }
+
+            left.Insert(0, line[i]);
+        }
+
+        if (left.Count > 0)
+        {
+            return Anchor(page, span, left, AnchorDirections.Right, shape);
+        }
+
+        if (LabelAbove(page, span) is { Count: > 0 } above)
+        {
+            return Anchor(page, span, above, AnchorDirections.Below, shape);
+        }
+
+        return new FieldAnchor
+        {
+            Direction = AnchorDirections.None,
+            ValueX = (double)span.Box.X / page.Width,
+            ValueY = (double)span.Box.Y / page.Height,
+            ValueWords = span.Count,
+            Shape = shape,
+        };
+    }
+
+    /// <summary>Where the anchor's words stand on a page, nearest to where they stood when learned first.</summary>
+    public static IEnumerable<(int Line, int Start)> Occurrences(PageWords page, FieldAnchor anchor)
+    {
+        var found = new List<(int Line, int Start, double Distance)>();
+        var n = anchor.Words.Count;
+        for (var l = 0; l < page.Lines.Count; l++)
+        {
+            var line = page.Lines[l];
+            for (var s = 0; s + n <= line.Count; s++)
+            {
+                if (Enumerable.Range(0, n).All(k => Same(line[s + k].Key, anchor.Words[k])))
+                {
+                    var dx = ((double)line[s].Box.X / page.Width) - anchor.AnchorX;
+                    var dy = ((double)line[s].Box.Y / page.Height) - anchor.AnchorY;
+                    found.Add((l, s, (dx * dx) + (dy * dy)));
+                }
+            }
+        }
+
+        return found.OrderBy(f => f.Distance).Select(f => (f.Line, f.Start));
+    }
+
+    /// <summary>A label word has letters; "No", "#" and "Date" do, "2024" and "1,250.00" do not.</summary>
+    public static bool IsLabelWord(PageToken token) => token.Key.Any(char.IsLetter) && token.Key.Count(char.IsDigit) * 2 < token.Key.Length;
+
+    /// <summary>Equal, or one letter apart in words of five letters or more (an OCR slip).</summary>
+    public static bool Same(string key, string learned) =>
+        key == learned || (learned.Length >= 5 && Math.Abs(key.Length - learned.Length) <= 1 && Distance(key, learned) <= 1);
+
+    private static List<PageToken>? LabelAbove(PageWords page, TokenSpan span)
+    {
+        var top = span.Box.Y;
+        var (from, to) = (span.Box.X - (page.Width * 0.02), span.Box.X + span.Box.Width + (page.Width * 0.02));
+        for (var l = span.Line - 1; l >= 0; l--)
+        {
+            var line = page.Lines[l];
+            if (line.Count == 0 || line[0].Box.Y >= top)
+            {
+                continue;
+            }
+
+            if (top - line.Max(t => t.Box.Y) > page.Height * MaxLabelDistanceAbove)
+            {
+                return null;
+            }
+
+            var over = line.Where(t => t.Box.X + t.Box.Width >= from && t.Box.X <= to).ToList();
+            if (over.Count > 0)
+            {
+                return over.All(IsLabelWord) ? over.Take(MaxAnchorWords).ToList() : null;
+            }
+        }
+
+        return null;
+    }
+
+    private static FieldAnchor Anchor(PageWords page, TokenSpan span, List<PageToken> words, string direction, string? shape)
+    {
+        var box = PageWords.Union(words.Select(w => w.Box));
+        return new FieldAnchor
+        {
+            Words = words.Select(w => w.Key).ToList(),
+            Direction = direction,
+            AnchorX = (double)box.X / page.Width,
+            AnchorY = (double)box.Y / page.Height,
+            ValueX = (double)span.Box.X / page.Width,
+            ValueY = (double)span.Box.Y / page.Height,
+            ValueWords = span.Count,
+            Shape = shape,
+        };
+    }
+
+    private static bool IsPunctuation(PageToken token) => token.Key.Length == 0;
+
+    private static int Gap(BoundingBox left, BoundingBox right) => right.X - (left.X + left.Width);
+
+    private static int Distance(string a, string b)
+    {
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var current = new int[b.Length + 1];
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            }
+
+            previous = current;
+        }
+
+        return previous[b.Length];
+    }
+}
