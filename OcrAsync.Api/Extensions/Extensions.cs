@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Microsoft.AspNetCore.Authorization;
 using OcrAsync.Api.Authentication;
 using OcrAsync.Api.Corrections;
 using OcrAsync.Api.Fallback;
