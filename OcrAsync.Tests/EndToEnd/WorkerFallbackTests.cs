@@ -36,7 +36,8 @@ public sealed class WorkerFallbackTests(OcrAppFixture fixture)
         }
 
         // With a worker alive again, uploads are queued as usual (202).
-        var accepted = await client.SubmitAsync(png, "after.png");
+        // The same bytes again would reuse the fallback's result (duplicate uploads); this asks for a fresh read.
+        var accepted = await client.SubmitAsync(png, "after.png", ("reuse", "false"));
         Assert.Equal("queued", accepted.GetProperty("status").GetString());
     }
 }
