@@ -13,13 +13,14 @@ internal static class DateStyles
         ["dmy-slash", "dmy-dot", "dmy-dash", "mdy-slash", "mdy-dash", "ymd-dash", "ymd-slash", "ymd-dot", "d.m.yyyy"];
 
     /// <summary>A style name: a numeric one, or "long:" and one of the language's patterns (about half the time).</summary>
-    public static string Pick(Random random, InvoiceWording words, DateOnly date)
-    {
-        var style = random.Next(2) == 0
+    public static string Draw(Random random, InvoiceWording words) =>
+        random.Next(2) == 0
             ? "long:" + words.LongDatePatterns[random.Next(words.LongDatePatterns.Length)]
             : Numeric[random.Next(Numeric.Length)];
-        return style.StartsWith("mdy", StringComparison.Ordinal) && date.Day <= 12 ? "dmy" + style[3..] : style;
-    }
+
+    /// <summary>The style, day-first instead of month-first when the day could be read as a month.</summary>
+    public static string Unambiguous(string style, DateOnly date) =>
+        style.StartsWith("mdy", StringComparison.Ordinal) && date.Day <= 12 ? "dmy" + style[3..] : style;
 
     /// <summary>The slice name: the numeric style, or "long-" and the pattern's shape ("long-d MMMM yyyy").</summary>
     public static string Name(string style) =>

@@ -6,16 +6,25 @@ namespace OcrAsync.Benchmarks.Generated;
 /// <summary>Draws one document's content from the seeded random: vendor, values, distractors, items and totals.</summary>
 internal static class InvoiceFactory
 {
-    public static (InvoiceDocument Document, InvoiceTruth Truth) Create(Random random, InvoiceWording w, bool receipt)
+    /// <summary>
+    /// One document. <paramref name="house"/>, when given, draws what an issuer keeps from one invoice to the next (name,
+    /// address, labels, money and date style, number shape, which fields it prints) and <paramref name="random"/> only the
+    /// invoice's values (number digits, dates, items, amounts): pass a new random of the same seed for every invoice of a
+    /// vendor. Without it everything comes from <paramref name="random"/>, in the same order, so seeded sets do not change.
+    /// </summary>
+    public static (InvoiceDocument Document, InvoiceTruth Truth) Create(Random random, InvoiceWording w, bool receipt, Random? house = null)
     {
-        string Pick(string[] options) => options[random.Next(options.Length)];
-        bool Maybe(int percent) => random.Next(100) < percent;
+        var style = house ?? random;
+        string Pick(string[] options) => options[style.Next(options.Length)];
+        bool Maybe(int percent) => style.Next(100) < percent;
 
         var currency = Pick(w.Currencies);
-        var money = MoneyStyles.Pick(random, currency);
+        var money = MoneyStyles.Pick(style, currency);
         var date = new DateOnly(2019, 1, 1).AddDays(random.Next(2900));
-        var number = receipt ? InvoiceNumbers.Receipt(random) : InvoiceNumbers.Invoice(random, w.Language, date.Year);
-        var dateStyle = DateStyles.Pick(random, w, date);
+        var number = receipt ? InvoiceNumbers.Receipt(style, random) : InvoiceNumbers.Invoice(style, random, w.Language, date.Year);
+        var drawnDateStyle = DateStyles.Draw(style, w);
+        // An issuer keeps its convention, month-first on the 3rd of April too; a sample set prints dates with one reading.
+        var dateStyle = house is null ? DateStyles.Unambiguous(drawnDateStyle, date) : drawnDateStyle;
         var vendor = string.Format(CultureInfo.InvariantCulture, Pick(w.LegalForms), Pick(w.VendorStems));
 
         var items = Items(random, w, money, receipt ? random.Next(1, 9) : random.Next(2, 8), receipt);
@@ -33,7 +42,7 @@ internal static class InvoiceFactory
         }
 
         var printedDate = DateStyles.Format(date, dateStyle, w);
-        header.Insert(random.Next(header.Count + 1), new(DateStyles.CarriesLabel(dateStyle) ? "" : Pick(w.DateLabels), printedDate, FieldRoles.Date));
+        header.Insert(style.Next(header.Count + 1), new(DateStyles.CarriesLabel(dateStyle) ? "" : Pick(w.DateLabels), printedDate, FieldRoles.Date));
         if (!receipt && Maybe(45))
         {
             header.Add(new(Pick(w.DueDateLabels), DateStyles.FormatOther(date.AddDays(Maybe(50) ? 14 : 30), dateStyle, w), FieldRoles.DueDate));
@@ -58,7 +67,7 @@ internal static class InvoiceFactory
         if (Maybe(receipt ? 70 : 15))
         {
             var step = money.Decimals == 0 ? 50_000m : 10m;
-            var paid = (Math.Ceiling(total / step) + (Maybe(50) ? 0 : 1)) * step;
+            var paid = (Math.Ceiling(total / step) + (random.Next(100) < 50 ? 0 : 1)) * step;
             totals.Add(new(Pick(w.CashLabels), money.Number(paid), FieldRoles.Cash));
             totals.Add(new(Pick(w.ChangeLabels), money.Number(paid - total), FieldRoles.Change));
         }
@@ -66,16 +75,16 @@ internal static class InvoiceFactory
         var vendorLines = new List<string> { Pick(w.Addresses) };
         if (Maybe(70))
         {
-            vendorLines.Add($"{Pick(w.PhoneLabels)} {InvoiceNumbers.Phone(random)}");
+            vendorLines.Add($"{Pick(w.PhoneLabels)} {InvoiceNumbers.Phone(style)}");
         }
 
         if (Maybe(60))
         {
-            vendorLines.Add($"{Pick(w.TaxIdLabels)} {InvoiceNumbers.TaxId(random)}");
+            vendorLines.Add($"{Pick(w.TaxIdLabels)} {InvoiceNumbers.TaxId(style)}");
         }
 
         var document = new InvoiceDocument(w, money, Pick(receipt ? w.ReceiptTitles : w.Titles), vendor, vendorLines,
-            [Pick(w.CustomerLabels), Pick(w.Customers)], header, w.Columns[random.Next(w.Columns.Length)], items, summary, totals, [Pick(w.Footers)]);
+            [Pick(w.CustomerLabels), Pick(w.Customers)], header, w.Columns[style.Next(w.Columns.Length)], items, summary, totals, [Pick(w.Footers)]);
         var truth = new InvoiceTruth(number, date, subtotal, tax, rounding, total, vendor, money.Mark.Length > 0 ? currency : "",
             DateStyles.Name(dateStyle), numberLabel, totalLabel);
         return (document, truth);

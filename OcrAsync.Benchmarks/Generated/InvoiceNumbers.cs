@@ -19,21 +19,23 @@ internal static class InvoiceNumbers
         ["pt"] = ["FT ", "FR ", "FS "],
     };
 
-    public static string Invoice(Random random, string language, int year) => random.Next(6) switch
+    /// <summary>The shape, prefix and series letters come from <paramref name="shape"/>, the digits from <paramref name="digits"/>.</summary>
+    public static string Invoice(Random shape, Random digits, string language, int year) => shape.Next(6) switch
     {
-        0 => $"{Pick(random, language)}{year}-{Digits(random, 4)}",
-        1 => Digits(random, 6),
-        2 => $"{Letter(random)}{Letter(random)}{Digits(random, 5)}",
-        3 => $"{year}/{Digits(random, 3)}",
-        4 => $"{Pick(random, language)}{Digits(random, 5)}",
-        _ => language == "pt" ? $"FT {Letter(random)}/{Digits(random, 3)}" : $"{Pick(random, language)}{year % 100:00}{Digits(random, 4)}",
+        0 => $"{Pick(shape, language)}{year}-{Digits(digits, 4)}",
+        1 => Digits(digits, 6),
+        2 => $"{Letter(shape)}{Letter(shape)}{Digits(digits, 5)}",
+        3 => $"{year}/{Digits(digits, 3)}",
+        4 => $"{Pick(shape, language)}{Digits(digits, 5)}",
+        _ => language == "pt" ? $"FT {Letter(shape)}/{Digits(digits, 3)}" : $"{Pick(shape, language)}{year % 100:00}{Digits(digits, 4)}",
     };
 
-    public static string Receipt(Random random) => random.Next(3) switch
+    /// <summary>The shape and till number come from <paramref name="shape"/>, the digits from <paramref name="digits"/>.</summary>
+    public static string Receipt(Random shape, Random digits) => shape.Next(3) switch
     {
-        0 => Digits(random, 5),
-        1 => $"{random.Next(1, 10)}-{Digits(random, 6)}",
-        _ => $"R{Digits(random, 7)}",
+        0 => Digits(digits, 5),
+        1 => $"{shape.Next(1, 10)}-{Digits(digits, 6)}",
+        _ => $"R{Digits(digits, 7)}",
     };
 
     public static string Order(Random random) => random.Next(2) == 0 ? $"PO-{Digits(random, 5)}" : "4500" + Digits(random, 6);
