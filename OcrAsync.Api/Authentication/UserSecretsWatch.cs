@@ -25,7 +25,15 @@ internal static class UserSecretsWatch
         var directory = Path.GetDirectoryName(PathHelper.GetSecretsPathFromSecretsId(secretsId))!;
         var sources = builder.Configuration.Sources;
         var index = sources.Select((source, i) => source is JsonConfigurationSource { Path: SecretsFileName } ? i : -1).Max();
-        if (Directory.Exists(directory) || index < 0)
+        if (index < 0)
+        {
+            return;
+        }
+
+        // A reader of the README runs `user-jwts create` and the upload back to back: the default 250 ms delay before a
+        // changed file is reloaded would answer that first upload 401.
+        ((JsonConfigurationSource)sources[index]).ReloadDelay = 0;
+        if (Directory.Exists(directory))
         {
             return;
         }
@@ -37,6 +45,7 @@ internal static class UserSecretsWatch
             Path = SecretsFileName,
             Optional = true,
             ReloadOnChange = true,
+            ReloadDelay = 0,
         };
     }
 }

@@ -26,7 +26,7 @@ public sealed class ReadmeQuickStartTests(OcrAppFixture fixture) : IDisposable
             .Where(block => block.Contains(ReadmeAddress, StringComparison.Ordinal) || block.Contains("user-jwts create", StringComparison.Ordinal))
             .ToList();
         // The walk the README promises, in its order; a step that disappears from the text fails here.
-        var steps = new[] { "user-jwts create", "/process-async", "jq -r .ocr_result_id job.json", "/process-bulk", "/cancel/" };
+        var steps = new[] { "user-jwts create", "/process-async", "/status/$(jq -r .ocr_result_id job.json)", "/process-bulk", "/cancel/" };
         var positions = steps.Select(step => blocks.FindIndex(block => block.Contains(step, StringComparison.Ordinal))).ToList();
         Assert.DoesNotContain(-1, positions);
         Assert.Equal(positions.Order(), positions);
@@ -40,7 +40,7 @@ public sealed class ReadmeQuickStartTests(OcrAppFixture fixture) : IDisposable
         foreach (var block in blocks)
         {
             var script = block.Replace(ReadmeAddress, address, StringComparison.Ordinal).Replace("--name alice", $"--name {user}", StringComparison.Ordinal);
-            if (script.Contains("jq -r .ocr_result_id job.json", StringComparison.Ordinal))
+            if (script.Contains("/status/$(jq -r .ocr_result_id job.json)", StringComparison.Ordinal))
             {
                 await PollUntilDoneAsync(script);
                 continue;

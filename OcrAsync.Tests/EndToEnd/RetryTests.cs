@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using OcrAsync.Core.Corrections;
 using OcrAsync.Core.Data;
 using OcrAsync.Core.Invoices;
 using OcrAsync.Core.Jobs;
@@ -79,6 +80,7 @@ public sealed class RetryTests(OcrAppFixture fixture)
             .AddSingleton<IJobNotifier, SilentNotifier>()
             .AddScoped<JobStore>()
             .AddScoped<TemplateRepository>()
+            .AddScoped<TrainingStore>()
             .AddSingleton<OcrJobProcessor>();
         services.AddOptions<DocumentLimitsOptions>();
         services.AddOptions<ConsumerOptions>().Configure(options =>
