@@ -48,6 +48,12 @@ public sealed class BackgroundLoopTests
         _time.Advance(TimeSpan.FromSeconds(1));
         await WaitForAsync(() => calls == 3);
 
+        // The step has returned; the loop records the success right after it.
+        for (var i = 0; i < 100 && (await CheckAsync()).Status != HealthStatus.Healthy; i++)
+        {
+            await Task.Delay(10);
+        }
+
         Assert.Equal(HealthStatus.Healthy, (await CheckAsync()).Status);
         Assert.Equal(2, _logger.Warnings.Count);
         Assert.False(run.IsCompleted);
