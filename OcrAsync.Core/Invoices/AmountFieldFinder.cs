@@ -1,12 +1,17 @@
 using System.Text.RegularExpressions;
+using OcrAsync.Core.Invoices.Resolution;
 
 namespace OcrAsync.Core.Invoices;
 
 /// <summary>Finds the total, subtotal and tax amounts from their labels.</summary>
 internal static class AmountFieldFinder
 {
-    /// <summary>The labelled total; <paramref name="rows"/> are the whole OCR lines, where the receipt rules look around it.</summary>
-    public static AmountCandidate? FindTotal(InvoiceLayout layout, IReadOnlyList<InvoiceTextLine> rows)
+    /// <summary>
+    /// Every amount a total label names (<paramref name="rows"/> are the whole OCR lines, where the receipt rules look
+    /// around it), each with its features; amounts the label names with a letter read for a digit are repaired
+    /// candidates (<see cref="DigitRepair"/>).
+    /// </summary>
+    public static List<AmountCandidate> TotalCandidates(InvoiceLayout layout, IReadOnlyList<InvoiceTextLine> rows)
     {
         var lines = layout.Lines;
         var candidates = new List<AmountCandidate>();
@@ -26,15 +31,19 @@ internal static class AmountFieldFinder
 
             // "Thành tiền" heads the amount column: never read the row below it.
             var candidate = AmountAfter(layout, lines[i], match, allowNextLine: strength > 1);
+            var factor = strength switch { 3 => 1.0, 2 => 0.95, _ => 0.8 };
             if (candidate is not null)
             {
-                var factor = strength switch { 3 => 1.0, 2 => 0.95, _ => 0.8 };
-                candidates.Add(candidate with { Strength = strength, Confidence = candidate.Confidence * factor });
+                candidates.Add(candidate with { Strength = strength, Confidence = candidate.Confidence * factor, Features = Features(layout, rows, lines[i], candidate, strength) });
+            }
+
+            foreach (var repaired in DigitRepair.Amounts(lines[i].Text[(match.Index + match.Length)..]))
+            {
+                var c = new AmountCandidate(repaired.Amount, repaired.Currency, strength, lines[i].Confidence * factor * 0.8, lines[i]);
+                candidates.Add(c with { Features = Features(layout, rows, lines[i], c, strength) with { Repaired = true } });
             }
         }
 
-        // Strongest label first, then the one the cash tendered follows, then later lines (totals sit at the bottom);
-        // a zero "balance due" after payment must not hide the real total.
         // A receipt's tax summary table ("GST Summary … Total: 26.00 1.56") follows the totals: its totals are not the total.
         var summary = ReceiptTotals.TaxSummaryStart(lines);
         if (candidates.Any(c => c.Line.Index < summary) || lines.Take(summary).Any(l => InvoiceLabels.Subtotal().IsMatch(l.Label)))
@@ -42,14 +51,20 @@ internal static class AmountFieldFinder
             candidates.RemoveAll(c => c.Line.Index > summary);
         }
 
-        var best = candidates
-            .OrderByDescending(c => c.Amount != 0)
-            .ThenByDescending(c => c.Strength)
-            .ThenByDescending(c => ReceiptTotals.IsFollowedByPayment(rows, c.Line))
-            .ThenByDescending(c => c.Line.Index)
-            .FirstOrDefault();
-        return best is null ? null : ReceiptTotals.ApplyRounding(best, rows);
+        return candidates;
     }
+
+    private static CandidateFeatures Features(InvoiceLayout layout, IReadOnlyList<InvoiceTextLine> rows, InvoiceTextLine label, AmountCandidate c, int strength) => new()
+    {
+        LabelStrength = strength / 3.0,
+        Direction = c.Line == label ? LabelDirection.Inline : LabelDirection.Right,
+        ReadingPosition = layout.ReadingPosition(c.Line),
+        PagePosition = layout.PagePosition(c.Line),
+        TextHeight = layout.TextHeight(c.Line),
+        Zero = c.Amount == 0,
+        // A zero "balance due" after payment must not hide the real total; the total the cash tendered follows is the one paid.
+        KeywordsAround = ReceiptTotals.IsFollowedByPayment(rows, c.Line),
+    };
 
     /// <summary>The last labelled amount of the page set.</summary>
     public static AmountCandidate? FindLabelled(InvoiceLayout layout, Regex label, Regex? distractor) =>

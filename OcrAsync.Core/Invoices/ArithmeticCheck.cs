@@ -16,9 +16,15 @@ internal static class ArithmeticCheck
     private static readonly HashSet<(char, char)> LookAlikes =
         [.. ((string[])["08", "06", "09", "68", "89", "38", "35", "56", "17", "49"]).SelectMany(p => new[] { (p[0], p[1]), (p[1], p[0]) })];
 
-    public static ExtractedField Apply(AmountCandidate total, AmountCandidate? subtotal, AmountCandidate? tax, InvoiceLayout layout, List<string> reasons)
+    public static ExtractedField Apply(AmountCandidate total, AmountCandidate? subtotal, AmountCandidate? tax, InvoiceLayout layout, List<string> reasons, IReadOnlyList<decimal>? allowed = null)
     {
         var confidence = total.Confidence;
+        // Subtotal − discount + tax + shipping, or the line items' sum + tax, agrees: as good as subtotal + tax.
+        if (allowed is not null && allowed.Any(e => Close(total.Amount, e)))
+        {
+            return InvoiceFieldExtractor.AmountField(total, Math.Min(1.0, Math.Max(confidence, 0.9) + 0.05));
+        }
+
         if (subtotal is null || tax is null || tax.Amount == 0)
         {
             return InvoiceFieldExtractor.AmountField(total, confidence);
@@ -57,6 +63,48 @@ internal static class ArithmeticCheck
         reasons.Add($"subtotal + tax ({expected}) does not match total ({read})");
         return InvoiceFieldExtractor.AmountField(total, confidence * 0.6);
     }
+
+    /// <summary>
+    /// The totals the page's arithmetic allows: subtotal + tax (the last tax line, or the taxes by rate summed), less a
+    /// discount, plus shipping; the line items' sum (quantity × price = amount on each) stands in for a subtotal that
+    /// was not read, and, when it equals the subtotal that was read, confirms it.
+    /// </summary>
+    public static List<decimal> ExpectedTotals(AmountCandidate? subtotal, IReadOnlyList<AmountCandidate> taxes, decimal? discount, decimal? shipping, IReadOnlyList<InvoiceLineItem> items)
+    {
+        var expected = new List<decimal>();
+        var bases = new List<decimal>();
+        if (subtotal is { Amount: > 0 })
+        {
+            bases.Add(subtotal.Amount);
+        }
+
+        var lineSum = items.Count >= 2 && items.All(i => i.Amount is not null) ? items.Sum(i => i.Amount!.Value) : 0;
+        if (lineSum > 0 && !bases.Any(b => Close(b, lineSum)))
+        {
+            bases.Add(lineSum);
+        }
+
+        var taxOptions = taxes.Count == 0 ? [] : new List<decimal> { taxes[^1].Amount, taxes.DistinctBy(t => t.Amount).Sum(t => t.Amount) };
+        foreach (var b in bases)
+        {
+            foreach (var t in taxOptions.Where(t => t > 0).Distinct())
+            {
+                expected.Add(b + t);
+                expected.Add(b + t + (shipping ?? 0) - Math.Abs(discount ?? 0));
+            }
+
+            if (discount is not null || shipping is not null)
+            {
+                expected.Add(b + (shipping ?? 0) - Math.Abs(discount ?? 0));
+            }
+        }
+
+        return [.. expected.Where(e => e > 0).Distinct()];
+    }
+
+    /// <summary>The candidates with <see cref="Resolution.CandidateFeatures.Arithmetic"/> set: +1 for each amount the arithmetic allows.</summary>
+    public static List<AmountCandidate> MarkAgreement(IEnumerable<AmountCandidate> candidates, IReadOnlyList<decimal> expected) =>
+        [.. candidates.Select(c => expected.Any(e => Close(c.Amount, e)) ? c with { Features = c.Features with { Arithmetic = 1 } } : c)];
 
     /// <summary>
     /// Tax by rate ("VAT 7 %", "VAT 19 %"): the tax lines between the subtotal and the total, summed, when subtotal + their

@@ -1,12 +1,23 @@
+using OcrAsync.Core.Invoices.Resolution;
+
 namespace OcrAsync.Core.Invoices;
 
-/// <summary>Finds the invoice date and, separately, the due date. Order and delivery dates are ignored.</summary>
+/// <summary>
+/// Invoice date candidates, each with its label's tier, and, separately, the due date. Order and delivery dates are
+/// not candidates. <see cref="FieldResolver"/> decides among the candidates.
+/// </summary>
 internal static class DateFieldFinder
 {
     public static (ExtractedField? Date, ExtractedField? DueDate) Find(InvoiceLayout layout)
     {
+        var (candidates, due) = Candidates(layout);
+        return (FieldResolver.Pick(candidates, ResolverWeights.Date)?.Field, due);
+    }
+
+    public static (List<FieldCandidate> Dates, ExtractedField? DueDate) Candidates(InvoiceLayout layout)
+    {
         var lines = layout.Lines;
-        (ExtractedField Field, double Score)? best = null;
+        var candidates = new List<FieldCandidate>();
         ExtractedField? due = null;
         for (var i = 0; i < lines.Count; i++)
         {
@@ -47,19 +58,23 @@ internal static class DateFieldFinder
                     continue;
                 }
 
-                var score = InvoiceLabels.InvoiceDate().IsMatch(label) ? 0.95
-                    : InvoiceLabels.GenericDate().IsMatch(label) ? 0.9
-                    : IsLabelOnly(above) && InvoiceLabels.InvoiceDate().IsMatch(above) ? 0.88
-                    : IsLabelOnly(above) && InvoiceLabels.GenericDate().IsMatch(above) ? 0.85
-                    : 0.6;
-                if (best is null || score > best.Value.Score)
+                var (score, direction) = InvoiceLabels.InvoiceDate().IsMatch(label) ? (0.95, LabelDirection.Inline)
+                    : InvoiceLabels.GenericDate().IsMatch(label) ? (0.9, LabelDirection.Inline)
+                    : IsLabelOnly(above) && InvoiceLabels.InvoiceDate().IsMatch(above) ? (0.88, LabelDirection.Above)
+                    : IsLabelOnly(above) && InvoiceLabels.GenericDate().IsMatch(above) ? (0.85, LabelDirection.Above)
+                    : (0.6, LabelDirection.None);
+                candidates.Add(new FieldCandidate(line.ToField(iso, line.Confidence * score), new CandidateFeatures
                 {
-                    best = (line.ToField(iso, line.Confidence * score), score);
-                }
+                    LabelStrength = score,
+                    Direction = direction,
+                    ReadingPosition = layout.ReadingPosition(lines[i]),
+                    PagePosition = layout.PagePosition(lines[i]),
+                    TextHeight = layout.TextHeight(lines[i]),
+                }));
             }
         }
 
-        return (best?.Field, due);
+        return (candidates, due);
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using OcrAsync.Core.Invoices.Resolution;
 using OcrAsync.Core.Ocr;
 using OcrAsync.Core.Templates;
 
@@ -22,7 +23,13 @@ public sealed class InvoiceFieldExtractor
         var (date, due) = DateFieldFinder.Find(layout);
         var subtotal = AmountFieldFinder.FindLabelled(layout, InvoiceLabels.Subtotal(), null);
         var taxes = AmountFieldFinder.FindAllLabelled(layout, InvoiceLabels.Tax(), InvoiceLabels.TaxDistractor());
-        var labelledTotal = AmountFieldFinder.FindTotal(layout, lines);
+        var items = LineItemParser.Parse(lines);
+        var discount = AmountFieldFinder.FindLabelled(layout, InvoiceLabels.Discount(), null)?.Amount;
+        var shipping = AmountFieldFinder.FindLabelled(layout, InvoiceLabels.Shipping(), null)?.Amount;
+        // Every labelled total is a candidate; the one the page's arithmetic agrees with outweighs one label tier.
+        var expected = ArithmeticCheck.ExpectedTotals(subtotal, taxes, discount, shipping, items);
+        var totals = ArithmeticCheck.MarkAgreement(AmountFieldFinder.TotalCandidates(layout, lines), expected);
+        var labelledTotal = FieldResolver.Pick(totals, c => c.Features, ResolverWeights.Total) is { } picked ? ReceiptTotals.ApplyRounding(picked, lines) : null;
         var tax = ArithmeticCheck.TotalTax(taxes, subtotal, labelledTotal);
         var total = labelledTotal ?? ReceiptTotals.SubtotalPlusTax(subtotal, tax, lines) ?? AmountFieldFinder.LargestAmount(lines);
         var vendor = VendorNameFinder.Find(lines);
@@ -32,7 +39,7 @@ public sealed class InvoiceFieldExtractor
         // A total computed from subtotal + tax agrees with them by construction: no cross-check boost.
         var totalField = total is null ? null
             : total.Strength == ReceiptTotals.Computed ? AmountField(total, total.Confidence)
-            : ArithmeticCheck.Apply(total, subtotal, tax, layout, reasons);
+            : ArithmeticCheck.Apply(total, subtotal, tax, layout, reasons, expected);
         Add(fields, "invoice_number", number);
         Add(fields, "date", date);
         Add(fields, "due_date", due);
@@ -77,7 +84,7 @@ public sealed class InvoiceFieldExtractor
             TaxAmount = Amount("tax_amount"),
             Currency = Value("currency"),
             VendorName = Value("vendor_name"),
-            LineItems = LineItemParser.Parse(lines),
+            LineItems = items,
             Fields = fields,
             Template = template?.Use,
             NeedsReview = reasons.Count > 0,

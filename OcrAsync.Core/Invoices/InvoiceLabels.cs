@@ -64,6 +64,9 @@ internal static partial class InvoiceLabels
     private static readonly Regex s_discount = LabelLexicon.Extend(DiscountBuiltIn(), "discount");
     public static Regex Discount() => s_discount;
 
+    private static readonly Regex s_shipping = LabelLexicon.Extend(ShippingBuiltIn(), "shipping");
+    public static Regex Shipping() => s_shipping;
+
     private static readonly Regex s_inclusive = LabelLexicon.Extend(InclusiveBuiltIn(), "inclusive");
     public static Regex Inclusive() => s_inclusive;
 
@@ -112,6 +115,10 @@ internal static partial class InvoiceLabels
     /// <summary>A discount line: a total below its subtotal is then no contradiction.</summary>
     [GeneratedRegex(@"discount|\bdisc\b", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex DiscountBuiltIn();
+
+    /// <summary>Shipping, freight, postage: added to subtotal + tax in the total.</summary>
+    [GeneratedRegex(@"shipping|freight|postage", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    private static partial Regex ShippingBuiltIn();
 
     [GeneratedRegex(@"\bincl|inclusive|including|inkl", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex InclusiveBuiltIn();

@@ -27,9 +27,28 @@ internal sealed class InvoiceLayout
     private readonly InvoiceTextLine?[] _above;
     private readonly InvoiceTextLine?[] _next;
 
-    private InvoiceLayout(List<InvoiceTextLine> lines, List<Placed?> placed, List<int> pageWidths)
+    private readonly double[] _pagePosition;
+    private readonly double[] _textHeight;
+
+    private InvoiceLayout(List<InvoiceTextLine> lines, List<Placed?> placed, List<int> pageWidths, List<int> pageHeights)
     {
         Lines = lines;
+        _pagePosition = new double[lines.Count];
+        _textHeight = new double[lines.Count];
+        var medians = new Dictionary<int, double>();
+        foreach (var page in lines.Select(l => l.Page).Distinct())
+        {
+            var heights = Enumerable.Range(0, lines.Count).Where(i => lines[i].Page == page && placed[i] is not null).Select(i => placed[i]!.Value.Height).Order().ToList();
+            medians[page] = heights.Count > 0 ? heights[heights.Count / 2] : 0;
+        }
+
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var known = placed[i] is { } at && pageHeights[i] > 0 && medians[lines[i].Page] > 0;
+            _pagePosition[i] = known ? Math.Clamp((placed[i]!.Value.Top + placed[i]!.Value.Height / 2) / pageHeights[i], 0, 1) : 0.5;
+            _textHeight[i] = known ? placed[i]!.Value.Height / medians[lines[i].Page] : 1;
+        }
+
         _right = new InvoiceTextLine?[lines.Count];
         _left = new InvoiceTextLine?[lines.Count];
         _below = new InvoiceTextLine?[lines.Count];
@@ -132,19 +151,28 @@ internal sealed class InvoiceLayout
     /// <summary>The nearest segment above that overlaps horizontally; without boxes, the previous line.</summary>
     public InvoiceTextLine? Above(InvoiceTextLine line) => _above[line.Index];
 
+    /// <summary>Vertical position of the segment's centre on its page, 0 (top) to 1 (bottom); 0.5 without boxes.</summary>
+    public double PagePosition(InvoiceTextLine line) => _pagePosition[line.Index];
+
+    /// <summary>The segment's height over the median segment height of its page; 1 without boxes.</summary>
+    public double TextHeight(InvoiceTextLine line) => _textHeight[line.Index];
+
+    /// <summary>Reading position in the document, 0 (first segment) to 1 (last).</summary>
+    public double ReadingPosition(InvoiceTextLine line) => Lines.Count > 1 ? (double)line.Index / (Lines.Count - 1) : 0;
+
     /// <summary>How this document writes its numbers and dates, voted once from all its segments.</summary>
     public DocumentConventions Conventions { get; private init; } = DocumentConventions.Default;
 
     public static InvoiceLayout Build(IReadOnlyList<OcrPageResult> pages)
     {
         // Segments first, so that every number on every page votes the conventions before any text is read.
-        var raw = new List<(string Text, double Confidence, BoundingBox? Box, int Page, double Slope, int Source, int Width)>();
+        var raw = new List<(string Text, double Confidence, BoundingBox? Box, int Page, double Slope, int Source, int Width, int Height)>();
         var source = 0;
         foreach (var page in pages)
         {
             if (page.Lines.Count == 0)
             {
-                raw.AddRange(page.Text.Split('\n').Select(text => (text, page.Confidence, (BoundingBox?)null, page.PageNumber, 0.0, 0, page.Width)));
+                raw.AddRange(page.Text.Split('\n').Select(text => (text, page.Confidence, (BoundingBox?)null, page.PageNumber, 0.0, 0, page.Width, page.Height)));
                 continue;
             }
 
@@ -152,7 +180,7 @@ internal sealed class InvoiceLayout
             foreach (var line in page.Lines)
             {
                 source++;
-                raw.AddRange(Segments(line).Select(s => (s.Text, line.Confidence, (BoundingBox?)s.Box, page.PageNumber, slope, source, page.Width)));
+                raw.AddRange(Segments(line).Select(s => (s.Text, line.Confidence, (BoundingBox?)s.Box, page.PageNumber, slope, source, page.Width, page.Height)));
             }
         }
 
@@ -160,17 +188,19 @@ internal sealed class InvoiceLayout
         var lines = new List<InvoiceTextLine>();
         var placed = new List<Placed?>();
         var widths = new List<int>();
-        foreach (var (text, confidence, box, page, slope, src, width) in raw)
+        var heights = new List<int>();
+        foreach (var (text, confidence, box, page, slope, src, width, height) in raw)
         {
             foreach (var piece in InvoiceTextLine.Pieces(conventions.Normalize(text)))
             {
                 lines.Add(new InvoiceTextLine(piece, TextFolding.LabelForm(piece), confidence, page, box, lines.Count));
                 placed.Add(box is { } b ? Placed.From(b, slope, src) : null);
                 widths.Add(width);
+                heights.Add(height);
             }
         }
 
-        return new InvoiceLayout(lines, placed, widths) { Conventions = conventions };
+        return new InvoiceLayout(lines, placed, widths, heights) { Conventions = conventions };
     }
 
     /// <summary>The line cut at gaps wider than <see cref="SegmentGap"/> word heights; the whole line when it has no words.</summary>

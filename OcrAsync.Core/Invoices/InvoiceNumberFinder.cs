@@ -1,15 +1,24 @@
 using System.Text.RegularExpressions;
+using OcrAsync.Core.Invoices.Resolution;
 
 namespace OcrAsync.Core.Invoices;
 
-/// <summary>Finds the invoice number next to its label: after it on its segment, else to its right on the same row, else under it.</summary>
+/// <summary>
+/// Invoice number candidates: the value after each number label on its segment, else to its right on the same row, else
+/// under it (<see cref="Candidates"/>); <see cref="FieldResolver"/> decides among them.
+/// </summary>
 internal static partial class InvoiceNumberFinder
 {
-    public static ExtractedField? Find(InvoiceLayout layout)
+    /// <summary>Label tiers: "Invoice No" and the lexicon's number labels, a bare "No." / "Nr." / "Số", a heading ("INVOICE").</summary>
+    private const double Strong = 1.0, Weak = 0.75, Heading = 0.7;
+
+    public static ExtractedField? Find(InvoiceLayout layout) =>
+        FieldResolver.Pick(Candidates(layout), ResolverWeights.InvoiceNumber)?.Field;
+
+    public static List<FieldCandidate> Candidates(InvoiceLayout layout)
     {
         var lines = layout.Lines;
-        ExtractedField? weak = null;
-        ExtractedField? heading = null;
+        var candidates = new List<FieldCandidate>();
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -24,24 +33,26 @@ internal static partial class InvoiceNumberFinder
             // A heading ("INVOICE", "HÓA ĐƠN BÁN HÀNG", a table header "Factuur") only ever labels a value beside it,
             // or, when it stands alone, under it: weakest of all labels.
             var alone = title is { Success: true } && !title.Groups["rest"].Value.Any(char.IsLetter);
-            var factor = strong.Success ? 1.0 : title is not null ? 0.7 : 0.75;
+            var tier = strong.Success ? Strong : title is not null ? Heading : Weak;
+            var factor = tier;
             var rest = title is not null ? "" : line.Text[(match.Index + match.Length)..];
             var value = FirstValue(rest);
             var source = line;
+            var direction = LabelDirection.Inline;
             if (value is null && !rest.Any(char.IsLetterOrDigit))
             {
                 // A ruled box or a column puts the value far to the right of its label, or under it.
                 // A label printed under its value (a header row of values over a row of captions) is the last resort.
-                ReadOnlySpan<(InvoiceTextLine?, double)> neighbours = title is not null && !alone
-                    ? [(layout.RightOf(line), 0.95)]
+                ReadOnlySpan<(InvoiceTextLine?, double, LabelDirection)> neighbours = title is not null && !alone
+                    ? [(layout.RightOf(line), 0.95, LabelDirection.Right)]
                     : title is not null
-                        ? [(layout.RightOf(line), 0.95), (layout.Below(line), 0.9), (layout.Next(line), 0.85)]
-                        : [(layout.RightOf(line), 0.95), (layout.Below(line), 0.9), (layout.Next(line), 0.85), (layout.Above(line), 0.8)];
-                foreach (var (next, weight) in neighbours)
+                        ? [(layout.RightOf(line), 0.95, LabelDirection.Right), (layout.Below(line), 0.9, LabelDirection.Below), (layout.Next(line), 0.85, LabelDirection.Next)]
+                        : [(layout.RightOf(line), 0.95, LabelDirection.Right), (layout.Below(line), 0.9, LabelDirection.Below), (layout.Next(line), 0.85, LabelDirection.Next), (layout.Above(line), 0.8, LabelDirection.Above)];
+                foreach (var (next, weight, where) in neighbours)
                 {
                     if (next is not null && FirstValue(next.Text) is { } found)
                     {
-                        (source, value) = (next, found);
+                        (source, value, direction) = (next, found, where);
                         factor *= weight;
                         break;
                     }
@@ -51,7 +62,7 @@ internal static partial class InvoiceNumberFinder
             {
                 // A header row of captions over a row of values ("Doc. no.  Date  Due by" over "INV-7  2021-05-05  …"):
                 // the first caption labels the first value.
-                (source, value) = (row, first);
+                (source, value, direction) = (row, first, LabelDirection.HeaderRow);
                 factor *= 0.85;
             }
 
@@ -60,24 +71,25 @@ internal static partial class InvoiceNumberFinder
                 continue;
             }
 
-            var field = source.ToField(value, source.Confidence * factor);
-            if (strong.Success)
+            candidates.Add(new FieldCandidate(source.ToField(value, source.Confidence * factor), new CandidateFeatures
             {
-                return field;
-            }
-
-            if (title is not null)
-            {
-                heading ??= field;
-            }
-            else
-            {
-                weak ??= field;
-            }
+                LabelStrength = tier,
+                Direction = direction,
+                ReadingPosition = layout.ReadingPosition(line),
+                PagePosition = layout.PagePosition(source),
+                TextHeight = layout.TextHeight(source),
+                Format = IdentifierShape(value),
+            }));
         }
 
-        return weak ?? heading;
+        return candidates;
     }
+
+    /// <summary>How much a token looks like a document number: 1 for a code or a number of three digits or more, less for a two-digit one or an amount with decimals.</summary>
+    internal static double IdentifierShape(string value) =>
+        AmountShapeRegex().IsMatch(value) ? 0.3
+        : value.Count(char.IsLetterOrDigit) <= 2 ? 0.6
+        : 1;
 
     /// <summary>The first token that holds a digit and is neither a date nor a phone number.</summary>
     private static string? FirstValue(string text)
@@ -120,6 +132,9 @@ internal static partial class InvoiceNumberFinder
 
         return null;
     }
+
+    [GeneratedRegex(@"^\d{1,3}(?:,\d{3})*\.\d{2}$|^\d{1,3}(?:\.\d{3})*,\d{2}$", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    private static partial Regex AmountShapeRegex();
 
     [GeneratedRegex(@"(?<=[A-Za-z0-9])-\s(?=\d)|(?<=[A-Za-z])\s-(?=\d)", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex HyphenGapRegex();

@@ -1,6 +1,9 @@
 namespace OcrAsync.Core.Invoices;
 
-/// <summary>Best-effort table rows: a description followed by quantity, unit price and amount where qty × price ≈ amount.</summary>
+/// <summary>
+/// Best-effort table rows: a description followed by quantity, unit price and amount where qty × price ≈ amount. An
+/// amount one OCR slip away from a whole quantity × price (a look-alike digit, a digit lost or doubled) is repaired to it.
+/// </summary>
 internal static class LineItemParser
 {
     public static IReadOnlyList<InvoiceLineItem> Parse(IReadOnlyList<InvoiceTextLine> lines)
@@ -31,6 +34,10 @@ internal static class LineItemParser
                 // The smaller integer of the pair is most likely the quantity.
                 var qtyFirst = a.Amount == decimal.Truncate(a.Amount) && (a.Amount <= b.Amount || b.Amount != decimal.Truncate(b.Amount));
                 items.Add(new InvoiceLineItem(description, qtyFirst ? a.Amount : b.Amount, qtyFirst ? b.Amount : a.Amount, c.Amount));
+            }
+            else if (a.Amount == decimal.Truncate(a.Amount) && a.Amount is > 0 and <= 1000 && ArithmeticCheck.IsOcrSlip(c.Amount, a.Amount * b.Amount))
+            {
+                items.Add(new InvoiceLineItem(description, a.Amount, b.Amount, a.Amount * b.Amount));
             }
         }
 

@@ -1,0 +1,78 @@
+namespace OcrAsync.Core.Invoices.Resolution;
+
+/// <summary>
+/// The named weight of every feature of <see cref="CandidateFeatures"/>, one set per field. The score of a candidate is
+/// the sum of feature × weight (<see cref="FieldResolver.Score"/>). Tuned on generated tuning seeds only (BENCHMARKS.md).
+/// </summary>
+public sealed record ResolverWeights
+{
+    public double LabelStrength { get; init; } = 10;
+
+    public double Inline { get; init; }
+
+    public double Right { get; init; }
+
+    public double Below { get; init; }
+
+    public double Next { get; init; }
+
+    public double Above { get; init; }
+
+    public double HeaderRow { get; init; }
+
+    public double Unlabelled { get; init; }
+
+    /// <summary>Negative: earlier values win (numbers and dates are printed in the header); positive: later ones (totals at the bottom).</summary>
+    public double ReadingPosition { get; init; }
+
+    public double PagePosition { get; init; }
+
+    /// <summary>Per unit of height above the page's median (capped at 2 units).</summary>
+    public double TextHeight { get; init; }
+
+    public double Format { get; init; }
+
+    /// <summary>Per repetition (capped at 3).</summary>
+    public double Repetition { get; init; }
+
+    public double Arithmetic { get; init; }
+
+    public double KeywordsAround { get; init; }
+
+    public double Zero { get; init; }
+
+    public double Repaired { get; init; }
+
+    public double FromTemplate { get; init; } = 100;
+
+    /// <summary>
+    /// Invoice number: the label's tier decides (strong "Invoice No" over a bare "No." over a title), then the first in
+    /// reading order; a value that does not look like an identifier loses within its tier.
+    /// </summary>
+    public static readonly ResolverWeights InvoiceNumber = new()
+    {
+        ReadingPosition = -0.4,
+        Format = 1,
+    };
+
+    /// <summary>Date: the label's tier (invoice date, generic date, a label above, none), then the first in reading order.</summary>
+    public static readonly ResolverWeights Date = new()
+    {
+        ReadingPosition = -0.1,
+        Format = 1,
+    };
+
+    /// <summary>
+    /// Total: never a zero when anything else is on offer; the label's tier (strong "Grand total" over "Total" over
+    /// "Amount"); agreement with subtotal + tax outweighs one tier; the total the cash tendered follows; the later one.
+    /// </summary>
+    public static readonly ResolverWeights Total = new()
+    {
+        Zero = -100,
+        Arithmetic = 4,
+        KeywordsAround = 1,
+        ReadingPosition = 0.5,
+        Repaired = -3,
+        Unlabelled = -2,
+    };
+}

@@ -1,0 +1,58 @@
+using OcrAsync.Core.Invoices;
+
+namespace OcrAsync.Tests.Invoices;
+
+/// <summary>Letters OCR reads for digits, repaired only when the arithmetic agrees; qty × price repairs a line amount.</summary>
+public sealed class DigitRepairTests
+{
+    private readonly InvoiceFieldExtractor _extractor = new();
+
+    [Theory]
+    [InlineData("1S4.B0", 154.80)]
+    [InlineData("RM 2l.S0", 21.50)]
+    [InlineData("B,1S0.00", 8150.00)]
+    public void Look_alike_letters_in_an_amount_become_digits(string text, double expected) =>
+        Assert.Contains(DigitRepair.Amounts(text), m => m.Amount == (decimal)expected);
+
+    [Theory]
+    [InlineData("SOLD BY")]
+    [InlineData("BOB.SB")]
+    [InlineData("154.80")]
+    public void Words_and_amounts_read_as_printed_are_not_repairs(string text) =>
+        Assert.Empty(DigitRepair.Amounts(text));
+
+    [Fact]
+    public void A_total_with_letters_for_digits_is_repaired_when_subtotal_plus_tax_agrees()
+    {
+        var data = _extractor.Extract(InvoiceSamples.Page("ACME Ltd\nInvoice No: 77\nDate: 2024-01-15\nSubtotal 140.00\nVAT 14.80\nTotal 1S4.B0"));
+
+        Assert.Equal(154.80m, data.TotalAmount);
+    }
+
+    [Fact]
+    public void A_line_amount_one_slip_away_from_quantity_times_price_is_repaired()
+    {
+        var data = _extractor.Extract(InvoiceSamples.Page("ACME Ltd\nInvoice No: 77\nDescription Qty Price Amount\nToner cartridge 2 35.00 76.00\nTotal 70.00"));
+
+        var item = Assert.Single(data.LineItems);
+        Assert.Equal(70.00m, item.Amount);
+    }
+
+    [Fact]
+    public void Line_items_stand_in_for_a_subtotal_that_was_not_read()
+    {
+        var data = _extractor.Extract(InvoiceSamples.Page("ACME Ltd\nInvoice No: 77\nDate: 2024-01-15\nWidget 2 25.00 50.00\nGadget 3 20.00 60.00\nVAT 22.00\nTotal 132.00\nAmount due 0.00", confidence: 0.8));
+
+        Assert.Equal(132.00m, data.TotalAmount);
+        Assert.True(data.Fields["total_amount"].Confidence >= 0.95);
+    }
+
+    [Fact]
+    public void Shipping_and_discount_take_part_in_the_arithmetic()
+    {
+        var data = _extractor.Extract(InvoiceSamples.Page("ACME Ltd\nInvoice No: 77\nDate: 2024-01-15\nSubtotal 100.00\nDiscount -10.00\nShipping 5.00\nVAT 18.00\nTotal 113.00"));
+
+        Assert.Equal(113.00m, data.TotalAmount);
+        Assert.DoesNotContain(data.ReviewReasons, r => r.Contains("does not match", StringComparison.Ordinal));
+    }
+}
