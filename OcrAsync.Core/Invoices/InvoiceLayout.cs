@@ -21,9 +21,13 @@ internal sealed class InvoiceLayout
     /// <summary>A neighbour below is at most this many line heights under the segment.</summary>
     private const double ColumnReach = 1.5;
 
+    /// <summary>A value in a grid cell or a tall box can sit this many line heights under its caption.</summary>
+    private const double FarColumnReach = 4;
+
     private readonly InvoiceTextLine?[] _right;
     private readonly InvoiceTextLine?[] _left;
     private readonly InvoiceTextLine?[] _below;
+    private readonly InvoiceTextLine?[] _belowFar;
     private readonly InvoiceTextLine?[] _above;
     private readonly InvoiceTextLine?[] _next;
 
@@ -52,6 +56,7 @@ internal sealed class InvoiceLayout
         _right = new InvoiceTextLine?[lines.Count];
         _left = new InvoiceTextLine?[lines.Count];
         _below = new InvoiceTextLine?[lines.Count];
+        _belowFar = new InvoiceTextLine?[lines.Count];
         _above = new InvoiceTextLine?[lines.Count];
         _next = new InvoiceTextLine?[lines.Count];
         var (pageStart, pageEnd) = (0, 0);
@@ -81,7 +86,7 @@ internal sealed class InvoiceLayout
             }
 
             var reach = RowReach * pageWidths[i];
-            double bestRight = double.MaxValue, bestLeft = double.MaxValue, bestBelow = double.MaxValue, bestAbove = double.MaxValue;
+            double bestRight = double.MaxValue, bestLeft = double.MaxValue, bestBelow = double.MaxValue, bestAbove = double.MaxValue, bestFar = double.MaxValue;
             for (var j = pageStart; j < pageEnd; j++)
             {
                 // Specks and rules ("-", ".") are nobody's neighbour.
@@ -121,6 +126,11 @@ internal sealed class InvoiceLayout
                     (bestBelow, _below[i]) = (gapBelow, lines[j]);
                 }
 
+                if (gapBelow >= -slack && gapBelow <= FarColumnReach * p.Height && gapBelow < bestFar)
+                {
+                    (bestFar, _belowFar[i]) = (gapBelow, lines[j]);
+                }
+
                 var gapAbove = p.Top - q.Bottom;
                 if (gapAbove >= -slack && gapAbove <= ColumnReach * q.Height && gapAbove < bestAbove)
                 {
@@ -141,6 +151,9 @@ internal sealed class InvoiceLayout
 
     /// <summary>The nearest segment below that overlaps horizontally; without boxes, the next line.</summary>
     public InvoiceTextLine? Below(InvoiceTextLine line) => _below[line.Index];
+
+    /// <summary>The nearest segment below that overlaps horizontally, up to four line heights down (a grid cell's value under its caption).</summary>
+    public InvoiceTextLine? BelowFar(InvoiceTextLine line) => _belowFar[line.Index];
 
     /// <summary>
     /// The segment OCR read next, when it starts on this row or just under it and not to the left: on a warped photo

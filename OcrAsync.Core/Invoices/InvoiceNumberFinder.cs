@@ -47,7 +47,7 @@ internal static partial class InvoiceNumberFinder
                     ? [(layout.RightOf(line), 0.95, LabelDirection.Right)]
                     : title is not null
                         ? [(layout.RightOf(line), 0.95, LabelDirection.Right), (layout.Below(line), 0.9, LabelDirection.Below), (layout.Next(line), 0.85, LabelDirection.Next)]
-                        : [(layout.RightOf(line), 0.95, LabelDirection.Right), (layout.Below(line), 0.9, LabelDirection.Below), (layout.Next(line), 0.85, LabelDirection.Next), (layout.Above(line), 0.8, LabelDirection.Above)];
+                        : [(layout.RightOf(line), 0.95, LabelDirection.Right), (layout.Below(line), 0.9, LabelDirection.Below), (layout.Next(line), 0.85, LabelDirection.Next), (layout.Above(line), 0.8, LabelDirection.Above), (layout.BelowFar(line), 0.75, LabelDirection.Below)];
                 foreach (var (next, weight, where) in neighbours)
                 {
                     if (next is not null && FirstValue(next.Text) is { } found)
@@ -82,7 +82,42 @@ internal static partial class InvoiceNumberFinder
             }));
         }
 
+        candidates.AddRange(Unlabelled(layout));
         return candidates;
+    }
+
+    /// <summary>
+    /// Codes shaped like a document number printed without a label OCR kept ("FA-214933", "2026/339", "R4421906"): a
+    /// letter prefix or a separator with digits, not a date, not on a line that names another number (tax, order, phone).
+    /// The weakest candidates: they only count when no label names a value.
+    /// </summary>
+    private static IEnumerable<FieldCandidate> Unlabelled(InvoiceLayout layout)
+    {
+        foreach (var line in layout.Lines)
+        {
+            if (OtherNumberRegex().IsMatch(line.Label) || InvoiceLabels.TaxDistractor().IsMatch(line.Label) || InvoiceLabels.Customer().IsMatch(line.Label))
+            {
+                continue;
+            }
+
+            var dates = InvoiceDateParser.FindAll(line.Text).ToList();
+            foreach (Match m in CodeRegex().Matches(line.Text))
+            {
+                if (dates.Any(d => m.Index < d.Index + d.Length && d.Index < m.Index + m.Length) || InvoiceDateParser.TryParse(m.Value, out _))
+                {
+                    continue;
+                }
+
+                yield return new FieldCandidate(line.ToField(m.Value, line.Confidence * 0.5), new CandidateFeatures
+                {
+                    Direction = LabelDirection.None,
+                    ReadingPosition = layout.ReadingPosition(line),
+                    PagePosition = layout.PagePosition(line),
+                    TextHeight = layout.TextHeight(line),
+                    Format = IdentifierShape(m.Value),
+                });
+            }
+        }
     }
 
     /// <summary>How much a token looks like a document number: 1 for a code or a number of three digits or more, less for a two-digit one or an amount with decimals.</summary>
@@ -132,6 +167,14 @@ internal static partial class InvoiceNumberFinder
 
         return null;
     }
+
+    /// <summary>A code: a letter prefix and digits ("R4421906", "FA-214933", "INV-2021-9807") or digits with a slash or hyphen ("2026/339").</summary>
+    [GeneratedRegex(@"(?<![\w/\-.,])(?:[A-Z]{1,4}-?\d{4,}(?:[-/]\d+)*|[A-Z]{1,4}-?\d{2,}[-/]\d{2,}(?:[-/]\d+)*|\d{2,4}[/-]\d{3,}(?:[-/]\d+)*)(?![\w/\-]|[.,]\d)", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    private static partial Regex CodeRegex();
+
+    /// <summary>Lines that name some other number: orders, customers, tax and company registrations, phones, accounts.</summary>
+    [GeneratedRegex(@"\bp\.?\s*o\b|order|bestell|commande|pedido|ordine|bestelling|encomenda|don\s*hang|customer|client|kunden|klant|tel|phone|fax|mobile|hotline|iban|bic|swift|account|konto|compte|cuenta|conto|rekening|conta|siret|siren|cnpj|cpf|nif|nie|cif|vat|tva|ust|mwst|btw|iva|gst|mst|ma\s*so|steuer|tax|reg|kvk|rcs|abn|acn|\bref\s*client|due|postcode|zip", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    private static partial Regex OtherNumberRegex();
 
     [GeneratedRegex(@"^\d{1,3}(?:,\d{3})*\.\d{2}$|^\d{1,3}(?:\.\d{3})*,\d{2}$", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex AmountShapeRegex();

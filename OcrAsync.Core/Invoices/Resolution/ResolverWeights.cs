@@ -51,7 +51,8 @@ public sealed record ResolverWeights
     /// </summary>
     public static readonly ResolverWeights InvoiceNumber = new()
     {
-        ReadingPosition = -0.4,
+        ReadingPosition = -0.3,
+        PagePosition = -0.15,
         Format = 1,
     };
 
