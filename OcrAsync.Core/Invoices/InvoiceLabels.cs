@@ -67,6 +67,11 @@ internal static partial class InvoiceLabels
     private static readonly Regex s_shipping = LabelLexicon.Extend(ShippingBuiltIn(), "shipping");
     public static Regex Shipping() => s_shipping;
 
+    private static readonly Regex s_tableHeader = LabelLexicon.Extend(TableHeaderBuiltIn(), "table_header");
+
+    /// <summary>One column caption of an item table ("Qty", "Prix unit.", "Thành tiền"): two or more on a line make a table header.</summary>
+    public static Regex TableHeader() => s_tableHeader;
+
     private static readonly Regex s_inclusive = LabelLexicon.Extend(InclusiveBuiltIn(), "inclusive");
     public static Regex Inclusive() => s_inclusive;
 
@@ -115,6 +120,9 @@ internal static partial class InvoiceLabels
     /// <summary>A discount line: a total below its subtotal is then no contradiction.</summary>
     [GeneratedRegex(@"discount|\bdisc\b", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex DiscountBuiltIn();
+
+    [GeneratedRegex(@"(?<![a-z])(?:qty|unit\s*price)(?![a-z])", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    private static partial Regex TableHeaderBuiltIn();
 
     /// <summary>Shipping, freight, postage: added to subtotal + tax in the total.</summary>
     [GeneratedRegex(@"shipping|freight|postage", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]

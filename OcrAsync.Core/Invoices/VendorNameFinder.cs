@@ -185,7 +185,7 @@ internal static partial class VendorNameFinder
         && (Math.Abs(x.X - y.X) <= Math.Max(x.Height, y.Height)
             || Math.Abs(2 * x.X + x.Width - (2 * y.X) - y.Width) <= 2 * Math.Max(x.Height, y.Height));
 
-    /// <summary>Mostly letters, no label, date or long number, not a street line such as "78 Nguyễn Văn Linh, Hải Châu".</summary>
+    /// <summary>Mostly letters, no label, date or long number, not an item table's header, not a street line such as "78 Nguyễn Văn Linh, Hải Châu".</summary>
     private static bool IsCandidate(string text, string label)
     {
         text = text.Trim();
@@ -193,6 +193,7 @@ internal static partial class VendorNameFinder
         var visible = text.Count(c => !char.IsWhiteSpace(c) && !NamePunctuation.Contains(c));
         return letters >= 3 && letters * 10 >= visible * 6
             && !NotVendor().IsMatch(label)
+            && InvoiceLabels.TableHeader().Count(label) < 2
             && !(text.Contains(',', StringComparison.Ordinal) && AddressLine().IsMatch(label) && !CompanySuffix().IsMatch(label))
             && !InvoiceDateParser.FindAll(text).Any()
             && text.Count(char.IsAsciiDigit) < 5;

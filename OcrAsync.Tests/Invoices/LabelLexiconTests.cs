@@ -19,6 +19,8 @@ public sealed class LabelLexiconTests
     [InlineData("subtotal")]
     [InlineData("tax")]
     [InlineData("customer")]
+    [InlineData("shipping")]
+    [InlineData("table_header")]
     public void Every_language_labels_the_core_fields(string concept)
     {
         var byLanguage = LabelLexicon.Concepts[concept];

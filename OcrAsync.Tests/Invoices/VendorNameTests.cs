@@ -10,6 +10,8 @@ public sealed class VendorNameTests
 
     [Theory]
     [InlineData("Fabrikam Cloud Services Invoice\nInvoice Number: 42\nTotal 4.11", "Fabrikam Cloud Services")]
+    [InlineData("Désignation Qté Prix unit. HT Montant HT\nGarage Dubois SAS\n5 place Bellecour, 69002 Lyon", "Garage Dubois SAS")]
+    [InlineData("Mô tả SL Đơn giá Thành tiền\nCông ty CP Thành Đạt\n45 Trần Hưng Đạo, Hoàn Kiếm", "Công ty CP Thành Đạt")]
     [InlineData("Fabrikam AG - Hauptweg 12 - D-60311 Frankfurt\nContoso Ltd.\n1 Main Road\nRechnung", "Fabrikam AG")]
     [InlineData("Fibre Service Abonné\n75371 Paris Cedex 08\nFacture n°5620", "Fibre")]
     [InlineData("PAYMENT RECEIPT\nWoodgrove Hotels\nDate: 31/12/2017", "Woodgrove Hotels")]
