@@ -59,7 +59,8 @@ internal static class LearnedFieldReader
             var page = pages[p];
             var candidates = anchor.Direction switch
             {
-                AnchorDirections.Right => AnchorFinder.Occurrences(page, anchor).SelectMany(o => RightOf(page, o.Line, o.Start + anchor.Words.Count, anchor)),
+                AnchorDirections.Right => GluedTo(page, anchor)
+                    .Concat(AnchorFinder.Occurrences(page, anchor).SelectMany(o => RightOf(page, o.Line, o.Start + anchor.Words.Count, anchor))),
                 AnchorDirections.Below => AnchorFinder.Occurrences(page, anchor).SelectMany(o => Below(page, o.Line, o.Start, anchor)),
                 _ => NearLearnedPosition(page, anchor),
             };
@@ -73,6 +74,28 @@ internal static class LearnedFieldReader
         }
 
         return null;
+    }
+
+    /// <summary>For a label learned in one word with its value ("No.LH44588"): the rest of each word that starts with it.</summary>
+    private static IEnumerable<TokenSpan> GluedTo(PageWords page, FieldAnchor anchor)
+    {
+        if (anchor.Prefix is not { } prefix)
+        {
+            yield break;
+        }
+
+        for (var l = 0; l < page.Lines.Count; l++)
+        {
+            var tokens = page.Lines[l];
+            for (var s = 0; s < tokens.Count; s++)
+            {
+                var text = tokens[s].Text;
+                if (text.Length > prefix.Length && TextFolding.Fold(text[..prefix.Length]) == prefix)
+                {
+                    yield return new TokenSpan(l, s, 1, text[prefix.Length..], tokens[s].Box);
+                }
+            }
+        }
     }
 
     /// <summary>The words after the label on its line (skipping a lone ":"), longest reading first.</summary>
