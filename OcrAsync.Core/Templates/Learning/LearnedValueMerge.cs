@@ -21,7 +21,9 @@ internal static class LearnedValueMerge
             fields.TryGetValue(name, out var generic);
             var rejected = new List<string>();
             ExtractedField? chosen = null;
-            foreach (var candidate in candidates)
+            // Several anchors may each read a total: one the page's arithmetic confirms goes first.
+            var ordered = name == "total_amount" ? candidates.OrderBy(c => evidence.Confirms(Amount(c.Value)) is null) : candidates.AsEnumerable();
+            foreach (var candidate in ordered)
             {
                 var why = Implausible(name, candidate.Value)
                     ?? (name == "total_amount" ? AgainstArithmetic(Amount(candidate.Value), generic, evidence) : null);

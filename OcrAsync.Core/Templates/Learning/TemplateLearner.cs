@@ -58,7 +58,8 @@ public static class TemplateLearner
                 continue;
             }
 
-            var shape = kind == TemplateFieldKind.Text ? ValueConventions.ShapeOf(found.Span.Text) : null;
+            // The shape of the value as corrected: the printed words may carry label punctuation ("#609888").
+            var shape = kind == TemplateFieldKind.Text ? ValueConventions.ShapeOf(canonical) : null;
             var anchor = found.Prefix is { } prefix
                 ? AnchorFinder.Glued(words[found.Page], found.Span, prefix, shape)
                 : AnchorFinder.Describe(words[found.Page], found.Span, shape);
