@@ -9,7 +9,7 @@ using OcrAsync.Benchmarks.Performance;
 // generate-samples OUT_DIR [--seed 7] writes the repository's samples/ (English and Vietnamese PNG, a PDF).
 // performance: engines | e2e | accept | pickup | pdf-pages | calls | idle | cli | prepare-mixed [--option value ...]
 // (benchmarks/performance.sh runs them all).
-// learning [--from 1] [--to 12] [--test 5]: field accuracy per generated vendor after 0, 1, 2 and 3 corrections.
+// learning [--from 1] [--to 12] [--test 5] [--held-out] [--cache DIR]: field accuracy per generated vendor after 0, 1, 2 and 3 corrections.
 // micro [BenchmarkDotNet arguments]: in-process micro-benchmarks (extraction, preflight, decoding, PDF text layer).
 using var cancel = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
@@ -72,7 +72,7 @@ switch (args.FirstOrDefault())
                    OcrAsync.Benchmarks cli    --files-dir DIR [--engines 2] [--lang eng+vie]
                    OcrAsync.Benchmarks prepare-mixed SRC_DIR OUT_DIR
                    OcrAsync.Benchmarks e2e    ... [--files-dir DIR] (each file once)
-                   OcrAsync.Benchmarks learning [--from 1] [--to 12] [--test 5]   (learning curve after 0-3 corrections per vendor)
+                   OcrAsync.Benchmarks learning [--from 1] [--to 12] [--test 5] [--held-out (seeds >= 600)] [--cache DIR]   (learning curve after 0-3 corrections per vendor)
                    OcrAsync.Benchmarks micro  [BenchmarkDotNet arguments, e.g. --filter '*' --job short]
             """);
         return 2;

@@ -31,13 +31,15 @@ public sealed partial class CorrectionRecorder(
 
         var now = timeProvider.GetUtcNow();
         var machine = MachineValues(job.ExtractedDataJson);
-        var history = CorrectionHistory.Parse(job.CorrectionsJson).ToList();
-        history.AddRange(fields.Select(f => new FieldCorrection(f.Key, machine.GetValueOrDefault(f.Key), f.Value, now)));
-        job.CorrectionsJson = CorrectionHistory.Serialize(history);
+        var entries = CorrectionHistory.Serialize([.. fields.Select(f => new FieldCorrection(f.Key, machine.GetValueOrDefault(f.Key), f.Value, now))]);
         var training = new TrainingJob { Id = Guid.NewGuid(), UserId = userId, OcrJobId = job.Id, Status = TrainingJobStatus.Queued, CreatedAt = now };
-        db.TrainingJobs.Add(training);
-        await db.SaveChangesAsync(cancellationToken);
+        if (!await AppendAsync(job, entries, training, cancellationToken))
+        {
+            await db.Entry(job).ReloadAsync(cancellationToken);
+            return new CorrectionOutcome(job, null);
+        }
 
+        await db.Entry(job).ReloadAsync(cancellationToken);
         notifier.Training(userId, training.Id, "queued", $"Learning from the correction of {job.FileName}", new OcrNotificationData { OcrResultId = job.Id, Progress = 0 });
         try
         {
@@ -52,6 +54,32 @@ public sealed partial class CorrectionRecorder(
 
         return new CorrectionOutcome(job, training);
     }
+
+    /// <summary>
+    /// Appends the entries to the stored history in one UPDATE (two corrections at once both land: no read-modify-write
+    /// of the history) and adds the training job, in one transaction; false when the job is no longer completed.
+    /// </summary>
+    private Task<bool> AppendAsync(OcrJob job, string entries, TrainingJob training, CancellationToken cancellationToken) =>
+        db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var completed = nameof(OcrJobStatus.Completed);
+            var appended = await db.Database.ExecuteSqlInterpolatedAsync(
+                $"""
+                UPDATE ocr_jobs SET "CorrectionsJson" = COALESCE("CorrectionsJson", '[]'::jsonb) || CAST({entries} AS jsonb)
+                WHERE "Id" = {job.Id} AND "UserId" = {job.UserId} AND "Status" = {completed}
+                """,
+                ct);
+            if (appended == 0)
+            {
+                return false;
+            }
+
+            db.TrainingJobs.Add(training);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            return true;
+        }, cancellationToken);
 
     /// <summary>The machine's value of each field, as text, from the stored result.</summary>
     private static Dictionary<string, string?> MachineValues(string? extractedDataJson)

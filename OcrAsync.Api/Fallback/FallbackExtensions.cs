@@ -1,3 +1,4 @@
+using OcrAsync.Core.Corrections;
 using OcrAsync.Core.Jobs;
 using OcrAsync.Core.Ocr;
 using OcrAsync.Core.Processing;
@@ -21,6 +22,7 @@ internal static class FallbackExtensions
             builder.AddOcrEngine();
             builder.AddInvoicePipeline();
             builder.Services.AddScoped<JobStore>();
+            builder.Services.AddScoped<TrainingStore>();
             builder.Services.AddScoped<InlineJobProcessor>();
         }
     }

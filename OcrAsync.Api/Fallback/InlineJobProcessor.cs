@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using OcrAsync.Core.Corrections;
 using OcrAsync.Core.Jobs;
 using OcrAsync.Core.Notifications;
 using OcrAsync.Core.Ocr;
@@ -7,9 +8,12 @@ using OcrAsync.Core.Templates;
 
 namespace OcrAsync.Api.Fallback;
 
-/// <summary>Runs a job in the API process through the same pipeline and job store the workers use.</summary>
+/// <summary>
+/// Runs a job in the API process through the same pipeline and job store the workers use, and keeps its words and
+/// boxes as the workers do, so that a correction of this result can be learned from.
+/// </summary>
 public sealed partial class InlineJobProcessor(
-    JobStore store, TemplateRepository templates, InvoiceOcrPipeline pipeline, IJobNotifier notifier, TimeProvider timeProvider, ILogger<InlineJobProcessor> logger)
+    JobStore store, TrainingStore training, TemplateRepository templates, InvoiceOcrPipeline pipeline, IJobNotifier notifier, TimeProvider timeProvider, ILogger<InlineJobProcessor> logger)
 {
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
 
@@ -26,6 +30,7 @@ public sealed partial class InlineJobProcessor(
         {
             var choice = await templates.ChoiceForAsync(job, cancellationToken);
             var result = await pipeline.RunAsync(content, job.ConfidenceThreshold, job.Language, choice, null, cancellationToken);
+            await training.SavePagesAsync(job.Id, result.Pages, cancellationToken);
             await store.CompleteAsync(job.Id, result, timeProvider.GetElapsedTime(started), CancellationToken.None);
             notifier.Completed(job, result);
             LogProcessedInline(logger, job.Id);

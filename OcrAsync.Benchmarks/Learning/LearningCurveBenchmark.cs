@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using OcrAsync.Benchmarks.Generated;
 using OcrAsync.Benchmarks.Performance;
 using OcrAsync.Core.Invoices;
 using OcrAsync.Core.Ocr;
@@ -10,24 +11,31 @@ using OcrAsync.Core.Templates.Learning;
 namespace OcrAsync.Benchmarks.Learning;
 
 /// <summary>
-/// <c>learning [--from 1] [--to 12] [--test 5]</c>: per generated vendor, the field accuracy on <c>--test</c> held-out
-/// invoices after 0 (generic extractor), 1, 2 and 3 corrected invoices, in process (engine + extractor + learner, no
-/// HTTP). Each correction gives the four true fields of one training invoice. Vendor seeds must stay below 500.
+/// <c>learning [--from 1] [--to 12] [--test 5] [--held-out] [--cache DIR]</c>: per generated vendor, the field accuracy on
+/// <c>--test</c> held-out invoices after 0 (generic extractor), 1, 2 and 3 corrected invoices, in process (engine +
+/// extractor + learner, no HTTP). Each correction gives the four true fields of one training invoice. Vendor seeds are
+/// tuning seeds (1–99), or with <c>--held-out</c> from 600 up (500–599 were reported on before).
 /// </summary>
 internal static class LearningCurveBenchmark
 {
     private const int MaxCorrections = 3;
+    private const int FirstHeldOut = 600;
     private static readonly string[] Fields = ["invoice_number", "date", "total_amount", "vendor_name"];
 
     public static int Run(BenchmarkArguments options, CancellationToken cancellationToken)
     {
         var (from, to, tests) = (options.Int("from", 1), options.Int("to", 12), options.Int("test", 5));
         var verbose = options.String("verbose", "no") == "yes";
-        if (to >= 500)
+        var heldOut = options.Flag("held-out");
+        if (heldOut ? from < FirstHeldOut : from < SeedRanges.TuningFirst || to > SeedRanges.TuningLast)
         {
-            Console.Error.WriteLine("Vendor seeds from 500 up are a held-out set for another benchmark; use seeds below 500.");
+            Console.Error.WriteLine(heldOut
+                ? $"--held-out vendors start at seed {FirstHeldOut} (500-599 were reported on before)."
+                : $"Tuning vendors are seeds {SeedRanges.TuningFirst}-{SeedRanges.TuningLast}; held-out ones (>= {FirstHeldOut}) need --held-out and are for the final report only.");
             return 2;
         }
+
+        var cache = new PageCache(options.String("cache", string.Empty) is { Length: > 0 } dir ? dir : null);
 
         using var english = new TesseractEngine(null, "eng");
         using var vietnamese = new TesseractEngine(null, "eng+vie");
@@ -39,7 +47,7 @@ internal static class LearningCurveBenchmark
         {
             var vendor = new VendorInvoices(seed);
             var engine = vendor.Language == "eng" ? english : vietnamese;
-            OcrPageResult Read(byte[] image) => engine.Recognize(image, 1, cancellationToken);
+            OcrPageResult Read(byte[] image) => cache.Read(image, i => engine.Recognize(i, 1, cancellationToken));
             var training = Enumerable.Range(0, MaxCorrections).Select(vendor.Invoice).Select(i => (Page: Read(i.Image), i.Truth)).ToList();
             var held = Enumerable.Range(100, tests).Select(vendor.Invoice).Select(i => (Page: Read(i.Image), i.Truth)).ToList();
 
@@ -63,7 +71,7 @@ internal static class LearningCurveBenchmark
                 var correct = 0;
                 foreach (var (page, truth) in held)
                 {
-                    var data = extractor.Extract([page], templates: choice);
+                    var data = Extract(extractor, page, choice);
                     for (var f = 0; f < Fields.Length; f++)
                     {
                         if (Matches(Fields[f], Value(data, Fields[f]), truth[Fields[f]]))
@@ -97,6 +105,25 @@ internal static class LearningCurveBenchmark
 
         Console.WriteLine($"\n{to - from + 1} vendors, {total} held-out invoices, {(to - from + 1) * (tests + MaxCorrections)} pages OCR'd in {(DateTime.UtcNow - started).TotalSeconds:0} s");
         return 0;
+    }
+
+    /// <summary>
+    /// The extractor's regular expressions stop after 1 s; on a machine loaded far beyond its cores a thread can be
+    /// descheduled that long, which is not the page's fault: such a run is repeated (at most twice).
+    /// </summary>
+    private static InvoiceData Extract(InvoiceFieldExtractor extractor, OcrPageResult page, TemplateChoice? choice)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return extractor.Extract([page], templates: choice);
+            }
+            catch (System.Text.RegularExpressions.RegexMatchTimeoutException) when (attempt < 3)
+            {
+                Console.Error.WriteLine("  (a regular expression timed out under load; extraction repeated)");
+            }
+        }
     }
 
     private static string? Value(InvoiceData data, string field) => field switch

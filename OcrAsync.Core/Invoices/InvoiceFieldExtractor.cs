@@ -7,7 +7,8 @@ namespace OcrAsync.Core.Invoices;
 
 /// <summary>
 /// Turns OCR pages into invoice fields, each with its page, box and confidence. A template, when one applies, replaces
-/// the generic value of each field it defines.
+/// the generic value of each field its expressions define; a learned template's values replace them only when they pass
+/// the page's checks.
 /// </summary>
 public sealed class InvoiceFieldExtractor
 {
@@ -53,11 +54,15 @@ public sealed class InvoiceFieldExtractor
             Add(fields, "currency", new ExtractedField(currency, currency, total?.Currency is null ? 0.6 : 0.9, source.Page, source.Box));
         }
 
+        var items = LineItemParser.Parse(lines);
         var template = TemplateSelector.Select(templates, text, reasons);
         if (template is { } chosen)
         {
             TemplateFieldReader.Read(chosen.Template, lines, text, fields, reasons);
-            TemplateFieldReader.ReadLearned(chosen.Template, pages, fields, reasons);
+            // Learned values are candidates checked against the page's arithmetic, not overrides.
+            var lineSum = items.Count > 0 && items.All(i => i.Amount is not null) ? items.Sum(i => i.Amount) : null;
+            var discount = layout.Lines.Any(l => InvoiceLabels.Discount().IsMatch(l.Label));
+            TemplateFieldReader.ReadLearned(chosen.Template, pages, fields, new TotalEvidence(subtotal?.Amount, tax?.Amount, lineSum, discount), reasons);
         }
 
         foreach (var name in (string[])["invoice_number", "date", "total_amount"])

@@ -4,7 +4,7 @@ using OcrAsync.Core.Invoices;
 
 namespace OcrAsync.Core.Templates;
 
-/// <summary>Reads a template's fields from a document's lines; each value found replaces the generic extractor's.</summary>
+/// <summary>Reads a template's fields from a document's lines; each value an expression finds replaces the generic extractor's.</summary>
 internal static partial class TemplateFieldReader
 {
     /// <summary>Reads the fields; <c>text</c> is the lines joined with "\n".</summary>
@@ -59,12 +59,16 @@ internal static partial class TemplateFieldReader
         }
     }
 
-    /// <summary>Reads what a learned template knows (where each value sits); after the expressions, so a learned value wins.</summary>
-    public static void ReadLearned(InvoiceTemplate template, IReadOnlyList<Ocr.OcrPageResult> pages, Dictionary<string, ExtractedField> fields, List<string> reasons)
+    /// <summary>
+    /// Reads what a learned template knows (where each value sits), after the expressions: a learned value replaces the
+    /// generic one only when it passes the checks of <see cref="Learning.LearnedValueMerge"/>.
+    /// </summary>
+    public static void ReadLearned(
+        InvoiceTemplate template, IReadOnlyList<Ocr.OcrPageResult> pages, Dictionary<string, ExtractedField> fields, TotalEvidence evidence, List<string> reasons)
     {
         if (template.Learned is { } profile)
         {
-            Learning.LearnedFieldReader.Read(profile, pages, fields, reasons);
+            Learning.LearnedValueMerge.Merge(Learning.LearnedFieldReader.Read(profile, pages, reasons), fields, evidence, reasons);
         }
     }
 

@@ -179,6 +179,31 @@ public sealed class CorrectionTests(OcrAppFixture fixture)
         Assert.Empty((await alice.GetFromJsonAsync<JsonElement>("/api/templates")).EnumerateArray());
     }
 
+    [Fact]
+    public async Task Simultaneous_corrections_of_one_result_all_land_in_its_history()
+    {
+        using var client = fixture.CreateApiClient("learn-race");
+        var id = await CompletedJobAsync(client);
+        var values = Enumerable.Range(1, 8).Select(i => $"RACE-{i}").ToList();
+
+        // Eight PATCHes at once: each must append its entry, none may overwrite another's (read-modify-write would).
+        using var start = new SemaphoreSlim(0);
+        var patches = values.Select(async v =>
+        {
+            await start.WaitAsync();
+            using var response = await client.PatchAsync(ResultPath(id), JsonContent.Create(new { fields = new { invoice_number = v } }));
+            return response.StatusCode;
+        }).ToList();
+        start.Release(values.Count);
+
+        Assert.All(await Task.WhenAll(patches), code => Assert.Equal(HttpStatusCode.OK, code));
+        var status = await client.GetFromJsonAsync<JsonElement>($"/api/ocr-async/status/{id}");
+        var history = status.GetProperty("corrections").EnumerateArray().Select(c => c.GetProperty("corrected_value").GetString()).ToList();
+        Assert.Equal(values, history.Order(StringComparer.Ordinal));
+        Assert.Contains(status.GetProperty("extracted_data").GetProperty("invoice_number").GetString(), values);
+        Assert.Equal("LRN-1", status.GetProperty("machine_extracted_data").GetProperty("invoice_number").GetString());
+    }
+
     private static byte[] Invoice(string number) => InvoiceImageRenderer.RenderPng(
         InvoiceSpec.Create("Fabrikam Paper", number, "2024-05-06", [new InvoiceLineItem("Paper", 2, 30m)]), dpi: 150);
 

@@ -13,9 +13,11 @@ public sealed class WorkerFallbackTests(OcrAppFixture fixture)
     public async Task With_no_worker_alive_the_api_processes_the_upload_itself_and_says_so()
     {
         using var client = fixture.CreateApiClient("fallback-user");
+        await using var events = await NotificationRecorder.StartAsync(fixture.CreateHubConnection("fallback-user"));
         var png = InvoiceImageRenderer.RenderPng(
             InvoiceSpec.Create("Fallback Ltd", "FB-2024-7", "2024-08-08", [new InvoiceLineItem("Service", 1, 42m)]), dpi: 200);
 
+        string fallbackId;
         await fixture.App.ResourceCommands.ExecuteCommandAsync("worker", KnownResourceCommands.StopCommand);
         try
         {
@@ -28,6 +30,7 @@ public sealed class WorkerFallbackTests(OcrAppFixture fixture)
             var status = await response.Content.ReadFromJsonAsync<JsonElement>();
             Assert.Equal("completed", status.GetProperty("status").GetString());
             Assert.Equal("FB-2024-7", status.GetProperty("extracted_data").GetProperty("invoice_number").GetString());
+            fallbackId = status.GetProperty("ocr_result_id").GetString()!;
         }
         finally
         {
@@ -39,5 +42,15 @@ public sealed class WorkerFallbackTests(OcrAppFixture fixture)
         // The same bytes again would reuse the fallback's result (duplicate uploads); this asks for a fresh read.
         var accepted = await client.SubmitAsync(png, "after.png", ("reuse", "false"));
         Assert.Equal("queued", accepted.GetProperty("status").GetString());
+
+        // The fallback kept the words and boxes as a worker does: a correction of its result is learned from.
+        using var correction = await client.PatchAsync($"/api/ocr-async/results/{fallbackId}",
+            JsonContent.Create(new { fields = new { invoice_number = "FB-2024-7", vendor_name = "Fallback Ltd" } }));
+        Assert.Equal(HttpStatusCode.OK, correction.StatusCode);
+        var trained = await events.WaitForAsync(
+            e => e.GetProperty("type").GetString() == "ai_training" && NotificationRecorder.IsAbout(e, fallbackId)
+                && e.GetProperty("data").GetProperty("stage").GetString() is "completed" or "failed",
+            TimeSpan.FromSeconds(60));
+        Assert.Equal("completed", trained.GetProperty("data").GetProperty("stage").GetString());
     }
 }

@@ -43,4 +43,16 @@ public sealed class ValueConventionsTests
         Assert.Equal("QF/1234", ValueConventions.Read(TemplateFieldKind.Text, "QF/1234", profile, shape));
         Assert.Null(ValueConventions.Read(TemplateFieldKind.Text, "Delivery", profile, shape));
     }
+
+    [Fact]
+    public void A_hash_before_a_number_is_the_labels_unless_the_learned_number_starts_with_one()
+    {
+        var profile = new LearnedProfile();
+        var digits = ValueConventions.ShapeOf("609888");
+        Assert.Equal("337493", ValueConventions.Read(TemplateFieldKind.Text, "# 337493", profile, digits));
+        Assert.Equal("516241", ValueConventions.Read(TemplateFieldKind.Text, "#516241", profile, digits));
+
+        var hashed = ValueConventions.ShapeOf("#609888");
+        Assert.Equal("#516241", ValueConventions.Read(TemplateFieldKind.Text, "#516241", profile, hashed));
+    }
 }

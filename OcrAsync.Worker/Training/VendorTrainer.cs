@@ -18,7 +18,9 @@ public sealed class VendorTrainer(TrainingStore training, JobStore jobs, Templat
     {
         var ocrJob = await jobs.FindAsync(job.OcrJobId, cancellationToken)
             ?? throw new TrainingRejectedException("The corrected job no longer exists.");
+        // A duplicate upload took another job's result: that job's words are the document's.
         var pages = await training.LoadPagesAsync(job.OcrJobId, cancellationToken)
+            ?? (ocrJob.ReusedFromId is { } source ? await training.LoadPagesAsync(source, cancellationToken) : null)
             ?? throw new TrainingRejectedException("The job's recognised words were not kept (it was processed before learning existed); upload the invoice again and correct that result.");
         var corrections = CorrectionHistory.Current(CorrectionHistory.Parse(ocrJob.CorrectionsJson));
         var machine = ocrJob.ExtractedDataJson is null ? null : JsonSerializer.Deserialize<InvoiceData>(ocrJob.ExtractedDataJson, OcrJsonOptions.Default);

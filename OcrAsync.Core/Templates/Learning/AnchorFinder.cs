@@ -1,3 +1,4 @@
+using OcrAsync.Core.Invoices;
 using OcrAsync.Core.Ocr;
 
 namespace OcrAsync.Core.Templates.Learning;
@@ -6,6 +7,7 @@ namespace OcrAsync.Core.Templates.Learning;
 internal static class AnchorFinder
 {
     private const int MaxAnchorWords = 3;
+    private const int MaxGluedPrefix = 12;
 
     /// <summary>How far above a value its label may stand, as a fraction of the page height.</summary>
     private const double MaxLabelDistanceAbove = 0.06;
@@ -48,6 +50,32 @@ internal static class AnchorFinder
             ValueWords = span.Count,
             Shape = shape,
         };
+    }
+
+    /// <summary>A value printed in one word with its label before it ("No.LH44588"): the label is the anchor, the value on its right.</summary>
+    public static FieldAnchor Glued(PageWords page, TokenSpan span, string prefix, string? shape) => new()
+    {
+        Words = [PageWords.KeyOf(prefix)],
+        Prefix = TextFolding.Fold(prefix),
+        Direction = AnchorDirections.Right,
+        AnchorX = (double)span.Box.X / page.Width,
+        AnchorY = (double)span.Box.Y / page.Height,
+        ValueX = (double)span.Box.X / page.Width,
+        ValueY = (double)span.Box.Y / page.Height,
+        ValueWords = 1,
+        Shape = shape,
+    };
+
+    /// <summary>The label part of a word that ends with <paramref name="value"/>: a few characters with a letter, ending in punctuation ("No.", "Invoice#"); null when the word is not so built.</summary>
+    public static string? GluedPrefix(string word, string value)
+    {
+        if (word.Length <= value.Length || !word.EndsWith(value, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var prefix = word[..^value.Length];
+        return prefix.Length <= MaxGluedPrefix && prefix.Any(char.IsLetter) && !char.IsLetterOrDigit(prefix[^1]) ? prefix : null;
     }
 
     /// <summary>Where the anchor's words stand on a page, nearest to where they stood when learned first.</summary>

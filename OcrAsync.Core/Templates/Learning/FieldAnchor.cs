@@ -27,6 +27,12 @@ public sealed record FieldAnchor
     /// <summary>The printed value's shape as a regular expression (letters and digit runs generalised).</summary>
     public string? Shape { get; init; }
 
+    /// <summary>
+    /// The label printed in the same word before the value, folded ("no." of "No.LH44588"), when the page set no space
+    /// between them; null otherwise.
+    /// </summary>
+    public string? Prefix { get; init; }
+
     /// <summary>How many corrections agreed on this anchor.</summary>
     public int Support { get; init; } = 1;
 }

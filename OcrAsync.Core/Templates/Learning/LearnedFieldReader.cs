@@ -4,20 +4,23 @@ using OcrAsync.Core.Ocr;
 namespace OcrAsync.Core.Templates.Learning;
 
 /// <summary>
-/// Reads a learned template's fields on a new document: finds each field's label words, takes the words in the learned
-/// direction that read as the field's kind with the vendor's conventions; each value found replaces the generic one.
+/// Reads a learned template's fields on a new document: finds each field's label words and takes the words in the
+/// learned direction that read as the field's kind with the vendor's conventions. Each anchor gives at most one
+/// candidate (best supported anchor first); <see cref="LearnedValueMerge"/> decides whether one replaces the generic value.
 /// </summary>
 internal static class LearnedFieldReader
 {
     /// <summary>A value learned from a correction is trusted like a template's.</summary>
-    private const double LearnedConfidence = 0.9;
+    public const double LearnedConfidence = 0.9;
 
     /// <summary>How far a value without a label may be from where it was learned, as a fraction of the page.</summary>
     private const double RegionTolerance = 0.04;
 
-    public static void Read(LearnedProfile profile, IReadOnlyList<OcrPageResult> pages, Dictionary<string, ExtractedField> fields, List<string> reasons)
+    /// <summary>Field → its learned candidates, best first; a field whose anchors found nothing is absent (and said in <paramref name="reasons"/>).</summary>
+    public static Dictionary<string, List<ExtractedField>> Read(LearnedProfile profile, IReadOnlyList<OcrPageResult> pages, List<string> reasons)
     {
         var words = pages.Select(PageWords.From).ToList();
+        var candidates = new Dictionary<string, List<ExtractedField>>(StringComparer.Ordinal);
         foreach (var (name, field) in profile.Fields)
         {
             if (!TemplateFields.Known.TryGetValue(name, out var kind))
@@ -27,21 +30,26 @@ internal static class LearnedFieldReader
 
             if (field.Constant is { } constant)
             {
-                fields[name] = new ExtractedField(constant, constant, LearnedConfidence, 1, null);
+                candidates[name] = [new ExtractedField(constant, constant, LearnedConfidence, 1, null)];
                 continue;
             }
 
-            var found = field.Anchors.Select(a => Find(words, a, kind, profile)).FirstOrDefault(f => f is not null);
-            if (found is { } value)
+            var found = field.Anchors.Select(a => Find(words, a, kind, profile)).OfType<(string Value, TokenSpan Span, int Page)>()
+                .Select(v => new ExtractedField(v.Value, v.Span.Text, LearnedConfidence, pages[v.Page].PageNumber, v.Span.Box))
+                .DistinctBy(f => f.Value)
+                .ToList();
+            if (found.Count > 0)
             {
-                fields[name] = new ExtractedField(value.Value, value.Span.Text, LearnedConfidence, pages[value.Page].PageNumber, value.Span.Box);
+                candidates[name] = found;
             }
             else
             {
                 var labels = string.Join(" / ", field.Anchors.Where(a => a.Words.Count > 0).Select(a => $"'{string.Join(' ', a.Words)}'"));
-                reasons.Add($"learned field {name}: no value found{(labels.Length > 0 ? $" next to {labels}" : string.Empty)}");
+                reasons.Add($"learned field {name}: no value found{(labels.Length > 0 ? $" next to {labels}" : string.Empty)}, the generic value is kept");
             }
         }
+
+        return candidates;
     }
 
     private static (string Value, TokenSpan Span, int Page)? Find(List<PageWords> pages, FieldAnchor anchor, TemplateFieldKind kind, LearnedProfile profile)
@@ -51,7 +59,8 @@ internal static class LearnedFieldReader
             var page = pages[p];
             var candidates = anchor.Direction switch
             {
-                AnchorDirections.Right => AnchorFinder.Occurrences(page, anchor).SelectMany(o => RightOf(page, o.Line, o.Start + anchor.Words.Count, anchor)),
+                AnchorDirections.Right => GluedTo(page, anchor)
+                    .Concat(AnchorFinder.Occurrences(page, anchor).SelectMany(o => RightOf(page, o.Line, o.Start + anchor.Words.Count, anchor))),
                 AnchorDirections.Below => AnchorFinder.Occurrences(page, anchor).SelectMany(o => Below(page, o.Line, o.Start, anchor)),
                 _ => NearLearnedPosition(page, anchor),
             };
@@ -65,6 +74,28 @@ internal static class LearnedFieldReader
         }
 
         return null;
+    }
+
+    /// <summary>For a label learned in one word with its value ("No.LH44588"): the rest of each word that starts with it.</summary>
+    private static IEnumerable<TokenSpan> GluedTo(PageWords page, FieldAnchor anchor)
+    {
+        if (anchor.Prefix is not { } prefix)
+        {
+            yield break;
+        }
+
+        for (var l = 0; l < page.Lines.Count; l++)
+        {
+            var tokens = page.Lines[l];
+            for (var s = 0; s < tokens.Count; s++)
+            {
+                var text = tokens[s].Text;
+                if (text.Length > prefix.Length && TextFolding.Fold(text[..prefix.Length]) == prefix)
+                {
+                    yield return new TokenSpan(l, s, 1, text[prefix.Length..], tokens[s].Box);
+                }
+            }
+        }
     }
 
     /// <summary>The words after the label on its line (skipping a lone ":"), longest reading first.</summary>

@@ -58,8 +58,11 @@ public static class TemplateLearner
                 continue;
             }
 
-            var shape = kind == TemplateFieldKind.Text ? ValueConventions.ShapeOf(found.Span.Text) : null;
-            var anchor = AnchorFinder.Describe(words[found.Page], found.Span, shape);
+            // The shape of the value as corrected: the printed words may carry label punctuation ("#609888").
+            var shape = kind == TemplateFieldKind.Text ? ValueConventions.ShapeOf(canonical) : null;
+            var anchor = found.Prefix is { } prefix
+                ? AnchorFinder.Glued(words[found.Page], found.Span, prefix, shape)
+                : AnchorFinder.Describe(words[found.Page], found.Span, shape);
             fields[name] = Merge(fields.GetValueOrDefault(name), anchor);
             dateFormat = kind == TemplateFieldKind.Date && found.Convention is not null ? found.Convention : dateFormat;
             separator = kind == TemplateFieldKind.Amount && found.Convention is not null ? found.Convention : separator;
@@ -106,7 +109,7 @@ public static class TemplateLearner
             anchors.RemoveAll(a => a.Direction == AnchorDirections.None);
         }
 
-        var same = anchors.FindIndex(a => a.Direction == anchor.Direction && a.Words.SequenceEqual(anchor.Words));
+        var same = anchors.FindIndex(a => a.Direction == anchor.Direction && a.Words.SequenceEqual(anchor.Words) && a.Prefix == anchor.Prefix);
         if (same >= 0)
         {
             anchors[same] = anchor with { Support = anchors[same].Support + 1 };
@@ -121,9 +124,10 @@ public static class TemplateLearner
 
     /// <summary>
     /// Where the page printed the value: labelled occurrences first (label on the left, then above), for the
-    /// total the lowest one, otherwise the highest.
+    /// total the lowest one, otherwise the highest. A text value found nowhere on its own may be printed in one word
+    /// with its label ("No.LH44588"); that label comes back as <c>Prefix</c>.
     /// </summary>
-    private static (int Page, TokenSpan Span, string? Convention)? Locate(List<PageWords> pages, TemplateFieldKind kind, string canonical, string name)
+    private static (int Page, TokenSpan Span, string? Convention, string? Prefix)? Locate(List<PageWords> pages, TemplateFieldKind kind, string canonical, string name)
     {
         var found = new List<(int Page, TokenSpan Span, string? Convention, int Rank)>();
         for (var p = 0; p < pages.Count; p++)
@@ -150,14 +154,34 @@ public static class TemplateLearner
 
         if (found.Count == 0)
         {
-            return null;
+            return kind == TemplateFieldKind.Text ? LocateGlued(pages, canonical) : null;
         }
 
         var ordered = found.OrderBy(f => f.Rank);
         var best = name == "total_amount"
             ? ordered.ThenByDescending(f => f.Page).ThenByDescending(f => f.Span.Box.Y).First()
             : ordered.ThenBy(f => f.Page).ThenBy(f => f.Span.Box.Y).First();
-        return (best.Page, best.Span, best.Convention);
+        return (best.Page, best.Span, best.Convention, null);
+    }
+
+    private static (int Page, TokenSpan Span, string? Convention, string? Prefix)? LocateGlued(List<PageWords> pages, string canonical)
+    {
+        for (var p = 0; p < pages.Count; p++)
+        {
+            for (var l = 0; l < pages[p].Lines.Count; l++)
+            {
+                var tokens = pages[p].Lines[l];
+                for (var s = 0; s < tokens.Count; s++)
+                {
+                    if (AnchorFinder.GluedPrefix(tokens[s].Text, canonical) is { } prefix)
+                    {
+                        return (p, new TokenSpan(l, s, 1, tokens[s].Text[prefix.Length..], tokens[s].Box), null, prefix);
+                    }
+                }
+            }
+        }
+
+        return null;
     }
 
     private static string Truncate(string text, int length) => text.Length <= length ? text : text[..length];

@@ -86,8 +86,13 @@ internal static partial class ValueConventions
                 var read = profile.DecimalSeparator is { } separator ? TryAmount(printed, separator, out var amount) : AmountParser.TryParse(printed, out amount, out _);
                 return read ? amount.ToString(CultureInfo.InvariantCulture) : null;
             default:
+                // A "#" before the number is the label's ("#609888", "# 609888") unless the learned shape starts with one.
                 var text = printed.Trim().Trim(':', ',', ';');
-                return text.Length > 0 && (shape is null || TemplateRegex.Create(shape).IsMatch(text)) ? text : null;
+                var bare = text.TrimStart('#').TrimStart();
+                return shape is null ? (text.Length > 0 ? text : null)
+                    : TemplateRegex.Create(shape).IsMatch(text) ? text
+                    : bare.Length > 0 && TemplateRegex.Create(shape).IsMatch(bare) ? bare
+                    : null;
         }
     }
 
