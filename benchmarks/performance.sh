@@ -176,7 +176,7 @@ print(' '.join(f"{k}_ms={(int(after[k]) - int(before[k])) * 1000 / tick / max(n,
 PY
 }
 engine_tids() { for t in /proc/$worker_pid/task/*; do [[ "$(cat "$t/comm")" == ocr-engine-* ]] && basename "$t"; done; }
-engine_nice() { for t in $(engine_tids); do awk '{print $19}' "/proc/$worker_pid/task/$t/stat"; done | head -1; }
+engine_nice() { local t; for t in $(engine_tids); do awk '{print $19}' "/proc/$worker_pid/task/$t/stat"; return 0; done; }  # the first engine's
 worker_nice="$(ps -o ni= -p "$worker_pid" | xargs)"
 shipped_nice="$(engine_nice)"
 # A/B/C/A: shipped (Ocr:EngineThreadNice), the process's own priority, the lowest (19), shipped again.
