@@ -2,7 +2,8 @@
 # Performance suite (issue 7): engine pool vs tesseract CLI, end to end, accept latency under load, pick-up latency,
 # memory, scaling. Builds Release, starts the AppHost (local Redis/Postgres, fresh data) for the end-to-end parts and
 # stops every process it started at the end. Not part of ./test.sh (it takes ~5 minutes and needs a quiet machine).
-# Usage: benchmarks/performance.sh [--skip-engines] [--skip-scale]
+# Usage: [AUTOGROUP_NICE=-20] [CONFIGURATION=Debug] benchmarks/performance.sh [--skip-engines] [--skip-scale]
+# Ends with "TARGET" lines: issue 17's figures, each beside its target.
 # Results go to stdout and $OUT (default: a temp folder, printed at the end). CONFIGURATION=Debug runs the system
 # (API, worker) as ./run.sh does, from Debug builds; the default is Release. Run it both ways to compare.
 set -euo pipefail
