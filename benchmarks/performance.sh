@@ -2,7 +2,8 @@
 # Performance suite (issue 7): engine pool vs tesseract CLI, end to end, accept latency under load, pick-up latency,
 # memory, scaling. Builds Release, starts the AppHost (local Redis/Postgres, fresh data) for the end-to-end parts and
 # stops every process it started at the end. Not part of ./test.sh (it takes ~5 minutes and needs a quiet machine).
-# Usage: benchmarks/performance.sh [--skip-engines] [--skip-scale]
+# Usage: [AUTOGROUP_NICE=-20] [CONFIGURATION=Debug] benchmarks/performance.sh [--skip-engines] [--skip-scale]
+# Ends with "TARGET" lines: issue 17's figures, each beside its target.
 # Results go to stdout and $OUT (default: a temp folder, printed at the end). CONFIGURATION=Debug runs the system
 # (API, worker) as ./run.sh does, from Debug builds; the default is Release. Run it both ways to compare.
 set -euo pipefail
@@ -17,13 +18,18 @@ for arg in "$@"; do
   esac
 done
 out="${OUT:-$(mktemp -d /tmp/ocr-perf.XXXXXX)}"
+# AUTOGROUP_NICE=-20 (root): on a machine shared with other sessions, the kernel splits CPU time between sessions
+# (sched_autogroup), whatever a process's thread count; this gives this script's session and the one DCP starts the
+# services in that weight, so side-by-side ratios compare the parts, not the neighbours. Unset on a quiet machine.
+boost() { [[ -z "${AUTOGROUP_NICE:-}" ]] || echo "$AUTOGROUP_NICE" > "/proc/$1/autogroup"; }
+boost $$
 mkdir -p "$out"
 export OMP_THREAD_LIMIT=1   # Tesseract is 2-5x slower without it (design.md section 4); the CLI baseline gets it too.
 api="http://localhost:5000"
 config="${CONFIGURATION:-Release}"
 bench() { dotnet "$root/OcrAsync.Benchmarks/bin/Release/net10.0/OcrAsync.Benchmarks.dll" "$@"; }
 
-echo "== machine: $(env -u OMP_THREAD_LIMIT nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/{print $2}') GB RAM, $(tesseract --version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg), $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD)" | tee "$out/machine.txt"
+echo "== machine: $(env -u OMP_THREAD_LIMIT nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/{print $2}') GB RAM, $(tesseract --version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg), $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD), autogroup nice ${AUTOGROUP_NICE:-unchanged}" | tee "$out/machine.txt"
 
 echo "== build (Release$([[ $config != Release ]] && echo " and $config for the system"))"
 dotnet build OcrAsync.sln -c Release -nologo -v q 2>&1 | tail -3
@@ -96,6 +102,7 @@ dcp_pid="$(ss -ltnpH 'sport = :5000' | sed -n 's/.*pid=\([0-9]*\),.*/\1/p' | hea
 dcp_group="$(ps -o pgid= -p "$dcp_pid" | xargs)"
 started="$(ours | xargs) $(ps -eo pid=,pgid= | awk -v g="$dcp_group" '$2==g{print $1}' | xargs)"
 echo "api pid $api_pid, worker pid $worker_pid"
+boost "$worker_pid"   # DCP started the services (Postgres, Redis, dashboard, API, worker) in a session of their own
 dotnet user-jwts create --project OcrAsync.Api --name bench --output token > "$out/bench.token"
 dotnet user-jwts key --project OcrAsync.Api | sed -n "s/.*Signing Key: '\(.*\)'.*/\1/p" > "$out/signing.key"
 auth=(--token-file "$out/bench.token" --signing-key-file "$out/signing.key")
@@ -153,8 +160,9 @@ echo "== accept (worker busy with the accepted jobs)"
 # saturated queue (Little's law: 50 clients / throughput).
 bench accept --clients 50 --seconds 30 --kb 300 "${auth[@]}" | tee "$out/accept.txt"
 # Open loop at the rate the shipped per-user limit sustains (1 upload/s per user, 50 users): the latency of an upload
-# when the service is not saturated. Run with the engine threads at their shipped lower priority, then at the
-# process's priority (renice; needs root), then shipped again, side by side.
+# when the service is not saturated, while OCR runs (the closed loop above queued more jobs than the worker reads in
+# the time). Run with the engine threads at their shipped lower priority, at the process's priority and at the lowest
+# (renice; raising a priority needs root), then shipped again, side by side.
 # Where the accept path's CPU goes: CPU seconds per process group, read before and after a run (exited processes, such
 # as a one-off psql, are not counted; Postgres and Redis are found by name, so keep other instances off the machine).
 cpu_of() { local t=0 p; for p in "$@"; do [[ -r /proc/$p/stat ]] && t=$((t + $(awk '{print $14+$15}' "/proc/$p/stat"))); done; echo "$t"; }
@@ -169,18 +177,24 @@ print(' '.join(f"{k}_ms={(int(after[k]) - int(before[k])) * 1000 / tick / max(n,
 PY
 }
 engine_tids() { for t in /proc/$worker_pid/task/*; do [[ "$(cat "$t/comm")" == ocr-engine-* ]] && basename "$t"; done; }
+engine_nice() { local t; for t in $(engine_tids); do awk '{print $19}' "/proc/$worker_pid/task/$t/stat"; return 0; done; }  # the first engine's
 worker_nice="$(ps -o ni= -p "$worker_pid" | xargs)"
-for mode in shipped same-as-process shipped; do
-  if [[ $mode == same-as-process ]]; then
-    renice -n "$worker_nice" -p $(engine_tids) >/dev/null 2>&1 || { echo "renice needs root: A/B skipped"; continue; }
-  fi
-  echo "-- open loop 50/s, engine threads: $mode (nice $(for t in $(engine_tids); do awk '{print $19}' /proc/$worker_pid/task/$t/stat; done | xargs))"
+shipped_nice="$(engine_nice)"
+# A/B/C/A: shipped (Ocr:EngineThreadNice), the process's own priority, the lowest (19), shipped again.
+for mode in shipped same-as-process lowest shipped; do
+  case $mode in
+    shipped) nice_now=$shipped_nice ;;
+    same-as-process) nice_now=$worker_nice ;;
+    lowest) nice_now=19 ;;
+  esac
+  renice -n "$nice_now" -p $(engine_tids) >/dev/null 2>&1 || { echo "renice to $nice_now refused (needs root): $mode skipped"; continue; }
+  echo "-- open loop 50/s, engine threads: $mode (nice $(engine_nice))"
   before="$(cpu_snapshot)"
   bench accept --clients 50 --rate 50 --seconds 30 --kb 300 "${auth[@]}" | sed "s/^RESULT accept /RESULT accept engines=$mode /" | tee -a "$out/accept.txt"
   requests="$(tail -1 "$out/accept.txt" | sed -n 's/.* accepted=\([0-9]*\) other=\([0-9]*\).*/\1 + \2 + 3/p' | bc)"
   echo "RESULT accept-cpu engines=$mode requests=$requests $(cpu_per_request "$before" "$(cpu_snapshot)" "$requests")" | tee -a "$out/accept.txt"
-  if [[ $mode == same-as-process ]]; then renice -n "$((worker_nice + 10))" -p $(engine_tids) >/dev/null; fi
 done
+renice -n "$shipped_nice" -p $(engine_tids) >/dev/null 2>&1 || true
 
 echo "== memory (peak RSS since start: engines warm-up, pickup, e2e, accept)" | tee "$out/memory.txt"
 for p in "$worker_pid" "$api_pid"; do
@@ -190,3 +204,23 @@ done
 stop_all
 echo "== summary ($out)"
 grep -h '^RESULT' "$out"/*.txt
+
+# Issue 17's "Done when", each figure beside its target (the first shipped-priority open-loop run for the 202's p99).
+echo "== targets"
+grep -h '^RESULT' "$out"/*.txt | python3 -c '
+import re, sys
+results = {}
+for line in sys.stdin:
+    key = " ".join(line.split()[1:3]) if line.startswith("RESULT accept engines=") else line.split()[1]
+    results.setdefault(key, dict(re.findall(r"(\w+)=([-0-9.NaN]+)", line)))
+def show(name, key, field, target, ok):
+    value = results.get(key, {}).get(field)
+    verdict = "not measured" if value is None else ("met" if ok(float(value)) else "MISSED")
+    print(f"TARGET {name}: {value or chr(45)} (target {target}) {verdict}")
+show("whole system / tesseract CLI, N = 2, mixed pages", "mixed-vs-cli", "ratio", ">= 1.1", lambda v: v >= 1.1)
+show("idle API + worker, % of one core over 60 s", "idle", "share_of_one_core_pct", "< 1", lambda v: v < 1)
+show("status GET, API CPU ms per call", "calls", "status_get_cpu_ms", "<= 1", lambda v: v <= 1)
+show("submit, API CPU ms per call", "calls", "submit_cpu_ms", "<= 5", lambda v: v <= 5)
+show("202 p99 ms at 50 uploads/s while OCR runs", "accept engines=shipped", "p99_ms", "< 50", lambda v: v < 50)
+show("10-page PDF / its pages one after another, 2 engines", "pdf-pages", "ratio", "<= 0.6", lambda v: v <= 0.6)
+' | tee "$out/targets.txt"

@@ -75,6 +75,7 @@ internal static class Extensions
         builder.Services.AddScoped<UserQueueQuota>();
         builder.Services.AddSingleton<DatabaseMigrationState>();
         builder.Services.AddHostedService<DatabaseMigrator>();
+        builder.Services.AddSingleton<OutboxWakeUp>();
         builder.Services.AddHostedService<OutboxRelay>();
         builder.Services.AddSingleton<QueueStatsReader>();
         builder.Services.AddHostedService<QueueMetricsSampler>();

@@ -29,6 +29,7 @@ public sealed partial class OcrJobSubmitter(
     WorkerPresence workers,
     DatabaseDeadline deadline,
     IOptions<AcceptOptions> options,
+    OutboxWakeUp outboxWakeUp,
     TimeProvider timeProvider,
     ILogger<OcrJobSubmitter> logger,
     InlineJobProcessor? inlineProcessor = null)
@@ -127,6 +128,7 @@ public sealed partial class OcrJobSubmitter(
         {
             // Whatever went wrong (RedisTimeoutException is no RedisException; a reconnect cancels), the job is stored.
             LogDispatchDeferred(logger, job.Id, ex is TimeoutException ? "timed out" : ex.Message);
+            outboxWakeUp.Signal.Set();
         }
     }
 

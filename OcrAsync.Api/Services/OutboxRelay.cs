@@ -9,21 +9,31 @@ namespace OcrAsync.Api.Services;
 /// <summary>
 /// Publishes jobs that were stored but never reached the stream (Redis down, API crash between commit and publish),
 /// and publishes again jobs queued for long after dispatch (their entry was lost, e.g. Redis restarted without its
-/// data). A duplicate publish is harmless: workers claim a job in Postgres before running it.
+/// data). A duplicate publish is harmless: workers claim a job in Postgres before running it. It runs when a submit of
+/// this instance could not publish (<see cref="OutboxWakeUp"/>) and otherwise every <see cref="SafetyInterval"/>, for
+/// what no signal tells (another instance crashed after its commit, entries lost from Redis): no Postgres poll every
+/// few seconds on an idle system.
 /// </summary>
 public sealed partial class OutboxRelay(
-    IServiceScopeFactory scopeFactory, OcrJobPublisher publisher, BackgroundLoop loop, TimeProvider timeProvider, ILogger<OutboxRelay> logger)
+    IServiceScopeFactory scopeFactory, OcrJobPublisher publisher, BackgroundLoop loop, OutboxWakeUp wakeUp, TimeProvider timeProvider, ILogger<OutboxRelay> logger)
     : BackgroundService
 {
     // Leaves the submitting request time to publish its own job first.
     private static readonly TimeSpan GracePeriod = TimeSpan.FromSeconds(5);
-    private static readonly TimeSpan Interval = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan SafetyInterval = TimeSpan.FromSeconds(30);
     // Far longer than any queue wait on a healthy system, so live entries are not duplicated needlessly.
     private static readonly TimeSpan RedispatchAfter = TimeSpan.FromMinutes(10);
     private const int BatchSize = 100;
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        loop.RunAsync("outbox-relay", Interval, RelayPendingAsync, stoppingToken);
+        loop.RunAsync("outbox-relay", SafetyInterval, WhenSignalledAsync, RelayPendingAsync, stoppingToken);
+
+    /// <summary>A job this instance could not publish, once it is past the grace period the relay's query applies.</summary>
+    private async Task WhenSignalledAsync(CancellationToken cancellationToken)
+    {
+        await wakeUp.Signal.WaitAsync(cancellationToken);
+        await Task.Delay(GracePeriod, timeProvider, cancellationToken);
+    }
 
     private async Task RelayPendingAsync(CancellationToken cancellationToken)
     {

@@ -2,7 +2,7 @@ using OcrAsync.Core.Ocr;
 
 namespace OcrAsync.Benchmarks.Performance;
 
-/// <summary>The same engines, but a document may only have one page in flight: the pipeline as it was before page parallelism.</summary>
+/// <summary>The same engines, but a document may only have one page in flight (the next one is still rendered meanwhile).</summary>
 internal sealed class OnePageAtATime(IPageRecognizer inner) : IPageRecognizer
 {
     public int MaxParallelPages => 1;

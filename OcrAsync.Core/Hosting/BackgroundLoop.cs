@@ -13,7 +13,16 @@ public sealed partial class BackgroundLoop(LoopMonitor monitor, TimeProvider tim
     /// <summary>Longest pause after failures, so a loop notices within seconds that its dependency is back.</summary>
     public static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(10);
 
-    public async Task RunAsync(string name, TimeSpan interval, Func<CancellationToken, Task> step, CancellationToken stoppingToken)
+    public Task RunAsync(string name, TimeSpan interval, Func<CancellationToken, Task> step, CancellationToken stoppingToken) =>
+        RunAsync(name, interval, null, step, stoppingToken);
+
+    /// <summary>
+    /// Like the overload without <paramref name="wake"/>, but after a success the next step also runs as soon as
+    /// <paramref name="wake"/> completes, so <paramref name="interval"/> is only a safety net. After a failure the loop
+    /// backs off whatever wakes it.
+    /// </summary>
+    public async Task RunAsync(
+        string name, TimeSpan interval, Func<CancellationToken, Task>? wake, Func<CancellationToken, Task> step, CancellationToken stoppingToken)
     {
         monitor.Started(name);
         try
@@ -39,7 +48,7 @@ public sealed partial class BackgroundLoop(LoopMonitor monitor, TimeProvider tim
                     LogStepFailed(logger, ex, name, failures);
                 }
 
-                if (!await DelayAsync(failures == 0 ? interval : Backoff(interval, failures), stoppingToken))
+                if (!await DelayAsync(failures == 0 ? interval : Backoff(interval, failures), failures == 0 ? wake : null, stoppingToken))
                 {
                     return;
                 }
@@ -59,16 +68,23 @@ public sealed partial class BackgroundLoop(LoopMonitor monitor, TimeProvider tim
         return delay < MaxBackoff ? delay : MaxBackoff;
     }
 
-    private async Task<bool> DelayAsync(TimeSpan delay, CancellationToken stoppingToken)
+    private async Task<bool> DelayAsync(TimeSpan delay, Func<CancellationToken, Task>? wake, CancellationToken stoppingToken)
     {
+        using var waiting = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         try
         {
-            await Task.Delay(delay, timeProvider, stoppingToken);
+            var timer = Task.Delay(delay, timeProvider, waiting.Token);
+            await (wake is null ? timer : await Task.WhenAny(timer, wake(waiting.Token)));
             return true;
         }
         catch (OperationCanceledException)
         {
-            return false;
+            return !stoppingToken.IsCancellationRequested;
+        }
+        finally
+        {
+            // Stops whichever of the timer and the wake-up is still waiting.
+            await waiting.CancelAsync();
         }
     }
 

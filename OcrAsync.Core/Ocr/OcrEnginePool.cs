@@ -18,6 +18,7 @@ public sealed class OcrEnginePool : IPageRecognizer, IDisposable
     private readonly CancellationTokenSource _stopping = new();
     private readonly List<Thread> _threads = [];
     private readonly ConcurrentBag<int> _nativeThreadIds = [];
+    private readonly int[] _pagesRead;
     private readonly ILogger<OcrEnginePool> _logger;
     private readonly Task _ready;
     private int _disposed;
@@ -27,6 +28,7 @@ public sealed class OcrEnginePool : IPageRecognizer, IDisposable
         var settings = options.Value;
         _logger = logger;
         EngineCount = settings.EngineCount;
+        _pagesRead = new int[EngineCount];
         OcrEngineLog.Starting(logger, EngineCount, settings.Languages, TesseractEngine.Version);
 
         var created = new List<Task>();
@@ -146,11 +148,14 @@ public sealed class OcrEnginePool : IPageRecognizer, IDisposable
 
         using var engines = new EngineSet(engine, start.Options, start.Index, _logger);
         WarmUp(engine, start);
-        Serve(engines);
+        Serve(engines, start.Index);
     }
 
     /// <summary>The operating system's ids of the engine threads (for tests that inspect them in /proc).</summary>
     internal IReadOnlyCollection<int> NativeThreadIds => _nativeThreadIds;
+
+    /// <summary>Pages each engine has read since the pool started, warm-up excluded (for tests of how pages spread).</summary>
+    internal IReadOnlyList<int> PagesReadByEngine => [.. Enumerable.Range(0, EngineCount).Select(i => Volatile.Read(ref _pagesRead[i]))];
 
     /// <summary>Lowers this engine thread's priority by <see cref="OcrEngineOptions.EngineThreadNice"/> (Linux only).</summary>
     private void LowerThreadPriority(EngineStart start)
@@ -190,7 +195,7 @@ public sealed class OcrEnginePool : IPageRecognizer, IDisposable
         }
     }
 
-    private void Serve(EngineSet engines)
+    private void Serve(EngineSet engines, int index)
     {
         var reader = _queue.Reader;
         try
@@ -200,7 +205,7 @@ public sealed class OcrEnginePool : IPageRecognizer, IDisposable
             {
                 while (!_stopping.IsCancellationRequested && reader.TryRead(out var item))
                 {
-                    Process(engines, item);
+                    Process(engines, item, ref _pagesRead[index]);
                 }
             }
         }
@@ -210,12 +215,14 @@ public sealed class OcrEnginePool : IPageRecognizer, IDisposable
         }
     }
 
-    private static void Process(EngineSet engines, OcrWorkItem item)
+    private static void Process(EngineSet engines, OcrWorkItem item, ref int pagesRead)
     {
         if (!item.TryStart())
         {
             return;
         }
+
+        Interlocked.Increment(ref pagesRead);
 
         try
         {

@@ -136,7 +136,7 @@ public sealed class InvoiceOcrPipeline(
             onPageDone,
             cancellationToken);
 
-    /// <summary>Text-layer pages as extracted, the others rasterised (only those, one ahead of the engines) and OCR'd.</summary>
+    /// <summary>Text-layer pages as extracted, the others rasterised (only those, as many ahead as there are engines) and OCR'd.</summary>
     private Task<List<OcrPageResult>> ReadPdfAsync(
         ReadOnlyMemory<byte> pdf, string? languages, Func<int, int, CancellationToken, Task>? onPageDone, CancellationToken cancellationToken)
     {

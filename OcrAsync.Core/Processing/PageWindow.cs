@@ -1,12 +1,14 @@
+using System.Threading.Channels;
 using OcrAsync.Core.Ocr;
 
 namespace OcrAsync.Core.Processing;
 
 /// <summary>
-/// Reads a document's pages with up to <c>parallelism</c> recognitions in flight (one per engine) while the next page
-/// is prepared (rasterised, decoded), and hands the results back in page order. Progress is reported in page order
-/// from one flow, never concurrently; when it throws (a cancel request) or a page fails, the pages not started are
-/// dropped, those queued or running are cancelled, and the error is rethrown once none is left running.
+/// Reads a document's pages with up to <c>parallelism</c> recognitions in flight (one per engine) while as many next
+/// pages are prepared (rasterised, decoded) ahead, so an engine that frees up finds its next page ready even when
+/// several free up at once; the results come back in page order. Progress is reported in page order from one flow,
+/// never concurrently; when it throws (a cancel request) or a page fails, the pages not started are dropped, those
+/// queued or running are cancelled, and the error is rethrown once none is left running.
 /// </summary>
 internal static class PageWindow
 {
@@ -24,6 +26,8 @@ internal static class PageWindow
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var started = new List<Task<OcrPageResult>>(pageCount);
         var results = new List<OcrPageResult>(pageCount);
+        var prepared = Channel.CreateBounded<PageRead>(new BoundedChannelOptions(parallelism) { SingleReader = true, SingleWriter = true });
+        var preparing = PrepareAsync(pages, prepared.Writer, stop.Token);
 
         async Task ReportFinishedAsync(bool waitForAll)
         {
@@ -39,7 +43,7 @@ internal static class PageWindow
 
         try
         {
-            await foreach (var read in pages.WithCancellation(stop.Token))
+            await foreach (var read in prepared.Reader.ReadAllAsync(stop.Token))
             {
                 // The next page is ready: wait for a free engine, reporting pages as they finish in order.
                 while (started.Skip(results.Count).Count(t => !t.IsCompleted) >= parallelism)
@@ -52,13 +56,34 @@ internal static class PageWindow
                 await ReportFinishedAsync(waitForAll: false);
             }
 
+            await preparing; // Rethrows a preparation error (the channel completed with it).
             await ReportFinishedAsync(waitForAll: true);
             return results;
         }
         catch
         {
             await stop.CancelAsync();
+            await preparing.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             await ((Task)Task.WhenAll(started)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            throw;
+        }
+    }
+
+    /// <summary>Prepares pages in order until the window holds as many as there are engines.</summary>
+    private static async Task PrepareAsync(IAsyncEnumerable<PageRead> pages, ChannelWriter<PageRead> prepared, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await foreach (var read in pages.WithCancellation(cancellationToken))
+            {
+                await prepared.WriteAsync(read, cancellationToken);
+            }
+
+            prepared.Complete();
+        }
+        catch (Exception ex)
+        {
+            prepared.Complete(ex);
             throw;
         }
     }

@@ -97,6 +97,55 @@ public sealed class BackgroundLoopTests
     }
 
     [Fact]
+    public async Task A_wake_up_runs_the_next_step_at_once_and_without_one_the_interval_still_does()
+    {
+        using var stopping = new CancellationTokenSource();
+        using var wakeUp = new LoopWakeUp();
+        var calls = 0;
+        var run = _loop.RunAsync("test", TimeSpan.FromMinutes(1), wakeUp.WaitAsync, _ =>
+        {
+            Interlocked.Increment(ref calls);
+            return Task.CompletedTask;
+        }, stopping.Token);
+        Assert.Equal(1, Volatile.Read(ref calls));
+
+        wakeUp.Set(); // no time passes
+        await WaitForAsync(() => Volatile.Read(ref calls) == 2);
+
+        await Task.Delay(50); // lets the loop start waiting again before the clock moves on
+        _time.Advance(TimeSpan.FromSeconds(59));
+        await Task.Delay(50);
+        Assert.Equal(2, Volatile.Read(ref calls));
+        _time.Advance(TimeSpan.FromSeconds(1));
+        await WaitForAsync(() => Volatile.Read(ref calls) == 3);
+
+        await stopping.CancelAsync();
+        await run.WaitAsync(TimeSpan.FromSeconds(5));
+        Assert.Equal(3, Volatile.Read(ref calls));
+    }
+
+    [Fact]
+    public async Task After_a_failure_a_wake_up_does_not_cut_the_backoff_short()
+    {
+        using var stopping = new CancellationTokenSource();
+        using var wakeUp = new LoopWakeUp();
+        var calls = 0;
+        var run = _loop.RunAsync("test", TimeSpan.FromMinutes(1), wakeUp.WaitAsync, _ =>
+            Interlocked.Increment(ref calls) == 1 ? Task.FromException(Fault("redis-timeout")) : Task.CompletedTask, stopping.Token);
+
+        wakeUp.Set();
+        await Task.Delay(100);
+        Assert.Equal(1, Volatile.Read(ref calls));
+        _time.Advance(BackgroundLoop.MaxBackoff);
+        await WaitForAsync(() => Volatile.Read(ref calls) == 2);
+
+        // The wake-up kept from during the backoff runs the step once more, at once.
+        await WaitForAsync(() => Volatile.Read(ref calls) == 3);
+        await stopping.CancelAsync();
+        await run.WaitAsync(TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
     public void Backoff_doubles_from_the_interval_and_stays_under_the_cap()
     {
         Assert.Equal(TimeSpan.FromSeconds(1), BackgroundLoop.Backoff(TimeSpan.FromMilliseconds(100), 1));

@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using OcrAsync.Core.Ocr;
 using OcrAsync.Tests.Ocr;
 
 namespace OcrAsync.Tests.Processing;
@@ -49,6 +52,29 @@ public sealed class PageParallelismTests
         Assert.Equal(2, recognizer.MaxRunning);
         Assert.Equal([1, 2, 3, 4], progress);
         Assert.Equal(Enumerable.Range(1, 4).Select(n => $"text of page {n}"), result.Text.Split("\n\f\n"));
+    }
+
+    [Fact]
+    public async Task A_scanned_pdf_spreads_its_pages_over_both_real_engines_and_keeps_page_order()
+    {
+        // The real pool and pdftoppm: the PDF path hands the engines two pages at once, and each engine reads some.
+        var numbers = Enumerable.Range(1, 4).Select(n => $"INV-8100-{n:D3}").ToArray();
+        var pdf = PdfBuilder.Create([.. numbers.Select(n => PdfBuilder.ScannedPage(SampleInvoices.English(n)))]);
+        using var pool = new OcrEnginePool(
+            Options.Create(new OcrEngineOptions { EngineCount = 2, Languages = "eng" }), NullLogger<OcrEnginePool>.Instance);
+        await pool.WhenReady.WaitAsync(TimeSpan.FromSeconds(60));
+        var recorder = new InFlightRecorder(pool);
+
+        var result = await PipelineFactory.Create(recorder).RunAsync(pdf, 0.7, null, CancellationToken.None).WaitAsync(TimeSpan.FromMinutes(2));
+
+        Assert.Equal(2, recorder.MaxInFlight);
+        Assert.All(pool.PagesReadByEngine, pages => Assert.InRange(pages, 1, 3));
+        Assert.Equal(4, pool.PagesReadByEngine.Sum());
+        Assert.Equal([1, 2, 3, 4], result.Pages.Select(p => p.PageNumber));
+        for (var i = 0; i < numbers.Length; i++)
+        {
+            Assert.Contains(numbers[i], result.Pages[i].Text, StringComparison.Ordinal);
+        }
     }
 
     [Fact]
