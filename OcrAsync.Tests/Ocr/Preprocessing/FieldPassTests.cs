@@ -18,6 +18,7 @@ public sealed class FieldPassTests
         var after = closer.Recognize(receipt, 1, CancellationToken.None);
 
         Assert.Equal(before.Lines.Count, after.Lines.Count);
+        Assert.Contains(Enumerable.Range(0, after.Lines.Count), i => !after.Lines[i].Words.SequenceEqual(before.Lines[i].Words)); // some line was re-read
         Assert.Contains(after.Lines, l => l.Text.Contains("40117", StringComparison.Ordinal));
         for (var i = 0; i < after.Lines.Count; i++)
         {
