@@ -6,6 +6,7 @@ using OcrAsync.Benchmarks.Performance;
 // accuracy: (invoice2data|sroie|generated) GROUND_TRUTH RESULTS.jsonl compares extract output with the labels;
 // generate-invoices OUT_DIR [--count 96] [--seed 1] [--held-out] writes the generated set and its expected.jsonl
 // (seeds 1-99 tune; 500 and above are the held-out set, only with --held-out: BENCHMARKS.md).
+// page-plans IMAGE... prints what the engine decides about each image before reading it.
 // generate-samples OUT_DIR [--seed 7] writes the repository's samples/ (English and Vietnamese PNG, a PDF).
 // performance: engines | e2e | accept | pickup | pdf-pages | calls | idle | cli | prepare-mixed [--option value ...]
 // (benchmarks/performance.sh runs them all).
@@ -45,6 +46,8 @@ switch (args.FirstOrDefault())
         return MicroBenchmarks.Run(args[1..]);
     case "generate-invoices" when args.Length >= 2:
         return InvoiceSetGenerator.Run(args[1], options.Int("count", 96), options.Int("seed", 1), options.Flag("held-out"));
+    case "page-plans" when args.Length >= 2:
+        return PagePlanReport.Run(args[1..]);
     case "generate-samples" when args.Length >= 2:
         return SampleSetGenerator.Run(args[1], options.Int("seed", 7));
     case "invoice2data" or "sroie" or "generated" when args.Length == 3:
@@ -62,6 +65,7 @@ switch (args.FirstOrDefault())
             Usage: OcrAsync.Benchmarks (invoice2data EXPECTED_DIR | sroie MANIFEST.jsonl | generated EXPECTED.jsonl) RESULTS.jsonl
                    OcrAsync.Benchmarks generate-invoices OUT_DIR [--count 96] [--seed 1..99 | --seed 500.. --held-out]
                    OcrAsync.Benchmarks generate-samples OUT_DIR [--seed 7]
+                   OcrAsync.Benchmarks page-plans IMAGE...   (page kind, grey levels, glyph height and scale the engine plans)
                    OcrAsync.Benchmarks engines [--pages 20] [--engines 1,2,3,4] [--rounds 2] [--lang eng+vie]
                    OcrAsync.Benchmarks e2e    [--jobs 100] [--cli-pps X] [--api http://localhost:5000] [--token-file bench.token]
                    OcrAsync.Benchmarks accept [--clients 50] [--seconds 30] [--kb 300] [--rate R] [--max-requests 20000] [--api ...] [--token-file ...]

@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace OcrAsync.Core.Ocr;
 
 /// <summary>Configuration section "Ocr".</summary>
-public sealed record OcrEngineOptions
+public sealed record OcrEngineOptions : IValidatableObject
 {
     public const string SectionName = "Ocr";
 
@@ -28,4 +28,22 @@ public sealed record OcrEngineOptions
     public string? TessDataPath { get; set; }
 
     public OcrPreprocessingOptions Preprocessing { get; set; } = new();
+
+    /// <summary>Data annotations do not reach nested objects: the preprocessing settings are checked here.</summary>
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        var results = new List<ValidationResult>();
+        Validator.TryValidateObject(Preprocessing, new ValidationContext(Preprocessing), results, validateAllProperties: true);
+        foreach (var result in results)
+        {
+            yield return new ValidationResult($"Preprocessing: {result.ErrorMessage}", result.MemberNames.Select(m => $"{nameof(Preprocessing)}.{m}"));
+        }
+
+        if (Preprocessing.MinUpscale > Preprocessing.MaxUpscale)
+        {
+            yield return new ValidationResult(
+                $"Preprocessing: MinUpscale ({Preprocessing.MinUpscale}) must not exceed MaxUpscale ({Preprocessing.MaxUpscale}).",
+                [$"{nameof(Preprocessing)}.{nameof(OcrPreprocessingOptions.MinUpscale)}"]);
+        }
+    }
 }

@@ -1,13 +1,26 @@
 using System.ComponentModel.DataAnnotations;
+using OcrAsync.Core.Ocr.Preprocessing;
 
 namespace OcrAsync.Core.Ocr;
 
 /// <summary>Image fixes applied before or after a first recognition pass; each is kept only because it measured better (BENCHMARKS.md).</summary>
 public sealed record OcrPreprocessingOptions
 {
-    /// <summary>Images narrower than this are scaled x2 first (small receipts: glyphs below Tesseract's ~20 px x-height sweet spot). 0 disables.</summary>
+    /// <summary>Images narrower than this are scaled x2 first (small receipts: glyphs below Tesseract's ~20 px x-height sweet spot). 0 disables; unused when <see cref="TargetGlyphHeight"/> is set.</summary>
     [Range(0, 100_000)]
     public int UpscaleBelowWidth { get; set; } = 1500;
+
+    /// <summary>Median glyph height (pixels, from connected components) to scale small text up to; 0 uses <see cref="UpscaleBelowWidth"/> instead.</summary>
+    [Range(0, 200)]
+    public int TargetGlyphHeight { get; set; }
+
+    /// <summary>Scale factors below this are not applied (the gain does not pay for the time).</summary>
+    [Range(1.0, 4.0)]
+    public double MinUpscale { get; set; } = 1.3;
+
+    /// <summary>The largest text-height scale factor.</summary>
+    [Range(1.0, 4.0)]
+    public double MaxUpscale { get; set; } = 2.0;
 
     /// <summary>When a page's mean confidence is below this, a second pass on a 3x3 median-filtered copy runs and the better pass wins. 0 disables.</summary>
     [Range(0.0, 1.0)]
@@ -16,4 +29,32 @@ public sealed record OcrPreprocessingOptions
     /// <summary>Tesseract's page segmentation mode for every page.</summary>
     [EnumDataType(typeof(PageSegmentation))]
     public PageSegmentation PageSegmentation { get; set; } = PageSegmentation.Auto;
+
+    /// <summary>A page whose paper (median grey level) is darker than this is a <see cref="PageKind.Photo"/>: renders have white paper, photos and scans grey.</summary>
+    [Range(0, 256)]
+    public int PhotoBelowPaperLevel { get; set; } = 250;
+
+    /// <summary>A page whose paper-to-ink contrast (grey levels) is below this is a <see cref="PageKind.Photo"/> (pale thermal print, grey paper).</summary>
+    [Range(0, 256)]
+    public int PhotoBelowContrast { get; set; } = 150;
+
+    /// <summary>A page whose paper roughness (median grey-level distance of paper pixels from the paper level) reaches this is a <see cref="PageKind.Photo"/>.</summary>
+    [Range(0.0, 255.0)]
+    public double PhotoFromPaperRoughness { get; set; } = 2;
+
+    /// <summary>Binarisation for <see cref="PageKind.Photo"/> pages; clean renders always get Tesseract's global Otsu.</summary>
+    [EnumDataType(typeof(ThresholdingMethod))]
+    public ThresholdingMethod PhotoThresholding { get; set; } = ThresholdingMethod.Otsu;
+
+    /// <summary>Lines with a value-like word read below this confidence get a second, closer read. 0 disables.</summary>
+    [Range(0.0, 1.0)]
+    public double FieldPassBelowConfidence { get; set; }
+
+    /// <summary>At most this many lines per page get the closer read.</summary>
+    [Range(0, 50)]
+    public int MaxFieldPasses { get; set; } = 4;
+
+    /// <summary>Line height (pixels) a line crop is scaled to for the closer read.</summary>
+    [Range(10, 200)]
+    public int FieldPassLineHeight { get; set; } = 48;
 }

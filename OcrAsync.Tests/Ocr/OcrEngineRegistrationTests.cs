@@ -37,6 +37,9 @@ public sealed class OcrEngineRegistrationTests
     [InlineData("Ocr:EngineCount", "0")]
     [InlineData("Ocr:EngineCount", "65")]
     [InlineData("Ocr:Languages", "eng vie")]
+    [InlineData("Ocr:Preprocessing:PhotoThresholding", "7")]
+    [InlineData("Ocr:Preprocessing:FieldPassBelowConfidence", "1.5")]
+    [InlineData("Ocr:Preprocessing:MinUpscale", "3.5")]
     public async Task Invalid_options_fail_at_start(string key, string value)
     {
         using var host = Build((key, value));

@@ -47,7 +47,9 @@ public static class ExtractCommand
             OpenMpEnvironment.SetThreadLimit(1);
         }
 
+        // The service's "Ocr" settings from the environment (Ocr__Preprocessing__…), so a benchmark can compare them.
         var engineOptions = new OcrEngineOptions();
+        new ConfigurationBuilder().AddEnvironmentVariables().Build().GetSection(OcrEngineOptions.SectionName).Bind(engineOptions);
         engineOptions.Preprocessing.PageSegmentation = segmentation;
         using var pool = new OcrEnginePool(Options.Create(engineOptions), NullLogger<OcrEnginePool>.Instance);
         if (languages is not null)

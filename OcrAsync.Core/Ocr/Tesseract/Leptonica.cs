@@ -62,4 +62,42 @@ internal static unsafe partial class Leptonica
     /// <summary>Median filter over a <paramref name="width"/> x <paramref name="height"/> window (not half-sizes); 8 or 32 bpp.</summary>
     [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixMedianFilter")]
     public static partial PixHandle PixMedianFilter(PixHandle pix, int width, int height);
+
+    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixGetDepth")]
+    public static partial int PixGetDepth(PixHandle pix);
+
+    /// <summary>32-bit words per raster line.</summary>
+    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixGetWpl")]
+    public static partial int PixGetWpl(PixHandle pix);
+
+    /// <summary>The raster, owned by the Pix (8 bpp: four pixels per word, in big-endian byte order inside each word).</summary>
+    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixGetData")]
+    public static partial uint* PixGetData(PixHandle pix);
+
+    /// <summary>1 bpp image: pixels darker than <paramref name="threshold"/> become foreground.</summary>
+    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixConvertTo1")]
+    public static partial PixHandle PixConvertTo1(PixHandle pix, int threshold);
+
+    /// <summary>Bounding boxes of the connected components of a 1 bpp image (a BOXA* to free with <see cref="BoxaDestroy"/>).</summary>
+    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixConnCompBB")]
+    public static partial IntPtr PixConnCompBB(PixHandle pix, int connectivity);
+
+    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "boxaGetCount")]
+    public static partial int BoxaGetCount(IntPtr boxa);
+
+    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "boxaGetBoxGeometry")]
+    public static partial int BoxaGetBoxGeometry(IntPtr boxa, int index, out int x, out int y, out int width, out int height);
+
+    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "boxaDestroy")]
+    public static partial void BoxaDestroy(ref IntPtr boxa);
+
+    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "boxCreate")]
+    public static partial IntPtr BoxCreate(int x, int y, int width, int height);
+
+    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "boxDestroy")]
+    public static partial void BoxDestroy(ref IntPtr box);
+
+    /// <summary>A copy of the part of <paramref name="pix"/> inside <paramref name="box"/> (clipped to the image).</summary>
+    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixClipRectangle")]
+    public static partial PixHandle PixClipRectangle(PixHandle pix, IntPtr box, IntPtr boxClipped);
 }

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using OcrAsync.Core.Ocr.Preprocessing;
 
 namespace OcrAsync.Core.Ocr.Tesseract;
 
@@ -68,33 +69,53 @@ public sealed unsafe class TesseractEngine : IDisposable
             ? Leptonica.PixGetXRes(decoded)
             : DefaultDpi;
 
-        // Small images (phone photos of receipts) read better at twice the size; boxes are scaled back to the page.
-        var scale = width < _preprocessing.UpscaleBelowWidth ? 2 : 1;
-        using var pix = scale == 1 ? null : Leptonica.PixScale(decoded, scale, scale);
+        // Grey statistics decide the page kind (photo or render) and the text height: both cheap, no OCR pass.
+        PagePlan plan;
+        using (var grey = Leptonica.PixConvertTo8(decoded, 0))
+        {
+            plan = PageAnalysis.Plan(grey, width, _preprocessing);
+        }
+
+        var scale = plan.Scale;
+
+        // Small text reads better enlarged; boxes are scaled back to the page.
+        using var pix = scale == 1 ? null : Leptonica.PixScale(decoded, (float)scale, (float)scale);
         var page = pix is { IsInvalid: false } ? pix : decoded;
         scale = page == decoded ? 1 : scale;
-        Leptonica.PixSetResolution(page, dpi * scale, dpi * scale);
+        var resolution = (int)Math.Round(dpi * scale);
+        Leptonica.PixSetResolution(page, resolution, resolution);
+        var thresholding = plan.Kind == PageKind.Photo ? _preprocessing.PhotoThresholding : ThresholdingMethod.Otsu;
+        TessApi.BaseApiSetVariable(_api, "thresholding_method", ((int)thresholding).ToString(System.Globalization.CultureInfo.InvariantCulture));
 
-        var first = RecognizePass(page, pageNumber, width, height, scale, cancellationToken);
-        if (first.Confidence >= _preprocessing.MedianPassBelowConfidence)
+        var best = RecognizePass(page, pageNumber, width, height, scale, cancellationToken);
+        var bestPix = page;
+        using var filtered = best.Page.Confidence < _preprocessing.MedianPassBelowConfidence ? MedianFiltered(page, resolution) : null;
+        if (filtered is not null)
         {
-            return first;
+            // Low confidence means noise or speckle: a 3x3 median filter fixes those pages (design.md §4); keep the better pass.
+            var second = RecognizePass(filtered, pageNumber, width, height, scale, cancellationToken);
+            (best, bestPix) = second.Page.Confidence > best.Page.Confidence ? (second, filtered) : (best, bestPix);
         }
 
-        // Low confidence means noise or speckle: a 3x3 median filter fixes those pages (design.md §4); keep the better pass.
-        using var grey = Leptonica.PixConvertTo8(page, 0);
-        using var filtered = grey.IsInvalid ? null : Leptonica.PixMedianFilter(grey, 3, 3);
-        if (filtered is null || filtered.IsInvalid)
-        {
-            return first;
-        }
-
-        Leptonica.PixSetResolution(filtered, dpi * scale, dpi * scale);
-        var second = RecognizePass(filtered, pageNumber, width, height, scale, cancellationToken);
-        return second.Confidence > first.Confidence ? second : first;
+        return FieldPass.Improve(this, best, bestPix, scale, cancellationToken);
     }
 
-    private OcrPageResult RecognizePass(PixHandle pix, int pageNumber, int width, int height, int scale, CancellationToken cancellationToken)
+    private static PixHandle? MedianFiltered(PixHandle page, int resolution)
+    {
+        using var grey = Leptonica.PixConvertTo8(page, 0);
+        var filtered = grey.IsInvalid ? null : Leptonica.PixMedianFilter(grey, 3, 3);
+        if (filtered is null || filtered.IsInvalid)
+        {
+            filtered?.Dispose();
+            return null;
+        }
+
+        Leptonica.PixSetResolution(filtered, resolution, resolution);
+        return filtered;
+    }
+
+    /// <summary>One recognition of <paramref name="pix"/> with the current page segmentation; boxes divided by <paramref name="scale"/>.</summary>
+    internal RecognizedPage RecognizePass(PixHandle pix, int pageNumber, int width, int height, double scale, CancellationToken cancellationToken)
     {
         try
         {
@@ -103,7 +124,8 @@ public sealed unsafe class TesseractEngine : IDisposable
 
             var text = TessApi.TakeText(TessApi.BaseApiGetUtf8Text(_api));
             var confidence = Math.Clamp(TessApi.BaseApiMeanTextConf(_api) / 100.0, 0, 1);
-            return new OcrPageResult(pageNumber, text, confidence, width, height, ReadLines(scale));
+            var lines = ReadLines(scale);
+            return new RecognizedPage(new OcrPageResult(pageNumber, text, confidence, width, height, lines.Select(l => l.Line).ToList()), lines);
         }
         finally
         {
@@ -111,9 +133,25 @@ public sealed unsafe class TesseractEngine : IDisposable
         }
     }
 
+    /// <summary>Runs <paramref name="read"/> with Tesseract's page segmentation set to <paramref name="mode"/>, then restores the configured one.</summary>
+    internal T WithSegmentation<T>(int mode, Func<T> read)
+    {
+        TessApi.BaseApiSetPageSegMode(_api, mode);
+        try
+        {
+            return read();
+        }
+        finally
+        {
+            TessApi.BaseApiSetPageSegMode(_api, (int)_preprocessing.PageSegmentation);
+        }
+    }
+
+    internal OcrPreprocessingOptions Preprocessing => _preprocessing;
+
     public void Dispose() => _api.Dispose();
 
-    private static PixHandle Decode(ReadOnlySpan<byte> encodedImage)
+    internal static PixHandle Decode(ReadOnlySpan<byte> encodedImage)
     {
         if (encodedImage.IsEmpty)
         {
@@ -169,9 +207,9 @@ public sealed unsafe class TesseractEngine : IDisposable
     private static byte IsCancelled(IntPtr cancelThis, int words) => (byte)(Volatile.Read(ref *(int*)cancelThis) != 0 ? 1 : 0);
 
     /// <summary>Walks the result word by word; each text line starts a new <see cref="OcrLine"/> that gathers its words.</summary>
-    private List<OcrLine> ReadLines(int scale)
+    private List<ScoredLine> ReadLines(double scale)
     {
-        var lines = new List<OcrLine>();
+        var lines = new List<ScoredLine>();
         using var iterator = TessApi.BaseApiGetIterator(_api);
         if (iterator.IsInvalid)
         {
@@ -181,6 +219,7 @@ public sealed unsafe class TesseractEngine : IDisposable
         var pageIterator = TessApi.ResultIteratorGetPageIterator(iterator); // Borrowed: freed with the result iterator.
         OcrLine? line = null;
         List<OcrWord> words = [];
+        List<double> confidences = [];
         do
         {
             if (TessApi.PageIteratorIsAtBeginningOf(pageIterator, TessApi.RilTextLine) != 0)
@@ -196,6 +235,7 @@ public sealed unsafe class TesseractEngine : IDisposable
             if (line is not null && word.Length > 0 && Box(TessApi.RilWord) is { } wordBox)
             {
                 words.Add(new OcrWord(word, wordBox));
+                confidences.Add(Math.Clamp(TessApi.ResultIteratorConfidence(iterator, TessApi.RilWord) / 100.0, 0, 1));
             }
         }
         while (TessApi.ResultIteratorNext(iterator, TessApi.RilWord) != 0);
@@ -206,17 +246,18 @@ public sealed unsafe class TesseractEngine : IDisposable
         BoundingBox? Box(int level) =>
             TessApi.PageIteratorBoundingBox(pageIterator, level, out var left, out var top, out var right, out var bottom) == 0
                 ? null
-                : new BoundingBox(left / scale, top / scale, (right - left) / scale, (bottom - top) / scale);
+                : new BoundingBox((int)(left / scale), (int)(top / scale), (int)((right - left) / scale), (int)((bottom - top) / scale));
 
         void Flush()
         {
             if (line is not null)
             {
-                lines.Add(line with { Words = words });
+                lines.Add(new ScoredLine(line with { Words = words }, confidences));
             }
 
             line = null;
             words = [];
+            confidences = [];
         }
     }
 }

@@ -1,0 +1,88 @@
+using OcrAsync.Core.Ocr.Preprocessing;
+
+namespace OcrAsync.Core.Ocr.Tesseract;
+
+/// <summary>
+/// The second, closer read of the lines <see cref="FieldLineSelector"/> picks: each line is cropped from the image the
+/// page was read from, enlarged to <see cref="OcrPreprocessingOptions.FieldPassLineHeight"/>, read as one line (psm 7),
+/// and its words replace the first read's when their mean confidence is higher. Boxes stay in page pixels.
+/// </summary>
+internal static class FieldPass
+{
+    private const int SingleLine = 7;
+
+    public static OcrPageResult Improve(TesseractEngine engine, RecognizedPage read, PixHandle pix, double scale, CancellationToken cancellationToken)
+    {
+        var chosen = FieldLineSelector.Select(read.Lines, engine.Preprocessing);
+        if (chosen.Count == 0)
+        {
+            return read.Page;
+        }
+
+        var lines = read.Page.Lines.ToList();
+        var text = read.Page.Text;
+        foreach (var index in chosen)
+        {
+            var old = read.Lines[index];
+            if (Reread(engine, old.Line.Box, pix, scale, read.Page, cancellationToken) is { } better && better.Confidence > Mean(old.WordConfidences))
+            {
+                lines[index] = better.Line;
+                text = ReplaceFirst(text, old.Line.Text, better.Line.Text);
+            }
+        }
+
+        return read.Page with { Text = text, Lines = lines };
+    }
+
+    private static (OcrLine Line, double Confidence)? Reread(
+        TesseractEngine engine, BoundingBox lineBox, PixHandle pix, double scale, OcrPageResult page, CancellationToken cancellationToken)
+    {
+        // The line in the read image's pixels, with room for ascenders, descenders and a clipped first or last glyph.
+        var height = lineBox.Height * scale;
+        var margin = (int)Math.Ceiling(height * 0.35);
+        var crop = new BoundingBox(
+            Math.Max(0, (int)(lineBox.X * scale) - (2 * margin)),
+            Math.Max(0, (int)(lineBox.Y * scale) - margin),
+            (int)(lineBox.Width * scale) + (4 * margin),
+            (int)height + (2 * margin));
+        using var region = PixStatistics.Crop(pix, crop);
+        if (region.IsInvalid)
+        {
+            return null;
+        }
+
+        var factor = Math.Clamp(engine.Preprocessing.FieldPassLineHeight / Math.Max(1, height), 1, 4);
+        using var enlarged = factor > 1.05 ? Leptonica.PixScale(region, (float)factor, (float)factor) : null;
+        var target = enlarged is { IsInvalid: false } ? enlarged : region;
+        factor = target == region ? 1 : factor;
+        var resolution = (int)Math.Round(Leptonica.PixGetXRes(pix) * factor);
+        Leptonica.PixSetResolution(target, resolution, resolution);
+
+        var reread = engine.WithSegmentation(SingleLine, () => engine.RecognizePass(target, page.PageNumber, page.Width, page.Height, 1, cancellationToken));
+        var words = reread.Lines.SelectMany(l => l.Line.Words).Select(w => w with { Box = ToPage(w.Box, crop, factor, scale) }).ToList();
+        var confidences = reread.Lines.SelectMany(l => l.WordConfidences).ToList();
+        if (words.Count == 0)
+        {
+            return null;
+        }
+
+        var confidence = Mean(confidences);
+        var line = new OcrLine(string.Join(' ', words.Select(w => w.Text)), confidence, lineBox) { Words = words };
+        return (line, confidence);
+    }
+
+    /// <summary>From the enlarged crop's pixels back to the page's.</summary>
+    private static BoundingBox ToPage(BoundingBox box, BoundingBox crop, double factor, double scale) => new(
+        (int)((crop.X + (box.X / factor)) / scale),
+        (int)((crop.Y + (box.Y / factor)) / scale),
+        (int)(box.Width / factor / scale),
+        (int)(box.Height / factor / scale));
+
+    private static double Mean(IReadOnlyList<double> values) => values.Count == 0 ? 0 : values.Average();
+
+    private static string ReplaceFirst(string text, string old, string replacement)
+    {
+        var at = text.IndexOf(old, StringComparison.Ordinal);
+        return at < 0 ? text : string.Concat(text.AsSpan(0, at), replacement, text.AsSpan(at + old.Length));
+    }
+}

@@ -1,0 +1,33 @@
+using OcrAsync.Core.Ocr.Preprocessing;
+
+namespace OcrAsync.Core.Ocr.Tesseract;
+
+/// <summary>Plans a page from image statistics alone (a histogram and, when text-height scaling is on, connected components).</summary>
+internal static class PageAnalysis
+{
+    /// <summary>Decodes <paramref name="encodedImage"/> and plans it (what the engine does before its first pass).</summary>
+    public static PagePlan Plan(ReadOnlySpan<byte> encodedImage, OcrPreprocessingOptions options)
+    {
+        using var decoded = TesseractEngine.Decode(encodedImage);
+        using var grey = Leptonica.PixConvertTo8(decoded, 0);
+        return Plan(grey, Leptonica.PixGetWidth(decoded), options);
+    }
+
+    public static PagePlan Plan(PixHandle grey, int width, OcrPreprocessingOptions options)
+    {
+        if (grey.IsInvalid)
+        {
+            return new PagePlan(PageKind.CleanRender, new GreyLevels(255, 0, 0), null, width < options.UpscaleBelowWidth ? 2 : 1);
+        }
+
+        var levels = GreyLevels.FromHistogram(PixStatistics.Histogram(grey));
+        var kind = PageClassifier.Classify(levels, options);
+        if (options.TargetGlyphHeight == 0)
+        {
+            return new PagePlan(kind, levels, null, width < options.UpscaleBelowWidth ? 2 : 1);
+        }
+
+        var glyphHeight = TextScale.MedianGlyphHeight(PixStatistics.ComponentSizes(grey, (levels.Paper + levels.Ink + 1) / 2));
+        return new PagePlan(kind, levels, glyphHeight, TextScale.Factor(glyphHeight, options));
+    }
+}

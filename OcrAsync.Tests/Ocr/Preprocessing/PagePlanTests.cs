@@ -1,0 +1,72 @@
+using OcrAsync.Core.Ocr;
+using OcrAsync.Core.Ocr.Preprocessing;
+using OcrAsync.Core.Ocr.Tesseract;
+
+namespace OcrAsync.Tests.Ocr.Preprocessing;
+
+public sealed class PagePlanTests
+{
+    private static readonly OcrPreprocessingOptions Options = new() { TargetGlyphHeight = 30 };
+
+    [Fact]
+    public void A_clean_render_is_classified_as_a_clean_render()
+    {
+        var plan = PageAnalysis.Plan(ReceiptImages.Clean(textPixels: 32), Options);
+
+        Assert.Equal(PageKind.CleanRender, plan.Kind);
+        Assert.Equal(255, plan.Levels.Paper);
+        Assert.True(plan.Levels.Ink < 40, $"ink {plan.Levels.Ink}");
+        Assert.Equal(0, plan.Levels.PaperRoughness);
+    }
+
+    [Fact]
+    public void Pale_ink_on_grainy_grey_paper_is_classified_as_a_photo()
+    {
+        var plan = PageAnalysis.Plan(ReceiptImages.Photo(textPixels: 32), Options);
+
+        Assert.Equal(PageKind.Photo, plan.Kind);
+        Assert.InRange(plan.Levels.Paper, 210, 240);
+        Assert.True(plan.Levels.Contrast < Options.PhotoBelowContrast, $"contrast {plan.Levels.Contrast}");
+    }
+
+    [Fact]
+    public void A_compressed_jpeg_of_a_render_stays_a_clean_render_because_its_paper_stays_flat()
+    {
+        // JPEG rings around glyphs but keeps flat white areas flat: Tesseract's global threshold still fits.
+        var plan = PageAnalysis.Plan(ReceiptImages.Jpeg(textPixels: 32, quality: 20), Options);
+
+        Assert.Equal(PageKind.CleanRender, plan.Kind);
+        Assert.True(plan.Levels.Paper >= 250, $"paper {plan.Levels.Paper}");
+        Assert.True(plan.Levels.PaperRoughness < Options.PhotoFromPaperRoughness, $"roughness {plan.Levels.PaperRoughness}");
+    }
+
+    [Fact]
+    public void Small_text_is_measured_and_scaled_up_towards_the_target_height()
+    {
+        var plan = PageAnalysis.Plan(ReceiptImages.Clean(textPixels: 16), Options);
+
+        Assert.NotNull(plan.GlyphHeight);
+        Assert.InRange(plan.GlyphHeight.Value, 8, 15); // Glyphs of a 16 px font: x-height ~9, caps and digits ~12.
+        Assert.InRange(plan.Scale, 2.0, Options.MaxUpscale); // 30 / ~11 is above the cap, so the cap applies.
+    }
+
+    [Fact]
+    public void Text_already_tall_enough_is_not_scaled()
+    {
+        var plan = PageAnalysis.Plan(ReceiptImages.Clean(textPixels: 44), Options);
+
+        Assert.True(plan.GlyphHeight > 25, $"glyph height {plan.GlyphHeight}");
+        Assert.Equal(1, plan.Scale);
+    }
+
+    [Fact]
+    public void Without_a_target_height_images_narrower_than_the_limit_are_doubled()
+    {
+        var narrow = PageAnalysis.Plan(ReceiptImages.Clean(textPixels: 44), new OcrPreprocessingOptions { UpscaleBelowWidth = 1500 });
+        var wide = PageAnalysis.Plan(ReceiptImages.Clean(textPixels: 44), new OcrPreprocessingOptions { UpscaleBelowWidth = 100 });
+
+        Assert.Equal(2, narrow.Scale);
+        Assert.Equal(1, wide.Scale);
+        Assert.Null(narrow.GlyphHeight);
+    }
+}
