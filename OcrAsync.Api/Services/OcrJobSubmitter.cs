@@ -28,6 +28,7 @@ public sealed partial class OcrJobSubmitter(
     OcrMetrics metrics,
     WorkerPresence workers,
     DatabaseDeadline deadline,
+    PublishStall stall,
     IOptions<AcceptOptions> options,
     TimeProvider timeProvider,
     ILogger<OcrJobSubmitter> logger,
@@ -112,19 +113,35 @@ public sealed partial class OcrJobSubmitter(
 
     /// <summary>
     /// The job is committed: dispatch it even if the client has gone away meanwhile, but never make the client wait on
-    /// a stalled Redis. A publish that times out may still reach the stream later; the relay then publishes the job a
-    /// second time, which is harmless: a worker runs a job only after claiming it in Postgres.
+    /// a stalled Redis: at most <see cref="AcceptOptions.PublishTimeout"/>, and not at all while <see cref="PublishStall"/>
+    /// says Redis has not answered since a publish timed out. A publish that times out may still reach the stream later;
+    /// the relay then publishes the job a second time, which is harmless: a worker runs a job only after claiming it in
+    /// Postgres.
     /// </summary>
     private async Task DispatchAsync(OcrJob job)
     {
+        var publish = publisher.PublishAsync(job.Id, job.Priority, CancellationToken.None);
+        if (stall.IsStalled)
+        {
+            stall.Unanswered(publish);
+            LogDispatchDeferred(logger, job.Id, "Redis has not answered since an earlier publish timed out");
+            return;
+        }
+
         try
         {
-            await publisher.PublishAsync(job.Id, job.Priority, CancellationToken.None).WaitAsync(options.Value.PublishTimeout, timeProvider);
+            await publish.WaitAsync(options.Value.PublishTimeout, timeProvider);
+            stall.Answered();
             job.DispatchedAt = timeProvider.GetUtcNow();
             await deadline.RunAsync(ct => db.SaveChangesAsync(ct), CancellationToken.None);
         }
         catch (Exception ex)
         {
+            if (ex is TimeoutException)
+            {
+                stall.Unanswered(publish);
+            }
+
             // Whatever went wrong (RedisTimeoutException is no RedisException; a reconnect cancels), the job is stored.
             LogDispatchDeferred(logger, job.Id, ex is TimeoutException ? "timed out" : ex.Message);
         }
