@@ -29,6 +29,7 @@ public sealed partial class OcrJobSubmitter(
     WorkerPresence workers,
     DatabaseDeadline deadline,
     PublishStall stall,
+    IServiceScopeFactory scopes,
     IOptions<AcceptOptions> options,
     TimeProvider timeProvider,
     ILogger<OcrJobSubmitter> logger,
@@ -124,6 +125,7 @@ public sealed partial class OcrJobSubmitter(
         if (stall.IsStalled)
         {
             stall.Unanswered(publish);
+            _ = RecordDispatchWhenPublishedAsync(job.Id, publish);
             LogDispatchDeferred(logger, job.Id, "Redis has not answered since an earlier publish timed out");
             return;
         }
@@ -140,12 +142,42 @@ public sealed partial class OcrJobSubmitter(
             if (ex is TimeoutException)
             {
                 stall.Unanswered(publish);
+                _ = RecordDispatchWhenPublishedAsync(job.Id, publish);
             }
 
             // Whatever went wrong (RedisTimeoutException is no RedisException; a reconnect cancels), the job is stored.
             LogDispatchDeferred(logger, job.Id, ex is TimeoutException ? "timed out" : ex.Message);
         }
     }
+
+    /// <summary>
+    /// A publish answered after the client was: the dispatch is recorded then, so that the outbox relay does not publish
+    /// the job a second time (a second entry is harmless, but a worker slower than its lease could claim the job twice).
+    /// </summary>
+    private async Task RecordDispatchWhenPublishedAsync(Guid jobId, Task publish)
+    {
+        await publish.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        if (!publish.IsCompletedSuccessfully)
+        {
+            return; // Left to the outbox relay.
+        }
+
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var jobs = scope.ServiceProvider.GetRequiredService<OcrDbContext>().Jobs;
+            var now = timeProvider.GetUtcNow();
+            await jobs.Where(j => j.Id == jobId && j.DispatchedAt == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(j => j.DispatchedAt, now), CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            LogDispatchNotRecorded(logger, jobId, ex.Message);
+        }
+    }
+
+    [LoggerMessage(LogLevel.Information, "Job {JobId} reached the stream late and its dispatch could not be recorded ({Reason}); the outbox relay will publish it again")]
+    private static partial void LogDispatchNotRecorded(ILogger logger, Guid jobId, string reason);
 
     [LoggerMessage(LogLevel.Warning, "Job {JobId} is stored but could not be published ({Reason}); the outbox relay will retry")]
     private static partial void LogDispatchDeferred(ILogger logger, Guid jobId, string reason);
