@@ -301,7 +301,9 @@ public static class OcrApi
             stats.WorkersAlive,
             stats.EnginesBusy,
             myJobs,
-            user.IsInRole("admin") ? stats.Workers : null));
+            user.IsInRole("admin") ? stats.Workers : null,
+            stats.QueueStale,
+            stats.QueueReadAt));
     }
 
     private static string StatusUrl(Guid id) => $"/api/ocr-async/status/{id}";

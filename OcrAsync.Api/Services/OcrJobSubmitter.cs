@@ -28,6 +28,8 @@ public sealed partial class OcrJobSubmitter(
     OcrMetrics metrics,
     WorkerPresence workers,
     DatabaseDeadline deadline,
+    PublishStall stall,
+    IServiceScopeFactory scopes,
     IOptions<AcceptOptions> options,
     OutboxWakeUp outboxWakeUp,
     TimeProvider timeProvider,
@@ -113,24 +115,71 @@ public sealed partial class OcrJobSubmitter(
 
     /// <summary>
     /// The job is committed: dispatch it even if the client has gone away meanwhile, but never make the client wait on
-    /// a stalled Redis. A publish that times out may still reach the stream later; the relay then publishes the job a
-    /// second time, which is harmless: a worker runs a job only after claiming it in Postgres.
+    /// a stalled Redis: at most <see cref="AcceptOptions.PublishTimeout"/>, and not at all while <see cref="PublishStall"/>
+    /// says Redis has not answered since a publish timed out. A publish that times out may still reach the stream later;
+    /// the relay then publishes the job a second time, which is harmless: a worker runs a job only after claiming it in
+    /// Postgres.
     /// </summary>
     private async Task DispatchAsync(OcrJob job)
     {
+        var publish = publisher.PublishAsync(job.Id, job.Priority, CancellationToken.None);
+        if (stall.IsStalled)
+        {
+            stall.Unanswered(publish);
+            _ = RecordDispatchWhenPublishedAsync(job.Id, publish);
+            LogDispatchDeferred(logger, job.Id, "Redis has not answered since an earlier publish timed out");
+            return;
+        }
+
         try
         {
-            await publisher.PublishAsync(job.Id, job.Priority, CancellationToken.None).WaitAsync(options.Value.PublishTimeout, timeProvider);
+            await publish.WaitAsync(options.Value.PublishTimeout, timeProvider);
+            stall.Answered();
             job.DispatchedAt = timeProvider.GetUtcNow();
             await deadline.RunAsync(ct => db.SaveChangesAsync(ct), CancellationToken.None);
         }
         catch (Exception ex)
         {
+            if (ex is TimeoutException)
+            {
+                stall.Unanswered(publish);
+                _ = RecordDispatchWhenPublishedAsync(job.Id, publish);
+            }
+
             // Whatever went wrong (RedisTimeoutException is no RedisException; a reconnect cancels), the job is stored.
             LogDispatchDeferred(logger, job.Id, ex is TimeoutException ? "timed out" : ex.Message);
             outboxWakeUp.Signal.Set();
         }
     }
+
+    /// <summary>
+    /// A publish answered after the client was: the dispatch is recorded then, so that the outbox relay does not publish
+    /// the job a second time (a second entry is harmless, but a worker slower than its lease could claim the job twice).
+    /// </summary>
+    private async Task RecordDispatchWhenPublishedAsync(Guid jobId, Task publish)
+    {
+        await publish.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        if (!publish.IsCompletedSuccessfully)
+        {
+            return; // Left to the outbox relay.
+        }
+
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var jobs = scope.ServiceProvider.GetRequiredService<OcrDbContext>().Jobs;
+            var now = timeProvider.GetUtcNow();
+            await jobs.Where(j => j.Id == jobId && j.DispatchedAt == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(j => j.DispatchedAt, now), CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            LogDispatchNotRecorded(logger, jobId, ex.Message);
+        }
+    }
+
+    [LoggerMessage(LogLevel.Information, "Job {JobId} reached the stream late and its dispatch could not be recorded ({Reason}); the outbox relay will publish it again")]
+    private static partial void LogDispatchNotRecorded(ILogger logger, Guid jobId, string reason);
 
     [LoggerMessage(LogLevel.Warning, "Job {JobId} is stored but could not be published ({Reason}); the outbox relay will retry")]
     private static partial void LogDispatchDeferred(ILogger logger, Guid jobId, string reason);

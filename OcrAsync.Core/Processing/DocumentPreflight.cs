@@ -7,7 +7,8 @@ namespace OcrAsync.Core.Processing;
 
 /// <summary>
 /// The document limits that can be checked cheaply at upload, before a job exists: pixel size from image headers,
-/// TIFF and PDF page counts, what a PDF's compressed streams inflate to. What cannot be told here (a corrupt file) is left to the worker, which fails the job.
+/// TIFF and PDF page counts, what a PDF's compressed streams inflate to, each PDF page's size at the worker's render
+/// dpi. What cannot be told here (a corrupt file) is left to the worker, which fails the job.
 /// </summary>
 public static class DocumentPreflight
 {
@@ -55,6 +56,11 @@ public static class DocumentPreflight
             using var document = PdfDocument.Open(stream, filters.Options);
             filters.ThrowIfRefused();
             limits.CheckPdfPageCount(document.NumberOfPages);
+            for (var number = 1; number <= document.NumberOfPages; number++)
+            {
+                PdfPageSize.CheckRendered(document.GetPage(number), number, limits);
+                filters.ThrowIfRefused();
+            }
         }
         catch (Exception ex) when (ex is not DocumentLimitExceededException)
         {

@@ -37,7 +37,7 @@ internal static class PdfTextLayer
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var page = document.GetPage(number);
-                CheckRenderedSize(page, number, limits);
+                PdfPageSize.CheckRendered(page, number, limits);
                 pages.Add(ReadPage(page, number));
                 filters.ThrowIfRefused();
             }
@@ -56,22 +56,6 @@ internal static class PdfTextLayer
             throw new UnreadableDocumentException($"The PDF could not be read (corrupt or not a PDF): {ex.Message}", ex);
         }
     }
-
-    /// <summary>
-    /// A scanned page is rendered at <see cref="PdfRasterizer.Dpi"/>: its bitmap must fit the pixel limit like any image.
-    /// Checked on every page, so a huge page is refused before anything is rendered.
-    /// </summary>
-    private static void CheckRenderedSize(Page page, int number, DocumentLimitsOptions limits)
-    {
-        var media = page.MediaBox.Bounds;
-        var crop = page.CropBox.Bounds;
-        var widthPoints = Math.Max(Math.Max(media.Width, crop.Width), page.Width);
-        var heightPoints = Math.Max(Math.Max(media.Height, crop.Height), page.Height);
-        limits.CheckImageSize(
-            ToPixels(widthPoints), ToPixels(heightPoints), $"Page {number} of the PDF ({widthPoints:0} x {heightPoints:0} pt) rendered at {PdfRasterizer.Dpi} dpi");
-    }
-
-    private static int ToPixels(double points) => (int)Math.Min(int.MaxValue, Math.Ceiling(Math.Abs(points) * PdfRasterizer.Dpi / 72.0));
 
     private static OcrPageResult? ReadPage(Page page, int number)
     {

@@ -24,6 +24,9 @@ public sealed class OcrAppFixture : IAsyncLifetime
     /// <summary>Documents:MaxPdfStreamMegabytes on <see cref="SecondApi"/> (the worker keeps the default, 32).</summary>
     public const int SecondApiPdfStreamMegabytes = 1024;
 
+    /// <summary>Documents:MaxImageMegapixels on <see cref="SecondApi"/> (the worker keeps the default, 50).</summary>
+    public const int SecondApiMaxImageMegapixels = 200;
+
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);
 
     public TestTokens Tokens { get; } = new();
@@ -80,9 +83,11 @@ public sealed class OcrAppFixture : IAsyncLifetime
         apiB.WithEnvironment("OTEL_SERVICE_NAME", SecondApi);
         // A small per-user queue cap on the second instance only, so the cap can be tested without 500 jobs.
         apiB.WithEnvironment("Abuse__MaxQueuedJobsPerUser", SecondApiQueueCap.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        // Generous PDF budgets on the second instance only, so a bomb can reach the worker and its own check be tested.
+        // Generous PDF budgets and pixel limit on the second instance only, so a bomb or a huge page can reach the worker and
+        // its own checks be tested.
         apiB.WithEnvironment("Documents__MaxPdfStreamMegabytes", SecondApiPdfStreamMegabytes.ToString(System.Globalization.CultureInfo.InvariantCulture))
-            .WithEnvironment("Documents__MaxPdfInflatedMegabytes", "4096");
+            .WithEnvironment("Documents__MaxPdfInflatedMegabytes", "4096")
+            .WithEnvironment("Documents__MaxImageMegapixels", SecondApiMaxImageMegapixels.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
         // Short recovery times so crash tests take seconds, not the production minutes.
         var worker = builder.CreateResourceBuilder<ProjectResource>("worker");

@@ -67,17 +67,23 @@ public sealed class PdfBombTests(OcrAppFixture fixture, ITestOutputHelper output
     }
 
     [Fact]
-    public async Task A_page_too_large_for_the_pixel_limit_at_300_dpi_fails_its_job_before_rendering()
+    public async Task A_page_too_large_for_the_pixel_limit_at_300_dpi_gets_422_at_upload_and_the_worker_refuses_it_before_rendering()
     {
+        const string TooLarge =
+            "Page 1 of the PDF (3000 x 3000 pt) rendered at 300 dpi is 12500 x 12500 pixels (156.3 megapixels); the limit is 50 megapixels.";
         using var client = fixture.CreateApiClient("huge-page-user");
         var pdf = PdfBuilder.CreateSized(3000, 3000, _ => { });
 
-        var accepted = await client.SubmitAsync(pdf, "poster.pdf");
-        var status = await client.WaitForFinalStatusAsync(accepted.GetProperty("ocr_result_id").GetString()!);
+        using var refused = await client.PostAsync(OcrApiClient.SubmitPath, OcrApiClient.Form(pdf, "poster.pdf"));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Equal($"'poster.pdf': {TooLarge}", (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
+
+        // The second API instance allows 200 megapixels, so the page reaches the worker, which keeps 50.
+        using var generous = fixture.CreateApiClient("huge-page-user", OcrAppFixture.SecondApi);
+        var accepted = await generous.SubmitAsync(pdf, "poster.pdf");
+        var status = await generous.WaitForFinalStatusAsync(accepted.GetProperty("ocr_result_id").GetString()!);
 
         Assert.Equal("failed", status.GetProperty("status").GetString());
-        Assert.Contains(
-            "Page 1 of the PDF (3000 x 3000 pt) rendered at 300 dpi is 12500 x 12500 pixels (156.3 megapixels); the limit is 50 megapixels.",
-            status.GetProperty("error_message").GetString());
+        Assert.Contains(TooLarge, status.GetProperty("error_message").GetString());
     }
 }

@@ -46,6 +46,20 @@ public sealed class DocumentPreflightTests
         Assert.Null(DocumentPreflight.FindLimitViolation("%PDF-1.7 garbage"u8.ToArray(), DocumentType.Pdf, OneMegapixel));
     }
 
+    [Fact]
+    public void A_pdf_page_too_large_for_the_pixel_limit_at_the_workers_dpi_is_refused_naming_the_page_its_size_and_the_limit()
+    {
+        var defaults = new DocumentLimitsOptions();
+        var poster = PdfBuilder.CreateBlank((595, 842), (3000, 3000));
+        // 1400 x 1700 pt is 5834 x 7084 pixels at 300 dpi: 41.3 megapixels, under the default 50.
+        var large = PdfBuilder.CreateBlank((595, 842), (1400, 1700));
+
+        Assert.Equal(
+            "Page 2 of the PDF (3000 x 3000 pt) rendered at 300 dpi is 12500 x 12500 pixels (156.3 megapixels); the limit is 50 megapixels.",
+            DocumentPreflight.FindLimitViolation(poster, DocumentType.Pdf, defaults));
+        Assert.Null(DocumentPreflight.FindLimitViolation(large, DocumentType.Pdf, defaults));
+    }
+
     private static byte[] Encode(int width, int height, SKEncodedImageFormat format)
     {
         using var bitmap = new SKBitmap(width, height);

@@ -12,12 +12,19 @@ internal static class PdfBuilder
     public static byte[] Create(params Action<SKCanvas>[] pages) => CreateSized(A4Width, A4Height, pages);
 
     /// <summary>Pages of the given size in points (1/72 inch).</summary>
-    public static byte[] CreateSized(float width, float height, params Action<SKCanvas>[] pages)
+    public static byte[] CreateSized(float width, float height, params Action<SKCanvas>[] pages) =>
+        CreateMixed(pages.Select(draw => (width, height, draw)).ToArray());
+
+    /// <summary>Blank pages, each of its own size in points.</summary>
+    public static byte[] CreateBlank(params (float Width, float Height)[] sizes) =>
+        CreateMixed(sizes.Select(size => (size.Width, size.Height, (Action<SKCanvas>)(_ => { }))).ToArray());
+
+    private static byte[] CreateMixed((float Width, float Height, Action<SKCanvas> Draw)[] pages)
     {
         using var stream = new MemoryStream();
         using (var document = SKDocument.CreatePdf(stream))
         {
-            foreach (var draw in pages)
+            foreach (var (width, height, draw) in pages)
             {
                 var canvas = document.BeginPage(width, height);
                 draw(canvas);

@@ -38,15 +38,25 @@ public sealed class FaultInjectionTests(FaultFixture fixture, ITestOutputHelper 
         // the freeze, so the latencies below are the stall's, not a cold start's.
         var warm = await TimedUpload.SendAsync(client, Invoice("RF", 0), "redis-0.png");
         Assert.Equal(HttpStatusCode.Accepted, warm.Status);
+        // A dashboard polling the queue: Redis answers, so the figures are fresh.
+        Assert.False((await QueueStatsAsync(client)).GetProperty("queue_stale").GetBoolean());
 
         var uploads = new List<Task<TimedUpload>>();
+        Task<(JsonElement Stats, TimeSpan Latency)>? statsWhileFrozen = null;
         var frozenFor = TimeSpan.FromSeconds(20);
         var frozenAt = Stopwatch.GetTimestamp();
+        var frozenAtUtc = DateTimeOffset.UtcNow;
         using (fixture.Freeze(ResourceNames.Redis))
         {
             foreach (var (name, png) in files)
             {
                 uploads.Add(TimedUpload.SendAsync(client, png, name));
+                if (uploads.Count == files.Count / 2)
+                {
+                    // Well into the freeze: StackExchange.Redis has commands waiting on its own 5 s timeout by now.
+                    statsWhileFrozen = TimedQueueStatsAsync(client);
+                }
+
                 await Task.Delay(TimeSpan.FromSeconds(1));
             }
 
@@ -62,15 +72,23 @@ public sealed class FaultInjectionTests(FaultFixture fixture, ITestOutputHelper 
         var thawedAt = Stopwatch.GetTimestamp();
         var answers = await Task.WhenAll(uploads);
         Report("Redis frozen 20 s", answers);
+        var (frozenStats, statsLatency) = await statsWhileFrozen!;
+        output.WriteLine($"queue-stats while frozen: {statsLatency.TotalMilliseconds:F0} ms, queue_stale {frozenStats.GetProperty("queue_stale")}, queue_read_at {(frozenStats.TryGetProperty("queue_read_at", out var readAt) ? readAt : "-")}");
 
         await AssertEveryAcceptedJobRunsOnceAndNothingElseIsStoredAsync(client, [warm, .. answers], thawedAt);
+        // The warm-up job's OCR shares this machine's cores with the first uploads of the freeze: when did it run?
+        var warmJob = await client.GetStatusAsync(warm.OcrResultId!);
+        output.WriteLine($"Redis frozen at {frozenAtUtc:HH:mm:ss.fff}; warm-up job ran {warmJob.GetProperty("started_at")} to {warmJob.GetProperty("completed_at")}");
         Assert.All(answers, a => Assert.Contains(a.Status, new[] { HttpStatusCode.Accepted, HttpStatusCode.ServiceUnavailable }));
-        // Bounded: every answer within 2 s (before the fix: 10.5 s or a 500). The issue's p99 < 1 s is printed above, not
-        // asserted: on quiet fresh-clone runs one or two of the 20 answers took about 1.0 s while most took 0.31 s
-        // (issue 19 stays open for it).
-        Assert.True(answers.Max(a => a.Latency.TotalMilliseconds) < 2000, $"slowest accept {answers.Max(a => a.Latency.TotalMilliseconds):F0} ms while Redis was frozen");
+        // The issue's p99 < 1 s; with 20 uploads the 99th percentile is the slowest (before the fix: 10.5 s or a 500).
+        Assert.True(TimedUpload.Percentile(answers, 99) < 1000, $"accept p99 {TimedUpload.Percentile(answers, 99):F0} ms while Redis was frozen");
+        // Queue figures wait on Redis no longer than the accept path does: the known ones, marked stale.
+        Assert.True(statsLatency < TimeSpan.FromSeconds(1), $"queue-stats took {statsLatency.TotalMilliseconds:F0} ms while Redis was frozen");
+        Assert.True(frozenStats.GetProperty("queue_stale").GetBoolean());
+        Assert.Equal(JsonValueKind.String, frozenStats.GetProperty("queue_read_at").ValueKind);
         AssertAlive(processes, "after Redis was thawed");
         await WaitHealthyAsync();
+        Assert.False((await QueueStatsAsync(client)).GetProperty("queue_stale").GetBoolean());
     }
 
     [Fact]
@@ -155,6 +173,13 @@ public sealed class FaultInjectionTests(FaultFixture fixture, ITestOutputHelper 
     private static List<string?> WorkerNames(JsonElement stats) =>
         stats.GetProperty("workers").EnumerateArray().Select(w => w.GetProperty("name").GetString()).ToList();
 
+    private static async Task<(JsonElement Stats, TimeSpan Latency)> TimedQueueStatsAsync(HttpClient client)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var stats = await QueueStatsAsync(client);
+        return (stats, Stopwatch.GetElapsedTime(started));
+    }
+
     private static async Task<JsonElement> QueueStatsAsync(HttpClient client) =>
         await client.GetFromJsonAsync<JsonElement>("/api/ocr-async/queue-stats");
 
@@ -184,7 +209,7 @@ public sealed class FaultInjectionTests(FaultFixture fixture, ITestOutputHelper 
             + $"accept p50 {TimedUpload.Percentile(answers, 50):F0} ms, p99 {TimedUpload.Percentile(answers, 99):F0} ms, max {answers.Max(a => a.Latency.TotalMilliseconds):F0} ms");
         foreach (var answer in answers)
         {
-            output.WriteLine($"  {answer.FileName}: {(int)answer.Status} in {answer.Latency.TotalMilliseconds:F0} ms");
+            output.WriteLine($"  {answer.FileName}: sent {answer.SentAt:HH:mm:ss.fff}, {(int)answer.Status} in {answer.Latency.TotalMilliseconds:F0} ms");
         }
     }
 
