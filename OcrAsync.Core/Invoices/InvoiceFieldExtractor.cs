@@ -54,15 +54,14 @@ public sealed class InvoiceFieldExtractor
             Add(fields, "currency", new ExtractedField(currency, currency, total?.Currency is null ? 0.6 : 0.9, source.Page, source.Box));
         }
 
-        var items = LineItemParser.Parse(lines);
         var template = TemplateSelector.Select(templates, text, reasons);
         if (template is { } chosen)
         {
             TemplateFieldReader.Read(chosen.Template, lines, text, fields, reasons);
             // Learned values are candidates checked against the page's arithmetic, not overrides.
             var lineSum = items.Count > 0 && items.All(i => i.Amount is not null) ? items.Sum(i => i.Amount) : null;
-            var discount = layout.Lines.Any(l => InvoiceLabels.Discount().IsMatch(l.Label));
-            TemplateFieldReader.ReadLearned(chosen.Template, pages, fields, new TotalEvidence(subtotal?.Amount, tax?.Amount, lineSum, discount), reasons);
+            var discounted = discount is not null || layout.Lines.Any(l => InvoiceLabels.Discount().IsMatch(l.Label));
+            TemplateFieldReader.ReadLearned(chosen.Template, pages, fields, new TotalEvidence(subtotal?.Amount, tax?.Amount, lineSum, discounted), reasons);
         }
 
         foreach (var name in (string[])["invoice_number", "date", "total_amount"])
