@@ -12,5 +12,5 @@ public static class AzuriteAccount
 
     public static ReferenceExpression ConnectionStringFor(EndpointReference blob) =>
         ReferenceExpression.Create(
-            $"DefaultEndpointsProtocol=http;AccountName={Name};AccountKey={Key};BlobEndpoint=http://{blob.Property(EndpointProperty.Host)}:{blob.Property(EndpointProperty.Port)}/{Name};");
+            $"DefaultEndpointsProtocol=http;AccountName={Name};AccountKey={Key};BlobEndpoint=http://{blob.Property(EndpointProperty.IPV4Host)}:{blob.Property(EndpointProperty.Port)}/{Name};");
 }
