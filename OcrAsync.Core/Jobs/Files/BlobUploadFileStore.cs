@@ -18,7 +18,15 @@ public sealed partial class BlobUploadFileStore(BlobContainerClient container, I
 
     public async Task SaveWithJobAsync(OcrJob job, byte[] content, Func<CancellationToken, Task> commitJob, CancellationToken cancellationToken)
     {
-        await UploadAsync(job, content, cancellationToken);
+        try
+        {
+            await UploadAsync(job, content, cancellationToken);
+        }
+        catch (Exception ex) when (IsUnavailable(ex))
+        {
+            throw new FileStoreUnavailableException($"Blob storage did not store the upload: {ex.Message}", ex);
+        }
+
         try
         {
             await commitJob(cancellationToken);
@@ -66,6 +74,10 @@ public sealed partial class BlobUploadFileStore(BlobContainerClient container, I
             await blob.UploadAsync(BinaryData.FromBytes(content), options, cancellationToken);
         }
     }
+
+    /// <summary>Blob storage away (the client's retries gave up: AggregateException) or failing on its side (5xx).</summary>
+    private static bool IsUnavailable(Exception exception) =>
+        exception is AggregateException or TimeoutException or RequestFailedException { Status: 0 or >= 500 };
 
     /// <summary>Postgres answered with an error: the transaction is rolled back and the job row certainly absent.</summary>
     private static bool IsRolledBack(Exception exception) =>

@@ -34,7 +34,12 @@ public static class UploadFileStoreExtensions
                 "(the AppHost passes it with its blob storage reference).");
         }
 
-        builder.Services.AddSingleton(new BlobServiceClient(connectionString));
+        // Fail within seconds rather than the client's default 100 s per try: an upload waits on this.
+        var clientOptions = new BlobClientOptions();
+        clientOptions.Retry.MaxRetries = 2;
+        clientOptions.Retry.Delay = TimeSpan.FromMilliseconds(200);
+        clientOptions.Retry.NetworkTimeout = TimeSpan.FromSeconds(10);
+        builder.Services.AddSingleton(new BlobServiceClient(connectionString, clientOptions));
         builder.Services.AddSingleton(sp => sp.GetRequiredService<BlobServiceClient>()
             .GetBlobContainerClient(sp.GetRequiredService<IOptions<StorageOptions>>().Value.Container));
         builder.Services.AddScoped<IUploadFileStore, BlobUploadFileStore>();
