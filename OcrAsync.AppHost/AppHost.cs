@@ -8,6 +8,7 @@ var infrastructure = builder.AddOcrInfrastructure();
 var api = builder.AddProject<Projects.OcrAsync_Api>(ResourceNames.Api)
     .WithReference(infrastructure.Redis).WaitFor(infrastructure.Redis)
     .WithReference(infrastructure.Database).WaitFor(infrastructure.Database)
+    .WithUploadStorage(infrastructure)
     .WithExternalHttpEndpoints()
     // The API may run OCR itself when no worker is alive (Fallback:Enabled): same OpenMP limit as the worker.
     .WithEnvironment("OMP_THREAD_LIMIT", "1")

@@ -10,6 +10,7 @@ internal static class WorkerResourceExtensions
         worker
             .WithReference(infrastructure.Redis).WaitFor(infrastructure.Redis)
             .WithReference(infrastructure.Database).WaitFor(infrastructure.Database)
+            .WithUploadStorage(infrastructure)
             // The API applies the database migrations before it reports healthy.
             .WaitFor(api)
             // Debian's libtesseract runs OpenMP threads: ~5x slower on small hosts unless limited before the process starts.

@@ -28,7 +28,19 @@ if ! command -v npm >/dev/null 2>&1; then
   missing+=(nodejs npm)
 fi
 
+# Azurite, the Azure Storage emulator, for Storage:Provider=Blob (the AppHost starts it; the tests use it too): a local
+# install from tools/azurite's lock file, not a global one. Needs only npm, so the apt packages come first.
+install_azurite() {
+  local tools
+  tools="$(cd "$(dirname "$0")/.." && pwd)/tools/azurite"
+  if [ ! -x "$tools/node_modules/.bin/azurite-blob" ]; then
+    echo "Installing Azurite into $tools"
+    npm ci --prefix "$tools" --no-audit --no-fund --loglevel=error
+  fi
+}
+
 if [ ${#missing[@]} -eq 0 ]; then
+  install_azurite
   exit 0
 fi
 
@@ -50,3 +62,4 @@ else
   echo "  sudo sh -c '$command_line'" >&2
   exit 1
 fi
+install_azurite

@@ -12,6 +12,7 @@ using OcrAsync.Api.Services;
 using OcrAsync.Api.Uploads;
 using OcrAsync.Core.Data;
 using OcrAsync.Core.Jobs;
+using OcrAsync.Core.Jobs.Files;
 using OcrAsync.Core.Templates;
 
 namespace OcrAsync.Api.Apis;
@@ -199,7 +200,7 @@ public static class OcrApi
                 var job = (await submitter.SubmitAsync(submission! with { BatchId = batchId }, cancellationToken)).Job;
                 items.Add(new BulkItemResponse(job.FileName, job.Status.ToString().ToLowerInvariant(), job.Id, job.TaskId));
             }
-            catch (DatabaseUnavailableException ex) when (items.Any(i => i.OcrResultId is not null))
+            catch (Exception ex) when (ex is DatabaseUnavailableException or FileStoreUnavailableException && items.Any(i => i.OcrResultId is not null))
             {
                 // Files already accepted stay accepted: the answer says which ones to send again (none stored yet is a 503).
                 databaseProblem = $"{ex.Message} This file was not stored; submit it again.";

@@ -12,6 +12,7 @@ using OcrAsync.Api.Services;
 using OcrAsync.Api.Uploads;
 using OcrAsync.Core.Data;
 using OcrAsync.Core.Hosting;
+using OcrAsync.Core.Jobs.Files;
 using OcrAsync.Core.Messaging;
 using OcrAsync.Core.Processing;
 using OcrAsync.Core.Telemetry;
@@ -26,6 +27,10 @@ internal static class Extensions
         builder.AddNpgsqlDbContext<OcrDbContext>("ocrdb");
         builder.AddRedisClient("redis");
         builder.AddNotifications();
+        if (builder.AddUploadFileStore() == StorageProvider.Blob)
+        {
+            builder.Services.AddHostedService<OrphanBlobSweep>();
+        }
 
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ServiceUnavailableExceptionHandler>();

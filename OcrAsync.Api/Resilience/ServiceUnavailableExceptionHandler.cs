@@ -2,16 +2,18 @@ using System.Globalization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
+using OcrAsync.Core.Jobs.Files;
 
 namespace OcrAsync.Api.Resilience;
 
-/// <summary>A database that is away or too slow is answered with 503 and Retry-After, never a 500.</summary>
+/// <summary>A database or file store that is away or too slow is answered with 503 and Retry-After, never a 500.</summary>
 public sealed partial class ServiceUnavailableExceptionHandler(
     IProblemDetailsService problemDetails, IOptions<AcceptOptions> options, ILogger<ServiceUnavailableExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        if (!DatabaseFaults.IsTransient(exception) || httpContext.Response.HasStarted)
+        var fileStore = exception is FileStoreUnavailableException;
+        if (!(fileStore || DatabaseFaults.IsTransient(exception)) || httpContext.Response.HasStarted)
         {
             return false;
         }
@@ -28,7 +30,7 @@ public sealed partial class ServiceUnavailableExceptionHandler(
             {
                 Status = StatusCodes.Status503ServiceUnavailable,
                 Title = "Service temporarily unavailable",
-                Detail = $"The job database did not answer in time, so the request was not carried out; try again in {seconds} s.",
+                Detail = $"The {(fileStore ? "file storage" : "job database")} did not answer in time, so the request was not carried out; try again in {seconds} s.",
             },
         });
     }

@@ -49,8 +49,7 @@ public sealed class DuplicateUploads(OcrDbContext db)
         job.ProcessingTimeSeconds = 0;
         job.StartedAt = now;
         job.CompletedAt = now;
-        // Nothing to publish, and the file is not stored a second time.
+        // Nothing to publish (and the submitter stores no file for it).
         job.DispatchedAt = now;
-        job.File = null;
     }
 }

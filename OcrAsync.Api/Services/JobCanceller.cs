@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OcrAsync.Core.Data;
 using OcrAsync.Core.Jobs;
+using OcrAsync.Core.Jobs.Files;
 using OcrAsync.Core.Notifications;
 
 namespace OcrAsync.Api.Services;
@@ -9,7 +10,8 @@ namespace OcrAsync.Api.Services;
 /// Cancels in Postgres, not in worker memory, so a cancellation survives restarts of every process.
 /// Each step is one conditional UPDATE, so a job that changes state meanwhile is seen in its new state.
 /// </summary>
-public sealed class JobCanceller(OcrDbContext db, IJobNotifier notifier, TimeProvider timeProvider)
+public sealed partial class JobCanceller(
+    OcrDbContext db, IUploadFileStore files, IJobNotifier notifier, TimeProvider timeProvider, ILogger<JobCanceller> logger)
 {
     public async Task<(CancelOutcome Outcome, OcrJob? Job)> CancelAsync(Guid taskId, string userId, CancellationToken cancellationToken)
     {
@@ -40,8 +42,26 @@ public sealed class JobCanceller(OcrDbContext db, IJobNotifier notifier, TimePro
         {
             // A queued job never reaches a worker: the API tells the owner. A running one is reported by its worker.
             notifier.Cancelled(job!);
+            // No worker can claim a cancelled job: its file is no longer needed.
+            await DeleteFileAsync(job!.Id);
         }
 
         return (outcome, job);
     }
+
+    private async Task DeleteFileAsync(Guid jobId)
+    {
+        try
+        {
+            await files.DeleteAsync(jobId, CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            // The cancellation stands; the file goes with the job when retention deletes it.
+            LogFileKept(logger, ex, jobId);
+        }
+    }
+
+    [LoggerMessage(LogLevel.Warning, "The file of cancelled job {JobId} could not be deleted")]
+    private static partial void LogFileKept(ILogger logger, Exception exception, Guid jobId);
 }

@@ -7,6 +7,7 @@ using OcrAsync.Api.Resilience;
 using OcrAsync.Api.Uploads;
 using OcrAsync.Core.Data;
 using OcrAsync.Core.Jobs;
+using OcrAsync.Core.Jobs.Files;
 using OcrAsync.Core.Messaging;
 using OcrAsync.Core.Telemetry;
 using OcrAsync.Core.Notifications;
@@ -14,7 +15,8 @@ using OcrAsync.Core.Notifications;
 namespace OcrAsync.Api.Services;
 
 /// <summary>
-/// Stores the file and the job in one transaction, then publishes the stream entry. If the API dies or Redis
+/// Stores the file and the job together (<see cref="IUploadFileStore.SaveWithJobAsync"/>: never a job without its
+/// file), then publishes the stream entry. If the API dies or Redis
 /// fails or stalls in between, the job stays undispatched and <see cref="OutboxRelay"/> publishes it later: nothing is
 /// lost, and the client hears 202 without waiting on Redis for more than <see cref="AcceptOptions.PublishTimeout"/>.
 /// A database that does not answer within <see cref="AcceptOptions.DatabaseTimeout"/> ends the submit with
@@ -23,6 +25,7 @@ namespace OcrAsync.Api.Services;
 public sealed partial class OcrJobSubmitter(
     OcrDbContext db,
     DuplicateUploads duplicates,
+    IUploadFileStore files,
     OcrJobPublisher publisher,
     IJobNotifier notifier,
     OcrMetrics metrics,
@@ -55,7 +58,11 @@ public sealed partial class OcrJobSubmitter(
         db.Jobs.Add(job);
         try
         {
-            await deadline.RunAsync(ct => db.SaveChangesAsync(ct), cancellationToken);
+            Task CommitAsync(CancellationToken ct) => deadline.RunAsync(c => db.SaveChangesAsync(c), ct);
+            // A reused result needs no file: it is not stored a second time.
+            await (job.ReusedFromId is null
+                ? files.SaveWithJobAsync(job, submission.Content, CommitAsync, cancellationToken)
+                : CommitAsync(cancellationToken));
         }
         catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation }
                                            && submission.IdempotencyKey is { } racedKey)
@@ -107,7 +114,6 @@ public sealed partial class OcrJobSubmitter(
         StatusMessage = "Waiting for a worker",
         CreatedAt = timeProvider.GetUtcNow(),
         TraceId = Activity.Current?.TraceId.ToHexString(),
-        File = new OcrJobFile { Content = submission.Content },
     };
 
     private Task<OcrJob?> FindByKeyAsync(string userId, string key, CancellationToken cancellationToken) =>

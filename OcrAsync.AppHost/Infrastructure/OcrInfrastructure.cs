@@ -1,6 +1,10 @@
 namespace OcrAsync.AppHost.Infrastructure;
 
-/// <summary>The two backing services every project references, however they run.</summary>
+/// <summary>
+/// The backing services every project references, however they run; <see cref="Blobs"/> only with Storage:Provider=Blob
+/// (uploads otherwise stay in Postgres).
+/// </summary>
 public sealed record OcrInfrastructure(
     IResourceBuilder<IResourceWithConnectionString> Redis,
-    IResourceBuilder<IResourceWithConnectionString> Database);
+    IResourceBuilder<IResourceWithConnectionString> Database,
+    IResourceBuilder<IResourceWithConnectionString>? Blobs = null);

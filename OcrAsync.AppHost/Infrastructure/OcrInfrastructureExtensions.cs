@@ -5,7 +5,10 @@ namespace OcrAsync.AppHost.Infrastructure;
 
 public static class OcrInfrastructureExtensions
 {
-    /// <summary>Adds Redis and Postgres (database ocrdb) as containers or as local processes; see <see cref="InfrastructureChoice"/>.</summary>
+    /// <summary>
+    /// Adds Redis and Postgres (database ocrdb), and with Storage:Provider=Blob the Azurite blob emulator, as containers or
+    /// as local processes; see <see cref="InfrastructureChoice"/>.
+    /// </summary>
     public static OcrInfrastructure AddOcrInfrastructure(this IDistributedApplicationBuilder builder, Func<bool>? containerRuntimeIsHealthy = null)
     {
         var mode = builder.Configuration.GetValue("Infrastructure", InfrastructureMode.Auto);
@@ -23,7 +26,11 @@ public static class OcrInfrastructureExtensions
                 postgres.WithDataVolume();
             }
 
-            return new OcrInfrastructure(redis, postgres.AddDatabase(ResourceNames.Database));
+            // Published, uploads go to an Azure storage account whose connection string azd asks for.
+            var blobs = !UsesBlobStorage(builder) ? null
+                : builder.ExecutionContext.IsPublishMode ? builder.AddConnectionString(ResourceNames.Blobs)
+                : builder.AddAzuriteContainer(ResourceNames.Blobs);
+            return new OcrInfrastructure(redis, postgres.AddDatabase(ResourceNames.Database), blobs);
         }
 
         var options = LocalInfrastructureOptions.From(builder.Configuration, builder.AppHostDirectory);
@@ -36,6 +43,18 @@ public static class OcrInfrastructureExtensions
 
         return new OcrInfrastructure(
             builder.AddLocalRedis(ResourceNames.Redis, options),
-            builder.AddLocalPostgresDatabase(ResourceNames.Postgres, ResourceNames.Database, options));
+            builder.AddLocalPostgresDatabase(ResourceNames.Postgres, ResourceNames.Database, options),
+            UsesBlobStorage(builder) ? builder.AddLocalAzurite(ResourceNames.Blobs, options) : null);
     }
+
+    /// <summary>The projects' `Storage:Provider` setting, read by the AppHost too: Blob adds the blob storage resource.</summary>
+    public static bool UsesBlobStorage(IDistributedApplicationBuilder builder) =>
+        string.Equals(builder.Configuration["Storage:Provider"], "Blob", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>With blob storage, the service gets its connection string (ConnectionStrings:blobs) and Storage:Provider=Blob.</summary>
+    public static IResourceBuilder<T> WithUploadStorage<T>(this IResourceBuilder<T> service, OcrInfrastructure infrastructure)
+        where T : IResourceWithEnvironment, IResourceWithWaitSupport =>
+        infrastructure.Blobs is { } blobs
+            ? service.WithReference(blobs).WaitFor(blobs).WithEnvironment("Storage__Provider", "Blob")
+            : service;
 }

@@ -33,9 +33,6 @@ public sealed class JobStore(OcrDbContext db, TimeProvider timeProvider)
     public Task<OcrJob?> FindAsync(Guid jobId, CancellationToken cancellationToken) =>
         db.Jobs.AsNoTracking().FirstOrDefaultAsync(j => j.Id == jobId, cancellationToken);
 
-    public async Task<byte[]?> LoadFileAsync(Guid jobId, CancellationToken cancellationToken) =>
-        await db.JobFiles.Where(f => f.JobId == jobId).Select(f => f.Content).FirstOrDefaultAsync(cancellationToken);
-
     /// <summary>Records progress and renews the lease; false when the job was cancelled (or taken away) meanwhile.</summary>
     public async Task<bool> TryReportProgressAsync(Guid jobId, int progress, string message, TimeSpan lease, CancellationToken cancellationToken)
     {

@@ -1,9 +1,11 @@
 using System.Net.Http.Headers;
 using Aspire.Hosting;
+using Azure.Storage.Blobs;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using OcrAsync.AppHost;
+using OcrAsync.Core.Jobs.Files;
 using OcrAsync.Tests.Fixtures;
 
 namespace OcrAsync.Tests.EndToEnd;
@@ -11,7 +13,8 @@ namespace OcrAsync.Tests.EndToEnd;
 /// <summary>
 /// Starts the real AppHost once for the whole collection: local Redis and Postgres processes (fresh data),
 /// the API and the worker, exactly as ./run.sh does, with a signing key for test tokens. A second API instance,
-/// <see cref="SecondApi"/>, runs beside the first (same Redis and database) for the scale-out tests.
+/// <see cref="SecondApi"/>, runs beside the first (same Redis and database) for the scale-out tests. With
+/// <c>OCRASYNC_TEST_STORAGE=Blob</c> the uploads go to a local Azurite (Storage:Provider=Blob) instead of Postgres.
 /// </summary>
 public sealed class OcrAppFixture : IAsyncLifetime
 {
@@ -29,6 +32,10 @@ public sealed class OcrAppFixture : IAsyncLifetime
 
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);
 
+    /// <summary>Whether this run keeps uploads in blob storage (OCRASYNC_TEST_STORAGE=Blob, as ./test.sh's second pass).</summary>
+    public static bool UsesBlobStorage { get; } =
+        string.Equals(Environment.GetEnvironmentVariable("OCRASYNC_TEST_STORAGE"), "Blob", StringComparison.OrdinalIgnoreCase);
+
     public TestTokens Tokens { get; } = new();
 
     /// <summary>Receives the spans every service exports (standing in for the dashboard's OTLP endpoint).</summary>
@@ -45,7 +52,7 @@ public sealed class OcrAppFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.OcrAsync_AppHost>(
-            ["Infrastructure=Local", "LocalInfrastructure:Ephemeral=true"],
+            ["Infrastructure=Local", "LocalInfrastructure:Ephemeral=true", $"Storage:Provider={(UsesBlobStorage ? "Blob" : "Postgres")}"],
             (options, _) => options.DisableDashboard = true);
 
         // The console keeps warnings and errors only, so that CI's tail shows test results rather than resource chatter;
@@ -65,6 +72,12 @@ public sealed class OcrAppFixture : IAsyncLifetime
             // The first instance applies the migrations.
             .WaitFor(api)
             .WithHttpHealthCheck("/health");
+        if (UsesBlobStorage)
+        {
+            var blobs = builder.CreateResourceBuilder<IResourceWithConnectionString>(ResourceNames.Blobs);
+            apiB.WithReference(blobs).WaitFor(blobs).WithEnvironment("Storage__Provider", "Blob");
+        }
+
         // Workers count as gone 20 s after their last heartbeat (30 s in production), for the fallback test; the
         // fixture waits for the worker itself, so the API's start-up grace need not be longer than that either.
         var apiEnvironment = Tokens.ApiEnvironment
@@ -117,6 +130,20 @@ public sealed class OcrAppFixture : IAsyncLifetime
         new("OTEL_BSP_SCHEDULE_DELAY", "500"),
         new("OTEL_METRIC_EXPORT_INTERVAL", "1000"),
     ];
+
+    /// <summary>The upload file store the running system uses, for tests that build worker services of their own.</summary>
+    public async Task AddUploadFileStoreAsync(IServiceCollection services)
+    {
+        if (!UsesBlobStorage)
+        {
+            services.AddScoped<IUploadFileStore, PostgresUploadFileStore>();
+            return;
+        }
+
+        var blobs = new BlobServiceClient(await App.GetConnectionStringAsync(ResourceNames.Blobs));
+        services.AddSingleton(blobs.GetBlobContainerClient(new StorageOptions().Container));
+        services.AddScoped<IUploadFileStore, BlobUploadFileStore>();
+    }
 
     /// <summary>Kills a project resource's process tree at once (SIGKILL), like a crash or an OOM kill.</summary>
     public void KillResource(string name)

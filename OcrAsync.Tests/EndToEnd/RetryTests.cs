@@ -4,6 +4,7 @@ using OcrAsync.Core.Corrections;
 using OcrAsync.Core.Data;
 using OcrAsync.Core.Invoices;
 using OcrAsync.Core.Jobs;
+using OcrAsync.Core.Jobs.Files;
 using OcrAsync.Core.Messaging;
 using OcrAsync.Core.Notifications;
 using OcrAsync.Core.Ocr;
@@ -82,6 +83,7 @@ public sealed class RetryTests(OcrAppFixture fixture)
             .AddScoped<TemplateRepository>()
             .AddScoped<TrainingStore>()
             .AddSingleton<OcrJobProcessor>();
+        await fixture.AddUploadFileStoreAsync(services);
         services.AddOptions<DocumentLimitsOptions>();
         services.AddOptions<ConsumerOptions>().Configure(options =>
         {
@@ -105,13 +107,13 @@ public sealed class RetryTests(OcrAppFixture fixture)
             Status = OcrJobStatus.Queued,
             CreatedAt = DateTimeOffset.UtcNow,
             DispatchedAt = DateTimeOffset.UtcNow,
-            File = new OcrJobFile { Content = Png },
         };
         await using (var scope = services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<OcrDbContext>();
             db.Jobs.Add(job);
-            await db.SaveChangesAsync();
+            await scope.ServiceProvider.GetRequiredService<IUploadFileStore>()
+                .SaveWithJobAsync(job, Png, ct => db.SaveChangesAsync(ct), CancellationToken.None);
         }
 
         // A stream of its own, so the running worker never sees this entry.

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 
 namespace OcrAsync.Tests.Infrastructure;
@@ -10,26 +9,9 @@ public sealed class ManifestPublishingTests : IAsyncLifetime
 
     private JsonElement _resources;
 
-    public async Task InitializeAsync()
-    {
-        var project = Projects.OcrAsync_AppHost.ProjectPath;
-        var manifest = Path.Combine(_output.FullName, "aspire-manifest.json");
-        var startInfo = new ProcessStartInfo("dotnet", ["run", "--no-build", "--project", project, "--", "--publisher", "manifest", "--output-path", manifest])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        // Auto would probe for Docker; publishing must pick containers without asking, so say Local to prove it.
-        startInfo.Environment["Infrastructure"] = "Local";
-        using var process = Process.Start(startInfo)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
-        Assert.True(process.ExitCode == 0, $"publish failed: {await output}{await errors}");
-
-        using var document = JsonDocument.Parse(await File.ReadAllTextAsync(manifest));
-        _resources = document.RootElement.GetProperty("resources").Clone();
-    }
+    // Auto would probe for Docker; publishing must pick containers without asking, so say Local to prove it.
+    public async Task InitializeAsync() =>
+        _resources = await ManifestPublisher.PublishAsync(_output, new Dictionary<string, string> { ["Infrastructure"] = "Local" });
 
     [Fact]
     public void Redis_and_postgres_are_containers_and_nothing_is_a_local_executable()

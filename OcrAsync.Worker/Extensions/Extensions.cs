@@ -2,6 +2,7 @@ using OcrAsync.Core.Corrections;
 using OcrAsync.Core.Data;
 using OcrAsync.Core.Hosting;
 using OcrAsync.Core.Jobs;
+using OcrAsync.Core.Jobs.Files;
 using OcrAsync.Core.Messaging;
 using OcrAsync.Core.Notifications;
 using OcrAsync.Core.Ocr;
@@ -40,6 +41,7 @@ internal static class Extensions
         builder.Services.AddSingleton<ConsumerHeartbeat>();
         builder.Services.AddSingleton<OcrJobProcessor>();
         builder.Services.AddScoped<JobStore>();
+        builder.AddUploadFileStore();
         builder.Services.AddScoped<TemplateRepository>();
         builder.Services.AddScoped<TrainingStore>();
         builder.Services.AddScoped<VendorTrainer>();

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.Extensions.Options;
 using OcrAsync.Core.Corrections;
 using OcrAsync.Core.Jobs;
+using OcrAsync.Core.Jobs.Files;
 using OcrAsync.Core.Messaging;
 using OcrAsync.Core.Notifications;
 using OcrAsync.Core.Ocr;
@@ -43,7 +44,12 @@ public sealed partial class OcrJobProcessor(
         await using var services = scopeFactory.CreateAsyncScope();
         var store = services.ServiceProvider.GetRequiredService<JobStore>();
         var run = new JobRun(
-            store, services.ServiceProvider.GetRequiredService<TemplateRepository>(), services.ServiceProvider.GetRequiredService<TrainingStore>(), stream, entry.Id);
+            store,
+            services.ServiceProvider.GetRequiredService<IUploadFileStore>(),
+            services.ServiceProvider.GetRequiredService<TemplateRepository>(),
+            services.ServiceProvider.GetRequiredService<TrainingStore>(),
+            stream,
+            entry.Id);
 
         if (!await store.TryClaimAsync(message.JobId, options.Value.LeaseDuration, activity?.TraceId.ToHexString(), stoppingToken))
         {
@@ -159,8 +165,8 @@ public sealed partial class OcrJobProcessor(
         byte[] content;
         using (OcrTelemetry.ActivitySource.StartActivity("ocr.load"))
         {
-            content = await run.Store.LoadFileAsync(job.Id, stoppingToken)
-                ?? throw new UnreadableDocumentException("The uploaded file is missing from the database.");
+            content = await run.Files.ReadAsync(job.Id, stoppingToken)
+                ?? throw new UnreadableDocumentException("The uploaded file is missing from the file store.");
         }
 
         // Page boundaries are where progress is recorded, the lease renewed and a cancel request noticed.
@@ -251,7 +257,7 @@ public sealed partial class OcrJobProcessor(
         await streams.AcknowledgeAsync(run.Stream, run.EntryId);
     }
 
-    private sealed record JobRun(JobStore Store, TemplateRepository Templates, TrainingStore Training, string Stream, RedisValue EntryId);
+    private sealed record JobRun(JobStore Store, IUploadFileStore Files, TemplateRepository Templates, TrainingStore Training, string Stream, RedisValue EntryId);
 
     [LoggerMessage(LogLevel.Information, "Job {JobId} started (attempt {Attempt}, waited {QueueWaitMs:F0} ms)")]
     private static partial void LogJobStarted(ILogger logger, Guid jobId, int attempt, double queueWaitMs);

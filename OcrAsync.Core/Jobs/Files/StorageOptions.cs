@@ -1,0 +1,26 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace OcrAsync.Core.Jobs.Files;
+
+/// <summary>The `Storage:*` settings: which <see cref="IUploadFileStore"/> holds uploads, and the blob container's upkeep.</summary>
+public sealed class StorageOptions
+{
+    public const string SectionName = "Storage";
+
+    /// <summary>The connection string name (ConnectionStrings:blobs) the AppHost passes with the blob storage reference.</summary>
+    public const string BlobConnectionName = "blobs";
+
+    public StorageProvider Provider { get; set; } = StorageProvider.Postgres;
+
+    /// <summary>Blob container of the uploads (lower-case letters, digits and dashes, 3 to 63 characters).</summary>
+    [RegularExpression("^[a-z0-9](?:[a-z0-9]|-(?=[a-z0-9])){2,62}$")]
+    public string Container { get; set; } = "uploads";
+
+    /// <summary>A blob without a job row at least this old is an orphan; far longer than any upload's commit.</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "30.00:00:00")]
+    public TimeSpan OrphanAge { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>How often the API looks for orphan blobs.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan SweepInterval { get; set; } = TimeSpan.FromMinutes(15);
+}

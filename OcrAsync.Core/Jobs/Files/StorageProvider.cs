@@ -1,0 +1,10 @@
+namespace OcrAsync.Core.Jobs.Files;
+
+/// <summary>Where uploaded bytes live: the `Storage:Provider` setting.</summary>
+public enum StorageProvider
+{
+    /// <summary>A table beside the jobs (ocr_job_files): nothing else to run.</summary>
+    Postgres,
+    /// <summary>Azure Blob Storage (Azurite locally), one blob per job.</summary>
+    Blob,
+}
