@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using OcrAsync.Api.Authentication;
 using OcrAsync.Api.Corrections;
 using OcrAsync.Api.Fallback;
@@ -40,13 +38,8 @@ internal static class Extensions
         // above answers them with a detail instead of an empty 400 (or a 500 in Development).
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         builder.Services.AddOpenApi(options => options.AddOperationTransformer<UploadOperationTransformer>());
-        builder.Services.ConfigureHttpJsonOptions(options =>
-        {
-            // The original design's clients expect snake_case.
-            options.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
-            options.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
-            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
-        });
+        // The original design's clients expect snake_case.
+        builder.Services.ConfigureHttpJsonOptions(options => OcrJsonOptions.ApplyTo(options.SerializerOptions));
 
         builder.AddBearerAuthentication();
 

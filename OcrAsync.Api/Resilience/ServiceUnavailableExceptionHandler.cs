@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
+using OcrAsync.Api.Apis;
 
 namespace OcrAsync.Api.Resilience;
 
@@ -24,12 +24,10 @@ public sealed partial class ServiceUnavailableExceptionHandler(
         {
             HttpContext = httpContext,
             Exception = exception,
-            ProblemDetails = new ProblemDetails
-            {
-                Status = StatusCodes.Status503ServiceUnavailable,
-                Title = "Service temporarily unavailable",
-                Detail = $"The job database did not answer in time, so the request was not carried out; try again in {seconds} s.",
-            },
+            ProblemDetails = ApiProblems.Details(
+                StatusCodes.Status503ServiceUnavailable,
+                "Service temporarily unavailable",
+                $"The job database did not answer in time, so the request was not carried out; try again in {seconds} s."),
         });
     }
 
