@@ -1,3 +1,5 @@
+using OcrAsync.Core.Jobs;
+
 namespace OcrAsync.Api.Apis;
 
-public sealed record BatchItemResponse(Guid OcrResultId, Guid TaskId, string FileName, string Status, int Progress, string? ErrorMessage);
+public sealed record BatchItemResponse(Guid OcrResultId, Guid TaskId, string FileName, OcrJobStatus Status, int Progress, string? ErrorMessage);

@@ -1,3 +1,5 @@
+using OcrAsync.Core.Jobs;
+
 namespace OcrAsync.Api.Apis;
 
-public sealed record CancelResponse(Guid OcrResultId, Guid TaskId, string Status, string Message);
+public sealed record CancelResponse(Guid OcrResultId, Guid TaskId, OcrJobStatus Status, string Message);

@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using OcrAsync.Api.Extensions;
 using OcrAsync.Api.OpenApi;
 using OcrAsync.Api.Queue;
@@ -13,20 +12,21 @@ using OcrAsync.Api.Uploads;
 using OcrAsync.Core.Data;
 using OcrAsync.Core.Jobs;
 using OcrAsync.Core.Jobs.Files;
-using OcrAsync.Core.Templates;
 
 namespace OcrAsync.Api.Apis;
 
 public static class OcrApi
 {
+    /// <summary>Where every OCR endpoint lives (the original design's path).</summary>
+    public const string RoutePrefix = "/api/ocr-async";
     public const string StatusRouteName = "GetOcrStatus";
     public const string BatchRouteName = "GetOcrBatch";
-    private const string IdempotencyKeyHeader = "Idempotency-Key";
+    public const string IdempotencyKeyHeader = "Idempotency-Key";
     private const string ProcessedByHeader = "X-Processed-By";
 
     public static RouteGroupBuilder MapOcrApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/ocr-async")
+        var api = app.MapGroup(RoutePrefix)
             .RequireAuthorization()
             .WithTags("OCR")
             .ProducesProblem(StatusCodes.Status401Unauthorized);
@@ -46,13 +46,16 @@ public static class OcrApi
             .WithSummary("Submit several invoices (multipart field 'files'); bad files are reported per file")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
-        api.MapGet("/status/{ocr_result_id}", GetStatus).WithName(StatusRouteName)
+        api.MapGet("/status/{ocr_result_id:guid}", GetStatus).WithName(StatusRouteName)
             .WithSummary("A job's state and, once completed, its text and invoice fields")
             .WithDescription(EInvoiceDocs.StatusResult);
-        api.MapGet("/batch/{batch_id}", GetBatch).WithName(BatchRouteName)
+        api.MapGet("/batch/{batch_id:guid}", GetBatch).WithName(BatchRouteName)
             .WithSummary("Counts per status and every file of a bulk upload");
-        api.MapPost("/cancel/{task_id}", Cancel)
+        api.MapPost("/cancel/{task_id:guid}", Cancel)
             .WithSummary("Cancel a queued or running job; a finished job answers 409");
+        api.MapUnknownIds("/status", "OCR result", HttpMethods.Get);
+        api.MapUnknownIds("/batch", "batch", HttpMethods.Get);
+        api.MapUnknownIds("/cancel", "task", HttpMethods.Post);
         api.MapGet("/queue-stats", GetQueueStats)
             .WithSummary("Queue depths, workers and the caller's own job counts");
         api.MapGet("/recent", RecentJobsApi.GetRecent)
@@ -62,17 +65,11 @@ public static class OcrApi
     }
 
     public static async Task<Results<Accepted<ProcessAsyncResponse>, Ok<OcrStatusResponse>, ProblemHttpResult, UnauthorizedHttpResult>> ProcessAsync(
-        HttpContext context,
-        ClaimsPrincipal user,
-        UploadRequestReader reader,
-        OcrJobSubmitter submitter,
-        IOptions<UploadOptions> limits,
-        UserQueueQuota quota,
-        TemplateRepository templates,
-        OcrDbContext db,
+        [AsParameters] UploadRequest request,
         [FromHeader(Name = IdempotencyKeyHeader)] string? idempotencyKey,
         CancellationToken cancellationToken)
     {
+        var (context, user, reader, submitter, limits, quota, templates, db, links) = request;
         if (user.GetUserId() is not { } userId)
         {
             return TypedResults.Unauthorized();
@@ -83,22 +80,11 @@ public static class OcrApi
             return UploadProblem.BadRequest($"The {IdempotencyKeyHeader} header must be 1 to 200 characters.", IdempotencyKeyHeader);
         }
 
-        var (form, formProblem) = await reader.ReadFormAsync(context.Request, "file", limits.Value.MaxFileBytes, cancellationToken);
-        if (formProblem is not null)
+        if ((await reader.ReadFormAsync(context.Request, "file", limits.Value.MaxFileBytes, cancellationToken)).Failed(out var problem, out var form)
+            || (await reader.ReadSettingsAsync(form, userId, templates, cancellationToken)).Failed(out problem, out var settings)
+            || (await reader.ReadFileAsync(form.Files.GetFile("file"), "file", userId, settings, cancellationToken)).Failed(out problem, out var submission))
         {
-            return formProblem;
-        }
-
-        var (settings, settingsProblem) = await reader.ReadSettingsAsync(form!, userId, templates, cancellationToken);
-        if (settingsProblem is not null)
-        {
-            return settingsProblem;
-        }
-
-        var (submission, fileProblem) = await reader.ReadFileAsync(form!.Files.GetFile("file"), "file", userId, settings!, cancellationToken);
-        if (fileProblem is not null)
-        {
-            return fileProblem;
+            return problem;
         }
 
         // Only a replay of a job that exists is free: a new key on every upload must not skip the quota.
@@ -109,8 +95,8 @@ public static class OcrApi
             return quotaProblem;
         }
 
-        var (job, replayed, inline) = await submitter.SubmitAsync(submission! with { IdempotencyKey = idempotencyKey }, cancellationToken);
-        var statusUrl = StatusUrl(job.Id);
+        var (job, replayed, inline) = await submitter.SubmitAsync(submission with { IdempotencyKey = idempotencyKey }, cancellationToken);
+        var statusUrl = StatusUrl(links, job.Id);
         if (inline)
         {
             // No worker was alive, so the API did the work: answer with the result, and say so.
@@ -127,34 +113,27 @@ public static class OcrApi
                 : "Invoice accepted for processing",
             job.Id,
             job.TaskId,
-            job.Status.ToString().ToLowerInvariant(),
+            job.Status,
             "a few seconds per page",
             statusUrl,
             "Live updates: SignalR hub /hubs/notifications (event 'notification'); or poll check_status_url."));
     }
 
     public static async Task<Results<Accepted<ProcessBulkResponse>, ProblemHttpResult, UnauthorizedHttpResult>> ProcessBulk(
-        HttpContext context,
-        ClaimsPrincipal user,
-        UploadRequestReader reader,
-        OcrJobSubmitter submitter,
-        IOptions<UploadOptions> limits,
-        UserQueueQuota quota,
-        TemplateRepository templates,
-        CancellationToken cancellationToken)
+        [AsParameters] UploadRequest request, CancellationToken cancellationToken)
     {
+        var (context, user, reader, submitter, limits, quota, templates, _, links) = request;
         if (user.GetUserId() is not { } userId)
         {
             return TypedResults.Unauthorized();
         }
 
-        var (form, formProblem) = await reader.ReadFormAsync(context.Request, "files", limits.Value.MaxBulkRequestBytes, cancellationToken);
-        if (formProblem is not null)
+        if ((await reader.ReadFormAsync(context.Request, "files", limits.Value.MaxBulkRequestBytes, cancellationToken)).Failed(out var formProblem, out var form))
         {
             return formProblem;
         }
 
-        var files = form!.Files.GetFiles("files");
+        var files = form.Files.GetFiles("files");
         if (files.Count == 0)
         {
             return UploadProblem.BadRequest("No files were uploaded: send them in the 'files' form field.", "files");
@@ -165,8 +144,7 @@ public static class OcrApi
             return UploadProblem.BadRequest($"{files.Count} files were sent; a bulk upload takes at most {limits.Value.MaxFilesPerBatch}.", "files");
         }
 
-        var (settings, settingsProblem) = await reader.ReadSettingsAsync(form, userId, templates, cancellationToken);
-        if (settingsProblem is not null)
+        if ((await reader.ReadSettingsAsync(form, userId, templates, cancellationToken)).Failed(out var settingsProblem, out var settings))
         {
             return settingsProblem;
         }
@@ -182,8 +160,7 @@ public static class OcrApi
         foreach (var file in files)
         {
             // A bad file is reported on its own line; the good ones are still accepted.
-            var (submission, problem) = await reader.ReadFileAsync(file, "files", userId, settings!, cancellationToken);
-            if (problem is not null)
+            if ((await reader.ReadFileAsync(file, "files", userId, settings, cancellationToken)).Failed(out var problem, out var submission))
             {
                 items.Add(new BulkItemResponse(UploadRequestReader.SanitizeFileName(file.FileName), "rejected", Error: problem.ProblemDetails.Detail));
                 continue;
@@ -191,89 +168,88 @@ public static class OcrApi
 
             if (databaseProblem is not null)
             {
-                items.Add(new BulkItemResponse(submission!.FileName, "rejected", Error: databaseProblem));
+                items.Add(new BulkItemResponse(submission.FileName, "rejected", Error: databaseProblem));
                 continue;
             }
 
             try
             {
-                var job = (await submitter.SubmitAsync(submission! with { BatchId = batchId }, cancellationToken)).Job;
-                items.Add(new BulkItemResponse(job.FileName, job.Status.ToString().ToLowerInvariant(), job.Id, job.TaskId));
+                var job = (await submitter.SubmitAsync(submission with { BatchId = batchId }, cancellationToken)).Job;
+                items.Add(new BulkItemResponse(job.FileName, JobLifecycle.Name(job.Status), job.Id, job.TaskId));
             }
             catch (Exception ex) when (ex is DatabaseUnavailableException or FileStoreUnavailableException && items.Any(i => i.OcrResultId is not null))
             {
                 // Files already accepted stay accepted: the answer says which ones to send again (none stored yet is a 503).
                 databaseProblem = $"{ex.Message} This file was not stored; submit it again.";
-                items.Add(new BulkItemResponse(submission!.FileName, "rejected", Error: databaseProblem));
+                items.Add(new BulkItemResponse(submission.FileName, "rejected", Error: databaseProblem));
             }
         }
 
         var accepted = items.Count(i => i.OcrResultId is not null);
-        var batchUrl = $"/api/ocr-async/batch/{batchId}";
+        var batchUrl = links.GetPathByName(BatchRouteName, new RouteValueDictionary { ["batch_id"] = batchId })!;
         return TypedResults.Accepted(batchUrl, new ProcessBulkResponse(
             $"{accepted} of {items.Count} file(s) accepted for processing", batchId, accepted, items.Count - accepted, batchUrl, items));
     }
 
     public static async Task<Results<Ok<OcrStatusResponse>, ProblemHttpResult>> GetStatus(
-        [FromRoute(Name = "ocr_result_id")] string ocrResultId,
+        [FromRoute(Name = "ocr_result_id")] Guid ocrResultId,
         ClaimsPrincipal user,
         OcrDbContext db,
         CancellationToken cancellationToken)
     {
         var userId = user.GetUserId();
         // Another user's id gets the same answer as an unknown one, so ids leak nothing.
-        var job = Guid.TryParse(ocrResultId, out var id) && userId is not null
-            ? await OcrJobQueries.OwnJob(db, id, userId, cancellationToken)
-            : null;
+        var job = userId is not null ? await OcrJobQueries.OwnJob(db, ocrResultId, userId, cancellationToken) : null;
 
-        return job is null ? ApiProblems.NotFound("OCR result", ocrResultId) : TypedResults.Ok(job.ToResponse());
+        return job is null ? ApiProblems.NotFound("OCR result", ocrResultId.ToString()) : TypedResults.Ok(job.ToResponse());
     }
 
     public static async Task<Results<Ok<BatchSummaryResponse>, ProblemHttpResult>> GetBatch(
-        [FromRoute(Name = "batch_id")] string batchId,
+        [FromRoute(Name = "batch_id")] Guid batchId,
         ClaimsPrincipal user,
         OcrDbContext db,
         CancellationToken cancellationToken)
     {
         var userId = user.GetUserId();
-        var jobs = Guid.TryParse(batchId, out var id) && userId is not null
+        var jobs = userId is not null
             ? await db.Jobs.AsNoTracking()
-                .Where(j => j.BatchId == id && j.UserId == userId)
+                .Where(j => j.BatchId == batchId && j.UserId == userId)
                 .OrderBy(j => j.CreatedAt)
-                .Select(j => new BatchItemResponse(j.Id, j.TaskId, j.FileName, j.Status.ToString().ToLower(), j.Progress, j.ErrorMessage))
+                .Select(j => new BatchItemResponse(j.Id, j.TaskId, j.FileName, j.Status, j.Progress, j.ErrorMessage))
                 .ToListAsync(cancellationToken)
             : [];
 
         if (jobs.Count == 0)
         {
-            return ApiProblems.NotFound("batch", batchId);
+            return ApiProblems.NotFound("batch", batchId.ToString());
         }
 
-        var counts = Enum.GetNames<OcrJobStatus>()
-            .Select(s => s.ToLowerInvariant())
-            .ToDictionary(s => s, s => jobs.Count(j => j.Status == s));
-        var finished = jobs.All(j => j.Status is "completed" or "failed" or "cancelled");
-        return TypedResults.Ok(new BatchSummaryResponse(id, jobs.Count, counts, finished, jobs));
+        var counts = Enum.GetValues<OcrJobStatus>().ToDictionary(JobLifecycle.Name, s => jobs.Count(j => j.Status == s));
+        var finished = jobs.All(j => JobLifecycle.IsFinal(j.Status));
+        return TypedResults.Ok(new BatchSummaryResponse(batchId, jobs.Count, counts, finished, jobs));
     }
 
     public static async Task<Results<Ok<CancelResponse>, ProblemHttpResult>> Cancel(
-        [FromRoute(Name = "task_id")] string taskId,
+        [FromRoute(Name = "task_id")] Guid taskId,
         ClaimsPrincipal user,
         JobCanceller canceller,
         CancellationToken cancellationToken)
     {
-        if (!Guid.TryParse(taskId, out var id) || user.GetUserId() is not { } userId)
+        if (user.GetUserId() is not { } userId)
         {
-            return ApiProblems.NotFound("task", taskId);
+            return ApiProblems.NotFound("task", taskId.ToString());
         }
 
-        var (outcome, job) = await canceller.CancelAsync(id, userId, cancellationToken);
-        return outcome switch
+        var (outcome, job) = await canceller.CancelAsync(taskId, userId, cancellationToken);
+        return (outcome, job) switch
         {
-            CancelOutcome.Cancelled => TypedResults.Ok(new CancelResponse(job!.Id, job.TaskId, "cancelled", "The job was cancelled before it started.")),
-            CancelOutcome.CancelRequested => TypedResults.Ok(new CancelResponse(job!.Id, job.TaskId, "processing", "The job is running; it stops at the next page boundary.")),
-            CancelOutcome.AlreadyFinished => ApiProblems.Conflict($"Task '{taskId}' is already {job!.Status.ToString().ToLowerInvariant()}; it can no longer be cancelled."),
-            _ => ApiProblems.NotFound("task", taskId),
+            (CancelOutcome.Cancelled, { } cancelled) =>
+                TypedResults.Ok(new CancelResponse(cancelled.Id, cancelled.TaskId, OcrJobStatus.Cancelled, "The job was cancelled before it started.")),
+            (CancelOutcome.CancelRequested, { } running) =>
+                TypedResults.Ok(new CancelResponse(running.Id, running.TaskId, OcrJobStatus.Processing, "The job is running; it stops at the next page boundary.")),
+            (CancelOutcome.AlreadyFinished, { } finished) =>
+                ApiProblems.Conflict($"Task '{taskId}' is already {JobLifecycle.Name(finished.Status)}; it can no longer be cancelled."),
+            _ => ApiProblems.NotFound("task", taskId.ToString()),
         };
     }
 
@@ -291,7 +267,7 @@ public static class OcrApi
             .Select(g => new { Status = g.Key, Count = g.Count() })
             .ToListAsync(cancellationToken);
         var myJobs = Enum.GetValues<OcrJobStatus>().ToDictionary(
-            s => s.ToString().ToLowerInvariant(),
+            JobLifecycle.Name,
             s => mine.FirstOrDefault(m => m.Status == s)?.Count ?? 0);
 
         return TypedResults.Ok(new QueueStatsResponse(
@@ -307,5 +283,13 @@ public static class OcrApi
             stats.QueueReadAt));
     }
 
-    private static string StatusUrl(Guid id) => $"/api/ocr-async/status/{id}";
+    public static string StatusUrl(LinkGenerator links, Guid id) =>
+        links.GetPathByName(StatusRouteName, new RouteValueDictionary { ["ocr_result_id"] = id })!;
+
+    /// <summary>
+    /// Ids are guids (the routes above say so); anything else is answered like an unknown id, with a problem that
+    /// names it, rather than the bare 404 of an unmatched route.
+    /// </summary>
+    internal static void MapUnknownIds(this RouteGroupBuilder api, string path, string what, string method) =>
+        api.MapMethods($"{path}/{{id}}", [method], (string id) => ApiProblems.NotFound(what, id)).ExcludeFromDescription();
 }

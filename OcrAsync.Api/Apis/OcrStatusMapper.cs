@@ -22,12 +22,12 @@ internal static class OcrStatusMapper
 
     private static OcrStatusResponse Machine(OcrJob job, JsonElement? data) => new(
         job.Id,
-        job.Status.ToString().ToLowerInvariant(),
+        job.Status,
         job.TaskId,
         ToTaskStatus(job.Status),
         new TaskInfo(job.StatusMessage ?? string.Empty, job.Progress),
         job.FileName,
-        job.Priority.ToString().ToLowerInvariant(),
+        job.Priority,
         job.TemplateId,
         job.Attempts,
         job.CreatedAt,

@@ -1,3 +1,4 @@
+using OcrAsync.Core.Jobs;
 using System.Text.Json;
 using OcrAsync.Core.Corrections;
 
@@ -9,12 +10,12 @@ namespace OcrAsync.Api.Apis;
 /// </summary>
 public sealed record OcrStatusResponse(
     Guid OcrResultId,
-    string Status,
+    OcrJobStatus Status,
     Guid TaskId,
     string TaskStatus,
     TaskInfo TaskInfo,
     string FileName,
-    string Priority,
+    JobPriority Priority,
     string? TemplateId,
     int Attempts,
     DateTimeOffset CreatedAt,

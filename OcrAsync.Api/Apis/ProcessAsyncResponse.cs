@@ -1,3 +1,5 @@
+using OcrAsync.Core.Jobs;
+
 namespace OcrAsync.Api.Apis;
 
 /// <summary>The 202 answer of process-async (the original design's shape).</summary>
@@ -5,7 +7,7 @@ public sealed record ProcessAsyncResponse(
     string Message,
     Guid OcrResultId,
     Guid TaskId,
-    string Status,
+    OcrJobStatus Status,
     string EstimatedTime,
     string CheckStatusUrl,
     string Notification);

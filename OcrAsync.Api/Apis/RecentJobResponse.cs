@@ -1,3 +1,5 @@
+using OcrAsync.Core.Jobs;
+
 namespace OcrAsync.Api.Apis;
 
 /// <summary>One line of the caller's recent jobs: enough for a list; the full result is at check_status_url.</summary>
@@ -5,10 +7,10 @@ public sealed record RecentJobResponse(
     Guid OcrResultId,
     Guid TaskId,
     string FileName,
-    string Status,
+    OcrJobStatus Status,
     int Progress,
     string Message,
-    string Priority,
+    JobPriority Priority,
     DateTimeOffset CreatedAt,
     DateTimeOffset? CompletedAt,
     double? ConfidenceScore,

@@ -25,8 +25,7 @@ public static class RecentJobsApi
 
         if (limit is < 1 or > MaxLimit)
         {
-            return TypedResults.Problem(
-                detail: $"'limit' must be between 1 and {MaxLimit}.", statusCode: StatusCodes.Status400BadRequest, title: "Invalid limit");
+            return ApiProblems.BadRequest("Invalid limit", $"'limit' must be between 1 and {MaxLimit}.");
         }
 
         var jobs = await db.Jobs.AsNoTracking()
@@ -37,15 +36,15 @@ public static class RecentJobsApi
                 j.Id,
                 j.TaskId,
                 j.FileName,
-                j.Status.ToString().ToLower(),
+                j.Status,
                 j.Progress,
                 j.StatusMessage ?? "",
-                j.Priority.ToString().ToLower(),
+                j.Priority,
                 j.CreatedAt,
                 j.CompletedAt,
                 j.ConfidenceScore,
                 j.ErrorMessage,
-                "/api/ocr-async/status/" + j.Id))
+                OcrApi.RoutePrefix + "/status/" + j.Id))
             .ToListAsync(cancellationToken);
         return TypedResults.Ok(jobs);
     }

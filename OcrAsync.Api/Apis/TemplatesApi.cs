@@ -3,7 +3,6 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Options;
 using OcrAsync.Api.Extensions;
 using OcrAsync.Api.Uploads;
 using OcrAsync.Core.Templates;
@@ -58,15 +57,15 @@ public static class TemplatesApi
             : ApiProblems.NotFound("template", templateId);
 
     public static async Task<Results<CreatedAtRoute<InvoiceTemplate>, ProblemHttpResult>> Create(
-        HttpRequest request, ClaimsPrincipal user, TemplateRepository templates, IOptions<UploadOptions> uploads, CancellationToken cancellationToken)
+        [AsParameters] TemplateBodyRequest body, CancellationToken cancellationToken)
     {
-        var (template, problem) = await ReadTemplateAsync(request, uploads.Value, cancellationToken);
-        if (problem is not null)
+        var (request, user, templates, uploads) = body;
+        if ((await ReadTemplateAsync(request, uploads.Value, cancellationToken)).Failed(out var problem, out var template))
         {
             return problem;
         }
 
-        var created = await templates.AddAsync(user.GetUserId() ?? string.Empty, template!, cancellationToken);
+        var created = await templates.AddAsync(user.GetUserId() ?? string.Empty, template, cancellationToken);
         return created is null
             ? ApiProblems.Conflict($"You already have {TemplateRepository.MaxPerUser} templates, the most one user may keep; delete one first.")
             : TypedResults.CreatedAtRoute(created, TemplateRouteName, new RouteValueDictionary { ["template_id"] = created.Id });
@@ -74,19 +73,16 @@ public static class TemplatesApi
 
     public static async Task<Results<Ok<InvoiceTemplate>, ProblemHttpResult>> Update(
         [FromRoute(Name = "template_id")] string templateId,
-        HttpRequest request,
-        ClaimsPrincipal user,
-        TemplateRepository templates,
-        IOptions<UploadOptions> uploads,
+        [AsParameters] TemplateBodyRequest body,
         CancellationToken cancellationToken)
     {
-        var (template, problem) = await ReadTemplateAsync(request, uploads.Value, cancellationToken);
-        if (problem is not null)
+        var (request, user, templates, uploads) = body;
+        if ((await ReadTemplateAsync(request, uploads.Value, cancellationToken)).Failed(out var problem, out var template))
         {
             return problem;
         }
 
-        return await templates.UpdateAsync(user.GetUserId() ?? string.Empty, templateId, template!, cancellationToken) is { } updated
+        return await templates.UpdateAsync(user.GetUserId() ?? string.Empty, templateId, template, cancellationToken) is { } updated
             ? TypedResults.Ok(updated)
             : ApiProblems.NotFound("template", templateId);
     }
@@ -98,17 +94,17 @@ public static class TemplatesApi
             : ApiProblems.NotFound("template", templateId);
 
     /// <summary>Reads the body itself so that malformed JSON and invalid definitions both get a detail naming the problem.</summary>
-    private static async Task<(InvoiceTemplate? Template, ProblemHttpResult? Problem)> ReadTemplateAsync(
+    private static async Task<RequestRead<InvoiceTemplate>> ReadTemplateAsync(
         HttpRequest request, UploadOptions uploads, CancellationToken cancellationToken)
     {
         if (!request.HasJsonContentType())
         {
-            return (null, Invalid($"Send the template as application/json (got content type '{request.ContentType ?? "none"}')."));
+            return Invalid($"Send the template as application/json (got content type '{request.ContentType ?? "none"}').");
         }
 
         if (request.ContentLength > MaxBodyBytes)
         {
-            return (null, TooLarge($"The template is {request.ContentLength / 1024} KB."));
+            return TooLarge($"The template is {request.ContentLength / 1024} KB.");
         }
 
         // A template is a few KB: Kestrel's default of 30 MB would let one request make the API parse megabytes.
@@ -124,31 +120,27 @@ public static class TemplatesApi
         }
         catch (JsonException ex)
         {
-            return (null, Invalid($"The body is not a valid template: {ex.Message}"));
+            return Invalid($"The body is not a valid template: {ex.Message}");
         }
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return (null, TooLarge("The template body is larger than that."));
+            return TooLarge("The template body is larger than that.");
         }
 
         if (template is null)
         {
-            return (null, Invalid("The body is empty: send a template object."));
+            return Invalid("The body is empty: send a template object.");
         }
 
         var problems = InvoiceTemplateValidator.Validate(template, uploads.Languages);
         return problems.Count > 0
-            ? (null, TypedResults.Problem(
-                detail: string.Join(" ", problems),
-                statusCode: StatusCodes.Status400BadRequest,
-                title: "Invalid template",
-                extensions: new Dictionary<string, object?> { ["errors"] = problems }))
-            : (template, null);
+            ? ApiProblems.Create(
+                StatusCodes.Status400BadRequest, "Invalid template", string.Join(" ", problems), extensions: new Dictionary<string, object?> { ["errors"] = problems })
+            : template;
     }
 
-    private static ProblemHttpResult TooLarge(string detail) => TypedResults.Problem(
-        detail: $"{detail} A template body may be at most {MaxBodyBytes / 1024} KB.", statusCode: StatusCodes.Status413PayloadTooLarge, title: "Template too large");
+    private static ProblemHttpResult TooLarge(string detail) => ApiProblems.Create(
+        StatusCodes.Status413PayloadTooLarge, "Template too large", $"{detail} A template body may be at most {MaxBodyBytes / 1024} KB.");
 
-    private static ProblemHttpResult Invalid(string detail) =>
-        TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status400BadRequest, title: "Invalid template");
+    private static ProblemHttpResult Invalid(string detail) => ApiProblems.BadRequest("Invalid template", detail);
 }

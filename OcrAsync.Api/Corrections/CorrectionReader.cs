@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.HttpResults;
+using OcrAsync.Api.Apis;
 using OcrAsync.Core.Templates;
 
 namespace OcrAsync.Api.Corrections;
@@ -16,11 +17,11 @@ internal static partial class CorrectionReader
     private const decimal MaxAmount = 1_000_000_000_000m;
 
     /// <summary>Field → corrected value in the stored form (invariant amount, ISO date), or null to clear it.</summary>
-    public static async Task<(IReadOnlyDictionary<string, string?>? Fields, ProblemHttpResult? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    public static async Task<RequestRead<IReadOnlyDictionary<string, string?>>> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         if (!request.HasJsonContentType())
         {
-            return (null, Invalid($"Send the correction as application/json (got content type '{request.ContentType ?? "none"}')."));
+            return Invalid($"Send the correction as application/json (got content type '{request.ContentType ?? "none"}').");
         }
 
         JsonDocument document;
@@ -30,7 +31,7 @@ internal static partial class CorrectionReader
         }
         catch (JsonException ex)
         {
-            return (null, Invalid($"The body is not valid JSON: {ex.Message}"));
+            return Invalid($"The body is not valid JSON: {ex.Message}");
         }
 
         using (document)
@@ -38,12 +39,12 @@ internal static partial class CorrectionReader
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("fields", out var fields) || fields.ValueKind != JsonValueKind.Object)
             {
-                return (null, Invalid("The body must be an object with a 'fields' object, e.g. {\"fields\": {\"invoice_number\": \"INV-1\"}}.", "fields"));
+                return Invalid("The body must be an object with a 'fields' object, e.g. {\"fields\": {\"invoice_number\": \"INV-1\"}}.", "fields");
             }
 
             if (root.EnumerateObject().Select(p => p.Name).FirstOrDefault(name => name != "fields") is { } extra)
             {
-                return (null, Invalid($"Unknown property '{extra}'; the body has only 'fields'.", extra));
+                return Invalid($"Unknown property '{extra}'; the body has only 'fields'.", extra);
             }
 
             var values = new Dictionary<string, string?>(StringComparer.Ordinal);
@@ -51,21 +52,21 @@ internal static partial class CorrectionReader
             {
                 if (!TemplateFields.Known.TryGetValue(field.Name, out var kind))
                 {
-                    return (null, Invalid($"fields.{field.Name}: unknown field; the fields are {string.Join(", ", TemplateFields.Known.Keys)}.", $"fields.{field.Name}"));
+                    return Invalid($"fields.{field.Name}: unknown field; the fields are {string.Join(", ", TemplateFields.Known.Keys)}.", $"fields.{field.Name}");
                 }
 
                 var (value, problem) = Convert(kind, field.Value);
                 if (problem is not null)
                 {
-                    return (null, Invalid($"fields.{field.Name}: {problem}", $"fields.{field.Name}"));
+                    return Invalid($"fields.{field.Name}: {problem}", $"fields.{field.Name}");
                 }
 
                 values[field.Name] = value;
             }
 
             return values.Count == 0
-                ? (null, Invalid($"'fields' is empty: give at least one of {string.Join(", ", TemplateFields.Known.Keys)}.", "fields"))
-                : (values, null);
+                ? Invalid($"'fields' is empty: give at least one of {string.Join(", ", TemplateFields.Known.Keys)}.", "fields")
+                : new RequestRead<IReadOnlyDictionary<string, string?>>(values);
         }
     }
 
@@ -108,11 +109,7 @@ internal static partial class CorrectionReader
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 
     private static ProblemHttpResult Invalid(string detail, string? field = null) =>
-        TypedResults.Problem(
-            detail: detail,
-            statusCode: StatusCodes.Status400BadRequest,
-            title: "Invalid correction",
-            extensions: field is null ? null : new Dictionary<string, object?> { ["field"] = field });
+        ApiProblems.BadRequest("Invalid correction", detail, field);
 
     [GeneratedRegex("^[A-Za-z]{3}$")]
     private static partial Regex CurrencyRegex();

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using OcrAsync.Api.Apis;
 using OcrAsync.Api.Extensions;
+using OcrAsync.Core.Jobs;
 
 namespace OcrAsync.Api.Corrections;
 
@@ -11,12 +12,13 @@ public static class CorrectionsApi
 {
     public static RouteGroupBuilder MapCorrectionsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/ocr-async")
+        var api = app.MapGroup(OcrApi.RoutePrefix)
             .RequireAuthorization()
             .WithTags("OCR")
             .ProducesProblem(StatusCodes.Status401Unauthorized);
 
-        api.MapPatch("/results/{ocr_result_id}", Correct)
+        api.MapUnknownIds("/results", "OCR result", HttpMethods.Patch);
+        api.MapPatch("/results/{ocr_result_id:guid}", Correct)
             .WithSummary("Correct fields of a completed result ({\"fields\": {...}}, null clears one); queues learning the vendor")
             .Accepts<object>("application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest)
@@ -26,33 +28,32 @@ public static class CorrectionsApi
     }
 
     public static async Task<Results<Ok<CorrectionResponse>, ProblemHttpResult>> Correct(
-        [FromRoute(Name = "ocr_result_id")] string ocrResultId,
+        [FromRoute(Name = "ocr_result_id")] Guid ocrResultId,
         HttpRequest request,
         ClaimsPrincipal user,
         CorrectionRecorder recorder,
         CancellationToken cancellationToken)
     {
         // Another user's id gets the same answer as an unknown one, before the body is even looked at.
-        if (!Guid.TryParse(ocrResultId, out var id) || user.GetUserId() is not { } userId)
+        if (user.GetUserId() is not { } userId)
         {
-            return ApiProblems.NotFound("OCR result", ocrResultId);
+            return ApiProblems.NotFound("OCR result", ocrResultId.ToString());
         }
 
-        var (fields, problem) = await CorrectionReader.ReadAsync(request, cancellationToken);
-        if (problem is not null)
+        if ((await CorrectionReader.ReadAsync(request, cancellationToken)).Failed(out var problem, out var fields))
         {
             return problem;
         }
 
-        var outcome = await recorder.RecordAsync(id, userId, fields!, cancellationToken);
+        var outcome = await recorder.RecordAsync(ocrResultId, userId, fields, cancellationToken);
         if (!outcome.Found)
         {
-            return ApiProblems.NotFound("OCR result", ocrResultId);
+            return ApiProblems.NotFound("OCR result", ocrResultId.ToString());
         }
 
         if (!outcome.Recorded)
         {
-            return ApiProblems.Conflict($"OCR result '{ocrResultId}' is {outcome.Job!.Status.ToString().ToLowerInvariant()}; only a completed result can be corrected.");
+            return ApiProblems.Conflict($"OCR result '{ocrResultId}' is {JobLifecycle.Name(outcome.Job!.Status)}; only a completed result can be corrected.");
         }
 
         var training = outcome.Training!;

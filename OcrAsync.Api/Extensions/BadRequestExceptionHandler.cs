@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Mvc;
+using OcrAsync.Api.Apis;
 
 namespace OcrAsync.Api.Extensions;
 
@@ -30,7 +30,7 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problemD
         {
             HttpContext = httpContext,
             Exception = exception,
-            ProblemDetails = new ProblemDetails { Status = bad.StatusCode, Title = title, Detail = detail },
+            ProblemDetails = ApiProblems.Details(bad.StatusCode, title, detail),
         });
     }
 }

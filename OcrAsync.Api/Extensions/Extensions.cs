@@ -1,5 +1,4 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
+using OcrAsync.Api.Apis;
 using OcrAsync.Api.Authentication;
 using OcrAsync.Api.Corrections;
 using OcrAsync.Api.Fallback;
@@ -46,13 +45,9 @@ internal static class Extensions
         // above answers them with a detail instead of an empty 400 (or a 500 in Development).
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         builder.Services.AddOpenApi(options => options.AddOperationTransformer<UploadOperationTransformer>());
+        // The original design's clients expect snake_case; the answers' metadata is source-generated.
         builder.Services.ConfigureHttpJsonOptions(options =>
-        {
-            // The original design's clients expect snake_case.
-            options.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
-            options.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
-            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
-        });
+            OcrJsonOptions.ApplyTo(options.SerializerOptions).TypeInfoResolverChain.Insert(0, ApiJsonContext.Default));
 
         builder.AddBearerAuthentication();
 

@@ -46,7 +46,7 @@ public sealed partial class InlineJobProcessor(
         {
             // Whatever went wrong here, a worker can still do the job later.
             LogInlineFailed(logger, ex, job.Id);
-            await store.ReleaseAsync(job.Id, "Waiting for a worker", CancellationToken.None);
+            await store.ReleaseAsync(job.Id, JobLifecycle.WaitingForWorker, CancellationToken.None);
             return false;
         }
     }

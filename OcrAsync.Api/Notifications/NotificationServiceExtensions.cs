@@ -1,7 +1,6 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using OcrAsync.Core.Notifications;
+using OcrAsync.Core.Processing;
 using StackExchange.Redis;
 
 namespace OcrAsync.Api.Notifications;
@@ -17,12 +16,7 @@ internal static class NotificationServiceExtensions
         var redis = builder.Configuration.GetConnectionString("redis")
             ?? throw new InvalidOperationException("ConnectionStrings:redis is required for the SignalR backplane.");
         builder.Services.AddSignalR()
-            .AddJsonProtocol(options =>
-            {
-                options.PayloadSerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
-                options.PayloadSerializerOptions.DictionaryKeyPolicy = JsonNamingPolicy.SnakeCaseLower;
-                options.PayloadSerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
-            })
+            .AddJsonProtocol(options => OcrJsonOptions.ApplyTo(options.PayloadSerializerOptions))
             .AddStackExchangeRedis(redis, options => options.Configuration.ChannelPrefix = RedisChannel.Literal("ocr-signalr"));
 
         // Browsers cannot set headers on WebSocket and SSE requests: the hub's token comes in the query string.

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.SignalR;
+using OcrAsync.Api.Apis;
 using OcrAsync.Core.Notifications;
 
 namespace OcrAsync.Api.Notifications;
@@ -27,8 +28,7 @@ public static class NotificationsApi
     {
         if (string.IsNullOrWhiteSpace(request.Message) || request.Message.Length > 500)
         {
-            return TypedResults.Problem(
-                detail: "'message' is required and at most 500 characters.", statusCode: StatusCodes.Status400BadRequest, title: "Invalid message");
+            return ApiProblems.BadRequest("Invalid message", "'message' is required and at most 500 characters.");
         }
 
         var notification = new OcrNotification(NotificationTypes.System, request.Message.Trim(), null, timeProvider.GetUtcNow());

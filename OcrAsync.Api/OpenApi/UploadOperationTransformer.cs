@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.OpenApi;
 using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
 using OcrAsync.Api.Apis;
+using OcrAsync.Core.Jobs;
 
 namespace OcrAsync.Api.OpenApi;
 
@@ -23,8 +24,8 @@ internal sealed class UploadOperationTransformer(IOptions<JsonOptions> json) : I
             case "api/ocr-async/process-async":
                 operation.RequestBody = UploadForm("file", EInvoiceDocs.UploadFile, single: true);
                 SetExample(operation, "202", new ProcessAsyncResponse(
-                    "Invoice accepted for processing", ExampleId, Guid.Parse("9d1e4a52-2c6b-47d8-8b3f-5e0a1c7d2b64"), "queued", "a few seconds per page",
-                    $"/api/ocr-async/status/{ExampleId}", "Live updates: SignalR hub /hubs/notifications (event 'notification'); or poll check_status_url."));
+                    "Invoice accepted for processing", ExampleId, Guid.Parse("9d1e4a52-2c6b-47d8-8b3f-5e0a1c7d2b64"), OcrJobStatus.Queued, "a few seconds per page",
+                    $"{OcrApi.RoutePrefix}/status/{ExampleId}", "Live updates: SignalR hub /hubs/notifications (event 'notification'); or poll check_status_url."));
                 SetProblemExamples(operation);
                 break;
             case "api/ocr-async/process-bulk":

@@ -1,8 +1,8 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using OcrAsync.Core.Jobs.Files;
+using OcrAsync.Api.Apis;
 
 namespace OcrAsync.Api.Resilience;
 
@@ -26,12 +26,10 @@ public sealed partial class ServiceUnavailableExceptionHandler(
         {
             HttpContext = httpContext,
             Exception = exception,
-            ProblemDetails = new ProblemDetails
-            {
-                Status = StatusCodes.Status503ServiceUnavailable,
-                Title = "Service temporarily unavailable",
-                Detail = $"The {(fileStore ? "file storage" : "job database")} did not answer in time, so the request was not carried out; try again in {seconds} s.",
-            },
+            ProblemDetails = ApiProblems.Details(
+                StatusCodes.Status503ServiceUnavailable,
+                "Service temporarily unavailable",
+                $"The {(fileStore ? "file storage" : "job database")} did not answer in time, so the request was not carried out; try again in {seconds} s."),
         });
     }
 

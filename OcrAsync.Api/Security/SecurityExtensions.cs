@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
+using OcrAsync.Api.Apis;
 using OcrAsync.Api.Extensions;
 
 namespace OcrAsync.Api.Security;
@@ -70,12 +70,7 @@ internal static class SecurityExtensions
         var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
         context.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         await context.HttpContext.Response.WriteAsJsonAsync(
-            new ProblemDetails
-            {
-                Status = StatusCodes.Status429TooManyRequests,
-                Title = "Too many requests",
-                Detail = $"Too many uploads in a short time; try again in {seconds} s.",
-            },
+            ApiProblems.Details(StatusCodes.Status429TooManyRequests, "Too many requests", $"Too many uploads in a short time; try again in {seconds} s."),
             options: null,
             contentType: "application/problem+json",
             cancellationToken);

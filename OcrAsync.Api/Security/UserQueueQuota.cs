@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using OcrAsync.Api.Apis;
 using OcrAsync.Api.Resilience;
 using OcrAsync.Core.Data;
 using OcrAsync.Core.Jobs;
@@ -20,9 +21,9 @@ public sealed class UserQueueQuota(OcrDbContext db, DatabaseDeadline deadline, I
             return null;
         }
 
-        return TypedResults.Problem(
-            detail: $"You have {waiting} job(s) waiting; the limit is {limit}. Submit more when some have finished.",
-            statusCode: StatusCodes.Status429TooManyRequests,
-            title: "Too many queued jobs");
+        return ApiProblems.Create(
+            StatusCodes.Status429TooManyRequests,
+            "Too many queued jobs",
+            $"You have {waiting} job(s) waiting; the limit is {limit}. Submit more when some have finished.");
     }
 }

@@ -41,7 +41,7 @@ public sealed class DuplicateUploads(OcrDbContext db)
     {
         job.Status = OcrJobStatus.Completed;
         job.Progress = 100;
-        job.StatusMessage = "Same file already processed: its result was reused";
+        job.StatusMessage = JobLifecycle.Reused;
         job.ReusedFromId = finished.ReusedFromId ?? finished.Id;
         job.ExtractedText = finished.ExtractedText;
         job.ExtractedDataJson = finished.ExtractedDataJson;

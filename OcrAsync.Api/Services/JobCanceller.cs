@@ -20,14 +20,14 @@ public sealed partial class JobCanceller(
 
         var cancelled = await mine.Where(j => j.Status == OcrJobStatus.Queued).ExecuteUpdateAsync(s => s
             .SetProperty(j => j.Status, OcrJobStatus.Cancelled)
-            .SetProperty(j => j.StatusMessage, "Cancelled by the user")
+            .SetProperty(j => j.StatusMessage, JobLifecycle.CancelledByUser)
             .SetProperty(j => j.CancelRequestedAt, now)
             .SetProperty(j => j.CompletedAt, now), cancellationToken);
 
         var requested = cancelled == 0
             ? await mine.Where(j => j.Status == OcrJobStatus.Processing).ExecuteUpdateAsync(s => s
                 .SetProperty(j => j.CancelRequestedAt, now)
-                .SetProperty(j => j.StatusMessage, "Cancelling at the next page"), cancellationToken)
+                .SetProperty(j => j.StatusMessage, JobLifecycle.CancellingAtNextPage), cancellationToken)
             : 0;
 
         var job = await mine.AsNoTracking().FirstOrDefaultAsync(cancellationToken);

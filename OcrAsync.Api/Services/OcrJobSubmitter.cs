@@ -111,7 +111,7 @@ public sealed partial class OcrJobSubmitter(
         IdempotencyKey = submission.IdempotencyKey,
         ContentHash = DuplicateUploads.HashOf(submission.Content),
         Status = OcrJobStatus.Queued,
-        StatusMessage = "Waiting for a worker",
+        StatusMessage = JobLifecycle.WaitingForWorker,
         CreatedAt = timeProvider.GetUtcNow(),
         TraceId = Activity.Current?.TraceId.ToHexString(),
     };

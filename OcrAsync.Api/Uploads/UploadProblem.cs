@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using OcrAsync.Api.Apis;
 
 namespace OcrAsync.Api.Uploads;
 
@@ -18,9 +19,5 @@ internal static class UploadProblem
         Create(StatusCodes.Status422UnprocessableEntity, "Document exceeds the processing limits", detail);
 
     private static ProblemHttpResult Create(int status, string title, string detail, string? field = null) =>
-        TypedResults.Problem(
-            detail: detail,
-            statusCode: status,
-            title: title,
-            extensions: field is null ? null : new Dictionary<string, object?> { ["field"] = field });
+        ApiProblems.Create(status, title, detail, field);
 }

@@ -1,8 +1,8 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
+using OcrAsync.Api.Apis;
 using OcrAsync.Core.Documents;
 using OcrAsync.Core.EInvoices;
 using OcrAsync.Core.Jobs;
@@ -19,20 +19,20 @@ public sealed class UploadRequestReader(IOptions<UploadOptions> options, IOption
     private UploadOptions Limits => options.Value;
 
     /// <summary>Reads the form, rejecting oversized bodies while streaming instead of buffering them first.</summary>
-    public async Task<(IFormCollection? Form, ProblemHttpResult? Problem)> ReadFormAsync(
+    public async Task<RequestRead<IFormCollection>> ReadFormAsync(
         HttpRequest request, string fileField, long maxBodyBytes, CancellationToken cancellationToken)
     {
         if (!request.HasFormContentType)
         {
-            return (null, UploadProblem.BadRequest(
-                $"Send the invoice as multipart/form-data with a '{fileField}' field (got content type '{request.ContentType ?? "none"}')."));
+            return UploadProblem.BadRequest(
+                $"Send the invoice as multipart/form-data with a '{fileField}' field (got content type '{request.ContentType ?? "none"}').");
         }
 
         var limit = maxBodyBytes + MultipartOverheadBytes;
         if (request.ContentLength > limit)
         {
             // Answered before the body is read: a client that sent `Expect: 100-continue` never uploads it.
-            return (null, UploadProblem.TooLarge($"The upload is {FormatBytes(request.ContentLength.Value)}; the limit is {FormatBytes(maxBodyBytes)}."));
+            return UploadProblem.TooLarge($"The upload is {FormatBytes(request.ContentLength.Value)}; the limit is {FormatBytes(maxBodyBytes)}.");
         }
 
         if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeFeature)
@@ -48,38 +48,38 @@ public sealed class UploadRequestReader(IOptions<UploadOptions> options, IOption
                 MultipartBodyLengthLimit = long.MaxValue,
                 MemoryBufferThreshold = Limits.MemoryBufferBytes,
             }, cancellationToken);
-            return (form, null);
+            return new RequestRead<IFormCollection>(form);
         }
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return (null, UploadProblem.TooLarge($"The upload exceeds the limit of {FormatBytes(maxBodyBytes)}."));
+            return UploadProblem.TooLarge($"The upload exceeds the limit of {FormatBytes(maxBodyBytes)}.");
         }
         catch (InvalidDataException ex)
         {
-            return (null, UploadProblem.BadRequest($"The multipart body could not be read: {ex.Message}"));
+            return UploadProblem.BadRequest($"The multipart body could not be read: {ex.Message}");
         }
     }
 
     /// <summary>Reads the form fields that apply to every file; a template must exist and belong to the caller.</summary>
-    public async Task<(UploadSettings? Settings, ProblemHttpResult? Problem)> ReadSettingsAsync(
+    public async Task<RequestRead<UploadSettings>> ReadSettingsAsync(
         IFormCollection form, string userId, TemplateRepository templates, CancellationToken cancellationToken)
     {
         if (!TryParsePriority(form["priority"], out var priority))
         {
-            return (null, UploadProblem.BadRequest($"priority must be one of low, normal, high (got '{form["priority"]}').", "priority"));
+            return UploadProblem.BadRequest($"priority must be one of low, normal, high (got '{form["priority"]}').", "priority");
         }
 
         if (!TryParseThreshold(form["confidence_threshold"], Limits.DefaultConfidenceThreshold, out var threshold))
         {
-            return (null, UploadProblem.BadRequest(
-                $"confidence_threshold must be a number from 0 to 1 (got '{form["confidence_threshold"]}').", "confidence_threshold"));
+            return UploadProblem.BadRequest(
+                $"confidence_threshold must be a number from 0 to 1 (got '{form["confidence_threshold"]}').", "confidence_threshold");
         }
 
         string? language = form["language"];
         if (!string.IsNullOrWhiteSpace(language) && !Limits.Languages.Contains(language.Trim(), StringComparer.Ordinal))
         {
-            return (null, UploadProblem.BadRequest(
-                $"language must be one of {string.Join(", ", Limits.Languages)} (got '{language}').", "language"));
+            return UploadProblem.BadRequest(
+                $"language must be one of {string.Join(", ", Limits.Languages)} (got '{language}').", "language");
         }
 
         Guid? templateId = null;
@@ -88,8 +88,8 @@ public sealed class UploadRequestReader(IOptions<UploadOptions> options, IOption
             // Another user's template gets the same answer as an unknown one.
             if (!Guid.TryParse(form["template_id"], out var id) || !await templates.ExistsAsync(userId, id, cancellationToken))
             {
-                return (null, UploadProblem.BadRequest(
-                    $"template_id '{form["template_id"]}' is not one of your templates (see GET /api/templates).", "template_id"));
+                return UploadProblem.BadRequest(
+                    $"template_id '{form["template_id"]}' is not one of your templates (see GET /api/templates).", "template_id");
             }
 
             templateId = id;
@@ -98,31 +98,31 @@ public sealed class UploadRequestReader(IOptions<UploadOptions> options, IOption
         var reuse = true;
         if (!string.IsNullOrWhiteSpace(form["reuse"]) && !bool.TryParse(form["reuse"].ToString().Trim(), out reuse))
         {
-            return (null, UploadProblem.BadRequest($"reuse must be true or false (got '{form["reuse"]}').", "reuse"));
+            return UploadProblem.BadRequest($"reuse must be true or false (got '{form["reuse"]}').", "reuse");
         }
 
-        return (new UploadSettings(priority, threshold, string.IsNullOrWhiteSpace(language) ? null : language.Trim(), templateId, reuse), null);
+        return new UploadSettings(priority, threshold, string.IsNullOrWhiteSpace(language) ? null : language.Trim(), templateId, reuse);
     }
 
     /// <summary>Checks one file (presence, size, type by its bytes) and makes it a submission.</summary>
-    public async Task<(OcrSubmission? Submission, ProblemHttpResult? Problem)> ReadFileAsync(
+    public async Task<RequestRead<OcrSubmission>> ReadFileAsync(
         IFormFile? file, string fileField, string userId, UploadSettings settings, CancellationToken cancellationToken)
     {
         if (file is null)
         {
-            return (null, UploadProblem.BadRequest($"No file was uploaded: send it in the '{fileField}' form field.", fileField));
+            return UploadProblem.BadRequest($"No file was uploaded: send it in the '{fileField}' form field.", fileField);
         }
 
         var fileName = SanitizeFileName(file.FileName);
         if (file.Length == 0)
         {
-            return (null, UploadProblem.BadRequest($"The file '{fileName}' is empty.", fileField));
+            return UploadProblem.BadRequest($"The file '{fileName}' is empty.", fileField);
         }
 
         if (file.Length > Limits.MaxFileBytes)
         {
-            return (null, UploadProblem.TooLarge(
-                $"The file '{fileName}' is {FormatBytes(file.Length)}; the limit is {FormatBytes(Limits.MaxFileBytes)}."));
+            return UploadProblem.TooLarge(
+                $"The file '{fileName}' is {FormatBytes(file.Length)}; the limit is {FormatBytes(Limits.MaxFileBytes)}.");
         }
 
         var content = new byte[file.Length];
@@ -134,23 +134,23 @@ public sealed class UploadRequestReader(IOptions<UploadOptions> options, IOption
         var type = DocumentTypeDetector.Detect(content.AsSpan(0, Math.Min(content.Length, DocumentTypeDetector.HeaderLength)));
         if (!type.IsSupported)
         {
-            return (null, UploadProblem.UnsupportedType(
-                $"The content of '{fileName}' is {type.Name} ({type.ContentType}), whatever its name says. Upload a JPEG, PNG, TIFF, BMP, WebP, PDF or e-invoice XML ({EInvoiceParser.SupportedFormats})."));
+            return UploadProblem.UnsupportedType(
+                $"The content of '{fileName}' is {type.Name} ({type.ContentType}), whatever its name says. Upload a JPEG, PNG, TIFF, BMP, WebP, PDF or e-invoice XML ({EInvoiceParser.SupportedFormats}).");
         }
 
         // XML is taken only when its root element is an e-invoice format; the worker reads the rest.
         if (type.IsXml && EInvoiceParser.FindProblem(content) is { } xmlProblem)
         {
-            return (null, UploadProblem.UnsupportedType($"'{fileName}': {xmlProblem}"));
+            return UploadProblem.UnsupportedType($"'{fileName}': {xmlProblem}");
         }
 
         // Bombs (a tiny PNG claiming 100 000 x 100 000 pixels, 10 000 pages) are refused here when the headers tell.
         if (DocumentPreflight.FindLimitViolation(content, type, documentLimits.Value) is { } violation)
         {
-            return (null, UploadProblem.OverLimits($"'{fileName}': {violation}"));
+            return UploadProblem.OverLimits($"'{fileName}': {violation}");
         }
 
-        return (new OcrSubmission(userId, fileName, type, content, settings), null);
+        return new OcrSubmission(userId, fileName, type, content, settings);
     }
 
     /// <summary>Exactly one of the names (any case): Enum.TryParse would also take numbers and "high, low" (flags).</summary>

@@ -24,7 +24,7 @@ public sealed class JobStore(OcrDbContext db, TimeProvider timeProvider)
                 .SetProperty(j => j.StartedAt, now)
                 .SetProperty(j => j.LeaseExpiresAt, now + lease)
                 .SetProperty(j => j.Progress, 10)
-                .SetProperty(j => j.StatusMessage, "Picked up by a worker")
+                .SetProperty(j => j.StatusMessage, JobLifecycle.PickedUp)
                 .SetProperty(j => j.TraceId, j => traceId ?? j.TraceId),
                 cancellationToken);
         return updated == 1;
@@ -51,7 +51,7 @@ public sealed class JobStore(OcrDbContext db, TimeProvider timeProvider)
     public Task RecordRetryAsync(Guid jobId, string error, TimeSpan delay, TimeSpan lease, CancellationToken cancellationToken)
     {
         var leaseExpiresAt = timeProvider.GetUtcNow() + delay + lease;
-        var message = $"Retrying in {delay.TotalSeconds:0.#} s after an error";
+        var message = JobLifecycle.Retrying(delay);
         return WhileProcessing(jobId).ExecuteUpdateAsync(s => s
             .SetProperty(j => j.Attempts, j => j.Attempts + 1)
             .SetProperty(j => j.LastError, Truncate(error))
@@ -65,7 +65,7 @@ public sealed class JobStore(OcrDbContext db, TimeProvider timeProvider)
         var now = timeProvider.GetUtcNow();
         return WhileProcessing(jobId).ExecuteUpdateAsync(s => s
             .SetProperty(j => j.Status, OcrJobStatus.Cancelled)
-            .SetProperty(j => j.StatusMessage, "Cancelled by the user")
+            .SetProperty(j => j.StatusMessage, JobLifecycle.CancelledByUser)
             .SetProperty(j => j.CompletedAt, now)
             .SetProperty(j => j.LeaseExpiresAt, (DateTimeOffset?)null),
             cancellationToken);
@@ -78,7 +78,7 @@ public sealed class JobStore(OcrDbContext db, TimeProvider timeProvider)
         return WhileProcessing(jobId).ExecuteUpdateAsync(s => s
             .SetProperty(j => j.Status, OcrJobStatus.Completed)
             .SetProperty(j => j.Progress, 100)
-            .SetProperty(j => j.StatusMessage, $"Completed: {result.PageCount} page(s) recognised")
+            .SetProperty(j => j.StatusMessage, JobLifecycle.Completed(result.PageCount))
             .SetProperty(j => j.CompletedAt, now)
             .SetProperty(j => j.LeaseExpiresAt, (DateTimeOffset?)null)
             .SetProperty(j => j.ExtractedText, result.Text)
@@ -96,7 +96,7 @@ public sealed class JobStore(OcrDbContext db, TimeProvider timeProvider)
             .Where(j => j.Id == jobId && (j.Status == OcrJobStatus.Queued || j.Status == OcrJobStatus.Processing))
             .ExecuteUpdateAsync(s => s
                 .SetProperty(j => j.Status, OcrJobStatus.Failed)
-                .SetProperty(j => j.StatusMessage, "Failed")
+                .SetProperty(j => j.StatusMessage, JobLifecycle.FailedMessage)
                 .SetProperty(j => j.CompletedAt, now)
                 .SetProperty(j => j.LeaseExpiresAt, (DateTimeOffset?)null)
                 .SetProperty(j => j.ErrorMessage, Truncate(errorMessage)),

@@ -20,13 +20,13 @@ public sealed partial class RedisJobNotifier(
     private static readonly RedisChannel Channel = RedisChannel.Literal(NotificationChannel.Name);
 
     public void Queued(OcrJob job) =>
-        Publish(job, NotificationTypes.Queued, $"{job.FileName} is queued", About(job, "queued") with { Progress = 0 });
+        Publish(job, NotificationTypes.Queued, $"{job.FileName} is queued", About(job, OcrJobStatus.Queued) with { Progress = 0 });
 
     public void Progress(OcrJob job, int progress, string message) =>
-        Publish(job, NotificationTypes.Progress, message, About(job, "processing") with { Progress = Math.Clamp(progress, 0, 100) });
+        Publish(job, NotificationTypes.Progress, message, About(job, OcrJobStatus.Processing) with { Progress = Math.Clamp(progress, 0, 100) });
 
     public void Completed(OcrJob job, InvoiceOcrResult result) =>
-        Publish(job, NotificationTypes.Completed, $"{job.FileName} is done", About(job, "completed") with
+        Publish(job, NotificationTypes.Completed, $"{job.FileName} is done", About(job, OcrJobStatus.Completed) with
         {
             Progress = 100,
             Confidence = result.Confidence,
@@ -38,16 +38,16 @@ public sealed partial class RedisJobNotifier(
         });
 
     public void Failed(OcrJob job, string errorMessage) =>
-        Publish(job, NotificationTypes.Failed, $"{job.FileName} failed", About(job, "failed") with { ErrorMessage = errorMessage });
+        Publish(job, NotificationTypes.Failed, $"{job.FileName} failed", About(job, OcrJobStatus.Failed) with { ErrorMessage = errorMessage });
 
     public void Cancelled(OcrJob job) =>
-        Publish(job, NotificationTypes.Cancelled, $"{job.FileName} was cancelled", About(job, "cancelled"));
+        Publish(job, NotificationTypes.Cancelled, $"{job.FileName} was cancelled", About(job, OcrJobStatus.Cancelled));
 
     public void Training(string userId, Guid trainingId, string stage, string message, OcrNotificationData data) =>
         Publish(userId, trainingId, NotificationTypes.AiTraining, message, data with { TrainingId = trainingId, Stage = stage });
 
-    private static OcrNotificationData About(OcrJob job, string status) =>
-        new() { OcrResultId = job.Id, TaskId = job.TaskId, FileName = job.FileName, Status = status };
+    private static OcrNotificationData About(OcrJob job, OcrJobStatus status) =>
+        new() { OcrResultId = job.Id, TaskId = job.TaskId, FileName = job.FileName, Status = JobLifecycle.Name(status) };
 
     private void Publish(OcrJob job, string type, string message, OcrNotificationData data) =>
         Publish(job.UserId, job.Id, type, message, data);

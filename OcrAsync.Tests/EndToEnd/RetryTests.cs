@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using OcrAsync.Core.Corrections;
 using OcrAsync.Core.Data;
 using OcrAsync.Core.Invoices;
 using OcrAsync.Core.Jobs;
@@ -9,10 +8,9 @@ using OcrAsync.Core.Messaging;
 using OcrAsync.Core.Notifications;
 using OcrAsync.Core.Ocr;
 using OcrAsync.Core.Processing;
-using OcrAsync.Core.Telemetry;
-using OcrAsync.Core.Templates;
 using OcrAsync.Tests.Fixtures;
 using OcrAsync.Worker.Consumers;
+using OcrAsync.Worker.Extensions;
 using OcrAsync.Worker.Jobs;
 using StackExchange.Redis;
 
@@ -71,18 +69,12 @@ public sealed class RetryTests(OcrAppFixture fixture)
             .AddMetrics()
             .AddDbContext<OcrDbContext>(options => options.UseNpgsql(database))
             .AddSingleton<IConnectionMultiplexer>(redis)
-            .AddSingleton(TimeProvider.System)
             .AddSingleton(recognizer)
             .AddSingleton<PdfRasterizer>()
             .AddSingleton<InvoiceFieldExtractor>()
             .AddSingleton<InvoiceOcrPipeline>()
-            .AddSingleton<JobStreamClient>()
-            .AddSingleton<OcrMetrics>()
             .AddSingleton<IJobNotifier, SilentNotifier>()
-            .AddScoped<JobStore>()
-            .AddScoped<TemplateRepository>()
-            .AddScoped<TrainingStore>()
-            .AddSingleton<OcrJobProcessor>();
+            .AddJobProcessing();
         await fixture.AddUploadFileStoreAsync(services);
         services.AddOptions<DocumentLimitsOptions>();
         services.AddOptions<ConsumerOptions>().Configure(options =>

@@ -1,17 +1,12 @@
-using OcrAsync.Core.Corrections;
 using OcrAsync.Core.Data;
 using OcrAsync.Core.Hosting;
-using OcrAsync.Core.Jobs;
 using OcrAsync.Core.Jobs.Files;
 using OcrAsync.Core.Messaging;
 using OcrAsync.Core.Notifications;
 using OcrAsync.Core.Ocr;
 using OcrAsync.Core.Processing;
-using OcrAsync.Core.Telemetry;
-using OcrAsync.Core.Templates;
 using OcrAsync.Worker.Consumers;
 using OcrAsync.Worker.Health;
-using OcrAsync.Worker.Jobs;
 using OcrAsync.Worker.Training;
 
 namespace OcrAsync.Worker.Extensions;
@@ -35,15 +30,10 @@ internal static class Extensions
             .ValidateOnStart();
 
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton<JobStreamClient>();
-        builder.Services.AddSingleton<OcrMetrics>();
+        builder.Services.AddJobProcessing();
         builder.Services.AddSingleton<WakeSignal>();
         builder.Services.AddSingleton<ConsumerHeartbeat>();
-        builder.Services.AddSingleton<OcrJobProcessor>();
-        builder.Services.AddScoped<JobStore>();
         builder.AddUploadFileStore();
-        builder.Services.AddScoped<TemplateRepository>();
-        builder.Services.AddScoped<TrainingStore>();
         builder.Services.AddScoped<VendorTrainer>();
         builder.Services.AddSingleton<AiStreamClient>();
         builder.Services.AddSingleton<TrainingPublisher>();

@@ -186,7 +186,7 @@ public sealed partial class OcrJobProcessor(
             throw new JobCancelledException();
         }
 
-        notifier.Progress(job, 10, "Picked up by a worker");
+        notifier.Progress(job, 10, JobLifecycle.PickedUp);
         var templates = await run.Templates.ChoiceForAsync(job, stoppingToken);
         InvoiceOcrResult result;
         using (var recognize = OcrTelemetry.ActivitySource.StartActivity("ocr.recognize"))
