@@ -16,6 +16,7 @@ using OcrAsync.Core.Messaging;
 using OcrAsync.Core.Processing;
 using OcrAsync.Core.Telemetry;
 using OcrAsync.Core.Templates;
+using OcrAsync.Core.Upkeep;
 
 namespace OcrAsync.Api.Extensions;
 
@@ -76,6 +77,8 @@ internal static class Extensions
         builder.Services.AddSingleton<DatabaseMigrationState>();
         builder.Services.AddHostedService<DatabaseMigrator>();
         builder.Services.AddHostedService<OutboxRelay>();
+        // Upkeep runs in the API, not the worker: the API keeps at least one replica, workers scale to zero when idle.
+        builder.AddUpkeep();
         builder.Services.AddSingleton<QueueStatsReader>();
         builder.Services.AddHostedService<QueueMetricsSampler>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseMigrationHealthCheck>("migrations");
