@@ -149,11 +149,12 @@ public sealed class RetentionTests(UpkeepStoreFixture stores) : IAsyncLifetime
     {
         await AddAsync(stores, Job(OcrJobStatus.Completed, DaysAgo(31), DaysAgo(31)), Job(OcrJobStatus.Failed, DaysAgo(32), DaysAgo(32)));
         using var replica = new UpkeepReplica(stores, _clock);
+        var meter = replica.Metrics.Meter; // resolved first: the listener's callback must not build the singleton
         var recorded = new List<(string Schedule, long Count)>();
         using var listener = new MeterListener();
         listener.InstrumentPublished = (instrument, l) =>
         {
-            if (instrument.Meter == replica.Metrics.Meter && instrument.Name == "ocr.upkeep.removed")
+            if (instrument.Meter == meter && instrument.Name == "ocr.upkeep.removed")
             {
                 l.EnableMeasurementEvents(instrument);
             }
