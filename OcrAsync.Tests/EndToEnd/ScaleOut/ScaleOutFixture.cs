@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using Aspire.Hosting;
+using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using OcrAsync.AppHost;
@@ -90,10 +91,10 @@ public sealed class ScaleOutFixture : IAsyncLifetime
         return client;
     }
 
-    public Microsoft.AspNetCore.SignalR.Client.HubConnection CreateHubConnection(string user, string resource)
+    public HubConnection CreateHubConnection(string user, string resource)
     {
         var url = new Uri(App.GetEndpoint(resource, "http"), "/hubs/notifications");
-        return new Microsoft.AspNetCore.SignalR.Client.HubConnectionBuilder()
+        return new HubConnectionBuilder()
             .WithUrl(url, options => options.AccessTokenProvider = () => Task.FromResult<string?>(Tokens.For(user)))
             .Build();
     }
