@@ -20,6 +20,8 @@ var api = builder.AddProject<Projects.OcrAsync_Api>(ResourceNames.Api)
 // Published, the worker is built from its Dockerfile: the default .NET image lacks Tesseract's native libraries.
 if (builder.ExecutionContext.IsPublishMode)
 {
+    // Replica bounds that azd asks for; the container-app templates (OcrAsync.AppHost/infra) read them.
+    builder.AddScaleParameters();
     builder.AddDockerfile(ResourceNames.Worker, "..", "OcrAsync.Worker/Dockerfile")
         .WithHttpEndpoint(targetPort: 8080)
         .AsOcrWorker(infrastructure, api);

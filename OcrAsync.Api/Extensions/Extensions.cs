@@ -16,6 +16,7 @@ using OcrAsync.Core.Messaging;
 using OcrAsync.Core.Processing;
 using OcrAsync.Core.Telemetry;
 using OcrAsync.Core.Templates;
+using OcrAsync.Core.Upkeep;
 
 namespace OcrAsync.Api.Extensions;
 
@@ -78,6 +79,8 @@ internal static class Extensions
         builder.Services.AddHostedService<DatabaseMigrator>();
         builder.Services.AddSingleton<OutboxWakeUp>();
         builder.Services.AddHostedService<OutboxRelay>();
+        // Upkeep runs in the API, not the worker: the API keeps at least one replica, workers scale to zero when idle.
+        builder.AddUpkeep();
         builder.Services.AddSingleton<QueueStatsReader>();
         builder.Services.AddHostedService<QueueMetricsSampler>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseMigrationHealthCheck>("migrations");

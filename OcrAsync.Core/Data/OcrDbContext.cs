@@ -11,6 +11,7 @@ public sealed class OcrDbContext(DbContextOptions<OcrDbContext> options) : DbCon
     public DbSet<StoredTemplate> Templates => Set<StoredTemplate>();
     public DbSet<Corrections.OcrJobPages> JobPages => Set<Corrections.OcrJobPages>();
     public DbSet<Corrections.TrainingJob> TrainingJobs => Set<Corrections.TrainingJob>();
+    public DbSet<Upkeep.UpkeepRun> UpkeepRuns => Set<Upkeep.UpkeepRun>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -67,6 +68,13 @@ public sealed class OcrDbContext(DbContextOptions<OcrDbContext> options) : DbCon
             training.Property(t => t.LastError).HasMaxLength(2000);
             training.Property(t => t.ErrorMessage).HasMaxLength(2000);
             training.HasOne<OcrJob>().WithMany().HasForeignKey(t => t.OcrJobId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<Upkeep.UpkeepRun>(run =>
+        {
+            run.ToTable("upkeep_runs");
+            run.HasKey(r => r.Schedule);
+            run.Property(r => r.Schedule).HasMaxLength(50);
         });
 
         modelBuilder.Entity<StoredTemplate>(template =>

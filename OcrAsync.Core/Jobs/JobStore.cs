@@ -112,6 +112,26 @@ public sealed class JobStore(OcrDbContext db, TimeProvider timeProvider)
             .SetProperty(j => j.LeaseExpiresAt, (DateTimeOffset?)null),
             cancellationToken);
 
+    /// <summary>
+    /// Queues again the jobs processing under a lease that ran out before <paramref name="expiredBefore"/> (their worker
+    /// died and their stream entry is gone too); cancelled instead if that was asked meanwhile. Clearing the dispatch
+    /// time hands them to the outbox relay, which publishes them; a worker fails them for good after too many attempts.
+    /// </summary>
+    public Task<int> RequeueAbandonedAsync(DateTimeOffset expiredBefore, CancellationToken cancellationToken)
+    {
+        var now = timeProvider.GetUtcNow();
+        return db.Jobs
+            .Where(j => j.Status == OcrJobStatus.Processing && j.LeaseExpiresAt < expiredBefore)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(j => j.Status, j => j.CancelRequestedAt != null ? OcrJobStatus.Cancelled : OcrJobStatus.Queued)
+                .SetProperty(j => j.Progress, 0)
+                .SetProperty(j => j.StatusMessage, "Queued again: its worker stopped without finishing")
+                .SetProperty(j => j.LeaseExpiresAt, (DateTimeOffset?)null)
+                .SetProperty(j => j.CompletedAt, j => j.CancelRequestedAt != null ? now : (DateTimeOffset?)null)
+                .SetProperty(j => j.DispatchedAt, (DateTimeOffset?)null),
+                cancellationToken);
+    }
+
     private static string Truncate(string text) => text.Length <= 2000 ? text : text[..2000];
 
     private IQueryable<OcrJob> WhileProcessing(Guid jobId) =>

@@ -13,6 +13,7 @@ public sealed class OcrMetrics
     private readonly Counter<long> _retried;
     private readonly Histogram<double> _processingTime;
     private readonly Histogram<double> _queueWait;
+    private readonly Counter<long> _upkeepRemoved;
 
     public OcrMetrics(IMeterFactory meterFactory)
     {
@@ -24,6 +25,8 @@ public sealed class OcrMetrics
         _retried = Meter.CreateCounter<long>("ocr.jobs.retried", "{job}", "Attempts retried after a transient error");
         _processingTime = Meter.CreateHistogram<double>("ocr.job.processing_time", "s", "Time from pick-up to result");
         _queueWait = Meter.CreateHistogram<double>("ocr.job.queue_wait", "s", "Time from submission to pick-up");
+        _upkeepRemoved = Meter.CreateCounter<long>(
+            "ocr.upkeep.removed", "{item}", "What scheduled upkeep removed: upload files, jobs, dead-letter entries; stuck jobs re-queued");
     }
 
     /// <summary>The meter, for services that add observable gauges of their own.</summary>
@@ -45,6 +48,9 @@ public sealed class OcrMetrics
     public void Retried(JobPriority priority) => _retried.Add(1, Tag(priority));
 
     public void PickedUp(JobPriority priority, TimeSpan queueWait) => _queueWait.Record(queueWait.TotalSeconds, Tag(priority));
+
+    /// <summary>Recorded for every run, zero included, so the dashboard shows that the schedule runs.</summary>
+    public void UpkeepRemoved(string schedule, long count) => _upkeepRemoved.Add(count, new KeyValuePair<string, object?>("schedule", schedule));
 
     private static KeyValuePair<string, object?> Tag(JobPriority priority) => new("priority", priority.ToString().ToLowerInvariant());
 }

@@ -146,13 +146,7 @@ public sealed class OcrAppFixture : IAsyncLifetime
     }
 
     /// <summary>Kills a project resource's process tree at once (SIGKILL), like a crash or an OOM kill.</summary>
-    public void KillResource(string name)
-    {
-        Assert.True(App.ResourceNotifications.TryGetCurrentState(name, out var state), $"{name} has no state");
-        var pid = state.Snapshot.Properties.Single(p => p.Name == "executable.pid").Value;
-        using var process = System.Diagnostics.Process.GetProcessById(Convert.ToInt32(pid, System.Globalization.CultureInfo.InvariantCulture));
-        process.Kill(entireProcessTree: true);
-    }
+    public void KillResource(string name) => ResourceProcess.Kill(App, name);
 
     /// <summary>
     /// The most resident memory (VmHWM) any process of a resource (the process and its children) has had so far: a high-water

@@ -281,6 +281,23 @@ namespace OcrAsync.Core.Data.Migrations
                     b.ToTable("invoice_templates", (string)null);
                 });
 
+            modelBuilder.Entity("OcrAsync.Core.Upkeep.UpkeepRun", b =>
+                {
+                    b.Property<string>("Schedule")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<long>("LastRemoved")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("LastRunAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Schedule");
+
+                    b.ToTable("upkeep_runs", (string)null);
+                });
+
             modelBuilder.Entity("OcrAsync.Core.Corrections.OcrJobPages", b =>
                 {
                     b.HasOne("OcrAsync.Core.Jobs.OcrJob", null)

@@ -1,0 +1,47 @@
+using Microsoft.Extensions.Options;
+using OcrAsync.Core.Jobs;
+using OcrAsync.Core.Telemetry;
+
+namespace OcrAsync.Core.Upkeep;
+
+/// <summary>One look at every schedule: each due one runs here unless another replica has it (see <see cref="ScheduleGate"/>).</summary>
+public sealed class UpkeepRunner(
+    ScheduleGate gate,
+    UploadFileRetention files,
+    ResultRetention results,
+    DeadLetterTrim deadLetters,
+    JobStore jobs,
+    OcrMetrics metrics,
+    IOptions<RetentionOptions> retention,
+    IOptions<UpkeepOptions> options,
+    TimeProvider timeProvider)
+{
+    /// <summary>The schedules that ran here and what each removed.</summary>
+    public async Task<IReadOnlyDictionary<string, long>> RunDueAsync(CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var ran = new Dictionary<string, long>(StringComparer.Ordinal);
+        await RunAsync(UpkeepSchedule.UploadFiles, settings.RetentionEvery,
+            ct => files.DeleteUploadsAsync(timeProvider.GetUtcNow() - retention.Value.Files, settings.BatchSize, ct));
+        if (retention.Value.Results is { } keepResults)
+        {
+            await RunAsync(UpkeepSchedule.Results, settings.RetentionEvery,
+                ct => results.DeleteJobsAsync(timeProvider.GetUtcNow() - keepResults, settings.BatchSize, ct));
+        }
+
+        await RunAsync(UpkeepSchedule.DeadLetters, settings.DeadLetterTrimEvery,
+            ct => deadLetters.TrimAsync(timeProvider.GetUtcNow() - settings.DeadLetterMaxAge, settings.DeadLetterMaxLength, ct));
+        await RunAsync(UpkeepSchedule.StuckJobs, settings.StuckSweepEvery,
+            async ct => await jobs.RequeueAbandonedAsync(timeProvider.GetUtcNow() - settings.StuckAfter, ct));
+        return ran;
+
+        async Task RunAsync(UpkeepSchedule schedule, TimeSpan every, Func<CancellationToken, Task<long>> work)
+        {
+            if (await gate.TryRunAsync(schedule, every, work, cancellationToken) is { } removed)
+            {
+                ran[schedule.Name] = removed;
+                metrics.UpkeepRemoved(schedule.Name, removed);
+            }
+        }
+    }
+}

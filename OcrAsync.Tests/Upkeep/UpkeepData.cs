@@ -1,0 +1,57 @@
+using Microsoft.EntityFrameworkCore;
+using OcrAsync.Core.Corrections;
+using OcrAsync.Core.Jobs;
+using OcrAsync.Core.Upkeep;
+
+namespace OcrAsync.Tests.Upkeep;
+
+/// <summary>Rows and stream entries for the upkeep tests, on an emptied store.</summary>
+public static class UpkeepData
+{
+    public static async Task ResetAsync(UpkeepStoreFixture stores)
+    {
+        await using var db = stores.CreateDbContext();
+        await db.Database.ExecuteSqlRawAsync("TRUNCATE ocr_jobs, upkeep_runs CASCADE");
+        foreach (var stream in DeadLetterTrim.Streams)
+        {
+            await stores.Redis.GetDatabase().KeyDeleteAsync(stream);
+        }
+    }
+
+    /// <summary>A job with its upload (and its recognised pages, to see a whole-job delete cascade).</summary>
+    public static OcrJob Job(OcrJobStatus status, DateTimeOffset createdAt, DateTimeOffset? completedAt = null, DateTimeOffset? leaseExpiresAt = null) => new()
+    {
+        Id = Guid.NewGuid(),
+        TaskId = Guid.NewGuid(),
+        UserId = "upkeep-test",
+        FileName = "invoice.png",
+        ContentType = "image/png",
+        FileSize = 3,
+        Status = status,
+        CreatedAt = createdAt,
+        DispatchedAt = createdAt,
+        CompletedAt = completedAt,
+        LeaseExpiresAt = leaseExpiresAt,
+        File = new OcrJobFile { Content = [1, 2, 3] },
+    };
+
+    public static async Task AddAsync(UpkeepStoreFixture stores, params OcrJob[] jobs)
+    {
+        await using var db = stores.CreateDbContext();
+        db.Jobs.AddRange(jobs);
+        db.JobPages.AddRange(jobs.Select(j => new OcrJobPages { JobId = j.Id, PagesJson = "[]" }));
+        await db.SaveChangesAsync();
+    }
+
+    public static async Task<HashSet<Guid>> JobsWithFilesAsync(UpkeepStoreFixture stores)
+    {
+        await using var db = stores.CreateDbContext();
+        return [.. await db.JobFiles.Select(f => f.JobId).ToListAsync()];
+    }
+
+    public static async Task<HashSet<Guid>> JobIdsAsync(UpkeepStoreFixture stores)
+    {
+        await using var db = stores.CreateDbContext();
+        return [.. await db.Jobs.Select(j => j.Id).ToListAsync()];
+    }
+}
