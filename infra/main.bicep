@@ -27,6 +27,13 @@ param api_min_replicas string = '1'
 @description('Most API replicas HTTP concurrency can start.')
 param api_max_replicas string = '5'
 
+@description('Where uploads are kept: Postgres (default, nothing more to deploy) or Blob (an Azure storage account, created here).')
+@allowed([
+  'Postgres'
+  'Blob'
+])
+param storageProvider string = 'Postgres'
+
 var tags = {
   'azd-env-name': environmentName
 }
@@ -47,6 +54,15 @@ module resources 'resources.bicep' = {
   }
 }
 
+module storage 'storage.bicep' = if (storageProvider == 'Blob') {
+  scope: rg
+  name: 'storage'
+  params: {
+    location: location
+    tags: tags
+  }
+}
+
 output MANAGED_IDENTITY_CLIENT_ID string = resources.outputs.MANAGED_IDENTITY_CLIENT_ID
 output MANAGED_IDENTITY_NAME string = resources.outputs.MANAGED_IDENTITY_NAME
 output AZURE_LOG_ANALYTICS_WORKSPACE_NAME string = resources.outputs.AZURE_LOG_ANALYTICS_WORKSPACE_NAME
@@ -59,3 +75,7 @@ output WORKER_MIN_REPLICAS string = worker_min_replicas
 output WORKER_MAX_REPLICAS string = worker_max_replicas
 output API_MIN_REPLICAS string = api_min_replicas
 output API_MAX_REPLICAS string = api_max_replicas
+output STORAGE_PROVIDER string = storageProvider
+// Read by the container-app templates only when STORAGE_PROVIDER is Blob (secret connectionstrings--blobs).
+#disable-next-line outputs-should-not-contain-secrets
+output BLOBS_CONNECTION_STRING string = storageProvider == 'Blob' ? storage!.outputs.connectionString : ''

@@ -156,7 +156,7 @@ public static class OcrApi
 
         var batchId = Guid.NewGuid();
         var items = new List<BulkItemResponse>(files.Count);
-        string? databaseProblem = null;
+        string? storeAway = null;
         foreach (var file in files)
         {
             // A bad file is reported on its own line; the good ones are still accepted.
@@ -166,9 +166,9 @@ public static class OcrApi
                 continue;
             }
 
-            if (databaseProblem is not null)
+            if (storeAway is not null)
             {
-                items.Add(new BulkItemResponse(submission.FileName, "rejected", Error: databaseProblem));
+                items.Add(new BulkItemResponse(submission.FileName, "rejected", Error: $"Not stored: the {storeAway} stopped answering at an earlier file of this upload; submit this file again."));
                 continue;
             }
 
@@ -180,8 +180,8 @@ public static class OcrApi
             catch (Exception ex) when (ex is DatabaseUnavailableException or FileStoreUnavailableException && items.Any(i => i.OcrResultId is not null))
             {
                 // Files already accepted stay accepted: the answer says which ones to send again (none stored yet is a 503).
-                databaseProblem = $"{ex.Message} This file was not stored; submit it again.";
-                items.Add(new BulkItemResponse(submission.FileName, "rejected", Error: databaseProblem));
+                storeAway = ex is FileStoreUnavailableException ? "file storage" : "job database";
+                items.Add(new BulkItemResponse(submission.FileName, "rejected", Error: $"{ex.Message} This file was not stored; submit it again."));
             }
         }
 

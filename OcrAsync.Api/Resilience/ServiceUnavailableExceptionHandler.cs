@@ -18,7 +18,7 @@ public sealed partial class ServiceUnavailableExceptionHandler(
             return false;
         }
 
-        LogUnavailable(logger, httpContext.Request.Path, exception.Message);
+        LogUnavailable(logger, httpContext.Request.Path, fileStore ? "file storage" : "job database", exception.Message);
         var seconds = (int)Math.Ceiling(options.Value.RetryAfter.TotalSeconds);
         httpContext.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         httpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
@@ -33,6 +33,6 @@ public sealed partial class ServiceUnavailableExceptionHandler(
         });
     }
 
-    [LoggerMessage(LogLevel.Warning, "{Path} answered 503: the database is unavailable ({Reason})")]
-    private static partial void LogUnavailable(ILogger logger, string path, string reason);
+    [LoggerMessage(LogLevel.Warning, "{Path} answered 503: the {Store} is unavailable ({Reason})")]
+    private static partial void LogUnavailable(ILogger logger, string path, string store, string reason);
 }
