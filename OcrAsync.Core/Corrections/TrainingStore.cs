@@ -10,7 +10,7 @@ namespace OcrAsync.Core.Corrections;
 /// The words kept for learning, and training job state changes; like <see cref="Jobs.JobStore"/>, each change is one
 /// conditional UPDATE so two deliveries never both run a training job and a finished one is never overwritten.
 /// </summary>
-public sealed class TrainingStore(OcrDbContext db, TimeProvider timeProvider)
+public sealed class TrainingStore(OcrDbContext db, TimeProvider timeProvider) : IRecognizedPageStore
 {
     /// <summary>Stores (or replaces, on a retried job) the pages' words and boxes.</summary>
     public Task SavePagesAsync(Guid jobId, IReadOnlyList<OcrPageResult> pages, CancellationToken cancellationToken)

@@ -9,7 +9,7 @@ namespace OcrAsync.Core.Jobs;
 /// Job state changes, each a single conditional UPDATE so that two deliveries of one job can never both run it
 /// and a finished job is never overwritten.
 /// </summary>
-public sealed class JobStore(OcrDbContext db, TimeProvider timeProvider)
+public sealed class JobStore(OcrDbContext db, TimeProvider timeProvider) : IJobStateStore
 {
     /// <summary>Takes the job if it is queued, or processing under a lease that has run out (its worker died).</summary>
     public async Task<bool> TryClaimAsync(Guid jobId, TimeSpan lease, string? traceId, CancellationToken cancellationToken)

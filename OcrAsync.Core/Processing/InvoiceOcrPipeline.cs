@@ -19,7 +19,7 @@ public sealed class InvoiceOcrPipeline(
     IPageRecognizer recognizer,
     PdfRasterizer rasterizer,
     InvoiceFieldExtractor extractor,
-    IOptions<DocumentLimitsOptions> limits)
+    IOptions<DocumentLimitsOptions> limits) : IInvoiceOcrPipeline
 {
     public Task<InvoiceOcrResult> RunAsync(
         ReadOnlyMemory<byte> content,

@@ -5,7 +5,7 @@ using OcrAsync.Core.Jobs;
 namespace OcrAsync.Core.Templates;
 
 /// <summary>Templates by owner: another user's template is never found.</summary>
-public sealed class TemplateRepository(OcrDbContext db, TimeProvider timeProvider)
+public sealed class TemplateRepository(OcrDbContext db, TimeProvider timeProvider) : ITemplateChoiceSource
 {
     /// <summary>At most this many templates per user; also bounds the keyword matching done per document.</summary>
     public const int MaxPerUser = 100;

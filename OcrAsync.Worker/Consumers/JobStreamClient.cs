@@ -5,7 +5,7 @@ using StackExchange.Redis;
 namespace OcrAsync.Worker.Consumers;
 
 /// <summary>The worker's side of the Redis streams: consumer group reads, acknowledgements and reclaims.</summary>
-public sealed class JobStreamClient(IConnectionMultiplexer redis)
+public sealed class JobStreamClient(IConnectionMultiplexer redis) : IJobStreamAcknowledger
 {
     private IDatabase Database => redis.GetDatabase();
 

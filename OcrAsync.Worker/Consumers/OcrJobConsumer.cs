@@ -4,6 +4,8 @@ using OcrAsync.Core.Messaging;
 using OcrAsync.Core.Ocr;
 using OcrAsync.Worker.Health;
 using OcrAsync.Worker.Jobs;
+using Polly;
+using Polly.Retry;
 using StackExchange.Redis;
 
 namespace OcrAsync.Worker.Consumers;
@@ -35,7 +37,7 @@ public sealed partial class OcrJobConsumer(
         var loops = settings.Concurrency > 0 ? settings.Concurrency : services.GetRequiredService<OcrEnginePool>().EngineCount;
 
         var subscriber = redis.GetSubscriber();
-        await RetryUntilDoneAsync(async () =>
+        await UntilDone(stoppingToken).ExecuteAsync(async _ =>
         {
             await streams.EnsureConsumerGroupsAsync();
             await subscriber.SubscribeAsync(RedisChannel.Literal(OcrStreams.WakeChannel), (_, _) => wakeSignal.Wake(loops));
@@ -128,23 +130,23 @@ public sealed partial class OcrJobConsumer(
         }
     }
 
-    private async Task RetryUntilDoneAsync(Func<Task> action, CancellationToken stoppingToken)
-    {
-        while (true)
-        {
-            try
+    /// <summary>Startup against a Redis that may not be up yet: tried every <see cref="ErrorBackoff"/> until it works or the worker stops.</summary>
+    private ResiliencePipeline UntilDone(CancellationToken stoppingToken) =>
+        new ResiliencePipelineBuilder { TimeProvider = timeProvider }
+            .AddRetry(new RetryStrategyOptions
             {
-                await action();
-                return;
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
+                MaxRetryAttempts = int.MaxValue,
+                Delay = ErrorBackoff,
+                BackoffType = DelayBackoffType.Constant,
                 // RedisTimeoutException (a stalled Redis) is no RedisException: any failure is retried.
-                LogLoopError(logger, ex);
-                await Task.Delay(ErrorBackoff, timeProvider, stoppingToken);
-            }
-        }
-    }
+                ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is not null && !stoppingToken.IsCancellationRequested),
+                OnRetry = args =>
+                {
+                    LogLoopError(logger, args.Outcome.Exception!);
+                    return ValueTask.CompletedTask;
+                },
+            })
+            .Build();
 
     [LoggerMessage(LogLevel.Information, "Consumer {ConsumerName} started with {Loops} loop(s)")]
     private static partial void LogStarted(ILogger logger, string consumerName, int loops);

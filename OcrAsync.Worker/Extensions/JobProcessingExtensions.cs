@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OcrAsync.Core.Corrections;
 using OcrAsync.Core.Jobs;
+using OcrAsync.Core.Processing;
 using OcrAsync.Core.Telemetry;
 using OcrAsync.Core.Templates;
 using OcrAsync.Worker.Consumers;
@@ -23,6 +24,12 @@ public static class JobProcessingExtensions
         services.AddScoped<JobStore>();
         services.AddScoped<TemplateRepository>();
         services.AddScoped<TrainingStore>();
+        // The processor's seams; the tests register fakes first (TryAdd keeps them) to run without Redis or Postgres.
+        services.TryAddSingleton<IJobStreamAcknowledger>(sp => sp.GetRequiredService<JobStreamClient>());
+        services.TryAddSingleton<IInvoiceOcrPipeline>(sp => sp.GetRequiredService<InvoiceOcrPipeline>());
+        services.TryAddScoped<IJobStateStore>(sp => sp.GetRequiredService<JobStore>());
+        services.TryAddScoped<ITemplateChoiceSource>(sp => sp.GetRequiredService<TemplateRepository>());
+        services.TryAddScoped<IRecognizedPageStore>(sp => sp.GetRequiredService<TrainingStore>());
         return services;
     }
 }

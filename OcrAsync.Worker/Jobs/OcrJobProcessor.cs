@@ -8,8 +8,9 @@ using OcrAsync.Core.Notifications;
 using OcrAsync.Core.Ocr;
 using OcrAsync.Core.Processing;
 using OcrAsync.Core.Telemetry;
-using OcrAsync.Core.Templates;
 using OcrAsync.Worker.Consumers;
+using Polly;
+using Polly.Retry;
 using StackExchange.Redis;
 
 namespace OcrAsync.Worker.Jobs;
@@ -20,8 +21,8 @@ namespace OcrAsync.Worker.Jobs;
 /// </summary>
 public sealed partial class OcrJobProcessor(
     IServiceScopeFactory scopeFactory,
-    InvoiceOcrPipeline pipeline,
-    JobStreamClient streams,
+    IInvoiceOcrPipeline pipeline,
+    IJobStreamAcknowledger streams,
     OcrMetrics metrics,
     IJobNotifier notifier,
     IOptions<ConsumerOptions> options,
@@ -42,12 +43,12 @@ public sealed partial class OcrJobProcessor(
         activity?.SetTag("ocr.job_id", message.JobId);
         using var scope = logger.BeginScope(new Dictionary<string, object> { ["JobId"] = message.JobId });
         await using var services = scopeFactory.CreateAsyncScope();
-        var store = services.ServiceProvider.GetRequiredService<JobStore>();
+        var store = services.ServiceProvider.GetRequiredService<IJobStateStore>();
         var run = new JobRun(
             store,
             services.ServiceProvider.GetRequiredService<IUploadFileStore>(),
-            services.ServiceProvider.GetRequiredService<TemplateRepository>(),
-            services.ServiceProvider.GetRequiredService<TrainingStore>(),
+            services.ServiceProvider.GetRequiredService<ITemplateChoiceSource>(),
+            services.ServiceProvider.GetRequiredService<IRecognizedPageStore>(),
             stream,
             entry.Id);
 
@@ -81,62 +82,91 @@ public sealed partial class OcrJobProcessor(
 
     private async Task RunWithRetriesAsync(JobRun run, OcrJob job, CancellationToken stoppingToken)
     {
-        var settings = options.Value;
         var started = timeProvider.GetTimestamp();
         LogJobStarted(logger, job.Id, job.Attempts, (timeProvider.GetUtcNow() - job.CreatedAt).TotalMilliseconds);
-        var attempts = job.Attempts;
-        while (true)
+        Exception? lastRunFault = null;
+        try
         {
-            try
-            {
-                await RunOnceAsync(run, job, started, stoppingToken);
-                return;
-            }
-            catch (UnreadableDocumentException ex)
-            {
-                // The document itself is bad: retrying cannot help.
-                await run.Store.FailAsync(job.Id, ex.Message, CancellationToken.None);
-                await streams.AcknowledgeAsync(run.Stream, run.EntryId);
-                metrics.Failed(job.Priority, "unreadable");
-                notifier.Failed(job, ex.Message);
-                LogJobFailed(logger, job.Id, ex.Message);
-                return;
-            }
-            catch (JobCancelledException)
-            {
-                await run.Store.MarkCancelledAsync(job.Id, CancellationToken.None);
-                await streams.AcknowledgeAsync(run.Stream, run.EntryId);
-                metrics.Cancelled(job.Priority);
-                notifier.Cancelled(job);
-                LogJobCancelled(logger, job.Id);
-                return;
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                await HandBackAsync(run, job);
-                return;
-            }
-            catch (Exception ex)
-            {
-                if (attempts >= settings.MaxAttempts)
+            await RetryPipeline(run, job, stoppingToken).ExecuteAsync(
+                async ct =>
                 {
-                    await GiveUpAsync(run, job, ex.Message);
-                    return;
-                }
-
-                var delay = RetryDelay(attempts);
-                LogJobRetrying(logger, ex, job.Id, attempts, delay.TotalMilliseconds);
-                await run.Store.RecordRetryAsync(job.Id, ex.Message, delay, settings.LeaseDuration, CancellationToken.None);
-                metrics.Retried(job.Priority);
-                attempts++;
-                if (!await WaitAsync(delay, stoppingToken))
-                {
-                    await HandBackAsync(run, job);
-                    return;
-                }
-            }
+                    try
+                    {
+                        await RunOnceAsync(run, job, started, ct);
+                    }
+                    catch (Exception ex)
+                    {
+                        lastRunFault = ex;
+                        throw;
+                    }
+                },
+                stoppingToken);
+        }
+        catch (UnreadableDocumentException ex)
+        {
+            // The document itself is bad: retrying cannot help.
+            await run.Store.FailAsync(job.Id, ex.Message, CancellationToken.None);
+            await streams.AcknowledgeAsync(run.Stream, run.EntryId);
+            metrics.Failed(job.Priority, "unreadable");
+            notifier.Failed(job, ex.Message);
+            LogJobFailed(logger, job.Id, ex.Message);
+        }
+        catch (JobCancelledException)
+        {
+            await run.Store.MarkCancelledAsync(job.Id, CancellationToken.None);
+            await streams.AcknowledgeAsync(run.Stream, run.EntryId);
+            metrics.Cancelled(job.Priority);
+            notifier.Cancelled(job);
+            LogJobCancelled(logger, job.Id);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopped during a run or during a retry's wait.
+            await HandBackAsync(run, job);
+        }
+        catch (Exception ex) when (ReferenceEquals(ex, lastRunFault))
+        {
+            // The last attempt failed too (the retries are used up). A fault recording a retry is not the job's: it
+            // leaves the entry pending, to be reclaimed, rather than failing the job for good.
+            await GiveUpAsync(run, job, ex.Message);
         }
     }
+
+    /// <summary>
+    /// Retries a transient fault until the job has had <see cref="ConsumerOptions.MaxAttempts"/> attempts in all (its
+    /// earlier deliveries count), each retry recorded in Postgres before its wait. A bad document, a cancel request or
+    /// the worker stopping are not retried.
+    /// </summary>
+    private ResiliencePipeline RetryPipeline(JobRun run, OcrJob job, CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        var retries = settings.MaxAttempts - job.Attempts;
+        if (retries < 1)
+        {
+            return ResiliencePipeline.Empty;
+        }
+
+        return new ResiliencePipelineBuilder { TimeProvider = timeProvider }
+            .AddRetry(new RetryStrategyOptions
+            {
+                MaxRetryAttempts = retries,
+                ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is { } ex && IsTransient(ex, stoppingToken)),
+                // AttemptNumber counts this delivery's failed runs from 0; the job's attempts include earlier deliveries.
+                DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(RetryDelay(job.Attempts + args.AttemptNumber)),
+                OnRetry = async args =>
+                {
+                    var error = args.Outcome.Exception!;
+                    LogJobRetrying(logger, error, job.Id, job.Attempts + args.AttemptNumber, args.RetryDelay.TotalMilliseconds);
+                    await run.Store.RecordRetryAsync(job.Id, error.Message, args.RetryDelay, settings.LeaseDuration, CancellationToken.None);
+                    metrics.Retried(job.Priority);
+                },
+            })
+            .Build();
+    }
+
+    private static bool IsTransient(Exception exception, CancellationToken stoppingToken) =>
+        exception is not (UnreadableDocumentException or JobCancelledException)
+        && !(exception is OperationCanceledException && stoppingToken.IsCancellationRequested);
 
     /// <summary>Graceful shutdown: hands the job back at once rather than waiting for the reclaim timeout.</summary>
     private async Task HandBackAsync(JobRun run, OcrJob job)
@@ -144,19 +174,6 @@ public sealed partial class OcrJobProcessor(
         await run.Store.ReleaseAsync(job.Id, "Worker stopped; waiting for another worker", CancellationToken.None);
         await streams.RequeueAsync(run.Stream, run.EntryId, job.Id, job.Priority, timeProvider.GetUtcNow());
         LogJobRequeued(logger, job.Id);
-    }
-
-    private static async Task<bool> WaitAsync(TimeSpan delay, CancellationToken stoppingToken)
-    {
-        try
-        {
-            await Task.Delay(delay, stoppingToken);
-            return true;
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
-        }
     }
 
     private async Task RunOnceAsync(JobRun run, OcrJob job, long started, CancellationToken stoppingToken)
@@ -257,7 +274,7 @@ public sealed partial class OcrJobProcessor(
         await streams.AcknowledgeAsync(run.Stream, run.EntryId);
     }
 
-    private sealed record JobRun(JobStore Store, IUploadFileStore Files, TemplateRepository Templates, TrainingStore Training, string Stream, RedisValue EntryId);
+    private sealed record JobRun(IJobStateStore Store, IUploadFileStore Files, ITemplateChoiceSource Templates, IRecognizedPageStore Training, string Stream, RedisValue EntryId);
 
     [LoggerMessage(LogLevel.Information, "Job {JobId} started (attempt {Attempt}, waited {QueueWaitMs:F0} ms)")]
     private static partial void LogJobStarted(ILogger logger, Guid jobId, int attempt, double queueWaitMs);

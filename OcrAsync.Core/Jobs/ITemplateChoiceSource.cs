@@ -1,0 +1,12 @@
+using OcrAsync.Core.Templates;
+
+namespace OcrAsync.Core.Jobs;
+
+/// <summary>
+/// The templates a job may be read with (<see cref="TemplateRepository"/>); a seam for the worker's tests. In the jobs
+/// part because it takes a job (the templates themselves stay free of jobs).
+/// </summary>
+public interface ITemplateChoiceSource
+{
+    Task<TemplateChoice> ChoiceForAsync(OcrJob job, CancellationToken cancellationToken);
+}
