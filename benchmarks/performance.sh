@@ -3,20 +3,26 @@
 # memory, scaling. Builds Release, starts the AppHost (local Redis/Postgres, fresh data) for the end-to-end parts and
 # stops every process it started at the end. Not part of ./test.sh (it takes ~5 minutes and needs a quiet machine).
 # Usage: [AUTOGROUP_NICE=-20] [CONFIGURATION=Debug] benchmarks/performance.sh [--skip-engines] [--skip-scale]
+#        [--only idle,accept] (only these parts of the running system, no engine/PDF/CLI parts before it; parts: pickup,
+#        e2e, mixed, calls, idle, accept; IDLE_SETTLE=seconds before the idle minute, default 30; ACCEPT_MODES="shipped"
+#        to run the open loop with the engines' shipped priority only)
 # Ends with "TARGET" lines: issue 17's figures, each beside its target.
 # Results go to stdout and $OUT (default: a temp folder, printed at the end). CONFIGURATION=Debug runs the system
 # (API, worker) as ./run.sh does, from Debug builds; the default is Release. Run it both ways to compare.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
-skip_engines=0; skip_scale=0
-for arg in "$@"; do
-  case "$arg" in
+skip_engines=0; skip_scale=0; only=""
+while [[ $# -gt 0 ]]; do
+  case "$1" in
     --skip-engines) skip_engines=1 ;;
     --skip-scale) skip_scale=1 ;;
-    *) echo "unknown option $arg" >&2; exit 2 ;;
+    --only) only=",$2,"; skip_engines=1; skip_scale=1; shift ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
   esac
+  shift
 done
+part() { [[ -z "$only" || "$only" == *",$1,"* ]]; }   # is this part of the running system's benchmarks asked for?
 out="${OUT:-$(mktemp -d /tmp/ocr-perf.XXXXXX)}"
 # AUTOGROUP_NICE=-20 (root): on a machine shared with other sessions, the kernel splits CPU time between sessions
 # (sched_autogroup), whatever a process's thread count; this gives this script's session and the one DCP starts the
@@ -42,16 +48,20 @@ if [[ $skip_engines == 0 ]]; then
 fi
 cli_pps="$(sed -n 's/^RESULT engines n=2 .*cli_pps=\([0-9.]*\).*/\1/p' "$out/engines.txt" 2>/dev/null || true)"
 
+if [[ -z "$only" ]]; then
 # A 10-page scanned PDF through the document pipeline, pages spread over 2 engines vs one page at a time (in process).
 echo "== pdf-pages"
 bench pdf-pages --pages 10 --engines 2 --rounds 2 | tee "$out/pdf-pages.txt"
+fi
 
+if part mixed; then
 # Pages of other makers for the whole-system comparison: the generator's layouts, fonts and damage with a seed the
 # accuracy work never used (90), PNG and JPEG as generated and every third PNG as TIFF. The CLI reads the same files.
 echo "== mixed pages (generate-invoices --seed 90, PNG/JPEG/TIFF) and the CLI on them"
 bench generate-invoices "$out/generated-90" --count 52 --seed 90 > /dev/null
 bench prepare-mixed "$out/generated-90" "$out/mixed" | tee "$out/mixed.txt"
 bench cli --files-dir "$out/mixed" --engines 2 | tee -a "$out/mixed.txt"
+fi
 
 # ---- the running system ------------------------------------------------------------------------------------------
 # DCP (Aspire's orchestrator) re-parents the services it starts, so they are found by their executable path in this
@@ -102,15 +112,19 @@ dcp_pid="$(ss -ltnpH 'sport = :5000' | sed -n 's/.*pid=\([0-9]*\),.*/\1/p' | hea
 dcp_group="$(ps -o pgid= -p "$dcp_pid" | xargs)"
 started="$(ours | xargs) $(ps -eo pid=,pgid= | awk -v g="$dcp_group" '$2==g{print $1}' | xargs)"
 echo "api pid $api_pid, worker pid $worker_pid"
+start_time=$(date +%s)
 boost "$worker_pid"   # DCP started the services (Postgres, Redis, dashboard, API, worker) in a session of their own
 dotnet user-jwts create --project OcrAsync.Api --name bench --output token > "$out/bench.token"
 dotnet user-jwts key --project OcrAsync.Api | sed -n "s/.*Signing Key: '\(.*\)'.*/\1/p" > "$out/signing.key"
 auth=(--token-file "$out/bench.token" --signing-key-file "$out/signing.key")
 sleep 15   # let the worker finish warming up its engines (idle worker for the pick-up part)
 
+if part pickup; then
 echo "== pickup"
 bench pickup --jobs 20 "${auth[@]}" | tee "$out/pickup.txt"
+fi
 
+if part e2e; then
 echo "== e2e (1 worker, $(tr '\0' '\n' < /proc/$worker_pid/environ | sed -n 's/^Ocr__EngineCount=//p' | grep . || echo "default=$(env -u OMP_THREAD_LIMIT nproc)") engines)"
 bench e2e --jobs 100 --cli-pps "${cli_pps:-NaN}" "${auth[@]}" | tee "$out/e2e.txt"
 # The same pool/CLI pair again in the minute after, the system up but idle, so e2e has a baseline measured beside it.
@@ -118,27 +132,35 @@ bench engines --pages 20 --engines 2 --rounds 1 | tee "$out/engines-after-e2e.tx
 cli_after="$(sed -n 's/^RESULT engines n=2 .*cli_pps=\([0-9.]*\).*/\1/p' "$out/engines-after-e2e.txt")"
 e2e_pps="$(sed -n 's/^RESULT e2e .* pps=\([0-9.]*\) .*/\1/p' "$out/e2e.txt")"
 echo "RESULT e2e-vs-cli-after e2e_pps=$e2e_pps cli_pps_after=$cli_after ratio=$(echo "scale=3; $e2e_pps / $cli_after" | bc)" | tee -a "$out/e2e.txt"
+fi
 
+if part mixed; then
 echo "== whole system vs CLI on the mixed pages (CLI before, system, CLI after; same files, N = 2)"
 bench e2e --files-dir "$out/mixed" --cli-pps "$(sed -n 's/^RESULT cli .*cli_pps=\([0-9.]*\).*/\1/p' "$out/mixed.txt" | head -1)" "${auth[@]}" | tee -a "$out/mixed.txt"
 bench cli --files-dir "$out/mixed" --engines 2 | tee -a "$out/mixed.txt"
 mixed_pps="$(sed -n 's/^RESULT e2e .* pps=\([0-9.]*\) .*/\1/p' "$out/mixed.txt")"
 mixed_cli="$(sed -n 's/^RESULT cli .*cli_pps=\([0-9.]*\).*/\1/p' "$out/mixed.txt" | awk '{s+=$1; n++} END {printf "%.3f", s/n}')"
 echo "RESULT mixed-vs-cli files=$(ls "$out/mixed" | wc -l) system_pps=$mixed_pps cli_pps_mean=$mixed_cli ratio=$(echo "scale=3; $mixed_pps / $mixed_cli" | bc)" | tee -a "$out/mixed.txt"
+fi
 
 # The API's own CPU per status GET and per submit, 1000 of each (telemetry on, exported to the dashboard as in ./run.sh).
+if part calls; then
 echo "== API CPU per call"
 bench calls --api-pid "$api_pid" --calls 1000 --users 50 "${auth[@]}" | tee "$out/calls.txt"
+fi
 
 # Idle: nothing asked for 60 s after a 30 s settle; the dashboard, DCP's health probes and telemetry export run as in ./run.sh.
-echo "== idle (API + worker CPU over 60 s)"
+if part idle; then
+echo "== idle (API + worker CPU over 60 s, $(( $(date +%s) - start_time )) s after the system was up)"
 for _ in $(seq 1 300); do  # the jobs the submits above queued must be done first
   curl -fsS --max-time 3 -H "Authorization: Bearer $(cat "$out/bench.token")" "$api/api/ocr-async/queue-stats" \
     | python3 -c 'import json,sys; s=json.load(sys.stdin); sys.exit(0 if sum(x["length"] for x in s["streams"]) == 0 else 1)' && break
   sleep 1
 done
-sleep 30
+sleep "${IDLE_SETTLE:-30}"
+echo "idle minute starts $(( $(date +%s) - start_time )) s after the system was up, load $(cut -d' ' -f1-3 /proc/loadavg)"
 bench idle --pids "$api_pid,$worker_pid" --seconds 60 | tee "$out/idle.txt"
+fi
 
 if [[ $skip_scale == 0 ]]; then
   echo "== e2e with a second worker process (same Redis/Postgres, its own consumer name; 2 x 2 engines on $(env -u OMP_THREAD_LIMIT nproc) cores)"
@@ -155,6 +177,7 @@ if [[ $skip_scale == 0 ]]; then
   kill "$extra_worker_pid"; wait "$extra_worker_pid" 2>/dev/null || true; extra_worker_pid=""
 fi
 
+if part accept; then
 echo "== accept (worker busy with the accepted jobs)"
 # Closed loop, as the issue words it: each client posts again the moment it has its answer, so the latency is the
 # saturated queue (Little's law: 50 clients / throughput).
@@ -181,20 +204,21 @@ engine_nice() { local t; for t in $(engine_tids); do awk '{print $19}' "/proc/$w
 worker_nice="$(ps -o ni= -p "$worker_pid" | xargs)"
 shipped_nice="$(engine_nice)"
 # A/B/C/A: shipped (Ocr:EngineThreadNice), the process's own priority, the lowest (19), shipped again.
-for mode in shipped same-as-process lowest shipped; do
+for mode in ${ACCEPT_MODES:-shipped same-as-process lowest shipped}; do
   case $mode in
     shipped) nice_now=$shipped_nice ;;
     same-as-process) nice_now=$worker_nice ;;
     lowest) nice_now=19 ;;
   esac
   renice -n "$nice_now" -p $(engine_tids) >/dev/null 2>&1 || { echo "renice to $nice_now refused (needs root): $mode skipped"; continue; }
-  echo "-- open loop 50/s, engine threads: $mode (nice $(engine_nice))"
+  echo "-- open loop 50/s, engine threads: $mode (nice $(engine_nice)), load $(cut -d" " -f1-3 /proc/loadavg)"
   before="$(cpu_snapshot)"
   bench accept --clients 50 --rate 50 --seconds 30 --kb 300 "${auth[@]}" | sed "s/^RESULT accept /RESULT accept engines=$mode /" | tee -a "$out/accept.txt"
   requests="$(tail -1 "$out/accept.txt" | sed -n 's/.* accepted=\([0-9]*\) other=\([0-9]*\).*/\1 + \2 + 3/p' | bc)"
   echo "RESULT accept-cpu engines=$mode requests=$requests $(cpu_per_request "$before" "$(cpu_snapshot)" "$requests")" | tee -a "$out/accept.txt"
 done
 renice -n "$shipped_nice" -p $(engine_tids) >/dev/null 2>&1 || true
+fi
 
 echo "== memory (peak RSS since start: engines warm-up, pickup, e2e, accept)" | tee "$out/memory.txt"
 for p in "$worker_pid" "$api_pid"; do
