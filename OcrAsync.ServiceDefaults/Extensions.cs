@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
@@ -40,6 +41,11 @@ public static class Extensions
             logging.IncludeScopes = true;
         });
 
+        builder.Services.AddOptions<TraceSamplingOptions>()
+            .BindConfiguration(TraceSamplingOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
         builder.Services.AddOpenTelemetry()
             .WithMetrics(metrics => metrics
                 .AddAspNetCoreInstrumentation()
@@ -53,7 +59,11 @@ public static class Extensions
                     options.Filter = context =>
                         !context.Request.Path.StartsWithSegments(HealthEndpointPath)
                         && !context.Request.Path.StartsWithSegments(AlivenessEndpointPath))
-                .AddHttpClientInstrumentation());
+                .AddHttpClientInstrumentation()
+                .SetSampler(services => new LeanSampler(
+                    new TraceBudget(services.GetRequiredService<IOptions<TraceSamplingOptions>>().Value.SampledTracesPerSecond, TimeProvider.System)))
+                // Before the exporter's processor (UseOtlpExporter below), so that a promoted span is exported.
+                .AddProcessor(services => new NotableSpanPromoter(services.GetRequiredService<IOptions<TraceSamplingOptions>>().Value.SlowRequest)));
 
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
         {

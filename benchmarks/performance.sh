@@ -108,9 +108,30 @@ for i in $(seq 1 180); do
   sleep 1
 done
 [[ $ok == 1 ]] || { echo "the API or the worker did not start in 3 minutes; see $out/apphost.log" >&2; exit 1; }
-dcp_pid="$(ss -ltnpH 'sport = :5000' | sed -n 's/.*pid=\([0-9]*\),.*/\1/p' | head -1)"
-dcp_group="$(ps -o pgid= -p "$dcp_pid" | xargs)"
-started="$(ours | xargs) $(ps -eo pid=,pgid= | awk -v g="$dcp_group" '$2==g{print $1}' | xargs)"
+# This run's DCP: the one proxying the dashboard's port (the API's port 5000 is Kestrel itself in run mode), and the
+# DCP process above it. Every service it started (Postgres and its backends, Redis, dashboard, API, worker) descends
+# from it, which tells them apart from other AppHosts' processes on the machine (tests of other work).
+dcp_pid="$(ss -ltnpH 'sport = :18888' | sed -n 's/.*pid=\([0-9]*\),.*/\1/p' | head -1)"
+dcp_root="$(ps -o ppid= -p "$dcp_pid" | xargs)"
+[[ "$(cat "/proc/$dcp_root/comm" 2>/dev/null)" == dcp ]] || dcp_root="$dcp_pid"
+system_pids() {
+  ps -eo pid=,ppid= | awk -v root="$dcp_root" '{ parent[$1] = $2 } END {
+    for (p in parent) { q = p; while (q in parent && q != root && q > 1) q = parent[q]; if (q == root) print p } }'
+}
+started="$(ours | xargs) $(system_pids | xargs)"
+cpu_of() { local t=0 p; for p in "$@"; do [[ -r /proc/$p/stat ]] && t=$((t + $(awk '{print $14+$15}' "/proc/$p/stat"))); done; echo "$t"; }
+named() { local p; for p in $(system_pids); do [[ "$(cat "/proc/$p/comm" 2>/dev/null)" == "$1" ]] && echo "$p"; done; return 0; }
+cpu_snapshot() {  # only this run's processes (descendants of its DCP), not other AppHosts' on the machine
+  echo "api=$(cpu_of "$api_pid") worker=$(cpu_of "$worker_pid") postgres=$(cpu_of $(named postgres)) redis=$(cpu_of $(named redis-server)) dashboard=$(cpu_of $(named Aspire.Dashboar)) dcp=$(cpu_of $(named dcp))"
+}
+cpu_per_request() {  # before after requests -> "api=1.2ms ..." (CPU ms per request by process)
+  python3 - "$1" "$2" "$3" "$(getconf CLK_TCK)" <<'PY'
+import sys
+before, after, n, tick = dict(kv.split('=') for kv in sys.argv[1].split()), dict(kv.split('=') for kv in sys.argv[2].split()), int(sys.argv[3]), int(sys.argv[4])
+print(' '.join(f"{k}_ms={(int(after[k]) - int(before[k])) * 1000 / tick / max(n, 1):.1f}" for k in before))
+PY
+}
+
 echo "api pid $api_pid, worker pid $worker_pid"
 start_time=$(date +%s)
 boost "$worker_pid"   # DCP started the services (Postgres, Redis, dashboard, API, worker) in a session of their own
@@ -159,7 +180,10 @@ for _ in $(seq 1 300); do  # the jobs the submits above queued must be done firs
 done
 sleep "${IDLE_SETTLE:-30}"
 echo "idle minute starts $(( $(date +%s) - start_time )) s after the system was up, load $(cut -d' ' -f1-3 /proc/loadavg)"
+before="$(cpu_snapshot)"
 bench idle --pids "$api_pid,$worker_pid" --seconds 60 | tee "$out/idle.txt"
+# The rest of the system over the same minute (per second, not a target): the dashboard, DCP, Postgres, Redis.
+echo "RESULT idle-system $(cpu_per_request "$before" "$(cpu_snapshot)" 60 | sed 's/_ms=/_ms_per_s=/g')" | tee -a "$out/idle.txt"
 fi
 
 if [[ $skip_scale == 0 ]]; then
@@ -188,17 +212,6 @@ bench accept --clients 50 --seconds 30 --kb 300 "${auth[@]}" | tee "$out/accept.
 # (renice; raising a priority needs root), then shipped again, side by side.
 # Where the accept path's CPU goes: CPU seconds per process group, read before and after a run (exited processes, such
 # as a one-off psql, are not counted; Postgres and Redis are found by name, so keep other instances off the machine).
-cpu_of() { local t=0 p; for p in "$@"; do [[ -r /proc/$p/stat ]] && t=$((t + $(awk '{print $14+$15}' "/proc/$p/stat"))); done; echo "$t"; }
-cpu_snapshot() {
-  echo "api=$(cpu_of "$api_pid") worker=$(cpu_of "$worker_pid") postgres=$(cpu_of $(pgrep -x postgres)) redis=$(cpu_of $(pgrep -x redis-server)) dashboard=$(cpu_of $(pgrep -f Aspire.Dashboard)) dcp=$(cpu_of $(pgrep -x dcp))"
-}
-cpu_per_request() {  # before after requests -> "api=1.2ms ..." (CPU ms per request by process)
-  python3 - "$1" "$2" "$3" "$(getconf CLK_TCK)" <<'PY'
-import sys
-before, after, n, tick = dict(kv.split('=') for kv in sys.argv[1].split()), dict(kv.split('=') for kv in sys.argv[2].split()), int(sys.argv[3]), int(sys.argv[4])
-print(' '.join(f"{k}_ms={(int(after[k]) - int(before[k])) * 1000 / tick / max(n, 1):.1f}" for k in before))
-PY
-}
 engine_tids() { for t in /proc/$worker_pid/task/*; do [[ "$(cat "$t/comm")" == ocr-engine-* ]] && basename "$t"; done; }
 engine_nice() { local t; for t in $(engine_tids); do awk '{print $19}' "/proc/$worker_pid/task/$t/stat"; return 0; done; }  # the first engine's
 worker_nice="$(ps -o ni= -p "$worker_pid" | xargs)"

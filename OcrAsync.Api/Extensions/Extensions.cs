@@ -27,10 +27,8 @@ internal static class Extensions
         builder.AddNpgsqlDbContext<OcrDbContext>("ocrdb");
         builder.AddRedisClient("redis");
         builder.AddNotifications();
-        if (builder.AddUploadFileStore() == StorageProvider.Blob)
-        {
-            builder.Services.AddHostedService<OrphanBlobSweep>();
-        }
+        // With blob storage the upkeep sweeps orphan blobs too (one replica per Storage:SweepInterval).
+        builder.AddUploadFileStore();
 
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ServiceUnavailableExceptionHandler>();

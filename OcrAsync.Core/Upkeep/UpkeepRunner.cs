@@ -1,10 +1,14 @@
 using Microsoft.Extensions.Options;
 using OcrAsync.Core.Jobs;
+using OcrAsync.Core.Jobs.Files;
 using OcrAsync.Core.Telemetry;
 
 namespace OcrAsync.Core.Upkeep;
 
-/// <summary>One look at every schedule: each due one runs here unless another replica has it (see <see cref="ScheduleGate"/>).</summary>
+/// <summary>
+/// One look at every schedule: each due one runs here unless another replica has it (see <see cref="ScheduleGate"/>).
+/// The orphan blob sweep is one of them when uploads live in blob storage (<paramref name="orphanBlobs"/> registered).
+/// </summary>
 public sealed class UpkeepRunner(
     ScheduleGate gate,
     UploadFileRetention files,
@@ -14,13 +18,17 @@ public sealed class UpkeepRunner(
     OcrMetrics metrics,
     IOptions<RetentionOptions> retention,
     IOptions<UpkeepOptions> options,
-    TimeProvider timeProvider)
+    IOptions<StorageOptions> storage,
+    TimeProvider timeProvider,
+    OrphanBlobSweeper? orphanBlobs = null)
 {
     /// <summary>The schedules that ran here and what each removed.</summary>
     public async Task<IReadOnlyDictionary<string, long>> RunDueAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var ran = new Dictionary<string, long>(StringComparer.Ordinal);
+        var lastRuns = await gate.LastRunsAsync(cancellationToken);
+        var now = timeProvider.GetUtcNow();
         await RunAsync(UpkeepSchedule.UploadFiles, settings.RetentionEvery,
             ct => files.DeleteUploadsAsync(timeProvider.GetUtcNow() - retention.Value.Files, settings.BatchSize, ct));
         if (retention.Value.Results is { } keepResults)
@@ -33,10 +41,21 @@ public sealed class UpkeepRunner(
             ct => deadLetters.TrimAsync(timeProvider.GetUtcNow() - settings.DeadLetterMaxAge, settings.DeadLetterMaxLength, ct));
         await RunAsync(UpkeepSchedule.StuckJobs, settings.StuckSweepEvery,
             async ct => await jobs.RequeueAbandonedAsync(timeProvider.GetUtcNow() - settings.StuckAfter, ct));
+        if (orphanBlobs is not null)
+        {
+            await RunAsync(UpkeepSchedule.OrphanBlobs, storage.Value.SweepInterval,
+                async ct => await orphanBlobs.SweepAsync(storage.Value.OrphanAge, ct));
+        }
+
         return ran;
 
         async Task RunAsync(UpkeepSchedule schedule, TimeSpan every, Func<CancellationToken, Task<long>> work)
         {
+            if (lastRuns.TryGetValue(schedule.Name, out var lastRun) && now - lastRun < every)
+            {
+                return;
+            }
+
             if (await gate.TryRunAsync(schedule, every, work, cancellationToken) is { } removed)
             {
                 ran[schedule.Name] = removed;

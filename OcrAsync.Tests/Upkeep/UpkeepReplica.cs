@@ -17,7 +17,8 @@ public sealed class UpkeepReplica : IDisposable
 {
     private readonly IHost _host;
 
-    public UpkeepReplica(UpkeepStoreFixture stores, TimeProvider clock, IReadOnlyDictionary<string, string?>? settings = null)
+    public UpkeepReplica(
+        UpkeepStoreFixture stores, TimeProvider clock, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Upkeep:Enabled"] = "false" });
@@ -27,6 +28,7 @@ public sealed class UpkeepReplica : IDisposable
         builder.Services.AddSingleton(stores.Redis);
         builder.Services.AddSingleton<OcrMetrics>();
         builder.AddUpkeep();
+        services?.Invoke(builder.Services);
         _host = builder.Build();
     }
 

@@ -20,7 +20,7 @@ public sealed class StorageOptions
     [Range(typeof(TimeSpan), "00:01:00", "30.00:00:00")]
     public TimeSpan OrphanAge { get; set; } = TimeSpan.FromHours(1);
 
-    /// <summary>How often the API looks for orphan blobs.</summary>
+    /// <summary>How often one API replica sweeps orphan blobs (an upkeep schedule, looked at every Upkeep:CheckInterval).</summary>
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromMinutes(15);
 }
