@@ -77,6 +77,8 @@ internal static class Extensions
         builder.Services.AddHostedService<DatabaseMigrator>();
         builder.Services.AddSingleton<OutboxWakeUp>();
         builder.Services.AddHostedService<OutboxRelay>();
+        builder.Services.AddSingleton<DispatchRecorder>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<DispatchRecorder>());
         // Upkeep runs in the API, not the worker: the API keeps at least one replica, workers scale to zero when idle.
         builder.AddUpkeep();
         builder.Services.AddSingleton<QueueStatsReader>();

@@ -32,9 +32,9 @@ public sealed partial class OcrJobSubmitter(
     WorkerPresence workers,
     DatabaseDeadline deadline,
     PublishStall stall,
-    IServiceScopeFactory scopes,
     IOptions<AcceptOptions> options,
     OutboxWakeUp outboxWakeUp,
+    DispatchRecorder dispatches,
     TimeProvider timeProvider,
     ILogger<OcrJobSubmitter> logger,
     InlineJobProcessor? inlineProcessor = null)
@@ -141,8 +141,7 @@ public sealed partial class OcrJobSubmitter(
         {
             await publish.WaitAsync(options.Value.PublishTimeout, timeProvider);
             stall.Answered();
-            job.DispatchedAt = timeProvider.GetUtcNow();
-            await deadline.RunAsync(ct => db.SaveChangesAsync(ct), CancellationToken.None);
+            dispatches.Published(job.Id);
         }
         catch (Exception ex)
         {
@@ -165,27 +164,11 @@ public sealed partial class OcrJobSubmitter(
     private async Task RecordDispatchWhenPublishedAsync(Guid jobId, Task publish)
     {
         await publish.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        if (!publish.IsCompletedSuccessfully)
+        if (publish.IsCompletedSuccessfully)
         {
-            return; // Left to the outbox relay.
-        }
-
-        try
-        {
-            await using var scope = scopes.CreateAsyncScope();
-            var jobs = scope.ServiceProvider.GetRequiredService<OcrDbContext>().Jobs;
-            var now = timeProvider.GetUtcNow();
-            await jobs.Where(j => j.Id == jobId && j.DispatchedAt == null)
-                .ExecuteUpdateAsync(s => s.SetProperty(j => j.DispatchedAt, now), CancellationToken.None);
-        }
-        catch (Exception ex)
-        {
-            LogDispatchNotRecorded(logger, jobId, ex.Message);
+            dispatches.Published(jobId);
         }
     }
-
-    [LoggerMessage(LogLevel.Information, "Job {JobId} reached the stream late and its dispatch could not be recorded ({Reason}); the outbox relay will publish it again")]
-    private static partial void LogDispatchNotRecorded(ILogger logger, Guid jobId, string reason);
 
     [LoggerMessage(LogLevel.Warning, "Job {JobId} is stored but could not be published ({Reason}); the outbox relay will retry")]
     private static partial void LogDispatchDeferred(ILogger logger, Guid jobId, string reason);
