@@ -6,15 +6,19 @@ using StackExchange.Redis;
 namespace OcrAsync.Api.Fallback;
 
 /// <summary>
-/// Whether any worker has reported recently (the workers' heartbeat hash in Redis), read every 5 s in the
-/// background (workers report every 5 s, and count as gone only after 30 s) so that an upload never waits on Redis for it. Workers count as gone only when all of these have been
+/// Whether any worker has reported recently (the workers' heartbeat hash in Redis), read in the background: every 5 s
+/// while a worker reports (every 5 s), every second once none has for a while, so that a worker starting is seen at once so that an upload never waits on Redis for it. Workers count as gone only when all of these have been
 /// true for the whole absence window: no heartbeat seen (the newest ever seen is remembered, so a Redis that restarted
 /// without its data hides no worker), Redis read without trouble (workers cannot report while it is away), and this
 /// API running (at least <see cref="FallbackOptions.StartupGrace"/>: a worker starting beside it gets that long to report).
 /// </summary>
 public sealed class WorkerPresence : BackgroundService
 {
-    private static readonly TimeSpan RefreshInterval = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan RefreshInterval = TimeSpan.FromSeconds(1);
+
+    // While the newest heartbeat is younger than this, reading every few seconds is enough.
+    private static readonly TimeSpan ReportingWithin = TimeSpan.FromSeconds(15);
+    private static readonly TimeSpan ReportingRefreshInterval = TimeSpan.FromSeconds(5);
 
     // A read older than this (two refreshes missed) means Redis is not answering: nothing can be told about the workers.
     private static readonly TimeSpan ReadStaleAfter = TimeSpan.FromSeconds(15);
@@ -55,6 +59,13 @@ public sealed class WorkerPresence : BackgroundService
 
     private async Task ReadHeartbeatsAsync(CancellationToken cancellationToken)
     {
+        var now = _timeProvider.GetUtcNow().UtcTicks;
+        if (now - Interlocked.Read(ref _lastReadTicks) < ReportingRefreshInterval.Ticks
+            && now - Interlocked.Read(ref _newestHeartbeatTicks) < ReportingWithin.Ticks)
+        {
+            return;
+        }
+
         HashEntry[] workers;
         try
         {
