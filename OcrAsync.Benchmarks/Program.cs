@@ -36,6 +36,8 @@ switch (args.FirstOrDefault())
         return await ApiCallCostBenchmark.RunAsync(options, cancel.Token);
     case "idle":
         return await IdleCostBenchmark.RunAsync(options, cancel.Token);
+    case "page-stages":
+        return await PageStagesReport.RunAsync(options, cancel.Token);
     case "cli":
         return await CliFilesBenchmark.RunAsync(options, cancel.Token);
     case "prepare-mixed" when args.Length == 3:

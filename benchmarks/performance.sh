@@ -2,18 +2,21 @@
 # Performance suite (issue 7): engine pool vs tesseract CLI, end to end, accept latency under load, pick-up latency,
 # memory, scaling. Builds Release, starts the AppHost (local Redis/Postgres, fresh data) for the end-to-end parts and
 # stops every process it started at the end. Not part of ./test.sh (it takes ~5 minutes and needs a quiet machine).
-# Usage: [AUTOGROUP_NICE=-20] [CONFIGURATION=Debug] benchmarks/performance.sh [--skip-engines] [--skip-scale]
+# Usage: [AUTOGROUP_NICE=-20] [CONFIGURATION=Debug] benchmarks/performance.sh [--skip-engines] [--skip-scale] [--only-mixed]
+# --only-mixed: only the whole system against the CLI on the mixed pages (CLI before, system, CLI after), with the CPU
+# each process of the system and the CLI spent per page.
 # Ends with "TARGET" lines: issue 17's figures, each beside its target.
 # Results go to stdout and $OUT (default: a temp folder, printed at the end). CONFIGURATION=Debug runs the system
 # (API, worker) as ./run.sh does, from Debug builds; the default is Release. Run it both ways to compare.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
-skip_engines=0; skip_scale=0
+skip_engines=0; skip_scale=0; only_mixed=0
 for arg in "$@"; do
   case "$arg" in
     --skip-engines) skip_engines=1 ;;
     --skip-scale) skip_scale=1 ;;
+    --only-mixed) only_mixed=1; skip_engines=1; skip_scale=1 ;;
     *) echo "unknown option $arg" >&2; exit 2 ;;
   esac
 done
@@ -28,6 +31,7 @@ export OMP_THREAD_LIMIT=1   # Tesseract is 2-5x slower without it (design.md sec
 api="http://localhost:5000"
 config="${CONFIGURATION:-Release}"
 bench() { dotnet "$root/OcrAsync.Benchmarks/bin/Release/net10.0/OcrAsync.Benchmarks.dll" "$@"; }
+all_parts() { [[ $only_mixed == 0 ]]; }
 
 echo "== machine: $(env -u OMP_THREAD_LIMIT nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/{print $2}') GB RAM, $(tesseract --version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg), $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD), autogroup nice ${AUTOGROUP_NICE:-unchanged}" | tee "$out/machine.txt"
 
@@ -43,8 +47,10 @@ fi
 cli_pps="$(sed -n 's/^RESULT engines n=2 .*cli_pps=\([0-9.]*\).*/\1/p' "$out/engines.txt" 2>/dev/null || true)"
 
 # A 10-page scanned PDF through the document pipeline, pages spread over 2 engines vs one page at a time (in process).
-echo "== pdf-pages"
-bench pdf-pages --pages 10 --engines 2 --rounds 2 | tee "$out/pdf-pages.txt"
+if all_parts; then
+  echo "== pdf-pages"
+  bench pdf-pages --pages 10 --engines 2 --rounds 2 | tee "$out/pdf-pages.txt"
+fi
 
 # Pages of other makers for the whole-system comparison: the generator's layouts, fonts and damage with a seed the
 # accuracy work never used (90), PNG and JPEG as generated and every third PNG as TIFF. The CLI reads the same files.
@@ -108,6 +114,46 @@ dotnet user-jwts key --project OcrAsync.Api | sed -n "s/.*Signing Key: '\(.*\)'.
 auth=(--token-file "$out/bench.token" --signing-key-file "$out/signing.key")
 sleep 15   # let the worker finish warming up its engines (idle worker for the pick-up part)
 
+# CPU ticks of every process the AppHost started (its descendants and DCP's process group), summed by name: exited
+# processes are not counted, and other helpers' Postgres or Redis on the machine are not ours.
+system_cpu() {
+  python3 - "$apphost_pid" "$dcp_group" <<'PY'
+import os, sys
+root, group = int(sys.argv[1]), int(sys.argv[2])
+procs = {}
+for d in os.listdir("/proc"):
+    if d.isdigit():
+        try:
+            stat = open(f"/proc/{d}/stat").read()
+        except OSError:
+            continue
+        comm = stat[stat.index("(") + 1:stat.rindex(")")]
+        f = stat[stat.rindex(")") + 2:].split()
+        procs[int(d)] = (comm, int(f[1]), int(f[2]), int(f[11]) + int(f[12]))  # ppid, pgrp, utime + stime
+ours = {p for p, v in procs.items() if v[2] == group} | {root}
+grew = True
+while grew:
+    new = {p for p, v in procs.items() if v[1] in ours} - ours
+    grew, ours = bool(new), ours | new
+by_name = {}
+for p in ours:
+    if p in procs:
+        name = procs[p][0].split("/")[0].replace(" ", "_")
+        by_name[name] = by_name.get(name, 0) + procs[p][3]
+print(" ".join(f"{k}={v}" for k, v in sorted(by_name.items())))
+PY
+}
+cpu_ms_per_page() {  # before after pages -> "name_ms=..." (CPU ms per page by process name, biggest first)
+  python3 - "$1" "$2" "$3" "$(getconf CLK_TCK)" <<'PY'
+import sys
+before, after = (dict((k, int(v)) for k, v in (kv.split("=") for kv in a.split())) for a in sys.argv[1:3])
+n, tick = int(sys.argv[3]), int(sys.argv[4])
+used = {k: (after[k] - before.get(k, 0)) * 1000 / tick / n for k in after}
+print(" ".join(f"{k}_ms={v:.0f}" for k, v in sorted(used.items(), key=lambda kv: -kv[1]) if v >= 0.5), f"total_ms={sum(used.values()):.0f}")
+PY
+}
+
+if all_parts; then
 echo "== pickup"
 bench pickup --jobs 20 "${auth[@]}" | tee "$out/pickup.txt"
 
@@ -118,14 +164,18 @@ bench engines --pages 20 --engines 2 --rounds 1 | tee "$out/engines-after-e2e.tx
 cli_after="$(sed -n 's/^RESULT engines n=2 .*cli_pps=\([0-9.]*\).*/\1/p' "$out/engines-after-e2e.txt")"
 e2e_pps="$(sed -n 's/^RESULT e2e .* pps=\([0-9.]*\) .*/\1/p' "$out/e2e.txt")"
 echo "RESULT e2e-vs-cli-after e2e_pps=$e2e_pps cli_pps_after=$cli_after ratio=$(echo "scale=3; $e2e_pps / $cli_after" | bc)" | tee -a "$out/e2e.txt"
+fi
 
 echo "== whole system vs CLI on the mixed pages (CLI before, system, CLI after; same files, N = 2)"
+cpu_before="$(system_cpu)"
 bench e2e --files-dir "$out/mixed" --cli-pps "$(sed -n 's/^RESULT cli .*cli_pps=\([0-9.]*\).*/\1/p' "$out/mixed.txt" | head -1)" "${auth[@]}" | tee -a "$out/mixed.txt"
+echo "RESULT mixed-system-cpu pages=$(ls "$out/mixed" | wc -l) $(cpu_ms_per_page "$cpu_before" "$(system_cpu)" "$(ls "$out/mixed" | wc -l)")" | tee -a "$out/mixed.txt"
 bench cli --files-dir "$out/mixed" --engines 2 | tee -a "$out/mixed.txt"
 mixed_pps="$(sed -n 's/^RESULT e2e .* pps=\([0-9.]*\) .*/\1/p' "$out/mixed.txt")"
 mixed_cli="$(sed -n 's/^RESULT cli .*cli_pps=\([0-9.]*\).*/\1/p' "$out/mixed.txt" | awk '{s+=$1; n++} END {printf "%.3f", s/n}')"
 echo "RESULT mixed-vs-cli files=$(ls "$out/mixed" | wc -l) system_pps=$mixed_pps cli_pps_mean=$mixed_cli ratio=$(echo "scale=3; $mixed_pps / $mixed_cli" | bc)" | tee -a "$out/mixed.txt"
 
+if all_parts; then
 # The API's own CPU per status GET and per submit, 1000 of each (telemetry on, exported to the dashboard as in ./run.sh).
 echo "== API CPU per call"
 bench calls --api-pid "$api_pid" --calls 1000 --users 50 "${auth[@]}" | tee "$out/calls.txt"
@@ -200,6 +250,7 @@ echo "== memory (peak RSS since start: engines warm-up, pickup, e2e, accept)" | 
 for p in "$worker_pid" "$api_pid"; do
   echo "RESULT memory $(cat /proc/$p/comm) vmhwm_kb=$(awk '/VmHWM/{print $2}' /proc/$p/status) vmrss_kb=$(awk '/VmRSS/{print $2}' /proc/$p/status)" | tee -a "$out/memory.txt"
 done
+fi
 
 stop_all
 echo "== summary ($out)"
