@@ -21,12 +21,6 @@ public sealed class OcrAppFixture : IAsyncLifetime
     /// <summary>A second instance of the API project, only in the tests: SignalR scale-out through the Redis backplane.</summary>
     public const string SecondApi = "api-b";
 
-    /// <summary>
-    /// The worker's consumer loops (jobs in progress at once), fixed so that tests which must keep every loop busy know
-    /// how many jobs that takes whatever the core count; 4 is the default (two per engine) on the 2-core machines.
-    /// </summary>
-    public const int ConsumerLoops = 4;
-
     /// <summary>Abuse:MaxQueuedJobsPerUser on <see cref="SecondApi"/>.</summary>
     public const int SecondApiQueueCap = 4;
 
@@ -117,8 +111,7 @@ public sealed class OcrAppFixture : IAsyncLifetime
 
         worker.WithEnvironment("OTEL_SERVICE_NAME", "worker");
 
-        worker.WithEnvironment("Consumer__Concurrency", ConsumerLoops.ToString(System.Globalization.CultureInfo.InvariantCulture))
-            .WithEnvironment("Consumer__LeaseDuration", "00:00:15")
+        worker.WithEnvironment("Consumer__LeaseDuration", "00:00:15")
             .WithEnvironment("Consumer__ReclaimIdleTime", "00:00:10")
             .WithEnvironment("Consumer__ReclaimInterval", "00:00:02");
 
