@@ -10,11 +10,7 @@ public sealed class ConsumerOptions
     [Required]
     public string ConsumerName { get; set; } = $"{Environment.MachineName}-{Environment.ProcessId}";
 
-    /// <summary>
-    /// Parallel consumer loops; 0 means two per OCR engine. A loop's job holds no engine while it is claimed, loaded,
-    /// extracted and saved, so with one loop per engine each engine waited for those steps between pages; the second
-    /// loop has its next page queued at the pool by the time an engine frees up.
-    /// </summary>
+    /// <summary>Parallel consumer loops; 0 means one per OCR engine.</summary>
     [Range(0, 256)]
     public int Concurrency { get; set; }
 

@@ -11,7 +11,7 @@ using StackExchange.Redis;
 namespace OcrAsync.Worker.Consumers;
 
 /// <summary>
-/// Consumes the job streams through the consumer group: two loops per OCR engine, each reading one entry at a time,
+/// Consumes the job streams through the consumer group: one loop per OCR engine, each reading one entry at a time,
 /// plus a reclaim loop that takes over entries abandoned by dead workers and forgets workers long gone. Every loop
 /// survives any exception (a stalled Redis, a frozen Postgres, its own bugs): it logs, backs off and carries on.
 /// </summary>
@@ -28,16 +28,13 @@ public sealed partial class OcrJobConsumer(
 {
     private static readonly TimeSpan ErrorBackoff = TimeSpan.FromSeconds(2);
 
-    /// <summary>Default loops per engine (<see cref="ConsumerOptions.Concurrency"/>): one job reading, one ready for the engine next.</summary>
-    internal const int LoopsPerEngine = 2;
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         // Resolved here, not in the constructor: the host builds every hosted service before it starts any, and the
         // engines take seconds to load; meanwhile the status reporter, started first, already says "starting".
         var processor = services.GetRequiredService<OcrJobProcessor>();
         var settings = options.Value;
-        var loops = settings.Concurrency > 0 ? settings.Concurrency : LoopsPerEngine * services.GetRequiredService<OcrEnginePool>().EngineCount;
+        var loops = settings.Concurrency > 0 ? settings.Concurrency : services.GetRequiredService<OcrEnginePool>().EngineCount;
 
         var subscriber = redis.GetSubscriber();
         await UntilDone(stoppingToken).ExecuteAsync(async _ =>
