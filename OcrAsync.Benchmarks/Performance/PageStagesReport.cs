@@ -95,29 +95,6 @@ internal static class PageStagesReport
         return 0;
     }
 
-    /// <summary>CPU time of this process since the last lap: robust to other work on a shared machine, unlike wall time.</summary>
-    private sealed class CpuWatch
-    {
-        private readonly Process _self = Process.GetCurrentProcess();
-        private TimeSpan _last;
-
-        public CpuWatch() => _last = Now();
-
-        public double Lap()
-        {
-            var now = Now();
-            var ms = (now - _last).TotalMilliseconds;
-            _last = now;
-            return ms;
-        }
-
-        private TimeSpan Now()
-        {
-            _self.Refresh();
-            return _self.TotalProcessorTime;
-        }
-    }
-
     /// <summary>The CLI on one file: wall time and the child's user + system CPU (from /usr/bin/time).</summary>
     private static async Task<(double WallMs, double CpuMs)> CliAsync(string file, string languages, CancellationToken cancellationToken)
     {
