@@ -8,7 +8,7 @@ using OcrAsync.Benchmarks.Performance;
 // (seeds 1-99 tune; 500 and above are the held-out set, only with --held-out: BENCHMARKS.md).
 // page-plans IMAGE... prints what the engine decides about each image before reading it.
 // generate-samples OUT_DIR [--seed 7] writes the repository's samples/ (English and Vietnamese PNG, a PDF).
-// performance: engines | e2e | accept | pickup | pdf-pages | calls | idle | cli | prepare-mixed [--option value ...]
+// performance: engines | e2e | accept | pickup | pdf-pages | calls | idle | cli | page-stages | prepare-mixed [--option value ...]
 // (benchmarks/performance.sh runs them all).
 // learning [--from 1] [--to 12] [--test 5] [--held-out] [--cache DIR]: field accuracy per generated vendor after 0, 1, 2 and 3 corrections.
 // micro [BenchmarkDotNet arguments]: in-process micro-benchmarks (extraction, preflight, decoding, PDF text layer).
@@ -36,6 +36,8 @@ switch (args.FirstOrDefault())
         return await ApiCallCostBenchmark.RunAsync(options, cancel.Token);
     case "idle":
         return await IdleCostBenchmark.RunAsync(options, cancel.Token);
+    case "page-stages":
+        return await PageStagesReport.RunAsync(options, cancel.Token);
     case "cli":
         return await CliFilesBenchmark.RunAsync(options, cancel.Token);
     case "prepare-mixed" when args.Length == 3:

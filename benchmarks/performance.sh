@@ -18,6 +18,7 @@ while [[ $# -gt 0 ]]; do
     --skip-engines) skip_engines=1 ;;
     --skip-scale) skip_scale=1 ;;
     --only) only=",$2,"; skip_engines=1; skip_scale=1; shift ;;
+    --only-mixed) only=",mixed,"; skip_engines=1; skip_scale=1 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
   shift
@@ -142,6 +143,27 @@ dotnet user-jwts key --project OcrAsync.Api | sed -n "s/.*Signing Key: '\(.*\)'.
 auth=(--token-file "$out/bench.token" --signing-key-file "$out/signing.key")
 sleep 15   # let the worker finish warming up its engines (idle worker for the pick-up part)
 
+# CPU ticks of every process the AppHost started (its own and its DCP's descendants), summed by name: exited
+# processes are not counted, and other helpers' Postgres or Redis on the machine are not ours.
+system_cpu() {
+  local p comm t; declare -A by_name=()
+  for p in $( { ours; system_pids; } | sort -u); do
+    [[ -r /proc/$p/stat ]] || continue
+    comm="$(cat "/proc/$p/comm" 2>/dev/null | tr ' /' '__')"; t="$(awk '{print $14+$15}' "/proc/$p/stat" 2>/dev/null)" || continue
+    by_name[$comm]=$(( ${by_name[$comm]:-0} + ${t:-0} ))
+  done
+  for comm in "${!by_name[@]}"; do printf '%s=%s ' "$comm" "${by_name[$comm]}"; done; echo
+}
+cpu_ms_per_page() {  # before after pages -> "name_ms=..." (CPU ms per page by process name, biggest first)
+  python3 - "$1" "$2" "$3" "$(getconf CLK_TCK)" <<'PY'
+import sys
+before, after = (dict((k, int(v)) for k, v in (kv.split("=") for kv in a.split())) for a in sys.argv[1:3])
+n, tick = int(sys.argv[3]), int(sys.argv[4])
+used = {k: (after[k] - before.get(k, 0)) * 1000 / tick / n for k in after}
+print(" ".join(f"{k}_ms={v:.0f}" for k, v in sorted(used.items(), key=lambda kv: -kv[1]) if v >= 0.5), f"total_ms={sum(used.values()):.0f}")
+PY
+}
+
 if part pickup; then
 echo "== pickup"
 bench pickup --jobs 20 "${auth[@]}" | tee "$out/pickup.txt"
@@ -159,7 +181,9 @@ fi
 
 if part mixed; then
 echo "== whole system vs CLI on the mixed pages (CLI before, system, CLI after; same files, N = 2)"
+cpu_before="$(system_cpu)"
 bench e2e --files-dir "$out/mixed" --cli-pps "$(sed -n 's/^RESULT cli .*cli_pps=\([0-9.]*\).*/\1/p' "$out/mixed.txt" | head -1)" "${auth[@]}" | tee -a "$out/mixed.txt"
+echo "RESULT mixed-system-cpu pages=$(ls "$out/mixed" | wc -l) $(cpu_ms_per_page "$cpu_before" "$(system_cpu)" "$(ls "$out/mixed" | wc -l)")" | tee -a "$out/mixed.txt"
 bench cli --files-dir "$out/mixed" --engines 2 | tee -a "$out/mixed.txt"
 mixed_pps="$(sed -n 's/^RESULT e2e .* pps=\([0-9.]*\) .*/\1/p' "$out/mixed.txt")"
 mixed_cli="$(sed -n 's/^RESULT cli .*cli_pps=\([0-9.]*\).*/\1/p' "$out/mixed.txt" | awk '{s+=$1; n++} END {printf "%.3f", s/n}')"

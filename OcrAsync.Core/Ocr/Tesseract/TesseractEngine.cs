@@ -100,7 +100,7 @@ public sealed unsafe class TesseractEngine : IDisposable
         return FieldPass.Improve(this, best, bestPix, scale, cancellationToken);
     }
 
-    private static PixHandle? MedianFiltered(PixHandle page, int resolution)
+    internal static PixHandle? MedianFiltered(PixHandle page, int resolution)
     {
         using var grey = Leptonica.PixConvertTo8(page, 0);
         var filtered = grey.IsInvalid ? null : Leptonica.PixMedianFilter(grey, 3, 3);
