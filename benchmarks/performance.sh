@@ -6,6 +6,8 @@
 #        [--only idle,accept] (only these parts of the running system, no engine/PDF/CLI parts before it; parts: pickup,
 #        e2e, mixed, calls, idle, accept; IDLE_SETTLE="seconds ..." before each idle minute, default 30; ACCEPT_MODES="shipped"
 #        to run the open loop with the engines' shipped priority only)
+#        [--only-mixed] (= --only mixed: the whole system against the CLI on the mixed pages, with the CPU per page of
+#        each process of the system and of the CLI)
 # Ends with "TARGET" lines: issue 17's figures, each beside its target.
 # Results go to stdout and $OUT (default: a temp folder, printed at the end). CONFIGURATION=Debug runs the system
 # (API, worker) as ./run.sh does, from Debug builds; the default is Release. Run it both ways to compare.
