@@ -5,7 +5,7 @@ using StackExchange.Redis;
 namespace OcrAsync.Worker.Consumers;
 
 /// <summary>The worker's side of the Redis streams: consumer group reads, acknowledgements and reclaims.</summary>
-public sealed class JobStreamClient(IConnectionMultiplexer redis) : IJobStreamAcknowledger
+public sealed class JobStreamClient(IConnectionMultiplexer redis) : IJobStreamReader, IJobStreamAcknowledger
 {
     private IDatabase Database => redis.GetDatabase();
 
@@ -23,6 +23,13 @@ public sealed class JobStreamClient(IConnectionMultiplexer redis) : IJobStreamAc
             }
         }
     }
+
+    /// <summary>Calls <paramref name="onWake"/> whenever a job is published.</summary>
+    public Task SubscribeToWakeUpsAsync(Action onWake) =>
+        redis.GetSubscriber().SubscribeAsync(RedisChannel.Literal(OcrStreams.WakeChannel), (_, _) => onWake());
+
+    public Task UnsubscribeFromWakeUpsAsync() =>
+        redis.GetSubscriber().UnsubscribeAsync(RedisChannel.Literal(OcrStreams.WakeChannel));
 
     /// <summary>
     /// Reads one new entry, highest priority first (or lowest first when <paramref name="lowestFirst"/>, the

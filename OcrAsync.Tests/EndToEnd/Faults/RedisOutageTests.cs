@@ -1,11 +1,11 @@
 using System.Net;
 using OcrAsync.Tests.Fixtures;
 
-namespace OcrAsync.Tests.EndToEnd;
+namespace OcrAsync.Tests.EndToEnd.Faults;
 
 /// <summary>Stops the real Redis process under the running system, then starts it again (with no data: it is ephemeral).</summary>
-[Collection(OcrAppCollection.Name)]
-public sealed class RedisOutageTests(OcrAppFixture fixture)
+[Collection(FaultCollection.Name)]
+public sealed class RedisOutageTests(FaultFixture fixture)
 {
     [Fact]
     public async Task Uploads_are_accepted_while_redis_is_down_and_all_complete_after_it_returns()
