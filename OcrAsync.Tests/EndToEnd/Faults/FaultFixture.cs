@@ -2,25 +2,19 @@ using System.Globalization;
 using System.Net;
 using Aspire.Hosting;
 using OcrAsync.AppHost;
-using OcrAsync.Core.Messaging;
 using OcrAsync.Tests.Fixtures;
-using StackExchange.Redis;
 
 namespace OcrAsync.Tests.EndToEnd.Faults;
 
 /// <summary>
-/// A system of its own for the destructive tests (freezing, stopping or killing Redis, Postgres, the worker): local
-/// Redis and Postgres (fresh data), one API and one worker, as ./run.sh starts them, with short recovery times. Right
-/// after the API reports healthy, while the worker is still starting, it submits one upload (<see cref="FirstUpload"/>),
-/// as a client right after ./run.sh would.
+/// A system of its own for the fault tests: local Redis and Postgres (fresh data), one API and one worker, as
+/// ./run.sh starts them, with short recovery times. Right after the API reports healthy, while the worker is still
+/// starting, it submits one upload (<see cref="FirstUpload"/>), as a client right after ./run.sh would.
 /// </summary>
 public sealed class FaultFixture : AppHostFixture
 {
     /// <summary>Consumer:ForgetAfter on the worker: how long a silent worker or idle consumer is kept.</summary>
     public static readonly TimeSpan ForgetAfter = TimeSpan.FromSeconds(15);
-
-    /// <summary>Fallback:WorkerAbsentAfter and Fallback:StartupGrace on the API (30 s and 60 s in production).</summary>
-    public static readonly TimeSpan WorkerAbsentAfter = TimeSpan.FromSeconds(20);
 
     /// <summary>The upload sent the moment the API was healthy: its status code and X-Processed-By header.</summary>
     public (HttpStatusCode Status, string? ProcessedBy, string Body) FirstUpload { get; private set; }
@@ -28,18 +22,10 @@ public sealed class FaultFixture : AppHostFixture
     /// <summary>Whether the worker had reported healthy when <see cref="FirstUpload"/> was answered.</summary>
     public bool WorkerWasHealthyAtFirstUpload { get; private set; }
 
-    /// <summary>When the API was healthy: it started before, so its start-up grace is over <see cref="WorkerAbsentAfter"/> later.</summary>
-    public DateTimeOffset ApiHealthyAt { get; private set; }
-
     protected override TimeSpan? ApiClientTimeout => TimeSpan.FromSeconds(60);
 
     protected override Task ConfigureAsync(IDistributedApplicationTestingBuilder builder)
     {
-        var window = WorkerAbsentAfter.ToString("c", CultureInfo.InvariantCulture);
-        builder.CreateResourceBuilder<ProjectResource>(ResourceNames.Api)
-            .WithEnvironment("Fallback__WorkerAbsentAfter", window)
-            .WithEnvironment("Fallback__StartupGrace", window)
-            .WithEnvironment("OMP_THREAD_LIMIT", "1");
         WithShortRecovery(builder.CreateResourceBuilder<ProjectResource>(ResourceNames.Worker))
             .WithEnvironment("Consumer__ForgetAfter", ForgetAfter.ToString("c", CultureInfo.InvariantCulture));
         return Task.CompletedTask;
@@ -48,7 +34,6 @@ public sealed class FaultFixture : AppHostFixture
     protected override async Task StartedAsync()
     {
         await WaitHealthyAsync(ResourceNames.Api);
-        ApiHealthyAt = DateTimeOffset.UtcNow;
 
         using var client = CreateApiClient("first-user");
         var png = InvoiceImageRenderer.RenderPng(
@@ -60,26 +45,6 @@ public sealed class FaultFixture : AppHostFixture
             && worker.Snapshot.HealthStatus == Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy;
 
         await WaitHealthyAsync(ResourceNames.Worker);
-    }
-
-    /// <summary>
-    /// With every worker stopped, waits until the API counts them as gone: the newest heartbeat in Redis and the API's
-    /// start-up grace both <see cref="WorkerAbsentAfter"/> old, plus the API's one-second refresh of what it read.
-    /// </summary>
-    public async Task WaitUntilWorkersCountAsGoneAsync()
-    {
-        // A stopping worker may still report once: read the heartbeats only after it has exited.
-        await App.ResourceNotifications.WaitForResourceAsync(ResourceNames.Worker, KnownResourceStates.TerminalStates).WaitAsync(StartTimeout);
-        await using var redis = await ConnectionMultiplexer.ConnectAsync((await App.GetConnectionStringAsync(ResourceNames.Redis))!);
-        var heartbeats = await redis.GetDatabase().HashGetAllAsync(OcrStreams.WorkersKey);
-        var newest = heartbeats.Select(h => WorkerStatus.FromJson(h.Value)?.LastSeen ?? DateTimeOffset.MinValue)
-            .Append(ApiHealthyAt)
-            .Max();
-        var left = newest + WorkerAbsentAfter + TimeSpan.FromSeconds(1.5) - DateTimeOffset.UtcNow;
-        if (left > TimeSpan.Zero)
-        {
-            await Task.Delay(left);
-        }
     }
 
     /// <summary>Freezes a resource's process tree until the result is disposed.</summary>

@@ -1,8 +1,8 @@
-namespace OcrAsync.Tests.EndToEnd.Faults;
+namespace OcrAsync.Tests.EndToEnd.Outages;
 
 /// <summary>Stops the real Postgres process under the running system and starts it again (its data is kept).</summary>
-[Collection(FaultCollection.Name)]
-public sealed class PostgresOutageTests(FaultFixture fixture)
+[Collection(OutageCollection.Name)]
+public sealed class PostgresOutageTests(OutageFixture fixture)
 {
     [Fact]
     public async Task Health_goes_unhealthy_without_postgres_and_healthy_again_after()

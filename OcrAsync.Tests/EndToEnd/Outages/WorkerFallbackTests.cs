@@ -3,11 +3,11 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using OcrAsync.Tests.Fixtures;
 
-namespace OcrAsync.Tests.EndToEnd.Faults;
+namespace OcrAsync.Tests.EndToEnd.Outages;
 
 /// <summary>The original design's synchronous fallback: with no worker alive the API processes the upload itself.</summary>
-[Collection(FaultCollection.Name)]
-public sealed class WorkerFallbackTests(FaultFixture fixture)
+[Collection(OutageCollection.Name)]
+public sealed class WorkerFallbackTests(OutageFixture fixture)
 {
     [Fact]
     public async Task With_no_worker_alive_the_api_processes_the_upload_itself_and_says_so()
