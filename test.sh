@@ -18,9 +18,9 @@ dotnet test OcrAsync.sln --no-build --nologo --results-directory "$results" \
   --logger "trx;LogFileName=results.trx" --logger "console;verbosity=normal" || status=$?
 
 # The end-to-end collection again with uploads in Azure Blob Storage (Azurite, Storage:Provider=Blob) instead of
-# Postgres; the fault tests (Redis and Postgres freezes, their own system) run once.
+# Postgres; the fault and outage tests (freezing, stopping, killing Redis, Postgres, the worker: their own systems) run once.
 OCRASYNC_TEST_STORAGE=Blob dotnet test OcrAsync.Tests --no-build --nologo --results-directory "$results/blob" \
-  --filter "(FullyQualifiedName~OcrAsync.Tests.EndToEnd.&FullyQualifiedName!~OcrAsync.Tests.EndToEnd.Faults.)|FullyQualifiedName~OcrAsync.Tests.Storage." \
+  --filter "(FullyQualifiedName~OcrAsync.Tests.EndToEnd.&FullyQualifiedName!~OcrAsync.Tests.EndToEnd.Faults.&FullyQualifiedName!~OcrAsync.Tests.EndToEnd.Outages.)|FullyQualifiedName~OcrAsync.Tests.Storage." \
   --logger "trx;LogFileName=results.trx" --logger "console;verbosity=normal" || status=$?
 
 # One plain summary line over both passes, whatever the runner printed above.

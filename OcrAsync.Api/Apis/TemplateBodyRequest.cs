@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using Microsoft.Extensions.Options;
 using OcrAsync.Api.Uploads;
-using OcrAsync.Core.Templates;
+using OcrAsync.Core.Data;
 
 namespace OcrAsync.Api.Apis;
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using OcrAsync.Api.Extensions;
 using OcrAsync.Api.Uploads;
+using OcrAsync.Core.Data;
 using OcrAsync.Core.Templates;
 
 namespace OcrAsync.Api.Apis;

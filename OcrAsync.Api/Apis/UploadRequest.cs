@@ -4,7 +4,6 @@ using OcrAsync.Api.Security;
 using OcrAsync.Api.Services;
 using OcrAsync.Api.Uploads;
 using OcrAsync.Core.Data;
-using OcrAsync.Core.Templates;
 
 namespace OcrAsync.Api.Apis;
 

@@ -15,7 +15,6 @@ using OcrAsync.Core.Jobs.Files;
 using OcrAsync.Core.Messaging;
 using OcrAsync.Core.Processing;
 using OcrAsync.Core.Telemetry;
-using OcrAsync.Core.Templates;
 using OcrAsync.Core.Upkeep;
 
 namespace OcrAsync.Api.Extensions;

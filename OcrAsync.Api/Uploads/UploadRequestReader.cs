@@ -3,11 +3,11 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 using OcrAsync.Api.Apis;
+using OcrAsync.Core.Data;
 using OcrAsync.Core.Documents;
 using OcrAsync.Core.EInvoices;
 using OcrAsync.Core.Jobs;
 using OcrAsync.Core.Processing;
-using OcrAsync.Core.Templates;
 
 namespace OcrAsync.Api.Uploads;
 

@@ -28,7 +28,7 @@ public sealed record InvoiceData
     public IReadOnlyDictionary<string, ExtractedField> Fields { get; init; } = new Dictionary<string, ExtractedField>();
 
     /// <summary>The template that read the document and why it was chosen; null when the generic extractor did.</summary>
-    public Templates.TemplateUse? Template { get; init; }
+    public TemplateUse? Template { get; init; }
 
     public bool NeedsReview { get; init; }
 

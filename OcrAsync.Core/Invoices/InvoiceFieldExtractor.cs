@@ -1,7 +1,6 @@
 using System.Globalization;
 using OcrAsync.Core.Invoices.Resolution;
 using OcrAsync.Core.Ocr;
-using OcrAsync.Core.Templates;
 
 namespace OcrAsync.Core.Invoices;
 
@@ -12,7 +11,7 @@ namespace OcrAsync.Core.Invoices;
 /// </summary>
 public sealed class InvoiceFieldExtractor
 {
-    public InvoiceData Extract(IReadOnlyList<OcrPageResult> pages, double confidenceThreshold = 0.7, TemplateChoice? templates = null)
+    public InvoiceData Extract(IReadOnlyList<OcrPageResult> pages, double confidenceThreshold = 0.7, IInvoiceTemplates? templates = null)
     {
         var layout = InvoiceLayout.Build(pages);
         // Whole rows join a quantity and a price ("2 100.00") that the layout keeps apart: only sure grouping is undone there.
@@ -54,15 +53,11 @@ public sealed class InvoiceFieldExtractor
             Add(fields, "currency", new ExtractedField(currency, currency, total?.Currency is null ? 0.6 : 0.9, source.Page, source.Box));
         }
 
-        var template = TemplateSelector.Select(templates, text, reasons);
-        if (template is { } chosen)
-        {
-            TemplateFieldReader.Read(chosen.Template, lines, text, fields, reasons);
-            // Learned values are candidates checked against the page's arithmetic, not overrides.
-            var lineSum = items.Count > 0 && items.All(i => i.Amount is not null) ? items.Sum(i => i.Amount) : null;
-            var discounted = discount is not null || layout.Lines.Any(l => InvoiceLabels.Discount().IsMatch(l.Label));
-            TemplateFieldReader.ReadLearned(chosen.Template, pages, fields, new TotalEvidence(subtotal?.Amount, tax?.Amount, lineSum, discounted), reasons);
-        }
+        // Learned values are candidates checked against the page's arithmetic, not overrides.
+        var lineSum = items.Count > 0 && items.All(i => i.Amount is not null) ? items.Sum(i => i.Amount) : null;
+        var discounted = discount is not null || layout.Lines.Any(l => InvoiceLabels.Discount().IsMatch(l.Label));
+        var template = templates?.Apply(
+            new TemplateInput(pages, lines, text, new TotalEvidence(subtotal?.Amount, tax?.Amount, lineSum, discounted)), fields, reasons);
 
         foreach (var name in (string[])["invoice_number", "date", "total_amount"])
         {
@@ -90,7 +85,7 @@ public sealed class InvoiceFieldExtractor
             VendorName = Value("vendor_name"),
             LineItems = items,
             Fields = fields,
-            Template = template?.Use,
+            Template = template,
             NeedsReview = reasons.Count > 0,
             ReviewReasons = reasons,
         };

@@ -3,7 +3,7 @@ using OcrAsync.Core.Templates;
 namespace OcrAsync.Core.Jobs;
 
 /// <summary>
-/// The templates a job may be read with (<see cref="TemplateRepository"/>); a seam for the worker's tests. In the jobs
+/// The templates a job may be read with (<see cref="Data.TemplateRepository"/>); a seam for the worker's tests. In the jobs
 /// part because it takes a job (the templates themselves stay free of jobs).
 /// </summary>
 public interface ITemplateChoiceSource

@@ -10,23 +10,12 @@ namespace OcrAsync.Core.Upkeep;
 /// </summary>
 public sealed class UploadFileRetention(OcrDbContext db)
 {
-    public async Task<long> DeleteUploadsAsync(DateTimeOffset createdBefore, int batchSize, CancellationToken cancellationToken)
-    {
-        long total = 0;
-        while (true)
-        {
-            // Queued or processing jobs keep their file whatever their age: a worker still needs it.
-            var deleted = await db.JobFiles
-                .Where(f => db.Jobs.Any(j => j.Id == f.JobId && j.CreatedAt < createdBefore
-                    && j.Status != OcrJobStatus.Queued && j.Status != OcrJobStatus.Processing))
-                .OrderBy(f => f.JobId)
-                .Take(batchSize)
-                .ExecuteDeleteAsync(cancellationToken);
-            total += deleted;
-            if (deleted < batchSize)
-            {
-                return total;
-            }
-        }
-    }
+    public Task<long> DeleteUploadsAsync(DateTimeOffset createdBefore, int batchSize, CancellationToken cancellationToken) =>
+        // Queued or processing jobs keep their file whatever their age: a worker still needs it.
+        BatchedDelete.RunAsync(batchSize, size => db.JobFiles
+            .Where(f => db.Jobs.Any(j => j.Id == f.JobId && j.CreatedAt < createdBefore
+                && j.Status != OcrJobStatus.Queued && j.Status != OcrJobStatus.Processing))
+            .OrderBy(f => f.JobId)
+            .Take(size)
+            .ExecuteDeleteAsync(cancellationToken));
 }

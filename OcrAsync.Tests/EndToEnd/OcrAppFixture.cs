@@ -1,12 +1,8 @@
-using System.Net.Http.Headers;
 using Aspire.Hosting;
 using Azure.Storage.Blobs;
-using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using OcrAsync.AppHost;
 using OcrAsync.Core.Jobs.Files;
-using OcrAsync.Tests.Fixtures;
 
 namespace OcrAsync.Tests.EndToEnd;
 
@@ -16,7 +12,7 @@ namespace OcrAsync.Tests.EndToEnd;
 /// <see cref="SecondApi"/>, runs beside the first (same Redis and database) for the scale-out tests. With
 /// <c>OCRASYNC_TEST_STORAGE=Blob</c> the uploads go to a local Azurite (Storage:Provider=Blob) instead of Postgres.
 /// </summary>
-public sealed class OcrAppFixture : IAsyncLifetime
+public sealed class OcrAppFixture : AppHostFixture
 {
     /// <summary>A second instance of the API project, only in the tests: SignalR scale-out through the Redis backplane.</summary>
     public const string SecondApi = "api-b";
@@ -30,18 +26,12 @@ public sealed class OcrAppFixture : IAsyncLifetime
     /// <summary>Documents:MaxImageMegapixels on <see cref="SecondApi"/> (the worker keeps the default, 50).</summary>
     public const int SecondApiMaxImageMegapixels = 200;
 
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);
-
     /// <summary>Whether this run keeps uploads in blob storage (OCRASYNC_TEST_STORAGE=Blob, as ./test.sh's second pass).</summary>
     public static bool UsesBlobStorage { get; } =
         string.Equals(Environment.GetEnvironmentVariable("OCRASYNC_TEST_STORAGE"), "Blob", StringComparison.OrdinalIgnoreCase);
 
-    public TestTokens Tokens { get; } = new();
-
     /// <summary>Receives the spans every service exports (standing in for the dashboard's OTLP endpoint).</summary>
     public OtlpCollector Traces { get; } = new();
-
-    public DistributedApplication App { get; private set; } = null!;
 
     /// <summary>
     /// The first API instance's user-secrets root (its APPDATA, which .NET's user secrets prefer to HOME): empty at
@@ -49,45 +39,29 @@ public sealed class OcrAppFixture : IAsyncLifetime
     /// </summary>
     public DirectoryInfo UserSecretsRoot { get; } = Directory.CreateTempSubdirectory("ocrasync-user-secrets-");
 
-    public async Task InitializeAsync()
+    protected override IEnumerable<string> AppHostArguments => [$"Storage:Provider={(UsesBlobStorage ? "Blob" : "Postgres")}"];
+
+    protected override Task ConfigureAsync(IDistributedApplicationTestingBuilder builder)
     {
-        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.OcrAsync_AppHost>(
-            ["Infrastructure=Local", "LocalInfrastructure:Ephemeral=true", $"Storage:Provider={(UsesBlobStorage ? "Blob" : "Postgres")}"],
-            (options, _) => options.DisableDashboard = true);
-
-        // The console keeps warnings and errors only, so that CI's tail shows test results rather than resource chatter;
-        // health checks failing while the app shuts down are expected.
-        builder.Services.AddLogging(logging => logging
-            .AddFilter("OcrAsync.AppHost.Resources", LogLevel.Warning)
-            .AddFilter("Aspire.Hosting", LogLevel.Warning)
-            .AddFilter("System.Net.Http.HttpClient", LogLevel.Warning)
-            .AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks", LogLevel.None));
-
         var api = builder.CreateResourceBuilder<ProjectResource>(ResourceNames.Api);
-        var redis = builder.CreateResourceBuilder<IResourceWithConnectionString>(ResourceNames.Redis);
-        var database = builder.CreateResourceBuilder<IResourceWithConnectionString>(ResourceNames.Database);
-        var apiB = builder.AddProject<Projects.OcrAsync_Api>(SecondApi)
-            .WithReference(redis).WaitFor(redis)
-            .WithReference(database).WaitFor(database)
-            // The first instance applies the migrations.
-            .WaitFor(api)
-            .WithHttpHealthCheck("/health");
+        var apiB = AddSecondApi(builder, SecondApi);
         if (UsesBlobStorage)
         {
             var blobs = builder.CreateResourceBuilder<IResourceWithConnectionString>(ResourceNames.Blobs);
             apiB.WithReference(blobs).WaitFor(blobs).WithEnvironment("Storage__Provider", "Blob");
         }
 
-        // Workers count as gone 20 s after their last heartbeat (30 s in production), for the fallback test; the
-        // fixture waits for the worker itself, so the API's start-up grace need not be longer than that either.
-        var apiEnvironment = Tokens.ApiEnvironment
-            .Append(new("Fallback__WorkerAbsentAfter", "00:00:20"))
-            .Append(new("Fallback__StartupGrace", "00:00:20"))
-            .Append(new("OMP_THREAD_LIMIT", "1"))
-            .Concat(TelemetryEnvironment);
-        foreach (var (name, value) in apiEnvironment)
+        // Workers count as gone 20 s after their last heartbeat (30 s in production); the fixture waits for the worker
+        // itself, so the API's start-up grace need not be longer than that either.
+        KeyValuePair<string, string>[] fallback = [new("Fallback__WorkerAbsentAfter", "00:00:20"), new("Fallback__StartupGrace", "00:00:20")];
+        foreach (var (name, value) in fallback.Append(new("OMP_THREAD_LIMIT", "1")).Concat(TelemetryEnvironment))
         {
             api.WithEnvironment(name, value);
+            apiB.WithEnvironment(name, value);
+        }
+
+        foreach (var (name, value) in Tokens.ApiEnvironment)
+        {
             apiB.WithEnvironment(name, value);
         }
 
@@ -102,24 +76,22 @@ public sealed class OcrAppFixture : IAsyncLifetime
             .WithEnvironment("Documents__MaxPdfInflatedMegabytes", "4096")
             .WithEnvironment("Documents__MaxImageMegapixels", SecondApiMaxImageMegapixels.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
-        // Short recovery times so crash tests take seconds, not the production minutes.
-        var worker = builder.CreateResourceBuilder<ProjectResource>("worker");
+        var worker = builder.CreateResourceBuilder<ProjectResource>(ResourceNames.Worker);
         foreach (var (name, value) in TelemetryEnvironment)
         {
             worker.WithEnvironment(name, value);
         }
 
-        worker.WithEnvironment("OTEL_SERVICE_NAME", "worker");
+        worker.WithEnvironment("OTEL_SERVICE_NAME", ResourceNames.Worker);
+        WithShortRecovery(worker);
+        return Task.CompletedTask;
+    }
 
-        worker.WithEnvironment("Consumer__LeaseDuration", "00:00:15")
-            .WithEnvironment("Consumer__ReclaimIdleTime", "00:00:10")
-            .WithEnvironment("Consumer__ReclaimInterval", "00:00:02");
-
-        App = await builder.BuildAsync().WaitAsync(StartTimeout);
-        await App.StartAsync().WaitAsync(StartTimeout);
-        await App.ResourceNotifications.WaitForResourceHealthyAsync("api").WaitAsync(StartTimeout);
-        await App.ResourceNotifications.WaitForResourceHealthyAsync("worker").WaitAsync(StartTimeout);
-        await App.ResourceNotifications.WaitForResourceHealthyAsync(SecondApi).WaitAsync(StartTimeout);
+    protected override async Task StartedAsync()
+    {
+        await WaitHealthyAsync(ResourceNames.Api);
+        await WaitHealthyAsync(ResourceNames.Worker);
+        await WaitHealthyAsync(SecondApi);
     }
 
     /// <summary>OTLP over HTTP to <see cref="Traces"/>: spans every half second, metrics every second.</summary>
@@ -145,18 +117,13 @@ public sealed class OcrAppFixture : IAsyncLifetime
         services.AddScoped<IUploadFileStore, BlobUploadFileStore>();
     }
 
-    /// <summary>Kills a project resource's process tree at once (SIGKILL), like a crash or an OOM kill.</summary>
-    public void KillResource(string name) => ResourceProcess.Kill(App, name);
-
     /// <summary>
     /// The most resident memory (VmHWM) any process of a resource (the process and its children) has had so far: a high-water
     /// mark over its lifetime, so compare it with an earlier reading.
     /// </summary>
     public long PeakMemoryBytes(string name)
     {
-        Assert.True(App.ResourceNotifications.TryGetCurrentState(name, out var state), $"{name} has no state");
-        var pid = Convert.ToInt32(state.Snapshot.Properties.Single(p => p.Name == "executable.pid").Value, System.Globalization.CultureInfo.InvariantCulture);
-        var tree = new List<int> { pid };
+        var tree = new List<int> { ProcessId(name) };
         var parents = Directory.GetDirectories("/proc")
             .Select(Path.GetFileName)
             .Where(d => d!.All(char.IsAsciiDigit))
@@ -197,37 +164,9 @@ public sealed class OcrAppFixture : IAsyncLifetime
         }
     }
 
-    /// <summary>A client of an API instance; with a user name it carries that user's bearer token (and roles).</summary>
-    public HttpClient CreateApiClient(string? user = null, string resource = ResourceNames.Api, IReadOnlyList<string>? roles = null)
+    public override async Task DisposeAsync()
     {
-        var client = App.CreateHttpClient(resource);
-        if (user is not null)
-        {
-            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Tokens.For(user, roles: roles));
-        }
-
-        return client;
-    }
-
-    /// <summary>
-    /// A connection to the notification hub of an API instance, as the web page makes it (token in the query string);
-    /// not started. Without a user it carries no token.
-    /// </summary>
-    public HubConnection CreateHubConnection(string? user, string resource = ResourceNames.Api)
-    {
-        var url = new Uri(App.GetEndpoint(resource, "http"), "/hubs/notifications");
-        return new HubConnectionBuilder()
-            .WithUrl(url, options => options.AccessTokenProvider = () => Task.FromResult(user is null ? null : Tokens.For(user)))
-            .Build();
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (App is not null)
-        {
-            await App.DisposeAsync();
-        }
-
+        await base.DisposeAsync();
         await Traces.DisposeAsync();
         UserSecretsRoot.Delete(recursive: true);
     }

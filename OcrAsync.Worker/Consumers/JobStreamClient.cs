@@ -5,24 +5,26 @@ using StackExchange.Redis;
 namespace OcrAsync.Worker.Consumers;
 
 /// <summary>The worker's side of the Redis streams: consumer group reads, acknowledgements and reclaims.</summary>
-public sealed class JobStreamClient(IConnectionMultiplexer redis) : IJobStreamAcknowledger
+public sealed class JobStreamClient(IConnectionMultiplexer redis) : IJobStreamReader, IJobStreamAcknowledger
 {
+    private readonly StreamGroupClient _group = new(redis, OcrStreams.ConsumerGroup, OcrStreams.DeadLetterStream);
+
     private IDatabase Database => redis.GetDatabase();
 
     public async Task EnsureConsumerGroupsAsync()
     {
         foreach (var priority in OcrStreams.ReadOrder)
         {
-            try
-            {
-                await Database.StreamCreateConsumerGroupAsync(OcrStreams.ForPriority(priority), OcrStreams.ConsumerGroup, "0-0", createStream: true);
-            }
-            catch (RedisServerException ex) when (ex.Message.Contains("BUSYGROUP", StringComparison.Ordinal))
-            {
-                // Another worker (or an earlier run) created it.
-            }
+            await _group.EnsureGroupAsync(OcrStreams.ForPriority(priority));
         }
     }
+
+    /// <summary>Calls <paramref name="onWake"/> whenever a job is published.</summary>
+    public Task SubscribeToWakeUpsAsync(Action onWake) =>
+        redis.GetSubscriber().SubscribeAsync(RedisChannel.Literal(OcrStreams.WakeChannel), (_, _) => onWake());
+
+    public Task UnsubscribeFromWakeUpsAsync() =>
+        redis.GetSubscriber().UnsubscribeAsync(RedisChannel.Literal(OcrStreams.WakeChannel));
 
     /// <summary>
     /// Reads one new entry, highest priority first (or lowest first when <paramref name="lowestFirst"/>, the
@@ -35,7 +37,7 @@ public sealed class JobStreamClient(IConnectionMultiplexer redis) : IJobStreamAc
         {
             return await ReadNextCoreAsync(consumer, order);
         }
-        catch (RedisServerException ex) when (ex.Message.StartsWith("NOGROUP", StringComparison.Ordinal))
+        catch (RedisServerException ex) when (StreamGroupClient.IsMissingGroup(ex))
         {
             // Redis came back without its data: recreate the groups; the outbox relay republishes lost jobs.
             await EnsureConsumerGroupsAsync();
@@ -48,10 +50,9 @@ public sealed class JobStreamClient(IConnectionMultiplexer redis) : IJobStreamAc
         foreach (var priority in order)
         {
             var stream = OcrStreams.ForPriority(priority);
-            var entries = await Database.StreamReadGroupAsync(stream, OcrStreams.ConsumerGroup, consumer, ">", count: 1);
-            if (entries.Length > 0)
+            if (await _group.ReadNewAsync(stream, consumer) is { } entry)
             {
-                return (stream, entries[0]);
+                return (stream, entry);
             }
         }
 
@@ -75,8 +76,7 @@ public sealed class JobStreamClient(IConnectionMultiplexer redis) : IJobStreamAc
         foreach (var priority in OcrStreams.ReadOrder)
         {
             var stream = OcrStreams.ForPriority(priority);
-            var result = await Database.StreamAutoClaimAsync(stream, OcrStreams.ConsumerGroup, consumer, (long)minIdle.TotalMilliseconds, "0-0", count);
-            claimed.AddRange(result.ClaimedEntries.Where(e => !e.IsNull).Select(e => (stream, e)));
+            claimed.AddRange((await _group.ClaimAbandonedAsync(stream, consumer, minIdle, count)).Select(e => (stream, e)));
         }
 
         return claimed;
@@ -115,16 +115,11 @@ public sealed class JobStreamClient(IConnectionMultiplexer redis) : IJobStreamAc
     }
 
     /// <summary>Acknowledges and deletes a finished entry, so a stream's length is its backlog (new + pending).</summary>
-    public async Task AcknowledgeAsync(string stream, RedisValue entryId)
-    {
-        await Database.StreamAcknowledgeAsync(stream, OcrStreams.ConsumerGroup, entryId);
-        await Database.StreamDeleteAsync(stream, [entryId]);
-    }
+    public Task AcknowledgeAsync(string stream, RedisValue entryId) => _group.AcknowledgeAsync(stream, entryId);
 
     /// <summary>Moves an entry whose job failed for good to the dead-letter stream, then acknowledges it.</summary>
-    public async Task DeadLetterAsync(string stream, RedisValue entryId, Guid jobId, int attempts, string reason)
-    {
-        await Database.StreamAddAsync(OcrStreams.DeadLetterStream,
+    public Task DeadLetterAsync(string stream, RedisValue entryId, Guid jobId, int attempts, string reason) =>
+        _group.DeadLetterAsync(stream, entryId,
         [
             new NameValueEntry("job_id", jobId.ToString()),
             new NameValueEntry("stream", stream),
@@ -132,8 +127,6 @@ public sealed class JobStreamClient(IConnectionMultiplexer redis) : IJobStreamAc
             new NameValueEntry("attempts", attempts),
             new NameValueEntry("reason", reason),
         ]);
-        await AcknowledgeAsync(stream, entryId);
-    }
 
     /// <summary>Hands a job back to the queue as a fresh entry (used on graceful shutdown), then drops the old one.</summary>
     public async Task RequeueAsync(string stream, RedisValue entryId, Guid jobId, JobPriority priority, DateTimeOffset now)

@@ -1,12 +1,10 @@
 using Microsoft.Extensions.Options;
 using OcrAsync.Core.Hosting;
-using OcrAsync.Core.Messaging;
 using OcrAsync.Core.Ocr;
 using OcrAsync.Worker.Health;
 using OcrAsync.Worker.Jobs;
 using Polly;
 using Polly.Retry;
-using StackExchange.Redis;
 
 namespace OcrAsync.Worker.Consumers;
 
@@ -16,8 +14,7 @@ namespace OcrAsync.Worker.Consumers;
 /// survives any exception (a stalled Redis, a frozen Postgres, its own bugs): it logs, backs off and carries on.
 /// </summary>
 public sealed partial class OcrJobConsumer(
-    IConnectionMultiplexer redis,
-    JobStreamClient streams,
+    IJobStreamReader streams,
     IServiceProvider services,
     WakeSignal wakeSignal,
     ConsumerHeartbeat heartbeat,
@@ -26,36 +23,36 @@ public sealed partial class OcrJobConsumer(
     TimeProvider timeProvider,
     ILogger<OcrJobConsumer> logger) : BackgroundService
 {
-    private static readonly TimeSpan ErrorBackoff = TimeSpan.FromSeconds(2);
+    /// <summary>The pause after a failed read or start-up step.</summary>
+    public static readonly TimeSpan ErrorBackoff = TimeSpan.FromSeconds(2);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         // Resolved here, not in the constructor: the host builds every hosted service before it starts any, and the
         // engines take seconds to load; meanwhile the status reporter, started first, already says "starting".
-        var processor = services.GetRequiredService<OcrJobProcessor>();
+        var processor = services.GetRequiredService<IJobEntryProcessor>();
         var settings = options.Value;
         var loops = settings.Concurrency > 0 ? settings.Concurrency : services.GetRequiredService<OcrEnginePool>().EngineCount;
 
-        var subscriber = redis.GetSubscriber();
         await UntilDone(stoppingToken).ExecuteAsync(async _ =>
         {
             await streams.EnsureConsumerGroupsAsync();
-            await subscriber.SubscribeAsync(RedisChannel.Literal(OcrStreams.WakeChannel), (_, _) => wakeSignal.Wake(loops));
+            await streams.SubscribeToWakeUpsAsync(() => wakeSignal.Wake(loops));
         }, stoppingToken);
         LogStarted(logger, settings.ConsumerName, loops);
 
         var tasks = Enumerable.Range(0, loops).Select(_ => ConsumeAsync(processor, settings, stoppingToken)).ToList();
         tasks.Add(loop.RunAsync("reclaim", settings.ReclaimInterval, ct => ReclaimAsync(processor, settings, ct), stoppingToken));
         await Task.WhenAll(tasks);
-        await UnsubscribeQuietlyAsync(subscriber);
+        await UnsubscribeQuietlyAsync();
     }
 
     /// <summary>Best effort on the way out: a stalled Redis must not hold the stop.</summary>
-    private async Task UnsubscribeQuietlyAsync(ISubscriber subscriber)
+    private async Task UnsubscribeQuietlyAsync()
     {
         try
         {
-            await subscriber.UnsubscribeAsync(RedisChannel.Literal(OcrStreams.WakeChannel)).WaitAsync(ErrorBackoff, timeProvider);
+            await streams.UnsubscribeFromWakeUpsAsync().WaitAsync(ErrorBackoff, timeProvider);
         }
         catch (Exception ex)
         {
@@ -63,7 +60,7 @@ public sealed partial class OcrJobConsumer(
         }
     }
 
-    private async Task ConsumeAsync(OcrJobProcessor processor, ConsumerOptions settings, CancellationToken stoppingToken)
+    private async Task ConsumeAsync(IJobEntryProcessor processor, ConsumerOptions settings, CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -104,7 +101,7 @@ public sealed partial class OcrJobConsumer(
         }
     }
 
-    private async Task ReclaimAsync(OcrJobProcessor processor, ConsumerOptions settings, CancellationToken stoppingToken)
+    private async Task ReclaimAsync(IJobEntryProcessor processor, ConsumerOptions settings, CancellationToken stoppingToken)
     {
         foreach (var (stream, entry) in await streams.ClaimAbandonedAsync(settings.ConsumerName, settings.ReclaimIdleTime, count: 10))
         {
@@ -118,11 +115,11 @@ public sealed partial class OcrJobConsumer(
         }
     }
 
-    private static async Task DelayQuietlyAsync(TimeSpan delay, CancellationToken stoppingToken)
+    private async Task DelayQuietlyAsync(TimeSpan delay, CancellationToken stoppingToken)
     {
         try
         {
-            await Task.Delay(delay, stoppingToken);
+            await Task.Delay(delay, timeProvider, stoppingToken);
         }
         catch (OperationCanceledException)
         {

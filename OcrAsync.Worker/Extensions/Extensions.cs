@@ -5,7 +5,6 @@ using OcrAsync.Core.Messaging;
 using OcrAsync.Core.Notifications;
 using OcrAsync.Core.Ocr;
 using OcrAsync.Core.Processing;
-using OcrAsync.Worker.Consumers;
 using OcrAsync.Worker.Health;
 using OcrAsync.Worker.Training;
 
@@ -24,15 +23,7 @@ internal static class Extensions
         builder.AddInvoicePipeline();
         builder.AddJobNotifications();
 
-        builder.Services.AddOptions<ConsumerOptions>()
-            .BindConfiguration(ConsumerOptions.SectionName)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddJobProcessing();
-        builder.Services.AddSingleton<WakeSignal>();
-        builder.Services.AddSingleton<ConsumerHeartbeat>();
         builder.AddUploadFileStore();
         builder.Services.AddScoped<VendorTrainer>();
         builder.Services.AddSingleton<AiStreamClient>();
@@ -40,7 +31,7 @@ internal static class Extensions
         builder.Services.AddSingleton<TrainingProcessor>();
         builder.Services.AddHostedService<TrainingConsumer>();
 
-        builder.Services.AddHostedService<OcrJobConsumer>();
+        builder.Services.AddJobConsumer();
         builder.Services.AddHealthChecks().AddCheck<ConsumerHealthCheck>("consumer");
     }
 }

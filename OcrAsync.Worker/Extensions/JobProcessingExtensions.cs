@@ -1,10 +1,11 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OcrAsync.Core.Corrections;
+using OcrAsync.Core.Data;
 using OcrAsync.Core.Jobs;
 using OcrAsync.Core.Processing;
 using OcrAsync.Core.Telemetry;
-using OcrAsync.Core.Templates;
 using OcrAsync.Worker.Consumers;
+using OcrAsync.Worker.Health;
 using OcrAsync.Worker.Jobs;
 
 namespace OcrAsync.Worker.Extensions;
@@ -30,6 +31,25 @@ public static class JobProcessingExtensions
         services.TryAddScoped<IJobStateStore>(sp => sp.GetRequiredService<JobStore>());
         services.TryAddScoped<ITemplateChoiceSource>(sp => sp.GetRequiredService<TemplateRepository>());
         services.TryAddScoped<IRecognizedPageStore>(sp => sp.GetRequiredService<TrainingStore>());
+        return services;
+    }
+
+    /// <summary>
+    /// The hosted consumer of the job streams with its options, wake-up signal and heartbeat, on the job processing
+    /// above; the tests register fakes of its seams first (<see cref="IJobStreamReader"/>, <see cref="IJobEntryProcessor"/>).
+    /// </summary>
+    public static IServiceCollection AddJobConsumer(this IServiceCollection services)
+    {
+        services.AddOptions<ConsumerOptions>()
+            .BindConfiguration(ConsumerOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddJobProcessing();
+        services.TryAddSingleton<IJobStreamReader>(sp => sp.GetRequiredService<JobStreamClient>());
+        services.TryAddSingleton<IJobEntryProcessor>(sp => sp.GetRequiredService<OcrJobProcessor>());
+        services.AddSingleton<WakeSignal>();
+        services.AddSingleton<ConsumerHeartbeat>();
+        services.AddHostedService<OcrJobConsumer>();
         return services;
     }
 }

@@ -27,7 +27,7 @@ public sealed partial class OcrJobProcessor(
     IJobNotifier notifier,
     IOptions<ConsumerOptions> options,
     TimeProvider timeProvider,
-    ILogger<OcrJobProcessor> logger)
+    ILogger<OcrJobProcessor> logger) : IJobEntryProcessor
 {
     public async Task ProcessAsync(string stream, StreamEntry entry, CancellationToken stoppingToken)
     {

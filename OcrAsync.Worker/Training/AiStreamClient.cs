@@ -1,59 +1,40 @@
 using OcrAsync.Core.Messaging;
+using OcrAsync.Worker.Consumers;
 using StackExchange.Redis;
 
 namespace OcrAsync.Worker.Training;
 
-/// <summary>The training consumer's side of <see cref="AiStreams.Stream"/>: group reads, acknowledgements, reclaims, dead letters.</summary>
+/// <summary>The training consumer's side of <see cref="AiStreams.Stream"/>, through the shared <see cref="StreamGroupClient"/>.</summary>
 public sealed class AiStreamClient(IConnectionMultiplexer redis)
 {
-    private IDatabase Database => redis.GetDatabase();
+    private readonly StreamGroupClient _group = new(redis, AiStreams.ConsumerGroup, AiStreams.DeadLetterStream);
 
-    public async Task EnsureConsumerGroupAsync()
-    {
-        try
-        {
-            await Database.StreamCreateConsumerGroupAsync(AiStreams.Stream, AiStreams.ConsumerGroup, "0-0", createStream: true);
-        }
-        catch (RedisServerException ex) when (ex.Message.Contains("BUSYGROUP", StringComparison.Ordinal))
-        {
-            // Another worker (or an earlier run) created it.
-        }
-    }
+    public Task EnsureConsumerGroupAsync() => _group.EnsureGroupAsync(AiStreams.Stream);
 
     public async Task<StreamEntry?> ReadNextAsync(string consumer)
     {
         try
         {
-            return First(await Database.StreamReadGroupAsync(AiStreams.Stream, AiStreams.ConsumerGroup, consumer, ">", count: 1));
+            return await _group.ReadNewAsync(AiStreams.Stream, consumer);
         }
-        catch (RedisServerException ex) when (ex.Message.StartsWith("NOGROUP", StringComparison.Ordinal))
+        catch (RedisServerException ex) when (StreamGroupClient.IsMissingGroup(ex))
         {
             await EnsureConsumerGroupAsync();
-            return First(await Database.StreamReadGroupAsync(AiStreams.Stream, AiStreams.ConsumerGroup, consumer, ">", count: 1));
+            return await _group.ReadNewAsync(AiStreams.Stream, consumer);
         }
     }
 
-    public async Task<IReadOnlyList<StreamEntry>> ClaimAbandonedAsync(string consumer, TimeSpan minIdle, int count) =>
-        (await Database.StreamAutoClaimAsync(AiStreams.Stream, AiStreams.ConsumerGroup, consumer, (long)minIdle.TotalMilliseconds, "0-0", count))
-            .ClaimedEntries.Where(e => !e.IsNull).ToList();
+    public Task<IReadOnlyList<StreamEntry>> ClaimAbandonedAsync(string consumer, TimeSpan minIdle, int count) =>
+        _group.ClaimAbandonedAsync(AiStreams.Stream, consumer, minIdle, count);
 
-    public async Task AcknowledgeAsync(RedisValue entryId)
-    {
-        await Database.StreamAcknowledgeAsync(AiStreams.Stream, AiStreams.ConsumerGroup, entryId);
-        await Database.StreamDeleteAsync(AiStreams.Stream, [entryId]);
-    }
+    public Task AcknowledgeAsync(RedisValue entryId) => _group.AcknowledgeAsync(AiStreams.Stream, entryId);
 
-    public async Task DeadLetterAsync(RedisValue entryId, Guid trainingId, int attempts, string reason)
-    {
-        await Database.StreamAddAsync(AiStreams.DeadLetterStream,
+    public Task DeadLetterAsync(RedisValue entryId, Guid trainingId, int attempts, string reason) =>
+        _group.DeadLetterAsync(AiStreams.Stream, entryId,
         [
             new NameValueEntry("training_id", trainingId.ToString()),
             new NameValueEntry("entry_id", entryId),
             new NameValueEntry("attempts", attempts),
             new NameValueEntry("reason", reason),
         ]);
-        await AcknowledgeAsync(entryId);
-    }
-
-    private static StreamEntry? First(StreamEntry[] entries) => entries.Length > 0 ? entries[0] : null;
 }

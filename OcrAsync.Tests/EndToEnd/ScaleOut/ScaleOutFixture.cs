@@ -1,10 +1,5 @@
-using System.Net.Http.Headers;
 using Aspire.Hosting;
-using Microsoft.AspNetCore.SignalR.Client;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using OcrAsync.AppHost;
-using OcrAsync.Tests.Fixtures;
 
 namespace OcrAsync.Tests.EndToEnd.ScaleOut;
 
@@ -13,40 +8,22 @@ namespace OcrAsync.Tests.EndToEnd.ScaleOut;
 /// local Redis and one Postgres. Each worker runs one OCR engine, so N workers are N engines and the growth with
 /// workers is visible on a small machine; the second and third start when a test starts them.
 /// </summary>
-public sealed class ScaleOutFixture : IAsyncLifetime
+public sealed class ScaleOutFixture : AppHostFixture
 {
     public const string SecondApi = "api-b";
 
     public static readonly IReadOnlyList<string> Workers = [ResourceNames.Worker, "worker-2", "worker-3"];
 
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
+    protected override TimeSpan StartTimeout => TimeSpan.FromMinutes(4);
 
-    public TestTokens Tokens { get; } = new();
-
-    public DistributedApplication App { get; private set; } = null!;
-
-    public async Task InitializeAsync()
+    protected override Task ConfigureAsync(IDistributedApplicationTestingBuilder builder)
     {
-        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.OcrAsync_AppHost>(
-            ["Infrastructure=Local", "LocalInfrastructure:Ephemeral=true"],
-            (options, _) => options.DisableDashboard = true);
-        builder.Services.AddLogging(logging => logging
-            .AddFilter("OcrAsync.AppHost.Resources", LogLevel.Warning)
-            .AddFilter("Aspire.Hosting", LogLevel.Warning)
-            .AddFilter("System.Net.Http.HttpClient", LogLevel.Warning)
-            .AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks", LogLevel.None));
-
         var api = builder.CreateResourceBuilder<ProjectResource>(ResourceNames.Api);
         var redis = builder.CreateResourceBuilder<IResourceWithConnectionString>(ResourceNames.Redis);
         var database = builder.CreateResourceBuilder<IResourceWithConnectionString>(ResourceNames.Database);
-        var apiB = builder.AddProject<Projects.OcrAsync_Api>(SecondApi)
-            .WithReference(redis).WaitFor(redis)
-            .WithReference(database).WaitFor(database)
-            .WaitFor(api)
-            .WithHttpHealthCheck("/health");
+        var apiB = AddSecondApi(builder, SecondApi);
         foreach (var (name, value) in Tokens.ApiEnvironment)
         {
-            api.WithEnvironment(name, value);
             apiB.WithEnvironment(name, value);
         }
 
@@ -61,49 +38,23 @@ public sealed class ScaleOutFixture : IAsyncLifetime
         foreach (var worker in workers)
         {
             // One engine per process; short lease and reclaim so the killed worker's job moves on in seconds.
-            worker.WithEnvironment("Ocr__EngineCount", "1")
-                .WithEnvironment("Consumer__LeaseDuration", "00:00:15")
-                .WithEnvironment("Consumer__ReclaimIdleTime", "00:00:10")
-                .WithEnvironment("Consumer__ReclaimInterval", "00:00:02");
+            WithShortRecovery(worker.WithEnvironment("Ocr__EngineCount", "1"));
         }
 
-        App = await builder.BuildAsync().WaitAsync(StartTimeout);
-        await App.StartAsync().WaitAsync(StartTimeout);
+        return Task.CompletedTask;
+    }
+
+    protected override async Task StartedAsync()
+    {
         foreach (var resource in new[] { ResourceNames.Api, SecondApi, ResourceNames.Worker })
         {
-            await App.ResourceNotifications.WaitForResourceHealthyAsync(resource).WaitAsync(StartTimeout);
+            await WaitHealthyAsync(resource);
         }
     }
 
     public async Task StartWorkerAsync(string name)
     {
         await App.ResourceCommands.ExecuteCommandAsync(name, KnownResourceCommands.StartCommand);
-        await App.ResourceNotifications.WaitForResourceHealthyAsync(name).WaitAsync(StartTimeout);
-    }
-
-    /// <summary>Kills a worker's process tree at once (SIGKILL), like a crash or an OOM kill.</summary>
-    public void KillResource(string name) => ResourceProcess.Kill(App, name);
-
-    public HttpClient CreateApiClient(string user, string resource)
-    {
-        var client = App.CreateHttpClient(resource);
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Tokens.For(user));
-        return client;
-    }
-
-    public HubConnection CreateHubConnection(string user, string resource)
-    {
-        var url = new Uri(App.GetEndpoint(resource, "http"), "/hubs/notifications");
-        return new HubConnectionBuilder()
-            .WithUrl(url, options => options.AccessTokenProvider = () => Task.FromResult<string?>(Tokens.For(user)))
-            .Build();
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (App is not null)
-        {
-            await App.DisposeAsync();
-        }
+        await WaitHealthyAsync(name);
     }
 }

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
-using OcrAsync.Core.Data;
 using OcrAsync.Core.Jobs;
+using OcrAsync.Core.Templates;
 
-namespace OcrAsync.Core.Templates;
+namespace OcrAsync.Core.Data;
 
 /// <summary>Templates by owner: another user's template is never found.</summary>
 public sealed class TemplateRepository(OcrDbContext db, TimeProvider timeProvider) : ITemplateChoiceSource

@@ -1,8 +1,8 @@
-namespace OcrAsync.Tests.EndToEnd;
+namespace OcrAsync.Tests.EndToEnd.Outages;
 
 /// <summary>Stops the real Postgres process under the running system and starts it again (its data is kept).</summary>
-[Collection(OcrAppCollection.Name)]
-public sealed class PostgresOutageTests(OcrAppFixture fixture)
+[Collection(OutageCollection.Name)]
+public sealed class PostgresOutageTests(OutageFixture fixture)
 {
     [Fact]
     public async Task Health_goes_unhealthy_without_postgres_and_healthy_again_after()

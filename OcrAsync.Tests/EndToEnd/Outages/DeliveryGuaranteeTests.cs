@@ -2,11 +2,11 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using OcrAsync.Tests.Fixtures;
 
-namespace OcrAsync.Tests.EndToEnd;
+namespace OcrAsync.Tests.EndToEnd.Outages;
 
 /// <summary>Breaks things for real: kills and pauses the worker process under load.</summary>
-[Collection(OcrAppCollection.Name)]
-public sealed class DeliveryGuaranteeTests(OcrAppFixture fixture)
+[Collection(OutageCollection.Name)]
+public sealed class DeliveryGuaranteeTests(OutageFixture fixture)
 {
     private static readonly TimeSpan Recovery = TimeSpan.FromMinutes(3);
 

@@ -1,11 +1,11 @@
 using System.Net;
 using OcrAsync.Tests.Fixtures;
 
-namespace OcrAsync.Tests.EndToEnd;
+namespace OcrAsync.Tests.EndToEnd.Outages;
 
 /// <summary>Stops the real Redis process under the running system, then starts it again (with no data: it is ephemeral).</summary>
-[Collection(OcrAppCollection.Name)]
-public sealed class RedisOutageTests(OcrAppFixture fixture)
+[Collection(OutageCollection.Name)]
+public sealed class RedisOutageTests(OutageFixture fixture)
 {
     [Fact]
     public async Task Uploads_are_accepted_while_redis_is_down_and_all_complete_after_it_returns()

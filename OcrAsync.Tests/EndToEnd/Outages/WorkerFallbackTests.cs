@@ -3,11 +3,11 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using OcrAsync.Tests.Fixtures;
 
-namespace OcrAsync.Tests.EndToEnd;
+namespace OcrAsync.Tests.EndToEnd.Outages;
 
 /// <summary>The original design's synchronous fallback: with no worker alive the API processes the upload itself.</summary>
-[Collection(OcrAppCollection.Name)]
-public sealed class WorkerFallbackTests(OcrAppFixture fixture)
+[Collection(OutageCollection.Name)]
+public sealed class WorkerFallbackTests(OutageFixture fixture)
 {
     [Fact]
     public async Task With_no_worker_alive_the_api_processes_the_upload_itself_and_says_so()
@@ -21,8 +21,8 @@ public sealed class WorkerFallbackTests(OcrAppFixture fixture)
         await fixture.App.ResourceCommands.ExecuteCommandAsync("worker", KnownResourceCommands.StopCommand);
         try
         {
-            // Its last heartbeat must age past Fallback:WorkerAbsentAfter (20 s in the tests).
-            await Task.Delay(TimeSpan.FromSeconds(25));
+            // Its last heartbeat must age past Fallback:WorkerAbsentAfter (20 s in the tests): no longer than that.
+            await fixture.WaitUntilWorkersCountAsGoneAsync();
             using var response = await client.PostAsync(OcrApiClient.SubmitPath, OcrApiClient.Form(png, "fallback.png"));
 
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
