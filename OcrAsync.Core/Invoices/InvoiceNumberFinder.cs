@@ -12,8 +12,26 @@ internal static partial class InvoiceNumberFinder
     /// <summary>Label tiers: "Invoice No" and the lexicon's number labels, a bare "No." / "Nr." / "Số", a heading ("INVOICE").</summary>
     private const double Strong = 1.0, Weak = 0.75, Heading = 0.7;
 
+    /// <summary>A page with this many letters only Vietnamese writes (ơ, ư, ă, đ, vowels with a dot below or a hook) is in Vietnamese.</summary>
+    private const int VietnameseLetterCount = 3;
+
     public static ExtractedField? Find(InvoiceLayout layout) =>
-        FieldResolver.Pick(Candidates(layout), ResolverWeights.InvoiceNumber)?.Field;
+        FieldResolver.Pick(Candidates(layout), ResolverWeights.InvoiceNumber)?.Field is { } field
+            ? field with { Value = RestoreVietnameseSeries(field.Value, layout) }
+            : null;
+
+    /// <summary>
+    /// "HĐ" (hóa đơn) opens Vietnamese invoice numbers, and OCR drops the stroke of its Đ far more often than it reads
+    /// an unstroked D there: on a page written in Vietnamese, "HD" directly followed by digits is read "HĐ". A hyphenated
+    /// "HD-…" is left as printed.
+    /// </summary>
+    internal static string RestoreVietnameseSeries(string value, InvoiceLayout layout) =>
+        value.Length > 2 && value.StartsWith("HD", StringComparison.Ordinal) && char.IsAsciiDigit(value[2]) && IsVietnamese(layout)
+            ? "HĐ" + value[2..]
+            : value;
+
+    private static bool IsVietnamese(InvoiceLayout layout) =>
+        layout.Lines.Sum(l => l.Text.Count(c => c is 'ơ' or 'Ơ' or 'ư' or 'Ư' or 'ă' or 'Ă' or 'đ' or 'Đ' or (>= '\u1EA0' and <= '\u1EF9'))) >= VietnameseLetterCount;
 
     public static List<FieldCandidate> Candidates(InvoiceLayout layout)
     {
@@ -129,7 +147,7 @@ internal static partial class InvoiceNumberFinder
     /// <summary>The first token that holds a digit and is neither a date nor a phone number.</summary>
     private static string? FirstValue(string text)
     {
-        if (PhoneRegex().IsMatch(text.Trim()))
+        if (IsPhone(text.Trim()))
         {
             return null;
         }
@@ -147,7 +165,7 @@ internal static partial class InvoiceNumberFinder
 
             var token = m.Value.TrimEnd('.', ',', ':', ';', '-');
             if (token.Length >= 2 && token.Any(char.IsAsciiDigit)
-                && !InvoiceDateParser.TryParse(token, out _) && !PhoneRegex().IsMatch(token))
+                && !InvoiceDateParser.TryParse(token, out _) && !IsPhone(token))
             {
                 return token;
             }
@@ -168,6 +186,13 @@ internal static partial class InvoiceNumberFinder
         return null;
     }
 
+    /// <summary>
+    /// A phone number: a leading + or 0 and digit groups. Unseparated digits count only from ten on (a mobile number):
+    /// shorter ones with leading zeros are document numbers ("00204045").
+    /// </summary>
+    private static bool IsPhone(string text) =>
+        PhoneRegex().IsMatch(text) && (text.Any(c => !char.IsAsciiDigit(c)) || text.Length >= 10);
+
     /// <summary>A code: a letter prefix and digits ("R4421906", "FA-214933", "INV-2021-9807") or digits with a slash or hyphen ("2026/339").</summary>
     [GeneratedRegex(@"(?<![\w/\-.,])(?:[A-Z]{1,4}-?\d{4,}(?:[-/]\d+)*|[A-Z]{1,4}-?\d{2,}[-/]\d{2,}(?:[-/]\d+)*|\d{2,4}[/-]\d{3,}(?:[-/]\d+)*)(?![\w/\-]|[.,]\d)", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex CodeRegex();
@@ -182,7 +207,8 @@ internal static partial class InvoiceNumberFinder
     [GeneratedRegex(@"(?<=[A-Za-z0-9])-\s(?=\d)|(?<=[A-Za-z])\s-(?=\d)", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex HyphenGapRegex();
 
-    [GeneratedRegex(@"\G[A-Z]{2,4} \d[\w\-/]*\d", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    /// <summary>A series prefix and its number: "FPR 195907", "FT 2024/31", and a lettered series "FT A/123".</summary>
+    [GeneratedRegex(@"\G[A-Z]{2,4} (?:[A-Z]{1,3}/)?\d[\w\-/]*\d", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex SeriesPrefixRegex();
 
     [GeneratedRegex(@"#?[A-Za-z0-9][\w\-/.#]*", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]

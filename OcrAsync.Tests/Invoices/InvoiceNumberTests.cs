@@ -1,0 +1,41 @@
+using OcrAsync.Core.Invoices;
+
+namespace OcrAsync.Tests.Invoices;
+
+/// <summary>Invoice numbers: shapes that look like something else, prefixes that look like labels, Vietnamese series.</summary>
+public sealed class InvoiceNumberTests
+{
+    private readonly InvoiceFieldExtractor _extractor = new();
+
+    [Fact]
+    public void A_zero_padded_number_right_of_its_label_is_not_taken_for_a_phone_number()
+    {
+        var page = new LayoutPage()
+            .Line(100, (150, "Công ty Cổ phần Thành Đạt"))
+            .Line(300, (150, "Số HĐ"), (700, "00204045"))
+            .Line(350, (150, "Điện thoại: 0912345678"))
+            .Build();
+
+        Assert.Equal("00204045", _extractor.Extract(page).InvoiceNumber);
+    }
+
+    [Theory]
+    [InlineData("Invoice No: 0912345678")]
+    [InlineData("Invoice No: 028 3812 3456")]
+    public void A_phone_number_after_a_number_label_is_not_the_invoice_number(string line) =>
+        Assert.Null(_extractor.Extract(InvoiceSamples.Page("ACME Ltd\n" + line + "\nTotal 10.00")).InvoiceNumber);
+
+    [Theory]
+    [InlineData("N. N.2020-1868", "N.2020-1868")]
+    [InlineData("Doc. n.º FT W/459", "FT W/459")]
+    [InlineData("Doc. n.2 FT A/123", "FT A/123")]
+    public void A_number_whose_prefix_looks_like_a_label_or_a_series_keeps_its_prefix(string line, string expected) =>
+        Assert.Equal(expected, _extractor.Extract(InvoiceSamples.Page("Papelaria Costa Lda\n" + line + "\nTotal 10,00")).InvoiceNumber);
+
+    [Theory]
+    [InlineData("Cửa hàng Sài Gòn Xanh\nHÓA ĐƠN BÁN HÀNG\nSố hóa đơn: HD2026-9806\nTổng cộng 120.000", "HĐ2026-9806")]
+    [InlineData("Cửa hàng Sài Gòn Xanh\nHÓA ĐƠN BÁN HÀNG\nSố hóa đơn: HD-2026-9806\nTổng cộng 120.000", "HD-2026-9806")]
+    [InlineData("Harbour Supplies Ltd\nINVOICE\nInvoice No: HD2026-9806\nTotal 120.00", "HD2026-9806")]
+    public void Vietnamese_series_HĐ_whose_stroke_OCR_lost_is_restored_only_on_Vietnamese_pages(string text, string expected) =>
+        Assert.Equal(expected, _extractor.Extract(InvoiceSamples.Page(text)).InvoiceNumber);
+}
