@@ -20,10 +20,19 @@ public sealed class InvoiceNumberTests
     }
 
     [Theory]
-    [InlineData("Invoice No: 0912345678")]
+    [InlineData("No.: 0912345678")]
+    [InlineData("No.: 028-3812-3456")]
     [InlineData("Invoice No: 028 3812 3456")]
+    [InlineData("Invoice No: +44 113 496 0000")]
     public void A_phone_number_after_a_number_label_is_not_the_invoice_number(string line) =>
         Assert.Null(_extractor.Extract(InvoiceSamples.Page("ACME Ltd\n" + line + "\nTotal 10.00")).InvoiceNumber);
+
+    [Theory]
+    [InlineData("No.: 00204045", "00204045")]
+    [InlineData("Số HĐ: 002019-5292", "002019-5292")]
+    [InlineData("Invoice No: 0912345678", "0912345678")]
+    public void Digits_shaped_like_a_phone_are_the_number_when_the_label_or_their_length_says_so(string line, string expected) =>
+        Assert.Equal(expected, _extractor.Extract(InvoiceSamples.Page("ACME Ltd\n" + line + "\nTotal 10.00")).InvoiceNumber);
 
     [Theory]
     [InlineData("N. N.2020-1868", "N.2020-1868")]
