@@ -47,4 +47,44 @@ public sealed class InvoiceNumberTests
     [InlineData("Harbour Supplies Ltd\nINVOICE\nInvoice No: HD2026-9806\nTotal 120.00", "HD2026-9806")]
     public void Vietnamese_series_HĐ_whose_stroke_OCR_lost_is_restored_only_on_Vietnamese_pages(string text, string expected) =>
         Assert.Equal(expected, _extractor.Extract(InvoiceSamples.Page(text)).InvoiceNumber);
+
+    [Theory]
+    [InlineData("Ne da fatura: 249282", "249282")] // "Nº" read "Ne"
+    [InlineData("Tigue n° 68935", "68935")] // "Tique nº": one letter misread
+    [InlineData("Fatura n.9 FS 98132", "FS 98132")] // "n.º" read "n.9": the sign stays with the label
+    public void A_number_label_damaged_by_one_character_still_labels_its_value(string line, string expected) =>
+        Assert.Equal(expected, _extractor.Extract(InvoiceSamples.Page("Papelaria Costa Lda\nRua Augusta 100\n" + line + "\nTotal 10,00")).InvoiceNumber);
+
+    [Fact]
+    public void A_postcode_before_its_town_is_not_taken_for_an_unlabelled_number()
+    {
+        var data = _extractor.Extract(InvoiceSamples.Page("Papelaria Costa Lda\nRua da Sofia 12, 3000-389 Coimbra\nFATURA\nFT2024/3391\nTotal 10,00"));
+
+        Assert.Equal("FT2024/3391", data.InvoiceNumber);
+    }
+
+    [Fact]
+    public void A_value_with_a_label_of_its_own_is_not_taken_for_the_number_label_below_it()
+    {
+        var page = new LayoutPage()
+            .Line(100, (150, "Schneider Druck GmbH"))
+            .Line(300, (1000, "Steuer-Nr.: 0757751147"))
+            .Line(350, (1000, "Rechnung Nr."))
+            .Line(400, (150, "Nr. 293526"))
+            .Build();
+
+        Assert.Equal("293526", _extractor.Extract(page).InvoiceNumber);
+    }
+
+    [Fact]
+    public void An_amount_right_of_a_title_loses_to_a_number_under_a_weaker_label()
+    {
+        var page = new LayoutPage()
+            .Line(100, (150, "Suministros Sanchez SL"))
+            .Line(200, (150, "Factura nº"), (1100, "9482.04 MXN"))
+            .Line(400, (800, "N.º: 145901"))
+            .Build();
+
+        Assert.Equal("145901", _extractor.Extract(page).InvoiceNumber);
+    }
 }
