@@ -5,7 +5,7 @@ namespace OcrAsync.Core.Invoices;
 
 /// <summary>
 /// Parses printed invoice dates: ISO, "15/01/2024", "01/15/2024", "15.01.2024", "12-01-19", "Jan 15, 2024",
-/// "15 January 2024", "15-Jan-2024", "15 de enero de 2024", "15. März 2024", "Ngày 15 tháng 01 năm 2024" (month names of <see cref="MonthNames"/>), and
+/// "15 January 2024", "15-Jan-2024", "15 de enero de 2024", "15. März 2024", "Ngày 15 tháng 01 năm 2024", "15 tháng 1, 2024" (month names of <see cref="MonthNames"/>, also one OCR slip away: "aodt" for "août"), and
 /// "25032018" only when a time follows it (a receipt's printer line).
 /// </summary>
 /// <remarks>
@@ -68,7 +68,7 @@ public static partial class InvoiceDateParser
         }
 
         var monthName = m.Groups["mn1"].Success ? m.Groups["mn1"].Value : m.Groups["mn2"].Value;
-        if (!MonthNames.Months.TryGetValue(monthName, out var month))
+        if (MonthNames.Find(monthName) is not { } month)
         {
             return null;
         }
@@ -108,7 +108,7 @@ public static partial class InvoiceDateParser
         (?<![\d.,])(?<iy>(?:19|20)\d{2})[-/.](?<im>\d{1,2})[-/.](?<id>\d{1,2})(?!\d)
         | (?<![\d.,])(?<na>\d{1,2})\s?(?<sep>[/.\-])\s?(?<nb>\d{1,2})\s?\k<sep>\s?(?<ny>\d{4}|\d{2})(?![\d])
         | (?<![\d.,])(?<cd>\d{2})(?<cm>\d{2})(?<cy>(?:19|20)\d{2})(?=\s+\d{1,2}:\d{2})
-        | ngay\s*(?<vd>\d{1,2})\s*thang\s*(?<vm>\d{1,2})\s*nam\s*(?<vy>\d{4})
+        | (?:ngay\s*|(?<!\d))(?<vd>\d{1,2})\s*thang\s*(?<vm>\d{1,2})(?:\s*(?:nam|,)\s*|\s+)(?<vy>\d{4})
         | (?<![a-z])(?<mn1>[a-z]{3,10})\.?\s*(?<d1>\d{1,2})(?:st|nd|rd|th)?\s*,?\s*(?<y1>\d{4})(?!\d)
         | (?<!\d)(?<d2>\d{1,2})(?:st|nd|rd|th|er|º|°)?[\s\-./]*(?:de\s+)?(?<mn2>[a-z]{3,10})\.?[\s\-.,/]*(?:(?:de|del)\s+)?(?<y2>\d{4}|\d{2})(?!\d)
         """, RegexOptions.IgnorePatternWhitespace, InvoiceRegex.TimeoutMilliseconds)]

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using OcrAsync.Core.Invoices.Labels;
 using OcrAsync.Core.Invoices.Resolution;
 
 namespace OcrAsync.Core.Invoices;
@@ -9,11 +10,29 @@ namespace OcrAsync.Core.Invoices;
 /// </summary>
 internal static partial class InvoiceNumberFinder
 {
-    /// <summary>Label tiers: "Invoice No" and the lexicon's number labels, a bare "No." / "Nr." / "Số", a heading ("INVOICE").</summary>
-    private const double Strong = 1.0, Weak = 0.75, Heading = 0.7;
+    /// <summary>Label tiers: "Invoice No" and the lexicon's number labels, one of them damaged by OCR, a bare "No." / "Nr." / "Số", a heading ("INVOICE").</summary>
+    private const double Strong = 1.0, Damaged = 0.85, Weak = 0.75, Heading = 0.7;
+
+    /// <summary>A page with this many letters only Vietnamese writes (ơ, ư, ă, đ, vowels with a dot below or a hook) is in Vietnamese.</summary>
+    private const int VietnameseLetterCount = 3;
 
     public static ExtractedField? Find(InvoiceLayout layout) =>
-        FieldResolver.Pick(Candidates(layout), ResolverWeights.InvoiceNumber)?.Field;
+        FieldResolver.Pick(Candidates(layout), ResolverWeights.InvoiceNumber)?.Field is { } field
+            ? field with { Value = RestoreVietnameseSeries(field.Value, layout) }
+            : null;
+
+    /// <summary>
+    /// "HĐ" (hóa đơn) opens Vietnamese invoice numbers, and OCR drops the stroke of its Đ far more often than it reads
+    /// an unstroked D there: on a page written in Vietnamese, "HD" directly followed by digits is read "HĐ". A hyphenated
+    /// "HD-…" is left as printed.
+    /// </summary>
+    internal static string RestoreVietnameseSeries(string value, InvoiceLayout layout) =>
+        value.Length > 2 && value.StartsWith("HD", StringComparison.Ordinal) && char.IsAsciiDigit(value[2]) && IsVietnamese(layout)
+            ? "HĐ" + value[2..]
+            : value;
+
+    private static bool IsVietnamese(InvoiceLayout layout) =>
+        layout.Lines.Sum(l => l.Text.Count(c => c is 'ơ' or 'Ơ' or 'ư' or 'Ư' or 'ă' or 'Ă' or 'đ' or 'Đ' or (>= '\u1EA0' and <= '\u1EF9'))) >= VietnameseLetterCount;
 
     public static List<FieldCandidate> Candidates(InvoiceLayout layout)
     {
@@ -25,18 +44,21 @@ internal static partial class InvoiceNumberFinder
             var strong = InvoiceLabels.InvoiceNumber().Match(line.Label);
             var match = strong.Success ? strong : InvoiceLabels.InvoiceNumberWeak().Match(line.Label);
             var title = match.Success ? null : InvoiceLabels.InvoiceHeading().Match(line.Label);
-            if (!match.Success && title is not { Success: true })
+            // A number label OCR damaged by one character ("Ne da fatura:"): between a strong and a weak label.
+            var damaged = match.Success || title is { Success: true } ? null : FuzzyLabel.Match(line.Label, "invoice_number");
+            if (!match.Success && title is not { Success: true } && damaged is null)
             {
                 continue;
             }
 
             // A heading ("INVOICE", "HÓA ĐƠN BÁN HÀNG", a table header "Factuur") only ever labels a value beside it,
             // or, when it stands alone, under it: weakest of all labels.
+            title = damaged is null ? title : null;
             var alone = title is { Success: true } && !title.Groups["rest"].Value.Any(char.IsLetter);
-            var tier = strong.Success ? Strong : title is not null ? Heading : Weak;
+            var tier = strong.Success ? Strong : damaged is not null ? Damaged : title is not null ? Heading : Weak;
             var factor = tier;
-            var rest = title is not null ? "" : line.Text[(match.Index + match.Length)..];
-            var value = FirstValue(rest);
+            var rest = title is not null ? "" : line.Text[(damaged ?? match.Index + match.Length)..];
+            var value = FirstValue(rest, strong.Success);
             var source = line;
             var direction = LabelDirection.Inline;
             if (value is null && !rest.Any(char.IsLetterOrDigit))
@@ -50,7 +72,8 @@ internal static partial class InvoiceNumberFinder
                         : [(layout.RightOf(line), 0.95, LabelDirection.Right), (layout.Below(line), 0.9, LabelDirection.Below), (layout.Next(line), 0.85, LabelDirection.Next), (layout.Above(line), 0.8, LabelDirection.Above), (layout.BelowFar(line), 0.75, LabelDirection.Below)];
                 foreach (var (next, weight, where) in neighbours)
                 {
-                    if (next is not null && FirstValue(next.Text) is { } found)
+                    // A neighbour with a label of its own ("Steuer-Nr.: 0757751147" above "Rechnung Nr.") holds that label's value.
+                    if (next is not null && !OwnLabelRegex().IsMatch(next.Label) && FirstValue(next.Text, strong.Success) is { } found)
                     {
                         (source, value, direction) = (next, found, where);
                         factor *= weight;
@@ -58,7 +81,7 @@ internal static partial class InvoiceNumberFinder
                     }
                 }
             }
-            else if (value is null && title is null && match.Index <= 1 && rest.Any(char.IsLetter) && !rest.Any(char.IsAsciiDigit) && layout.Below(line) is { } row && FirstValue(row.Text) is { } first)
+            else if (value is null && title is null && match.Index <= 1 && rest.Any(char.IsLetter) && !rest.Any(char.IsAsciiDigit) && layout.Below(line) is { } row && FirstValue(row.Text, strong.Success) is { } first)
             {
                 // A header row of captions over a row of values ("Doc. no.  Date  Due by" over "INV-7  2021-05-05  …"):
                 // the first caption labels the first value.
@@ -88,7 +111,8 @@ internal static partial class InvoiceNumberFinder
 
     /// <summary>
     /// Codes shaped like a document number printed without a label OCR kept ("FA-214933", "2026/339", "R4421906"): a
-    /// letter prefix or a separator with digits, not a date, not on a line that names another number (tax, order, phone).
+    /// letter prefix or a separator with digits, not a date, not on a line that names another number (tax, order, phone),
+    /// not a postcode followed by its town ("3000-389 Coimbra").
     /// The weakest candidates: they only count when no label names a value.
     /// </summary>
     private static IEnumerable<FieldCandidate> Unlabelled(InvoiceLayout layout)
@@ -103,7 +127,8 @@ internal static partial class InvoiceNumberFinder
             var dates = InvoiceDateParser.FindAll(line.Text).ToList();
             foreach (Match m in CodeRegex().Matches(line.Text))
             {
-                if (dates.Any(d => m.Index < d.Index + d.Length && d.Index < m.Index + m.Length) || InvoiceDateParser.TryParse(m.Value, out _))
+                if (dates.Any(d => m.Index < d.Index + d.Length && d.Index < m.Index + m.Length) || InvoiceDateParser.TryParse(m.Value, out _) || IsPhone(m.Value, strongLabel: false)
+                    || CityAfterRegex().IsMatch(line.Text, m.Index + m.Length))
                 {
                     continue;
                 }
@@ -126,10 +151,10 @@ internal static partial class InvoiceNumberFinder
         : value.Count(char.IsLetterOrDigit) <= 2 ? 0.6
         : 1;
 
-    /// <summary>The first token that holds a digit and is neither a date nor a phone number.</summary>
-    private static string? FirstValue(string text)
+    /// <summary>The first token that holds a digit and is neither a date nor a phone number (after a strong label, one printed as a phone).</summary>
+    private static string? FirstValue(string text, bool strongLabel = false)
     {
-        if (PhoneRegex().IsMatch(text.Trim()))
+        if (IsPhone(text.Trim(), strongLabel))
         {
             return null;
         }
@@ -146,8 +171,14 @@ internal static partial class InvoiceNumberFinder
             }
 
             var token = m.Value.TrimEnd('.', ',', ':', ';', '-');
+            // A label OCR read with a digit ("N.9", "N9" for "Nº") is not its own value.
+            if (InvoiceLabels.InvoiceNumberWeak().IsMatch(TextFolding.LabelForm(token)))
+            {
+                continue;
+            }
+
             if (token.Length >= 2 && token.Any(char.IsAsciiDigit)
-                && !InvoiceDateParser.TryParse(token, out _) && !PhoneRegex().IsMatch(token))
+                && !InvoiceDateParser.TryParse(token, out _) && !IsPhone(token, strongLabel))
             {
                 return token;
             }
@@ -168,21 +199,40 @@ internal static partial class InvoiceNumberFinder
         return null;
     }
 
+    /// <summary>
+    /// A phone number: a leading + or 0 and digit groups. Unseparated digits count only from ten on (a mobile number):
+    /// shorter ones with leading zeros are document numbers ("00204045"). After a strong label ("Số HĐ: 002019-5292") only
+    /// a number printed the way phones are (a +, parentheses or spaced groups) is a phone.
+    /// </summary>
+    private static bool IsPhone(string text, bool strongLabel) =>
+        PhoneRegex().IsMatch(text)
+        && (strongLabel ? text.Any(c => c is ' ' or '+' or '(') : text.Any(c => !char.IsAsciiDigit(c)) || text.Length >= 10);
+
     /// <summary>A code: a letter prefix and digits ("R4421906", "FA-214933", "INV-2021-9807") or digits with a slash or hyphen ("2026/339").</summary>
     [GeneratedRegex(@"(?<![\w/\-.,])(?:[A-Z]{1,4}-?\d{4,}(?:[-/]\d+)*|[A-Z]{1,4}-?\d{2,}[-/]\d{2,}(?:[-/]\d+)*|\d{2,4}[/-]\d{3,}(?:[-/]\d+)*)(?![\w/\-]|[.,]\d)", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex CodeRegex();
+
+    /// <summary>A town's name right after a code: the code is a postcode ("4000-064 Porto", "1100-053 Lisboa").</summary>
+    [GeneratedRegex(@"\G\s+\p{Lu}\p{Ll}{2,}", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    private static partial Regex CityAfterRegex();
 
     /// <summary>Lines that name some other number: orders, customers, tax and company registrations, phones, accounts.</summary>
     [GeneratedRegex(@"\bp\.?\s*o\b|order|bestell|commande|pedido|ordine|bestelling|encomenda|don\s*hang|customer|client|kunden|klant|tel|phone|fax|mobile|hotline|iban|bic|swift|account|konto|compte|cuenta|conto|rekening|conta|siret|siren|cnpj|cpf|nif|nie|cif|vat|tva|ust|mwst|btw|iva|gst|mst|ma\s*so|steuer|tax|reg|kvk|rcs|abn|acn|\bref\s*client|due|postcode|zip", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex OtherNumberRegex();
 
-    [GeneratedRegex(@"^\d{1,3}(?:,\d{3})*\.\d{2}$|^\d{1,3}(?:\.\d{3})*,\d{2}$", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    /// <summary>An amount: grouped ("1,234.56", "1.234,56") or not ("9482.04").</summary>
+    [GeneratedRegex(@"^\d{1,3}(?:,\d{3})*\.\d{2}$|^\d{1,3}(?:\.\d{3})*,\d{2}$|^\d+[.,]\d{2}$", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex AmountShapeRegex();
+
+    /// <summary>A segment that starts with words and a colon before any digit: a label and its own value.</summary>
+    [GeneratedRegex(@"^[^\d:]*[a-z][^\d:]*:", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    private static partial Regex OwnLabelRegex();
 
     [GeneratedRegex(@"(?<=[A-Za-z0-9])-\s(?=\d)|(?<=[A-Za-z])\s-(?=\d)", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex HyphenGapRegex();
 
-    [GeneratedRegex(@"\G[A-Z]{2,4} \d[\w\-/]*\d", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    /// <summary>A series prefix and its number: "FPR 195907", "FT 2024/31", and a lettered series "FT A/123".</summary>
+    [GeneratedRegex(@"\G[A-Z]{2,4} (?:[A-Z]{1,3}/)?\d[\w\-/]*\d", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex SeriesPrefixRegex();
 
     [GeneratedRegex(@"#?[A-Za-z0-9][\w\-/.#]*", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]

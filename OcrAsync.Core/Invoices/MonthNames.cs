@@ -5,6 +5,29 @@ internal static class MonthNames
 {
     public static readonly IReadOnlyDictionary<string, int> Months = Build();
 
+    /// <summary>Words this short are only taken as printed: one slip away from a short name lies too much ("mal", "gel").</summary>
+    private const int MinFuzzyLength = 4;
+
+    /// <summary>
+    /// The month of a folded name: as printed, else one OCR slip (a letter changed, lost or added) away from the names of
+    /// exactly one month ("aodt" for "aout", "septembe" for "septembre"; "mais" is one slip from "mai" and "mars", so no month); words under four letters only as printed.
+    /// </summary>
+    public static int? Find(string name)
+    {
+        if (Months.TryGetValue(name, out var month))
+        {
+            return month;
+        }
+
+        if (name.Length < MinFuzzyLength)
+        {
+            return null;
+        }
+
+        var found = Months.Where(m => TextFolding.WithinOneEdit(name, m.Key)).Select(m => m.Value).Distinct().ToList();
+        return found.Count == 1 ? found[0] : null;
+    }
+
     private static Dictionary<string, int> Build()
     {
         string[][] names =

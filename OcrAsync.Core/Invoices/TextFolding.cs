@@ -77,6 +77,27 @@ internal static class TextFolding
         return new string(chars);
     }
 
+    /// <summary>True when <paramref name="a"/> becomes <paramref name="b"/> by at most one changed, lost or added character.</summary>
+    public static bool WithinOneEdit(string a, string b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 1)
+        {
+            return false;
+        }
+
+        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        var i = 0;
+        while (i < shorter.Length && shorter[i] == longer[i])
+        {
+            i++;
+        }
+
+        // Past the first difference the rest must match: after a changed character (same lengths) or a lost one.
+        return shorter.Length == longer.Length
+            ? shorter.AsSpan(Math.Min(i + 1, shorter.Length)).SequenceEqual(longer.AsSpan(Math.Min(i + 1, longer.Length)))
+            : shorter.AsSpan(i).SequenceEqual(longer.AsSpan(i + 1));
+    }
+
     private static char FoldChar(char c)
     {
         if (c is 'đ' or 'Đ')

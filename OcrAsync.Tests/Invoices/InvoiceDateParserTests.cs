@@ -31,6 +31,11 @@ public sealed class InvoiceDateParserTests
     [InlineData("7. Mai 2014", "2014-05-07")]
     [InlineData("Ngày 15 tháng 01 năm 2024", "2024-01-15")]
     [InlineData("Ngay 15 thang 01 nam 2024", "2024-01-15")]
+    [InlineData("25 tháng 1, 2020", "2020-01-25")]
+    [InlineData("28 thang 11, 2026", "2026-11-28")]
+    [InlineData("27 aodt 2023", "2023-08-27")] // OCR: one letter of "août" misread
+    [InlineData("3 septembe 2024", "2024-09-03")] // OCR: a letter lost
+    [InlineData("15 Januarry 2024", "2024-01-15")] // OCR: a letter added
     [InlineData("O7/O7/17", "2017-07-07")] // OCR: letter O for zero
     [InlineData("10/03/2078", "2018-03-10")] // OCR: 7 for the 1 of the decade
     public void Parses_date_formats(string text, string iso)
@@ -48,6 +53,8 @@ public sealed class InvoiceDateParserTests
     [InlineData("Total 12")]
     [InlineData("25032018")] // compact only before a time
     [InlineData("2048-01-15")]
+    [InlineData("12 mais 2024")] // one slip from both "mai" and "mars": no month
+    [InlineData("5 tems 2024")]
     public void Rejects_impossible_dates(string text) => Assert.False(InvoiceDateParser.TryParse(text, out _));
 
     [Fact]
@@ -64,5 +71,20 @@ public sealed class InvoiceDateParserTests
         Assert.Equal(new DateOnly(2024, 3, 4), InvoiceDateParser.FindAll("03/04/2024", DateOrder.MonthFirst).Single().Date);
         Assert.Equal(new DateOnly(2024, 4, 3), InvoiceDateParser.FindAll("03/04/2024", DateOrder.DayFirst).Single().Date);
         Assert.Equal(new DateOnly(2024, 1, 15), InvoiceDateParser.FindAll("15/01/2024", DateOrder.MonthFirst).Single().Date);
+    }
+
+    [Theory]
+    [InlineData("aout", "aodt", true)]
+    [InlineData("aout", "aut", true)]
+    [InlineData("aout", "aouut", true)]
+    [InlineData("aout", "aout", true)]
+    [InlineData("aout", "adut", true)]
+    [InlineData("aout", "xdut", false)]
+    [InlineData("aout", "ou", false)]
+    [InlineData("mars", "rams", false)]
+    public void One_edit_apart(string a, string b, bool expected)
+    {
+        Assert.Equal(expected, TextFolding.WithinOneEdit(a, b));
+        Assert.Equal(expected, TextFolding.WithinOneEdit(b, a));
     }
 }

@@ -47,13 +47,13 @@ public sealed record ResolverWeights
 
     /// <summary>
     /// Invoice number: the label's tier decides (strong "Invoice No" over a bare "No." over a title), then the first in
-    /// reading order; a value that does not look like an identifier loses within its tier.
+    /// reading order; a value that does not look like an identifier (an amount with decimals) loses even one tier down.
     /// </summary>
     public static readonly ResolverWeights InvoiceNumber = new()
     {
         ReadingPosition = -0.3,
         PagePosition = -0.15,
-        Format = 1,
+        Format = 4,
     };
 
     /// <summary>Date: the label's tier (invoice date, generic date, a label above, none), then the first in reading order.</summary>

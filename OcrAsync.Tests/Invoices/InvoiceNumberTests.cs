@@ -1,0 +1,90 @@
+using OcrAsync.Core.Invoices;
+
+namespace OcrAsync.Tests.Invoices;
+
+/// <summary>Invoice numbers: shapes that look like something else, prefixes that look like labels, Vietnamese series.</summary>
+public sealed class InvoiceNumberTests
+{
+    private readonly InvoiceFieldExtractor _extractor = new();
+
+    [Fact]
+    public void A_zero_padded_number_right_of_its_label_is_not_taken_for_a_phone_number()
+    {
+        var page = new LayoutPage()
+            .Line(100, (150, "Công ty Cổ phần Thành Đạt"))
+            .Line(300, (150, "Số HĐ"), (700, "00204045"))
+            .Line(350, (150, "Điện thoại: 0912345678"))
+            .Build();
+
+        Assert.Equal("00204045", _extractor.Extract(page).InvoiceNumber);
+    }
+
+    [Theory]
+    [InlineData("No.: 0912345678")]
+    [InlineData("No.: 028-3812-3456")]
+    [InlineData("Invoice No: 028 3812 3456")]
+    [InlineData("Invoice No: +44 113 496 0000")]
+    public void A_phone_number_after_a_number_label_is_not_the_invoice_number(string line) =>
+        Assert.Null(_extractor.Extract(InvoiceSamples.Page("ACME Ltd\n" + line + "\nTotal 10.00")).InvoiceNumber);
+
+    [Theory]
+    [InlineData("No.: 00204045", "00204045")]
+    [InlineData("Số HĐ: 002019-5292", "002019-5292")]
+    [InlineData("Invoice No: 0912345678", "0912345678")]
+    public void Digits_shaped_like_a_phone_are_the_number_when_the_label_or_their_length_says_so(string line, string expected) =>
+        Assert.Equal(expected, _extractor.Extract(InvoiceSamples.Page("ACME Ltd\n" + line + "\nTotal 10.00")).InvoiceNumber);
+
+    [Theory]
+    [InlineData("N. N.2020-1868", "N.2020-1868")]
+    [InlineData("Doc. n.º FT W/459", "FT W/459")]
+    [InlineData("Doc. n.2 FT A/123", "FT A/123")]
+    public void A_number_whose_prefix_looks_like_a_label_or_a_series_keeps_its_prefix(string line, string expected) =>
+        Assert.Equal(expected, _extractor.Extract(InvoiceSamples.Page("Papelaria Costa Lda\n" + line + "\nTotal 10,00")).InvoiceNumber);
+
+    [Theory]
+    [InlineData("Cửa hàng Sài Gòn Xanh\nHÓA ĐƠN BÁN HÀNG\nSố hóa đơn: HD2026-9806\nTổng cộng 120.000", "HĐ2026-9806")]
+    [InlineData("Cửa hàng Sài Gòn Xanh\nHÓA ĐƠN BÁN HÀNG\nSố hóa đơn: HD-2026-9806\nTổng cộng 120.000", "HD-2026-9806")]
+    [InlineData("Harbour Supplies Ltd\nINVOICE\nInvoice No: HD2026-9806\nTotal 120.00", "HD2026-9806")]
+    public void Vietnamese_series_HĐ_whose_stroke_OCR_lost_is_restored_only_on_Vietnamese_pages(string text, string expected) =>
+        Assert.Equal(expected, _extractor.Extract(InvoiceSamples.Page(text)).InvoiceNumber);
+
+    [Theory]
+    [InlineData("Ne da fatura: 249282", "249282")] // "Nº" read "Ne"
+    [InlineData("Tigue n° 68935", "68935")] // "Tique nº": one letter misread
+    [InlineData("Fatura n.9 FS 98132", "FS 98132")] // "n.º" read "n.9": the sign stays with the label
+    public void A_number_label_damaged_by_one_character_still_labels_its_value(string line, string expected) =>
+        Assert.Equal(expected, _extractor.Extract(InvoiceSamples.Page("Papelaria Costa Lda\nRua Augusta 100\n" + line + "\nTotal 10,00")).InvoiceNumber);
+
+    [Fact]
+    public void A_postcode_before_its_town_is_not_taken_for_an_unlabelled_number()
+    {
+        var data = _extractor.Extract(InvoiceSamples.Page("Papelaria Costa Lda\nRua da Sofia 12, 3000-389 Coimbra\nFATURA\nFT2024/3391\nTotal 10,00"));
+
+        Assert.Equal("FT2024/3391", data.InvoiceNumber);
+    }
+
+    [Fact]
+    public void A_value_with_a_label_of_its_own_is_not_taken_for_the_number_label_below_it()
+    {
+        var page = new LayoutPage()
+            .Line(100, (150, "Schneider Druck GmbH"))
+            .Line(300, (1000, "Steuer-Nr.: 0757751147"))
+            .Line(350, (1000, "Rechnung Nr."))
+            .Line(400, (150, "Nr. 293526"))
+            .Build();
+
+        Assert.Equal("293526", _extractor.Extract(page).InvoiceNumber);
+    }
+
+    [Fact]
+    public void An_amount_right_of_a_title_loses_to_a_number_under_a_weaker_label()
+    {
+        var page = new LayoutPage()
+            .Line(100, (150, "Suministros Sanchez SL"))
+            .Line(200, (150, "Factura nº"), (1100, "9482.04 MXN"))
+            .Line(400, (800, "N.º: 145901"))
+            .Build();
+
+        Assert.Equal("145901", _extractor.Extract(page).InvoiceNumber);
+    }
+}
