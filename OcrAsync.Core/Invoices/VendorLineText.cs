@@ -23,9 +23,16 @@ internal static partial class VendorLineText
     {
         var text = line.Text;
         var label = line.Label;
-        if (HeadingOnly().IsMatch(label))
+        if (HeadingOnly().IsMatch(label) || StartsWithFieldLabel(label))
         {
             return null;
+        }
+
+        // The title printed on the letterhead's row: "RECHNUNG Fischer Bürobedarf GmbH & Co. KG".
+        var title = LeadingHeading().Match(label);
+        if (title.Success && title.Length < label.Length && IsNameAfterTitle(text[..title.Length], text[title.Length..], label[title.Length..]))
+        {
+            (text, label) = (text[title.Length..], label[title.Length..]);
         }
 
         // OCR joins the letterhead with the header column to its right: "Summit Cafe & Bakery Invoice Date Nov 19, 2021".
@@ -59,6 +66,16 @@ internal static partial class VendorLineText
         text = EndAtLegalForm(text);
         return IsCandidate(text, label[..text.Length]) ? Clean(text) : null;
     }
+
+    /// <summary>A line that opens with another field's label ("Doc. n.º FT 459", "Tổng cộng tiền thanh toán") names no one.</summary>
+    private static bool StartsWithFieldLabel(string label) =>
+        ((Regex[])[.. FieldLabels, InvoiceLabels.TotalStrong(), InvoiceLabels.TotalPlain()])
+            .Any(r => r.Match(label) is { Success: true } m && label[..m.Index].All(c => !char.IsLetterOrDigit(c)));
+
+    /// <summary>After a leading title comes a name when it carries a legal form, or when the title is in capitals and nothing after it looks like a label or a value.</summary>
+    private static bool IsNameAfterTitle(string title, string rest, string restLabel) =>
+        CompanySuffix().IsMatch(restLabel)
+        || (title.Any(char.IsLetter) && title.Where(char.IsLetter).All(char.IsUpper) && !rest.Any(c => c == ':' || char.IsAsciiDigit(c)) && rest.Count(char.IsLetter) >= 3);
 
     /// <summary>A name ends at its last legal form: "TRI SHAAS SDN BHD (728515-M)", "EIGHT OUNCE COFFEE CO. THE GARDENS MALL".</summary>
     public static string EndAtLegalForm(string text)
@@ -96,13 +113,13 @@ internal static partial class VendorLineText
 
     /// <summary>Outer quotes and punctuation go; "SON BHD" is "SDN BHD", "5/B" is "S/B"; a yen sign between capitals is a misread Y ("D.I.¥.").</summary>
     public static string Clean(string text) =>
-        FiveForS().Replace(YenForY().Replace(SonBhd().Replace(LeadingJunk().Replace(text.Trim(), "").Trim('"', '\'', '“', '”', '|', ',', ':', ';', '-', ' '), "SDN BHD"), "Y"), "S/B");
+        ZeroForO().Replace(FiveForS().Replace(YenForY().Replace(SonBhd().Replace(LeadingJunk().Replace(text.Trim(), "").Trim('"', '\'', '“', '”', '|', ',', ':', ';', '-', ' '), "SDN BHD"), "Y"), "S/B"), "O");
 
     [GeneratedRegex(@"^\W*(?:tax\s*)?(?:[il]nvo[il]ce|receipt|bill|hoa\s*don|facture|factura|fattura|fatura|rechnung|factuur|kassenbon|quittung|scontrino|ricevuta|kassabon|kwitantie|quotation|statement|original|copy|page|cash\s*sale|simplified|welcome|thank)|\b(?:date|no|tel|phone|fax|email|e-mail|mobile|hp|gst|vat|reg|co\.?\s*reg|company\s*no|mst|ma\s*so\s*thue|dia\s*chi|address|website|account)\b\s*[:.#]|@|www\.|https?:|\.com\b|\b\d{5}\b|\b(?:jalan|jln|street|road|avenue|taman|lorong|floor|building|p\.?o\.?\s*box|duong|phuong|quan|suite|blvd|lot)\b", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex NotVendor();
 
     /// <summary>A title and nothing else: "PAYMENT RECEIPT", "Retail Invoices/Bill", "Kopie factuur", "OFFICIAL RECEIPT".</summary>
-    [GeneratedRegex(@"^\W*(?:(?:payment|official|retail|tax|sales|cash|simplified|copy|kopie|original|duplicate|pro\s*-?\s*forma|commercial|[il]nvo[il]ces?|receipts?|bills?|factuur|facture|factura|fattura|fatura|rechnung|kassenbon|quittung|beleg|scontrino|ricevuta|documento|tique|ticket|talao|cupom|kassabon|kwitantie|bon|recu|quotation|statement|adjustment|credit|debit|note|delivery|order)\b\W*)+$", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^\W*(?:(?:payment|official|retail|tax|sales|cash|simplified|copy|kopie|original|duplicate|pro\s*-?\s*forma|commercial|[il]nvo[il]ces?|receipts?|bills?|factuur|facture|factura|fattura|fatura|rechnung|kassenbon|quittung|beleg|scontrino|ricevuta|documento|tique|ticket|talao|cupom|kassabon|kwitantie|bon|recu|quotation|statement|adjustment|credit|debit|note|delivery|order|hoa\s*don|phieu|thanh\s*toan|tinh\s*tien|ban\s*(?:hang|le)|gia\s*tri\s*gia\s*tang|gtgt|simplificada|simplifiee|semplificata|vereinfachte)\b\W*)+$", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     public static partial Regex HeadingOnly();
 
     [GeneratedRegex(@"[\s\-–_|]+(?:(?:tax|sales|commercial|pro\s*-?\s*forma)\s+)?(?:[il]nvo[il]ce|receipt|factuur|facture|rechnung|quotation|statement|hoa\s*don(?:\s+(?:ban\s*hang|gia\s*tri\s*gia\s*tang))?)\W*$", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
@@ -134,6 +151,14 @@ internal static partial class VendorLineText
     /// <summary>OCR reads the Malaysian "SDN BHD" as "SON BHD" / "S0N BHD".</summary>
     [GeneratedRegex(@"\bS[O0]N\.?\s*BHD\b", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex SonBhd();
+
+    /// <summary>A zero between the letters of a dotted legal form is the letter O: "V.0.F." is "V.O.F.".</summary>
+    [GeneratedRegex(@"(?<=\b\p{Lu}\.)0(?=\.\p{Lu}?)", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    private static partial Regex ZeroForO();
+
+    /// <summary>One or more title words at the start of a line, with something after them.</summary>
+    [GeneratedRegex(@"^\W*(?:(?:tax|sales|commercial|simplified|simplificada|simpli\s*ficada|simplifiee|semplificata|vereinfachte|pro\s*-?\s*forma|[il]nvo[il]ce|receipt|factuur|facture|factura|fattura|fatura|rechnung|quittung|kassenbon|scontrino|ricevuta|kwitantie|hoa\s*don|phieu\s*thanh\s*toan)\b\W*)+(?=\p{L})", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    private static partial Regex LeadingHeading();
 
     [GeneratedRegex(@"\b5/B\b", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex FiveForS();
