@@ -115,7 +115,7 @@ internal static partial class VendorLineText
     public static string Clean(string text) =>
         ZeroForO().Replace(FiveForS().Replace(YenForY().Replace(SonBhd().Replace(LeadingJunk().Replace(text.Trim(), "").Trim('"', '\'', '“', '”', '|', ',', ':', ';', '-', ' '), "SDN BHD"), "Y"), "S/B"), "O");
 
-    [GeneratedRegex(@"^\W*(?:tax\s*)?(?:[il]nvo[il]ce|receipt|bill|hoa\s*don|facture|factura|fattura|fatura|rechnung|factuur|kassenbon|quittung|scontrino|ricevuta|kassabon|kwitantie|quotation|statement|original|copy|page|cash\s*sale|simplified|welcome|thank)|\b(?:date|no|tel|phone|fax|email|e-mail|mobile|hp|gst|vat|reg|co\.?\s*reg|company\s*no|mst|ma\s*so\s*thue|dia\s*chi|address|website|account)\b\s*[:.#]|@|www\.|https?:|\.com\b|\b\d{5}\b|\b(?:jalan|jln|street|road|avenue|taman|lorong|floor|building|p\.?o\.?\s*box|duong|phuong|quan|suite|blvd|lot)\b", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^\W*(?:tax\s*)?(?:[il]nvo[il]ce|receipt|bill|hoa\s*don|facture|factura|fattura|fatura|rechnung|factuur|kassenbon|quittung|scontrino|ricevuta|kassabon|kwitantie|quotation|statement|original|copy|page|cash\s*sale|simplified|welcome|thank)|\b(?:date|no|tel|phone|fax|email|e-mail|mobile|hp|gst|vat|reg|co\.?\s*reg|company\s*no|mst|ma\s*so\s*thue|dia\s*chi|address|website|account)\b\s*[:.#]|@|www\.|https?:|\.com\b|\b\d{5}\b|\b(?:jalan|jln|street|road|avenue|taman|lorong|floor|building|p\.?o\.?\s*box|suite|blvd|lot)\b|\b(?:duong|phuong|quan)\s*\d|,\s*(?:phuong|quan|tp)\b", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex NotVendor();
 
     /// <summary>A title and nothing else: "PAYMENT RECEIPT", "Retail Invoices/Bill", "Kopie factuur", "OFFICIAL RECEIPT".</summary>
@@ -181,7 +181,7 @@ internal static partial class VendorLineText
     public static partial Regex SuffixOnly();
 
     /// <summary>Legal forms written after the name, where the name ends.</summary>
-    [GeneratedRegex(@"\b(?:s\.\s?a\.\s?r\.\s?l|s\.\s?a\.\s?s|s\.\s?a\.\s*de\s*c\.\s?v|s\.\s?p\.\s?a|gmbh\s*&\s*co\.?\s*kg|ug\s*\(haftungsbeschrankt\)|s[do0]n\.?\s*bhd|bhd|s/b|(?:pvt|pte)\.?\s*(?:ltd|limited)|ltd|limited|inc|llc|gmbh|ag|b\.\s?v|bv|n\.\s?v|s\.\s?a|sarl|s\.a\.r\.l|sas|eurl|s\.?l\.?u?|s\.\s?p\.\s?a|s\.?r\.?l|s\.n\.c|s\.a\.s|lda|ltda|v\.o\.f|bvba|e\.k|kg|pty|corp(?:oration)?|co(?!\s*phan)|plc)(?:\.|\b|(?<=\)))", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:s\.\s?a\.\s?r\.\s?l|s\.\s?a\.\s?s|s\.\s?a\.\s*de\s*c\.\s?v|s\.\s?p\.\s?a|gmbh\s*&\s*co\.?\s*kg|ug\s*\(haftungsbeschrankt\)|s[do0]n\.?\s*bhd|bhd|s/b|(?:pvt|pte)\.?\s*(?:ltd|limited)|ltd|limited|inc|llc|gmbh|ag|b\.\s?v|bv|n\.\s?v|s\.\s?a|sarl|s\.a\.r\.l|sas|eurl|s\.?l\.?u?|s\.\s?p\.\s?a|s\.?r\.?l|s\.n\.c|s\.a\.s|lda|ltda|v\.o\.f|bvba|e\.k|kg|pty|corp(?:oration)?|co(?=\.|\s*(?:$|,|\(|ltd|limited|inc|kg|llc|pte|pvt|sdn|bhd))|plc)(?:\.|\b|(?<=\)))", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     public static partial Regex LegalForm();
 
     /// <summary>A legal form, or a word that marks a company before or after its name ("Công ty", "Syarikat", "Trading").</summary>

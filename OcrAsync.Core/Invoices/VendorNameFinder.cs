@@ -86,13 +86,13 @@ internal static class VendorNameFinder
                 yield break;
             }
 
-            if (buyers.Contains(line) || NameIn(line) is not { } name)
+            if (buyers.Contains(line) || NameIn(line) is not { } name || RowStart(page, line) is not null)
             {
                 continue;
             }
 
             seen = true;
-            var text = WithSuffixAround(lines, line, name);
+            var text = WithRowContinuation(page, line, WithSuffixAround(lines, line, name));
             var company = CompanySuffix().IsMatch(TextFolding.Fold(text));
             // The first line of an aligned block whose next line is a street address ("Azure Interior" / "4557 De Silva St").
             // Only above the first address: item lines ("2485 DRINKING WATER") look like street lines too.
@@ -128,6 +128,31 @@ internal static class VendorNameFinder
         return below is not null && SuffixOnly().IsMatch(below.Label) && NameIn(below) is { } suffix && Aligned(line, below)
             ? name + " " + suffix
             : name;
+    }
+
+    /// <summary>
+    /// A name OCR read as two lines on one row ("Smit" | "Kantoorartikelen V.O.F.": a large letterhead with a wide gap) is
+    /// joined: the next line starts right after this one, on the same row, in text of about the same height.
+    /// </summary>
+    private static string WithRowContinuation(List<InvoiceTextLine> page, InvoiceTextLine line, string name) =>
+        page.FirstOrDefault(other => Continues(line, other)) is { } next && NameIn(next) is { } rest ? name + " " + rest : name;
+
+    /// <summary>The line this one continues on its row, if any (it is then part of that line's candidate).</summary>
+    private static InvoiceTextLine? RowStart(List<InvoiceTextLine> page, InvoiceTextLine line) =>
+        page.FirstOrDefault(other => Continues(other, line) && NameIn(other) is not null);
+
+    private static bool Continues(InvoiceTextLine first, InvoiceTextLine next)
+    {
+        if (first.Index == next.Index || first.Box is not { } a || next.Box is not { } b)
+        {
+            return false;
+        }
+
+        var gap = b.X - (a.X + a.Width);
+        var height = Math.Max(a.Height, b.Height);
+        return gap >= 0 && gap <= 3 * height
+            && Math.Abs((a.Y + (a.Height / 2.0)) - (b.Y + (b.Height / 2.0))) <= height / 3.0
+            && Math.Min(a.Height, b.Height) >= 0.75 * height;
     }
 
     /// <summary>Position among the first lines of its page: 0 for the first, 1 from <see cref="TopLines"/> on.</summary>
