@@ -119,7 +119,7 @@ internal static partial class VendorLineText
     private static partial Regex NotVendor();
 
     /// <summary>A title and nothing else: "PAYMENT RECEIPT", "Retail Invoices/Bill", "Kopie factuur", "OFFICIAL RECEIPT".</summary>
-    [GeneratedRegex(@"^\W*(?:(?:payment|official|retail|tax|sales|cash|simplified|copy|kopie|original|duplicate|pro\s*-?\s*forma|commercial|[il]nvo[il]ces?|receipts?|bills?|factuur|facture|factura|fattura|fatura|rechnung|kassenbon|quittung|beleg|scontrino|ricevuta|documento|tique|ticket|talao|cupom|kassabon|kwitantie|bon|recu|quotation|statement|adjustment|credit|debit|note|delivery|order|hoa\s*don|phieu|thanh\s*toan|tinh\s*tien|ban\s*(?:hang|le)|gia\s*tri\s*gia\s*tang|gtgt|simplificada|simplifiee|semplificata|vereinfachte)\b\W*)+$", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^\W*(?:(?:payment|official|retail|tax|sales|cash|simplified|copy|kopie|original|duplicate|pro\s*-?\s*forma|commercial|[il]nvo[il]ces?|receipts?|bills?|factuur|fact\s?u\s?re|factura|fattura|fatura|\w*rechnun\s?g|kassenbon|quittung|beleg|scontrino|ricevuta|documento|tique|ticket|talao|cupom|kassabon|kwitantie|bon|recu|quotation|statement|adjustment|credit|debit|note|delivery|order|hoa\s*don|phieu|thanh\s*toan|tinh\s*tien|ban\s*(?:hang|le)|gia\s*tri\s*gia\s*tang|gtgt|simplificada|simplifiee|semplificata|vereinfachte)\b\W*)+$", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     public static partial Regex HeadingOnly();
 
     [GeneratedRegex(@"[\s\-–_|]+(?:(?:tax|sales|commercial|pro\s*-?\s*forma)\s+)?(?:[il]nvo[il]ce|receipt|factuur|facture|rechnung|quotation|statement|hoa\s*don(?:\s+(?:ban\s*hang|gia\s*tri\s*gia\s*tang))?)\W*$", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
@@ -157,7 +157,7 @@ internal static partial class VendorLineText
     private static partial Regex ZeroForO();
 
     /// <summary>One or more title words at the start of a line, with something after them.</summary>
-    [GeneratedRegex(@"^\W*(?:(?:tax|sales|commercial|simplified|simplificada|simpli\s*ficada|simplifiee|semplificata|vereinfachte|pro\s*-?\s*forma|[il]nvo[il]ce|receipt|factuur|facture|factura|fattura|fatura|rechnung|quittung|kassenbon|scontrino|ricevuta|kwitantie|hoa\s*don|phieu\s*thanh\s*toan)\b\W*)+(?=\p{L})", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^\W*(?:(?:tax|sales|commercial|simplified|simplificada|simpli\s*ficada|simplifiee|semplificata|vereinfachte|pro\s*-?\s*forma|[il]nvo[il]ce|receipt|factuur|fact\s?u\s?re|factura|fattura|fatura|\w*rechnun\s?g|quittung|kassenbon|scontrino|ricevuta|kwitantie|hoa\s*don|phieu\s*thanh\s*toan)\b\W*)+(?=\p{L})", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex LeadingHeading();
 
     [GeneratedRegex(@"\b5/B\b", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
@@ -177,7 +177,7 @@ internal static partial class VendorLineText
     [GeneratedRegex(@"^\W*(?:co\W*reg\w*\W*)?[\d&$][\d\s&]{3,}\s*-?\s*[a-z]\W*$", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     public static partial Regex RegistrationLine();
 
-    [GeneratedRegex(@"^\W*(?:co\b|\(m\)|sdn|bhd|&|ltd|limited)", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^\W*(?:co\b|\(m\)|sdn|bhd|&|ltd|limited|gmbh|ag\b|kg\b|ug\b|s\.\s?[alpr]\.|sarl|sas\b|srl\b|b\.\s?v|n\.\s?v|v\.o\.f|lda\b|llc\b|inc\b|pte\b|pvt\b|plc\b|de\s*c\.\s?v)", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     public static partial Regex SuffixOnly();
 
     /// <summary>Legal forms written after the name, where the name ends.</summary>

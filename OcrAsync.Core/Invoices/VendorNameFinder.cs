@@ -80,10 +80,16 @@ internal static class VendorNameFinder
                 continue;
             }
 
-            // Items follow the table's captions: no seller below them.
+            // Items follow the table's captions: no seller below them once a name came before (OCR may read the table's
+            // captions before a letterhead printed beside the title).
             if (InvoiceLabels.TableHeader().Count(line.Label) >= 2)
             {
-                yield break;
+                if (seen)
+                {
+                    yield break;
+                }
+
+                continue;
             }
 
             if (buyers.Contains(line) || NameIn(line) is not { } name || RowStart(page, line) is not null)
