@@ -1,31 +1,46 @@
 using System.Text.RegularExpressions;
+using OcrAsync.Core.Invoices.Resolution;
+using static OcrAsync.Core.Invoices.VendorLineText;
 
 namespace OcrAsync.Core.Invoices;
 
 /// <summary>
-/// Finds the seller: a line labelled "From"/"Seller"/"Đơn vị bán hàng", else the payee of the bank details ("Account
-/// holder", "Titulaire du compte"), else among the top lines of page 1 before the title (customer and owner blocks
-/// skipped): a line with a legal form or business word, then a letterhead above its street address, then the first
-/// substantial line that is not a heading, address or contact line.
+/// Finds the seller as the other fields are found: every line that may name it becomes a candidate with features (a
+/// seller or payee label before it, a legal form, a letterhead above its street address, its place in the header, text
+/// height, a name the page repeats, a customer's block, the title before it), and <see cref="FieldResolver"/> picks one
+/// with <see cref="ResolverWeights.Vendor"/>. How a line's text becomes a name is <see cref="VendorLineText"/>.
 /// </summary>
-internal static partial class VendorNameFinder
+internal static class VendorNameFinder
 {
+    /// <summary>The seller's block is in the first lines of page 1.</summary>
     private const int TopLines = 12;
-    private const string NamePunctuation = ".,()&'’-/";
 
-    private static readonly Regex[] FieldLabels =
-        [InvoiceLabels.InvoiceNumber(), InvoiceLabels.InvoiceDate(), InvoiceLabels.DueDate(), InvoiceLabels.GenericDate()];
+    /// <summary>A line of the customer's block starts at most this many label heights under the customer's label.</summary>
+    private const double BuyerBlockHeights = 6;
 
     public static ExtractedField? Find(IReadOnlyList<InvoiceTextLine> lines) =>
-        Labelled(lines, InvoiceLabels.Vendor(), 0.95, null)
-        ?? Labelled(lines, InvoiceLabels.Payee(), 0.85, DirectDebit())
-        ?? FromTop(lines);
+        FieldResolver.Pick(Candidates(lines), ResolverWeights.Vendor) is { Features.BuyerBlock: false } best ? best.Field : null;
+
+    public static IEnumerable<FieldCandidate> Candidates(IReadOnlyList<InvoiceTextLine> lines)
+    {
+        if (lines.Count == 0)
+        {
+            return [];
+        }
+
+        var heights = TextHeights(lines);
+        return Labelled(lines, InvoiceLabels.Vendor(), 1, 0.95, null)
+            .Concat(Labelled(lines, InvoiceLabels.Payee(), 0.8, 0.85, DirectDebit()))
+            .Concat(FromTop(lines, heights))
+            .ToList();
+    }
 
     /// <summary>
-    /// The value after the first <paramref name="label"/> (or on the next line), unless <paramref name="veto"/> matches on
+    /// The value after each <paramref name="label"/> (or on the next line), unless <paramref name="veto"/> matches on
     /// that line or one of the three above it.
     /// </summary>
-    private static ExtractedField? Labelled(IReadOnlyList<InvoiceTextLine> lines, Regex label, double factor, Regex? veto)
+    private static IEnumerable<FieldCandidate> Labelled(
+        IReadOnlyList<InvoiceTextLine> lines, Regex label, double strength, double factor, Regex? veto)
     {
         for (var i = 0; i < lines.Count; i++)
         {
@@ -35,123 +50,168 @@ internal static partial class VendorNameFinder
                 continue;
             }
 
+            var features = new CandidateFeatures { LabelStrength = strength, ReadingPosition = Position(lines, lines[i]) };
             var value = Clean(EndAtLegalForm(BeforeNextLabel(lines[i].Text[(m.Index + m.Length)..])));
             if (value.Count(char.IsLetter) >= 3)
             {
-                return lines[i].ToField(value, lines[i].Confidence * factor);
+                yield return new FieldCandidate(lines[i].ToField(value, lines[i].Confidence * factor), features with { Direction = LabelDirection.Inline });
             }
-
-            if (i + 1 < lines.Count && lines[i + 1].Page == lines[i].Page && NameIn(lines[i + 1]) is { } next)
+            else if (i + 1 < lines.Count && lines[i + 1].Page == lines[i].Page && NameIn(lines[i + 1]) is { } next)
             {
-                return lines[i + 1].ToField(next, lines[i + 1].Confidence * factor * 0.95);
+                yield return new FieldCandidate(lines[i + 1].ToField(next, lines[i + 1].Confidence * factor * 0.95), features with { Direction = LabelDirection.Below });
             }
         }
-
-        return null;
     }
 
-    private static ExtractedField? FromTop(IReadOnlyList<InvoiceTextLine> lines)
+    /// <summary>Every name among the first lines of page 1, until the item table starts.</summary>
+    private static IEnumerable<FieldCandidate> FromTop(IReadOnlyList<InvoiceTextLine> lines, IReadOnlyDictionary<int, double> heights)
     {
-        var top = new List<(InvoiceTextLine Line, string Name)>();
-        var skipUntil = -1;
-        var page = lines.Where(l => l.Page == lines[0].Page).ToList();
-        foreach (var line in page.Take(TopLines))
+        var page = lines.Where(l => l.Page == lines[0].Page).Take(TopLines).ToList();
+        var buyers = page.Where(l => InvoiceLabels.Customer().IsMatch(l.Label) || Owner().IsMatch(l.Label)).ToList();
+        var firstAddress = page.FirstOrDefault(l => AddressLine().IsMatch(l.Label))?.Index ?? -1;
+        var seen = false;
+        var afterHeading = false;
+        foreach (var line in page)
         {
             // The seller's block comes before the title ("TAX INVOICE"); a customer or owner may follow it.
-            if (top.Count > 0 && HeadingOnly().IsMatch(line.Label))
+            if (HeadingOnly().IsMatch(line.Label))
             {
-                break;
-            }
-
-            // The lines under "Bill to" name the customer, and those under "Owned by" the owner, not the seller.
-            if (InvoiceLabels.Customer().IsMatch(line.Label) || Owner().IsMatch(line.Label))
-            {
-                skipUntil = line.Index + 3;
+                afterHeading |= seen;
                 continue;
             }
 
-            if (line.Index > skipUntil && NameIn(line) is { } name)
+            // Items follow the table's captions: no seller below them once a name came before (OCR may read the table's
+            // captions before a letterhead printed beside the title).
+            if (InvoiceLabels.TableHeader().Count(line.Label) >= 2)
             {
-                top.Add((line, name));
+                if (seen)
+                {
+                    yield break;
+                }
+
+                continue;
             }
-        }
 
-        var company = top.FirstOrDefault(c => CompanySuffix().IsMatch(TextFolding.Fold(c.Name)));
-        if (company.Line is not null)
-        {
-            // "POPULAR BOOK" / "CO. (M) SDN BHD": a name broken before its suffix takes the line above.
-            var above = top.FirstOrDefault(c => c.Line.Index == company.Line.Index - 1);
-            var text = above.Line is not null && SuffixOnly().IsMatch(company.Line.Label)
-                ? above.Name + " " + company.Name
-                : company.Name;
-            return company.Line.ToField(text, company.Line.Confidence * 0.85);
-        }
+            if (buyers.Contains(line) || NameIn(line) is not { } name || RowStart(page, line) is not null)
+            {
+                continue;
+            }
 
-        // The first line of an aligned block whose next line is a street address ("Azure Interior" / "4557 De Silva St").
-        // Only above the first address: item lines ("2485 DRINKING WATER") look like street lines too.
-        var firstAddress = page.Take(TopLines).FirstOrDefault(l => AddressLine().IsMatch(l.Label))?.Index ?? -1;
-        var letterhead = top.FirstOrDefault(c =>
-            c.Line.Index < firstAddress && IsBlockStart(lines, c.Line) && IsAboveAddress(lines, c.Line));
-        if (letterhead.Line is not null)
-        {
-            return letterhead.Line.ToField(letterhead.Name, letterhead.Line.Confidence * 0.75);
+            seen = true;
+            var text = WithRowContinuation(page, line, WithSuffixAround(lines, line, name));
+            var company = CompanySuffix().IsMatch(TextFolding.Fold(text));
+            // The first line of an aligned block whose next line is a street address ("Azure Interior" / "4557 De Silva St").
+            // Only above the first address: item lines ("2485 DRINKING WATER") look like street lines too.
+            var letterhead = line.Index < firstAddress && IsBlockStart(lines, line) && IsAboveAddress(lines, line);
+            var features = new CandidateFeatures
+            {
+                ReadingPosition = Position(lines, line),
+                TextHeight = heights.GetValueOrDefault(line.Index, 1),
+                Repetition = Repetition(lines, line, text),
+                CompanyForm = company,
+                AboveAddress = letterhead,
+                AfterHeading = afterHeading,
+                BuyerBlock = buyers.Any(b => InBlockOf(b, line)),
+            };
+            var factor = company ? 0.85 : letterhead ? 0.75 : 0.6;
+            yield return new FieldCandidate(line.ToField(text, line.Confidence * factor), features);
         }
-
-        var first = top.FirstOrDefault();
-        return first.Line?.ToField(first.Name, first.Line.Confidence * 0.6);
     }
 
     /// <summary>
-    /// The name a line can hold, or null: a sender line "QualityHosting AG - Uferweg 40-42 - D-63571 Gelnhausen" gives its
-    /// first part; a header label OCR joined to it ("… Invoice Date Nov 19"), a trailing document title ("Amazon Web
-    /// Services Invoice"), department ("Free Service Abonné") or registration number goes; the name ends at its legal form.
+    /// A name OCR broke before its legal form: "POPULAR BOOK" / "CO. (M) SDN BHD" takes the line above, "Contoso Office
+    /// Supply Pte." / "Ltd." the line below.
     /// </summary>
-    private static string? NameIn(InvoiceTextLine line)
+    private static string WithSuffixAround(IReadOnlyList<InvoiceTextLine> lines, InvoiceTextLine line, string name)
     {
-        var text = line.Text;
-        var label = line.Label;
-        if (HeadingOnly().IsMatch(label))
+        var above = line.Index > 0 && lines[line.Index - 1].Page == line.Page ? lines[line.Index - 1] : null;
+        if (SuffixOnly().IsMatch(line.Label) && above is not null && NameIn(above) is { } first && !HeadingOnly().IsMatch(above.Label))
         {
-            return null;
+            return first + " " + name;
         }
 
-        // OCR joins the letterhead with the header column to its right: "Summit Cafe & Bakery Invoice Date Nov 19, 2021".
-        var field = FieldLabels.Select(r => r.Match(label)).Where(m => m.Success && m.Index > 0).MinBy(m => m.Index);
-        if (field is not null)
+        var below = line.Index + 1 < lines.Count && lines[line.Index + 1].Page == line.Page ? lines[line.Index + 1] : null;
+        return below is not null && SuffixOnly().IsMatch(below.Label) && NameIn(below) is { } suffix && Aligned(line, below)
+            ? name + " " + suffix
+            : name;
+    }
+
+    /// <summary>
+    /// A name OCR read as two lines on one row ("Smit" | "Kantoorartikelen V.O.F.": a large letterhead with a wide gap) is
+    /// joined: the next line starts right after this one, on the same row, in text of about the same height.
+    /// </summary>
+    private static string WithRowContinuation(List<InvoiceTextLine> page, InvoiceTextLine line, string name) =>
+        page.FirstOrDefault(other => Continues(line, other)) is { } next && NameIn(next) is { } rest ? name + " " + rest : name;
+
+    /// <summary>The line this one continues on its row, if any (it is then part of that line's candidate).</summary>
+    private static InvoiceTextLine? RowStart(List<InvoiceTextLine> page, InvoiceTextLine line) =>
+        page.FirstOrDefault(other => Continues(other, line) && NameIn(other) is not null);
+
+    private static bool Continues(InvoiceTextLine first, InvoiceTextLine next)
+    {
+        if (first.Index == next.Index || first.Box is not { } a || next.Box is not { } b)
         {
-            (text, label) = (text[..field.Index], label[..field.Index]);
+            return false;
         }
 
-        var separator = SenderSeparator().Match(text);
-        if (separator.Success && text[separator.Index..].Any(char.IsAsciiDigit))
+        var gap = b.X - (a.X + a.Width);
+        var height = Math.Max(a.Height, b.Height);
+        return gap >= 0 && gap <= 3 * height
+            && Math.Abs((a.Y + (a.Height / 2.0)) - (b.Y + (b.Height / 2.0))) <= height / 3.0
+            && Math.Min(a.Height, b.Height) >= 0.75 * height;
+    }
+
+    /// <summary>Position among the first lines of its page: 0 for the first, 1 from <see cref="TopLines"/> on.</summary>
+    private static double Position(IReadOnlyList<InvoiceTextLine> lines, InvoiceTextLine line) =>
+        Math.Min(1, (double)lines.Count(l => l.Page == line.Page && l.Index < line.Index) / TopLines);
+
+    /// <summary>
+    /// A line under a customer's (or owner's) label: within the label's column and a few label heights below it when
+    /// boxes are known (a seller block printed to its right is not the customer's), else one of the three lines after it.
+    /// </summary>
+    private static bool InBlockOf(InvoiceTextLine label, InvoiceTextLine line)
+    {
+        if (line.Index == label.Index)
         {
-            (text, label) = (text[..separator.Index], label[..separator.Index]);
+            return true;
         }
 
-        foreach (var tail in (Regex[])[TrailingHeading(), TrailingDepartment(), TrailingNumberLabel()])
+        if (line.Index < label.Index || line.Page != label.Page)
         {
-            var m = tail.Match(label);
-            if (m.Success && m.Index > 0)
+            return false;
+        }
+
+        if (label.Box is not { } l || line.Box is not { } b)
+        {
+            return line.Index <= label.Index + 3;
+        }
+
+        var sameColumn = b.X < l.X + Math.Max(l.Width, 4 * l.Height) && b.X + b.Width > l.X - 2 * l.Height;
+        return sameColumn && b.Y >= l.Y && b.Y <= l.Y + (BuyerBlockHeights * l.Height);
+    }
+
+    /// <summary>How many other lines print the same name (a legal footer, a sender line, a signature).</summary>
+    private static int Repetition(IReadOnlyList<InvoiceTextLine> lines, InvoiceTextLine line, string name)
+    {
+        var folded = TextFolding.Fold(name).Trim();
+        return folded.Count(char.IsLetter) < 5 ? 0 : lines.Count(l => l.Index != line.Index && TextFolding.Fold(l.Text).Contains(folded, StringComparison.Ordinal));
+    }
+
+    /// <summary>Each line's height over the median line height of its page (1 without boxes).</summary>
+    private static Dictionary<int, double> TextHeights(IReadOnlyList<InvoiceTextLine> lines)
+    {
+        var heights = new Dictionary<int, double>();
+        foreach (var page in lines.Where(l => l.Box is not null).GroupBy(l => l.Page))
+        {
+            var sorted = page.Select(l => (double)l.Box!.Value.Height).Order().ToList();
+            var median = sorted[sorted.Count / 2];
+            foreach (var line in page)
             {
-                (text, label) = (text[..m.Index], label[..m.Index]);
+                heights[line.Index] = median > 0 ? line.Box!.Value.Height / median : 1;
             }
         }
 
-        var registration = TrailingRegistration().Match(label);
-        if (registration.Success && registration.Index > 0)
-        {
-            (text, label) = (text[..registration.Index], label[..registration.Index]);
-        }
-
-        text = EndAtLegalForm(text);
-        return IsCandidate(text, label[..text.Length]) ? Clean(text) : null;
-    }
-
-    /// <summary>A name ends at its last legal form: "TRI SHAAS SDN BHD (728515-M)", "EIGHT OUNCE COFFEE CO. THE GARDENS MALL".</summary>
-    private static string EndAtLegalForm(string text)
-    {
-        var legal = LegalForm().Matches(TextFolding.LabelForm(text)).LastOrDefault();
-        return legal is null ? text : text[..(legal.Index + legal.Length)];
+        return heights;
     }
 
     /// <summary>
@@ -185,99 +245,4 @@ internal static partial class VendorNameFinder
         && (Math.Abs(x.X - y.X) <= Math.Max(x.Height, y.Height)
             || Math.Abs(2 * x.X + x.Width - (2 * y.X) - y.Width) <= 2 * Math.Max(x.Height, y.Height));
 
-    /// <summary>Mostly letters, no label, date or long number, not an item table's header, not a street line such as "78 Nguyễn Văn Linh, Hải Châu".</summary>
-    private static bool IsCandidate(string text, string label)
-    {
-        text = text.Trim();
-        var letters = text.Count(char.IsLetter);
-        var visible = text.Count(c => !char.IsWhiteSpace(c) && !NamePunctuation.Contains(c));
-        return letters >= 3 && letters * 10 >= visible * 6
-            && !NotVendor().IsMatch(label)
-            && InvoiceLabels.TableHeader().Count(label) < 2
-            && !(text.Contains(',', StringComparison.Ordinal) && AddressLine().IsMatch(label) && !CompanySuffix().IsMatch(label))
-            && !InvoiceDateParser.FindAll(text).Any()
-            && text.Count(char.IsAsciiDigit) < 5;
-    }
-
-    /// <summary>"ABC Sdn Bhd Bank: Maybank" (columns joined by OCR): the value ends before the next "Label:".</summary>
-    private static string BeforeNextLabel(string value)
-    {
-        var colon = value.IndexOf(':', StringComparison.Ordinal);
-        if (colon < 0)
-        {
-            return value;
-        }
-
-        var wordStart = value.LastIndexOf(' ', Math.Max(0, colon - 1));
-        return wordStart > 0 ? value[..wordStart] : value;
-    }
-
-    /// <summary>Outer quotes and punctuation go; "SON BHD" is "SDN BHD", "5/B" is "S/B"; a yen sign between capitals is a misread Y ("D.I.¥.").</summary>
-    private static string Clean(string text) =>
-        FiveForS().Replace(YenForY().Replace(SonBhd().Replace(LeadingJunk().Replace(text.Trim(), "").Trim('"', '\'', '“', '”', '|', ',', ':', ';', '-', ' '), "SDN BHD"), "Y"), "S/B");
-
-    [GeneratedRegex(@"^\W*(?:tax\s*)?(?:[il]nvo[il]ce|receipt|bill|hoa\s*don|facture|factura|fattura|fatura|rechnung|factuur|kassenbon|quittung|scontrino|ricevuta|kassabon|kwitantie|quotation|statement|original|copy|page|cash\s*sale|simplified|welcome|thank)|\b(?:date|no|tel|phone|fax|email|e-mail|mobile|hp|gst|vat|reg|co\.?\s*reg|company\s*no|mst|ma\s*so\s*thue|dia\s*chi|address|website|account)\b\s*[:.#]|@|www\.|https?:|\.com\b|\b\d{5}\b|\b(?:jalan|jln|street|road|avenue|taman|lorong|floor|building|p\.?o\.?\s*box|duong|phuong|quan|suite|blvd|lot)\b", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
-    private static partial Regex NotVendor();
-
-    /// <summary>A title and nothing else: "PAYMENT RECEIPT", "Retail Invoices/Bill", "Kopie factuur", "OFFICIAL RECEIPT".</summary>
-    [GeneratedRegex(@"^\W*(?:(?:payment|official|retail|tax|sales|cash|simplified|copy|kopie|original|duplicate|pro\s*-?\s*forma|commercial|[il]nvo[il]ces?|receipts?|bills?|factuur|facture|factura|fattura|fatura|rechnung|kassenbon|quittung|beleg|scontrino|ricevuta|documento|tique|ticket|talao|cupom|kassabon|kwitantie|bon|recu|quotation|statement|adjustment|credit|debit|note|delivery|order)\b\W*)+$", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
-    private static partial Regex HeadingOnly();
-
-    [GeneratedRegex(@"[\s\-–_|]+(?:(?:tax|sales|commercial|pro\s*-?\s*forma)\s+)?(?:[il]nvo[il]ce|receipt|factuur|facture|rechnung|quotation|statement|hoa\s*don(?:\s+(?:ban\s*hang|gia\s*tri\s*gia\s*tang))?)\W*$", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
-    private static partial Regex TrailingHeading();
-
-    /// <summary>A direct debit names the customer's account: its holder is not the payee.</summary>
-    [GeneratedRegex(@"prelev|direct\s*debit|lastschrift|debited|incasso|domiciliation|sepa\s*mandat", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
-    private static partial Regex DirectDebit();
-
-    /// <summary>"Công ty CP Thành Đạt Số" (the "Số:" of the column to its right).</summary>
-    [GeneratedRegex(@"\s+(?:s[o6]|no|n[°º])\.?\s*[:#]?\s*$", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
-    private static partial Regex TrailingNumberLabel();
-
-    /// <summary>OCR specks before a name: "-_ Lindqvist Design GmbH", ". KMF FOODICIOUS".</summary>
-    [GeneratedRegex(@"^[^\p{L}\p{N}(""'“]+", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
-    private static partial Regex LeadingJunk();
-
-    [GeneratedRegex(@"\s+(?:service\s+(?:abonnes?|clients?|clientele)|customer\s+(?:service|care|support)|(?:billing|accounts?)\s+department|kundenservice|klantenservice)\W*$", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
-    private static partial Regex TrailingDepartment();
-
-    /// <summary>The separator of a window-envelope sender line: " - ", " – ", " · ", " | ", " • ".</summary>
-    [GeneratedRegex(@"\s+[-–·|•]\s+", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
-    private static partial Regex SenderSeparator();
-
-    /// <summary>A street line ("4557 De Silva St", "27, Jalan Dedap 13", "No. 1,") or a postal-code line.</summary>
-    [GeneratedRegex(@"^\W*(?:no\.?\s*)?\d{1,5}[a-z]?\s*,?\s+[a-z]{2,}|^\W*no\.?\s*\d|\b(?:jalan|jln|street|st|road|rd|avenue|ave|taman|lorong|blvd|boulevard|lane|drive|rue|strasse|straße|weg|laan|duong|p\.?o\.?\s*box)\b", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
-    private static partial Regex AddressLine();
-
-    /// <summary>OCR reads the Malaysian "SDN BHD" as "SON BHD" / "S0N BHD".</summary>
-    [GeneratedRegex(@"\bS[O0]N\.?\s*BHD\b", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
-    private static partial Regex SonBhd();
-
-    [GeneratedRegex(@"\b5/B\b", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
-    private static partial Regex FiveForS();
-
-    /// <summary>"Owned by:" (OCR: "vned By:"), "Operated by", "A member of": the next lines name another company.</summary>
-    [GeneratedRegex(@"(?:\bow|\bv|\bw)ned\s*by\b|\b(?:operated|managed)\s*by\b|\b(?:member|subsidiary|division)\s*of\b", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
-    private static partial Regex Owner();
-
-    [GeneratedRegex(@"(?<=[A-Z.])¥(?=[A-Z.])", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
-    private static partial Regex YenForY();
-
-    [GeneratedRegex(@"\s*\(\s*(?:co\W*(?:reg|no)\w*\W*)?[\d&$][\d\s&]{3,}\s*-?\s*[a-z]?\s*\)?\W*$", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
-    private static partial Regex TrailingRegistration();
-
-    /// <summary>"(728515-M)", "(&amp;1109-A)", "Co-REG;860671-D": a company registration number on its own line.</summary>
-    [GeneratedRegex(@"^\W*(?:co\W*reg\w*\W*)?[\d&$][\d\s&]{3,}\s*-?\s*[a-z]\W*$", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
-    private static partial Regex RegistrationLine();
-
-    [GeneratedRegex(@"^\W*(?:co\b|\(m\)|sdn|bhd|&|ltd|limited)", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
-    private static partial Regex SuffixOnly();
-
-    /// <summary>Legal forms written after the name, where the name ends.</summary>
-    [GeneratedRegex(@"\b(?:s\.\s?a\.\s?r\.\s?l|s\.\s?a\.\s?s|s\.\s?a\.\s*de\s*c\.\s?v|s\.\s?p\.\s?a|gmbh\s*&\s*co\.?\s*kg|ug\s*\(haftungsbeschrankt\)|s[do0]n\.?\s*bhd|bhd|s/b|(?:pvt|pte)\.?\s*(?:ltd|limited)|ltd|limited|inc|llc|gmbh|ag|b\.\s?v|bv|n\.\s?v|s\.\s?a|sarl|s\.a\.r\.l|sas|eurl|s\.?l\.?u?|s\.\s?p\.\s?a|s\.?r\.?l|s\.n\.c|s\.a\.s|lda|ltda|v\.o\.f|bvba|e\.k|kg|pty|corp(?:oration)?|co(?!\s*phan)|plc)(?:\.|\b|(?<=\)))", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
-    private static partial Regex LegalForm();
-
-    /// <summary>A legal form, or a word that marks a company before or after its name ("Công ty", "Syarikat", "Trading").</summary>
-    [GeneratedRegex(@"\b(?:s[do0]n\.?\s*bhd|bhd|s/b|ltd|limited|inc|llc|gmbh|ag|b\.\s?v|bv|n\.\s?v|s\.\s?a|sarl|s\.a\.r\.l|sas|eurl|s\.l|slu|s\.\s?p\.\s?a|s\.?r\.?l|s\.n\.c|s\.a\.s|lda|ltda|v\.o\.f|bvba|e\.k|pty|corp(?:oration)?|plc|pvt|pte|company|cong\s*ty|tnhh|co\s*phan|cua\s*hang|nha\s*sach|doanh\s*nghiep|syarikat|enterprise|trading)\b|\bco\.", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
-    private static partial Regex CompanySuffix();
 }

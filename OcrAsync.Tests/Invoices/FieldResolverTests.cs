@@ -86,4 +86,20 @@ public sealed class FieldResolverTests
         Assert.Equal(1.0, layout.TextHeight(layout.Lines[1]), 3);
         Assert.Equal(0.5, layout.ReadingPosition(layout.Lines[1]), 3);
     }
+
+    [Fact]
+    public void Vendor_seller_label_beats_a_legal_form_which_beats_a_letterhead_and_a_customer_line_never_wins()
+    {
+        var first = Candidate("Fibre", new CandidateFeatures { ReadingPosition = 0 });
+        var letterhead = Candidate("Tailspin Interior", new CandidateFeatures { ReadingPosition = 0.2, AboveAddress = true });
+        var company = Candidate("Contoso Ltd", new CandidateFeatures { ReadingPosition = 0.5, CompanyForm = true });
+        var customer = Candidate("Globex Ltd", new CandidateFeatures { ReadingPosition = 0, CompanyForm = true, BuyerBlock = true, TextHeight = 3 });
+        var afterTitle = Candidate("Owner Sdn Bhd", new CandidateFeatures { ReadingPosition = 0.6, CompanyForm = true, AfterHeading = true });
+        var labelled = Candidate("Woodgrove Bank", new CandidateFeatures { LabelStrength = 1, ReadingPosition = 0.9 });
+
+        Assert.Same(letterhead, FieldResolver.Pick([first, letterhead], ResolverWeights.Vendor));
+        Assert.Same(company, FieldResolver.Pick([first, letterhead, company, customer], ResolverWeights.Vendor));
+        Assert.Same(letterhead, FieldResolver.Pick([letterhead, afterTitle, customer], ResolverWeights.Vendor));
+        Assert.Same(labelled, FieldResolver.Pick([first, letterhead, company, customer, labelled], ResolverWeights.Vendor));
+    }
 }

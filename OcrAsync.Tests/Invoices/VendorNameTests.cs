@@ -32,6 +32,13 @@ public sealed class VendorNameTests
     [InlineData("Papelería Martínez S.A. de C.V.\nCalle Mayor 10, 28013 Madrid", "Papelería Martínez S.A. de C.V.")]
     [InlineData("Schneider Druck GmbH & Co. KG Tel.: 030 1234\nHauptstraße 5, 10115 Berlin", "Schneider Druck GmbH & Co. KG")]
     [InlineData("Schneider Druck UG (haftungsbeschränkt)\nHauptstraße 5, 10115 Berlin", "Schneider Druck UG (haftungsbeschränkt)")]
+    [InlineData("RECHNUNG Fischer Bürobedarf GmbH & Co. KG\nHauptstraße 5, 10115 Berlin\nRe.-Nr. RE-2349", "Fischer Bürobedarf GmbH & Co. KG")]
+    [InlineData("FACTURA SIMPLIFICADA Papelería Martínez S.A. de C.V.\nCalle Mayor 10, 28013 Madrid", "Papelería Martínez S.A. de C.V.")]
+    [InlineData("Công ty Cổ phần Phương Nam\n123 Lê Lợi, Quận 1, TP. Hồ Chí Minh\nPHIẾU THANH TOÁN\nTrà sữa 167000 A", "Công ty Cổ phần Phương Nam")]
+    [InlineData("Tổng cộng tiền thanh toán\nCửa hàng Sài Gòn Xanh\n45 Trần Hưng Đạo, Hoàn Kiếm", "Cửa hàng Sài Gòn Xanh")]
+    [InlineData("Doc. n.º FT W/459\nNorthwind Traders\n12 Harbour Road, Leeds", "Northwind Traders")]
+    [InlineData("Van Dijk Installatie V.0.F.\nStationsweg 5, 3511 AZ Utrecht", "Van Dijk Installatie V.O.F.")]
+    [InlineData("Công ty CO philn Phuong Nam\n123 Lê Lợi, Quận 1", "Công ty CO philn Phuong Nam")]
     public void Vendor_name_from_text(string text, string expected) =>
         Assert.Equal(expected, _extractor.Extract(InvoiceSamples.Page(text)).VendorName);
 
@@ -121,6 +128,45 @@ public sealed class VendorNameTests
             """;
 
         Assert.Equal("SENANG STATIONERY SHOP", _extractor.Extract(InvoiceSamples.Page(text)).VendorName);
+    }
+
+    [Fact]
+    public void Seller_block_printed_right_of_the_customer_label_is_not_the_customer()
+    {
+        // OCR reads the customer's label (left column) before the seller's block printed at the top right.
+        var page = Layout(
+            ("FATTURA", 123, 60, 300),
+            ("Cliente:", 123, 400, 200),
+            ("Cartoleria Conti", 1700, 62, 600),
+            ("Via Roma 15, 20121 Milano", 1600, 110, 700),
+            ("Edilizia Ferrari", 123, 440, 400),
+            ("Rif.: TK59535", 123, 600, 300));
+
+        Assert.Equal("Cartoleria Conti", _extractor.Extract(page).VendorName);
+    }
+
+    [Fact]
+    public void Letterhead_read_as_two_lines_on_one_row_is_one_name()
+    {
+        var page = Layout(
+            ("Smit", 1164, 200, 150),
+            ("Smit Kantoorartikelen V.O.F. - Oudegracht 150, 3511 AZ Utrecht", 213, 519, 930),
+            ("Kantoorartikelen V.O.F.", 1364, 202, 900),
+            ("Factuur nr. F90440", 1449, 603, 832));
+
+        Assert.Equal("Smit Kantoorartikelen V.O.F.", _extractor.Extract(page).VendorName);
+    }
+
+    [Fact]
+    public void Legal_form_wrapped_to_the_next_line_is_kept()
+    {
+        var page = Layout(
+            ("Contoso Office Supply Pte.", 200, 60, 500),
+            ("Ltd.", 200, 100, 80),
+            ("12 Harbour Road, Singapore", 200, 140, 500),
+            ("Receipt # 4-244688", 200, 300, 400));
+
+        Assert.Equal("Contoso Office Supply Pte. Ltd.", _extractor.Extract(page).VendorName);
     }
 
     private static IReadOnlyList<OcrPageResult> Layout(params (string Text, int X, int Y, int Width)[] lines) =>

@@ -41,4 +41,16 @@ public sealed record CandidateFeatures
 
     /// <summary>The value comes from a template or a learned profile of this document's sender.</summary>
     public bool FromTemplate { get; init; }
+
+    /// <summary>Vendor: the name carries a legal form or a business word (GmbH, Sdn Bhd, S.A., Công ty, Trading).</summary>
+    public bool CompanyForm { get; init; }
+
+    /// <summary>Vendor: the line opens an aligned block whose next line is a street address (a letterhead).</summary>
+    public bool AboveAddress { get; init; }
+
+    /// <summary>Vendor: the line sits in the customer's or an owner's block (under "Bill to", "Khách hàng", "Owned by").</summary>
+    public bool BuyerBlock { get; init; }
+
+    /// <summary>Vendor: the document title came between an earlier name and this line (the seller's block had ended).</summary>
+    public bool AfterHeading { get; init; }
 }

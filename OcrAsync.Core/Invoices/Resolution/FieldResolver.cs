@@ -38,7 +38,11 @@ public static class FieldResolver
         + (f.KeywordsAround ? w.KeywordsAround : 0)
         + (f.Zero ? w.Zero : 0)
         + (f.Repaired ? w.Repaired : 0)
-        + (f.FromTemplate ? w.FromTemplate : 0);
+        + (f.FromTemplate ? w.FromTemplate : 0)
+        + (f.CompanyForm ? w.CompanyForm : 0)
+        + (f.AboveAddress ? w.AboveAddress : 0)
+        + (f.BuyerBlock ? w.BuyerBlock : 0)
+        + (f.AfterHeading ? w.AfterHeading : 0);
 
     private static double Direction(LabelDirection direction, ResolverWeights w) => direction switch
     {

@@ -45,6 +45,14 @@ public sealed record ResolverWeights
 
     public double FromTemplate { get; init; } = 100;
 
+    public double CompanyForm { get; init; }
+
+    public double AboveAddress { get; init; }
+
+    public double BuyerBlock { get; init; }
+
+    public double AfterHeading { get; init; }
+
     /// <summary>
     /// Invoice number: the label's tier decides (strong "Invoice No" over a bare "No." over a title), then the first in
     /// reading order; a value that does not look like an identifier (an amount with decimals) loses even one tier down.
@@ -75,5 +83,23 @@ public sealed record ResolverWeights
         ReadingPosition = 0.5,
         Repaired = -3,
         Unlabelled = -2,
+    };
+
+    /// <summary>
+    /// Vendor: a seller label ("From", "Sold by", "Đơn vị bán hàng") decides, then the payee of the bank details; among
+    /// the header's lines a legal form outweighs a letterhead above its address, both outweigh being first; a line after
+    /// the title loses to any line before it; text printed larger and a name the page repeats (footer, sender line) help;
+    /// a line of the customer's block is never chosen (<see cref="VendorNameFinder"/>).
+    /// </summary>
+    public static readonly ResolverWeights Vendor = new()
+    {
+        LabelStrength = 10,
+        CompanyForm = 4,
+        AboveAddress = 2.5,
+        ReadingPosition = -1,
+        TextHeight = 1,
+        Repetition = 0.5,
+        AfterHeading = -5,
+        BuyerBlock = -20,
     };
 }
