@@ -29,8 +29,12 @@ public sealed class InvoiceFieldExtractor
         var shipping = AmountFieldFinder.FindLabelled(layout, InvoiceLabels.Shipping(), null)?.Amount;
         // Every labelled total is a candidate; the one the page's arithmetic agrees with outweighs one label tier.
         var expected = ArithmeticCheck.ExpectedTotals(subtotal, taxes, discount, shipping, items);
-        var totals = ArithmeticCheck.MarkAgreement(AmountFieldFinder.TotalCandidates(layout, lines), expected);
-        var labelledTotal = FieldResolver.Pick(totals, c => c.Features, ResolverWeights.Total) is { } picked ? ReceiptTotals.ApplyRounding(picked, lines) : null;
+        // A till receipt's cash tendered − change is a second reading of the total; amounts the relations give are candidates too.
+        var relations = new TotalRelations(expected, ReceiptPayment.Paid(layout));
+        var totals = relations.Mark(AmountFieldFinder.TotalCandidates(layout, lines), layout);
+        var labelledTotal = FieldResolver.Pick(totals, c => c.Features, ResolverWeights.Total) is { } picked
+            ? ReceiptTotals.MatchPaid(ReceiptTotals.ApplyRounding(picked, lines), relations.Paid, reasons)
+            : null;
         var tax = ArithmeticCheck.TotalTax(taxes, subtotal, labelledTotal);
         var total = labelledTotal ?? ReceiptTotals.SubtotalPlusTax(subtotal, tax, lines) ?? AmountFieldFinder.LargestAmount(lines);
         var vendor = VendorNameFinder.Find(lines);
@@ -39,8 +43,8 @@ public sealed class InvoiceFieldExtractor
 
         // A total computed from subtotal + tax agrees with them by construction: no cross-check boost.
         var totalField = total is null ? null
-            : total.Strength == ReceiptTotals.Computed ? AmountField(total, total.Confidence)
-            : ArithmeticCheck.Apply(total, subtotal, tax, layout, reasons, expected);
+            : total.Strength is ReceiptTotals.Computed or TotalRelations.FromArithmetic ? AmountField(total, total.Confidence)
+            : ArithmeticCheck.Apply(total, subtotal, tax, layout, reasons, relations.Values);
         Add(fields, "invoice_number", number);
         Add(fields, "date", date);
         Add(fields, "due_date", due);

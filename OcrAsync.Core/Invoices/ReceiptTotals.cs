@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace OcrAsync.Core.Invoices;
@@ -63,6 +64,11 @@ internal static partial class ReceiptTotals
             if (a != 0 && Math.Abs(a) < MaxRounding)
             {
                 var signed = a < 0 || IsRounded(total.Amount + a) || !IsRounded(total.Amount - a) ? a : -a;
+                if (!IsRounded(total.Amount + signed))
+                {
+                    continue; // Cash rounding lands on 5 sen/cents: "Round Adj 0.06" is a misread 0.00.
+                }
+
                 return total with { Amount = total.Amount + signed, Line = lines[i] };
             }
 
@@ -73,6 +79,21 @@ internal static partial class ReceiptTotals
         }
 
         return total;
+    }
+
+    /// <summary>
+    /// A total one digit away from the cash tendered − change is the amount paid (OCR misread one digit of the total:
+    /// two other printed amounts agree on the paid amount). In review, so a person checks it.
+    /// </summary>
+    public static AmountCandidate MatchPaid(AmountCandidate total, decimal? paid, List<string> reasons)
+    {
+        if (paid is not { } p || p == total.Amount || !ReceiptPayment.IsOneDigitFrom(total.Amount, p))
+        {
+            return total;
+        }
+
+        reasons.Add(string.Create(CultureInfo.InvariantCulture, $"total read as {total.Amount:0.00}, taken as cash tendered − change ({p:0.00})"));
+        return total with { Amount = p, Confidence = Math.Min(total.Confidence, 0.75) * 0.9 };
     }
 
     /// <summary>
