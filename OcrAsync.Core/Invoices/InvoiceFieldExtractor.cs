@@ -30,13 +30,17 @@ public sealed class InvoiceFieldExtractor
         // Every labelled total is a candidate; the one the page's arithmetic agrees with outweighs one label tier.
         var expected = ArithmeticCheck.ExpectedTotals(subtotal, taxes, discount, shipping, items);
         // A till receipt's cash tendered − change is a second reading of the total; amounts the relations give are candidates too.
-        var relations = new TotalRelations(expected, ReceiptPayment.Paid(layout));
+        var relations = new TotalRelations(expected, ReceiptPayment.Paid(layout, lines));
         var totals = relations.Mark(AmountFieldFinder.TotalCandidates(layout, lines), layout);
-        var labelledTotal = FieldResolver.Pick(totals, c => c.Features, ResolverWeights.Total) is { } picked
-            ? ReceiptTotals.MatchPaid(ReceiptTotals.ApplyRounding(picked, lines), relations.Paid, reasons)
-            : null;
+        var labelledTotal = FieldResolver.Pick(totals, c => c.Features, ResolverWeights.Total) is { } picked ? ReceiptTotals.ApplyRounding(picked, lines) : null;
+        labelledTotal = ReceiptTotals.BelowSubtotal(labelledTotal, subtotal, relations.Paid, reasons);
         var tax = ArithmeticCheck.TotalTax(taxes, subtotal, labelledTotal);
-        var total = labelledTotal ?? ReceiptTotals.SubtotalPlusTax(subtotal, tax, lines) ?? AmountFieldFinder.LargestAmount(lines);
+        var total = labelledTotal ?? ReceiptTotals.PaidTotal(relations.Paid, lines) ?? ReceiptTotals.SubtotalPlusTax(subtotal, tax, lines) ?? AmountFieldFinder.LargestAmount(lines);
+        if (labelledTotal is { Strength: not ReceiptTotals.Computed })
+        {
+            ReceiptTotals.CheckPaid(labelledTotal, relations.Paid, reasons);
+        }
+
         var vendor = VendorNameFinder.Find(lines);
         var text = string.Join('\n', lines.Select(l => l.Text));
         var currency = total?.Currency ?? CurrencyDetector.Detect(text);

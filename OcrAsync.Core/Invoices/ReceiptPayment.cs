@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace OcrAsync.Core.Invoices;
 
 /// <summary>
@@ -8,16 +10,45 @@ namespace OcrAsync.Core.Invoices;
 /// </summary>
 internal static class ReceiptPayment
 {
-    /// <summary>The last change line and the tendered line before it: tendered − change, when the change is less than what was tendered.</summary>
-    public static decimal? Paid(InvoiceLayout layout)
+    /// <summary>
+    /// The last change line and the tendered line before it: tendered − change, when the change is less than what was
+    /// tendered. Read from the layout's segments, else from the whole OCR rows (a skewed receipt's label and amount,
+    /// far apart on one row, may not be paired as neighbours).
+    /// </summary>
+    public static decimal? Paid(InvoiceLayout layout, IReadOnlyList<InvoiceTextLine> rows) =>
+        FromPairs(AmountFieldFinder.FindAllLabelled(layout, InvoiceLabels.Change(), null), () => AmountFieldFinder.FindAllLabelled(layout, InvoiceLabels.Tendered(), InvoiceLabels.Change()))
+        ?? FromPairs(OnRow(rows, InvoiceLabels.Change(), null), () => OnRow(rows, InvoiceLabels.Tendered(), InvoiceLabels.Change()));
+
+    /// <summary>The last amount after the label on each row the label names.</summary>
+    private static List<AmountCandidate> OnRow(IReadOnlyList<InvoiceTextLine> rows, Regex label, Regex? distractor)
     {
-        var changes = AmountFieldFinder.FindAllLabelled(layout, InvoiceLabels.Change(), null);
+        var found = new List<AmountCandidate>();
+        foreach (var row in rows)
+        {
+            var match = label.Match(row.Label);
+            if (!match.Success || (distractor?.IsMatch(row.Label) ?? false))
+            {
+                continue;
+            }
+
+            var amounts = AmountParser.FindAll(row.Text).Where(m => m.Index >= match.Index + match.Length).ToList();
+            if (amounts.Count > 0)
+            {
+                found.Add(new AmountCandidate(amounts[^1].Amount, amounts[^1].Currency, 0, row.Confidence, row));
+            }
+        }
+
+        return found;
+    }
+
+    private static decimal? FromPairs(List<AmountCandidate> changes, Func<List<AmountCandidate>> tenderedAmounts)
+    {
         if (changes.Count == 0)
         {
             return null;
         }
 
-        var tendered = AmountFieldFinder.FindAllLabelled(layout, InvoiceLabels.Tendered(), InvoiceLabels.Change());
+        var tendered = tenderedAmounts();
         for (var i = changes.Count - 1; i >= 0; i--)
         {
             var change = changes[i];
@@ -31,18 +62,4 @@ internal static class ReceiptPayment
 
         return null;
     }
-
-    /// <summary>
-    /// A total one digit away from what was paid ("137.45" read, 150.15 − 13.00 paid) is the amount paid: two printed
-    /// amounts agree on it, against one digit of the total. Same number of digits, exactly one differs.
-    /// </summary>
-    public static bool IsOneDigitFrom(decimal total, decimal paid)
-    {
-        var a = Digits(total);
-        var b = Digits(paid);
-        return a.Length == b.Length && Enumerable.Range(0, a.Length).Count(i => a[i] != b[i]) == 1;
-    }
-
-    private static string Digits(decimal amount) =>
-        new([.. Math.Abs(amount).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture).Where(char.IsAsciiDigit)]);
 }
