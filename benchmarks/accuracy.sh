@@ -7,6 +7,7 @@
 #                                       integrator's final figures only: never generate or look at it while tuning)
 #        OCR_CACHE=/tmp/ocr-cache benchmarks/accuracy.sh   (reuses OCR of unchanged pages: for extractor work; times then
 #                                                         cover extraction only, so do not report them)
+#        GENERATED_RECEIPTS=1 benchmarks/accuracy.sh   (the generated set's till-receipt pages only, GENERATED_COUNT of them)
 #        EXTRACT_OPTIONS="--psm single_block" benchmarks/accuracy.sh   (extra options for every extract run)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -28,6 +29,7 @@ case "${GENERATED_SET:-tuning}" in
   heldout) generated=(--seed "${GENERATED_SEED:-500}" --held-out) ;;
   *) echo "GENERATED_SET must be tuning or heldout, not ${GENERATED_SET}." >&2; exit 2 ;;
 esac
+if [[ -n "${GENERATED_RECEIPTS:-}" ]]; then generated+=(--receipts-only); fi
 bench generate-invoices "$out/generated" --count "${GENERATED_COUNT:-96}" "${generated[@]}"
 extract "$out"/generated/*.png "$out"/generated/*.jpg > "$out/generated.jsonl"
 bench generated "$out/generated/expected.jsonl" "$out/generated.jsonl"

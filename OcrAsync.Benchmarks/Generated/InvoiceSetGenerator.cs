@@ -4,7 +4,9 @@ using System.Text.Json;
 namespace OcrAsync.Benchmarks.Generated;
 
 /// <summary>
-/// <c>generate-invoices OUT_DIR [--count 96] [--seed 1] [--held-out]</c>: writes sSSS-NNNN.png|jpg and expected.jsonl.
+/// <c>generate-invoices OUT_DIR [--count 96] [--seed 1] [--held-out] [--receipts-only]</c>: writes sSSS-NNNN.png|jpg and
+/// expected.jsonl. <c>--receipts-only</c> keeps the set's till-receipt pages (the same pages as in the full set) until
+/// <c>count</c> are written.
 /// The same seed gives the same files, so the set is rebuilt on every run instead of being committed. Seeds 1–99 are for
 /// tuning; 500 and above only with --held-out, for the final figures (<see cref="SeedRanges"/>).
 /// </summary>
@@ -16,7 +18,7 @@ internal static class InvoiceSetGenerator
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // Accents and đ stay readable in expected.jsonl.
     };
 
-    public static int Run(string outDir, int count, int seed, bool heldOut)
+    public static int Run(string outDir, int count, int seed, bool heldOut, bool receiptsOnly = false)
     {
         if (SeedRanges.Refusal(seed, heldOut) is { } refusal)
         {
@@ -32,14 +34,20 @@ internal static class InvoiceSetGenerator
 
         Directory.CreateDirectory(outDir);
         using var expected = new StreamWriter(Path.Combine(outDir, "expected.jsonl"));
-        for (var i = 0; i < count; i++)
+        for (int i = 0, written = 0; written < count; i++)
         {
+            if (receiptsOnly && !PageGenerator.IsReceipt(seed, i))
+            {
+                continue;
+            }
+
+            written++;
             var page = PageGenerator.Generate(seed, i);
             File.WriteAllBytes(Path.Combine(outDir, page.Expected.File), page.Bytes!);
             expected.WriteLine(JsonSerializer.Serialize(page.Expected, Json));
         }
 
-        Console.Error.WriteLine($"Wrote {count} documents and expected.jsonl to {outDir} (seed {seed}, {(heldOut ? "HELD-OUT" : "tuning")}).");
+        Console.Error.WriteLine($"Wrote {count} {(receiptsOnly ? "receipts" : "documents")} and expected.jsonl to {outDir} (seed {seed}, {(heldOut ? "HELD-OUT" : "tuning")}).");
         return 0;
     }
 }

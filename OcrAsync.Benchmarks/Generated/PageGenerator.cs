@@ -12,6 +12,9 @@ internal static class PageGenerator
 {
     private static readonly int[] Resolutions = [200, 300];
 
+    /// <summary>Whether page <paramref name="index"/> of set <paramref name="seed"/> is a till receipt (known without drawing it).</summary>
+    public static bool IsReceipt(int seed, int index) => InvoiceLayouts.All[(index + seed) % InvoiceLayouts.All.Length].ReceiptWidthMm is not null;
+
     public static GeneratedPage Generate(int seed, int index, bool render = true)
     {
         var random = new Random(checked((seed * 100_003) + index));

@@ -151,8 +151,13 @@ internal static class AmountFieldFinder
         }
 
         // Last, the amount above: a caption printed under its value ("39 911.29" over "TOTAL").
-        return AmountAlone(layout.Below(line), 0.9) ?? AmountAlone(layout.Next(line), 0.85) ?? (layout.Above(line) is { } above && !above.Text.Contains('%', StringComparison.Ordinal) ? AmountAlone(above, 0.8) : null);
+        return AmountAlone(Unlabelled(layout.Below(line)), 0.9) ?? AmountAlone(Unlabelled(layout.Next(line)), 0.85)
+            ?? (Unlabelled(layout.Above(line)) is { } above && !above.Text.Contains('%', StringComparison.Ordinal) ? AmountAlone(above, 0.8) : null);
     }
+
+    /// <summary>A segment that is not labelled as another amount ("Pago 90.00" under a total whose digits OCR garbled is the cash tendered).</summary>
+    private static InvoiceTextLine? Unlabelled(InvoiceTextLine? line) =>
+        line is null || InvoiceLabels.TotalDistractor().IsMatch(line.Label) ? null : line;
 
     /// <summary>The one amount of a segment that holds little else (a currency code or symbol).</summary>
     private static AmountCandidate? AmountAlone(InvoiceTextLine? line, double weight)

@@ -102,10 +102,6 @@ internal static class ArithmeticCheck
         return [.. expected.Where(e => e > 0).Distinct()];
     }
 
-    /// <summary>The candidates with <see cref="Resolution.CandidateFeatures.Arithmetic"/> set: +1 for each amount the arithmetic allows.</summary>
-    public static List<AmountCandidate> MarkAgreement(IEnumerable<AmountCandidate> candidates, IReadOnlyList<decimal> expected) =>
-        [.. candidates.Select(c => expected.Any(e => Close(c.Amount, e)) ? c with { Features = c.Features with { Arithmetic = 1 } } : c)];
-
     /// <summary>
     /// Tax by rate ("VAT 7 %", "VAT 19 %"): the tax lines between the subtotal and the total, summed, when subtotal + their
     /// sum is the total; otherwise the last tax line.

@@ -28,18 +28,26 @@ public sealed class InvoiceFieldExtractor
         var shipping = AmountFieldFinder.FindLabelled(layout, InvoiceLabels.Shipping(), null)?.Amount;
         // Every labelled total is a candidate; the one the page's arithmetic agrees with outweighs one label tier.
         var expected = ArithmeticCheck.ExpectedTotals(subtotal, taxes, discount, shipping, items);
-        var totals = ArithmeticCheck.MarkAgreement(AmountFieldFinder.TotalCandidates(layout, lines), expected);
+        // A till receipt's cash tendered − change is a second reading of the total; amounts the relations give are candidates too.
+        var relations = new TotalRelations(expected, ReceiptPayment.Paid(layout, lines));
+        var totals = relations.Mark(AmountFieldFinder.TotalCandidates(layout, lines), layout);
         var labelledTotal = FieldResolver.Pick(totals, c => c.Features, ResolverWeights.Total) is { } picked ? ReceiptTotals.ApplyRounding(picked, lines) : null;
+        labelledTotal = ReceiptTotals.BelowSubtotal(labelledTotal, subtotal, relations.Paid, reasons);
         var tax = ArithmeticCheck.TotalTax(taxes, subtotal, labelledTotal);
-        var total = labelledTotal ?? ReceiptTotals.SubtotalPlusTax(subtotal, tax, lines) ?? AmountFieldFinder.LargestAmount(lines);
+        var total = labelledTotal ?? ReceiptTotals.PaidTotal(relations.Paid, lines) ?? ReceiptTotals.SubtotalPlusTax(subtotal, tax, lines) ?? AmountFieldFinder.LargestAmount(lines);
+        if (labelledTotal is { Strength: not ReceiptTotals.Computed })
+        {
+            ReceiptTotals.CheckPaid(labelledTotal, relations.Paid, reasons);
+        }
+
         var vendor = VendorNameFinder.Find(lines);
         var text = string.Join('\n', lines.Select(l => l.Text));
         var currency = total?.Currency ?? CurrencyDetector.Detect(text);
 
         // A total computed from subtotal + tax agrees with them by construction: no cross-check boost.
         var totalField = total is null ? null
-            : total.Strength == ReceiptTotals.Computed ? AmountField(total, total.Confidence)
-            : ArithmeticCheck.Apply(total, subtotal, tax, layout, reasons, expected);
+            : total.Strength is ReceiptTotals.Computed or TotalRelations.FromArithmetic ? AmountField(total, total.Confidence)
+            : ArithmeticCheck.Apply(total, subtotal, tax, layout, reasons, relations.Values);
         Add(fields, "invoice_number", number);
         Add(fields, "date", date);
         Add(fields, "due_date", due);

@@ -75,6 +75,16 @@ internal static partial class InvoiceLabels
     private static readonly Regex s_inclusive = LabelLexicon.Extend(InclusiveBuiltIn(), "inclusive");
     public static Regex Inclusive() => s_inclusive;
 
+    private static readonly Regex s_tendered = LabelLexicon.Extend(TenderedBuiltIn(), "tendered");
+
+    /// <summary>The money handed over at a till ("Cash", "Tendered", "Efectivo", "Tiền khách đưa"); a change line also says "cash" sometimes.</summary>
+    public static Regex Tendered() => s_tendered;
+
+    private static readonly Regex s_change = LabelLexicon.Extend(ChangeBuiltIn(), "change");
+
+    /// <summary>The money given back ("Change", "Rückgeld", "Troco", "Tiền thừa").</summary>
+    public static Regex Change() => s_change;
+
 
     [GeneratedRegex(@"(?:" + Inv + @"|\binv|\bbill|receipt|rcpt|facture|rechnung|factuur|\bdoc(?:ument)?)\s*(?:no\b|n[o0]\b|n[°º]|number|num\b|nr\b|nummer|numero|#|id\b)\.?\s*[:#.]?|rechnungs?-?nr\.?\s*:?|\bs\w?[^\w\s:]?\s*(?:h\w{0,2}\s*d\w{1,2}n|hd)\b\s*:?|" + Inv + @"\s*:|^\W*" + Inv + @"\s+(?=\S*\d)", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex InvoiceNumberBuiltIn();
@@ -127,6 +137,13 @@ internal static partial class InvoiceLabels
     /// <summary>Shipping, freight, postage: added to subtotal + tax in the total.</summary>
     [GeneratedRegex(@"shipping|freight|postage", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex ShippingBuiltIn();
+
+    /// <summary>OCR-tolerant: "CASH", "CAS", "Cash Received", "Tendered".</summary>
+    [GeneratedRegex(@"^\W*ca?sh?\b|\bcash\b|tender|amount\s*(?:paid|received)", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    private static partial Regex TenderedBuiltIn();
+
+    [GeneratedRegex(@"(?<![a-z])(?:change|chanqe|chang)(?![a-z])", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    private static partial Regex ChangeBuiltIn();
 
     [GeneratedRegex(@"\bincl|inclusive|including|inkl", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex InclusiveBuiltIn();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace OcrAsync.Core.Invoices;
@@ -63,6 +64,11 @@ internal static partial class ReceiptTotals
             if (a != 0 && Math.Abs(a) < MaxRounding)
             {
                 var signed = a < 0 || IsRounded(total.Amount + a) || !IsRounded(total.Amount - a) ? a : -a;
+                if (!IsRounded(total.Amount + signed))
+                {
+                    continue; // Cash rounding lands on 5 sen/cents: "Round Adj 0.06" is a misread 0.00.
+                }
+
                 return total with { Amount = total.Amount + signed, Line = lines[i] };
             }
 
@@ -74,6 +80,42 @@ internal static partial class ReceiptTotals
 
         return total;
     }
+
+    /// <summary>
+    /// A total that disagrees with the cash tendered − change: one of the three printed amounts is misread, and which one
+    /// cannot be told from them alone (a misread total and a misread tendered amount are both common), so the total stays
+    /// as read and the page goes to review.
+    /// </summary>
+    public static void CheckPaid(AmountCandidate total, decimal? paid, List<string> reasons)
+    {
+        if (paid is { } p && Math.Abs(p - total.Amount) > 0.01m)
+        {
+            reasons.Add(string.Create(CultureInfo.InvariantCulture, $"total {total.Amount:0.00} differs from cash tendered − change ({p:0.00})"));
+        }
+    }
+
+    /// <summary>
+    /// A total read below its subtotal is a misread ("€7/.50" read as 50): what was paid replaces it when it is not below
+    /// the subtotal either (it carries the till's rounding, which subtotal + tax lacks). In review.
+    /// </summary>
+    public static AmountCandidate? BelowSubtotal(AmountCandidate? total, AmountCandidate? subtotal, decimal? paid, List<string> reasons)
+    {
+        if (total is null || subtotal is null || paid is not { } p || total.Amount >= subtotal.Amount - MaxRounding || p < subtotal.Amount)
+        {
+            return total;
+        }
+
+        reasons.Add(string.Create(CultureInfo.InvariantCulture, $"total read as {total.Amount:0.00} is below the subtotal, taken as cash tendered − change ({p:0.00})"));
+        return total with { Amount = p, Strength = Computed, Confidence = total.Confidence * 0.5 };
+    }
+
+    /// <summary>
+    /// No total read at all: the cash tendered − change is what was paid. Low confidence, so the page is reviewed.
+    /// </summary>
+    public static AmountCandidate? PaidTotal(decimal? paid, IReadOnlyList<InvoiceTextLine> lines) =>
+        paid is { } p && lines.Count > 0
+            ? new AmountCandidate(p, null, Computed, lines.Min(l => l.Confidence) * 0.5, lines.LastOrDefault(l => AmountParser.FindAll(l.Text).Any(m => Math.Abs(m.Amount) == p)) ?? lines[^1])
+            : null;
 
     /// <summary>
     /// No labelled total (OCR lost its line): a subtotal with the tax printed below it add up to the total, rounded by

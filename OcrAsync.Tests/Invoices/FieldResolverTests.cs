@@ -35,6 +35,27 @@ public sealed class FieldResolverTests
     }
 
     [Fact]
+    public void A_total_printed_again_wins_among_equals_and_an_unlabelled_one_needs_the_arithmetic()
+    {
+        var once = Candidate("19.79", new CandidateFeatures { LabelStrength = 2 / 3.0 });
+        var repeated = Candidate("21.00", new CandidateFeatures { LabelStrength = 2 / 3.0, Repetition = 2 });
+        Assert.Same(repeated, FieldResolver.Pick([once, repeated], ResolverWeights.Total));
+
+        var plain = Candidate("35.80", new CandidateFeatures { LabelStrength = 2 / 3.0 });
+        var unlabelled = Candidate("52.58", new CandidateFeatures { Direction = LabelDirection.None });
+        Assert.Same(plain, FieldResolver.Pick([plain, unlabelled], ResolverWeights.Total));
+
+        // Once a relation gives an amount printed on the page, a plain total no relation agrees with is contradicted.
+        var contradicted = plain with { Features = plain.Features with { Arithmetic = -1 } };
+        var agreeing = unlabelled with { Features = unlabelled.Features with { Arithmetic = 1 } };
+        Assert.Same(agreeing, FieldResolver.Pick([contradicted, agreeing], ResolverWeights.Total));
+        var strong = Candidate("35.80", new CandidateFeatures { LabelStrength = 1, Arithmetic = -1 });
+        Assert.Same(strong, FieldResolver.Pick([strong, agreeing], ResolverWeights.Total));
+        var bothAgreeing = agreeing with { Features = agreeing.Features with { Arithmetic = 2 } };
+        Assert.Same(bothAgreeing, FieldResolver.Pick([strong, bothAgreeing], ResolverWeights.Total));
+    }
+
+    [Fact]
     public void Invoice_number_label_tier_decides_then_the_first_in_reading_order()
     {
         var heading = Candidate("A-1", new CandidateFeatures { LabelStrength = 0.7, ReadingPosition = 0 });

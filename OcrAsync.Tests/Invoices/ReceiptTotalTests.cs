@@ -17,6 +17,12 @@ public sealed class ReceiptTotalTests
     public void Rounding_adjustment_before_the_payment_applies_to_the_total(string text, decimal expected) =>
         Assert.Equal(expected, _extractor.Extract(InvoiceSamples.Page(text)).TotalAmount);
 
+    [Theory]
+    [InlineData("Total 5.80\nRound Adj 0.06\nThank you", 5.80)]
+    [InlineData("Total 5.83\nRound Adj 0.06\nThank you", 5.83)]
+    public void A_rounding_that_does_not_land_on_five_cents_is_a_misread_and_ignored(string text, decimal expected) =>
+        Assert.Equal(expected, _extractor.Extract(InvoiceSamples.Page(text)).TotalAmount);
+
     [Fact]
     public void Net_total_is_a_total()
     {

@@ -73,7 +73,9 @@ public sealed record ResolverWeights
 
     /// <summary>
     /// Total: never a zero when anything else is on offer; the label's tier (strong "Grand total" over "Total" over
-    /// "Amount"); agreement with subtotal + tax outweighs one tier; the total the cash tendered follows; the later one.
+    /// "Amount"); agreement with subtotal + tax or with cash − change outweighs one tier, each relation counting once;
+    /// an amount without a label that a relation gives beats a plain label no relation agrees with (and a strong one
+    /// when both relations agree); the total the cash tendered follows; a value printed again; the later one.
     /// </summary>
     public static readonly ResolverWeights Total = new()
     {
@@ -81,8 +83,9 @@ public sealed record ResolverWeights
         Arithmetic = 4,
         KeywordsAround = 1,
         ReadingPosition = 0.5,
+        Repetition = 0.5,
         Repaired = -3,
-        Unlabelled = -2,
+        Unlabelled = -1,
     };
 
     /// <summary>
