@@ -9,6 +9,7 @@ public sealed record TimedUpload(string FileName, HttpStatusCode Status, TimeSpa
 {
     public static async Task<TimedUpload> SendAsync(HttpClient client, byte[] file, string fileName)
     {
+        var clientSteps = OcrAsync.Core.Telemetry.AcceptTrace.Start();
         var sentAt = DateTimeOffset.UtcNow;
         var started = Stopwatch.GetTimestamp();
         using var response = await client.PostAsync(OcrApiClient.SubmitPath, OcrApiClient.Form(file, fileName));
@@ -18,7 +19,7 @@ public sealed record TimedUpload(string FileName, HttpStatusCode Status, TimeSpa
             ? JsonDocument.Parse(body).RootElement.GetProperty("ocr_result_id").GetString()
             : null;
         var trace = (response.Headers.TryGetValues("X-Accept-Trace", out var t) ? t.Single() : "-")
-            + $" | client tp t{ThreadPool.ThreadCount}/q{ThreadPool.PendingWorkItemCount}";
+            + $" || client {clientSteps}";
         return new TimedUpload(fileName, response.StatusCode, latency, id, response.Headers.RetryAfter?.ToString(), sentAt, trace);
     }
 
