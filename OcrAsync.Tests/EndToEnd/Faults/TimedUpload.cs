@@ -9,7 +9,6 @@ public sealed record TimedUpload(string FileName, HttpStatusCode Status, TimeSpa
 {
     public static async Task<TimedUpload> SendAsync(HttpClient client, byte[] file, string fileName)
     {
-        var clientSteps = OcrAsync.Core.Telemetry.AcceptTrace.Start();
         var sentAt = DateTimeOffset.UtcNow;
         var started = Stopwatch.GetTimestamp();
         using var response = await client.PostAsync(OcrApiClient.SubmitPath, OcrApiClient.Form(file, fileName));
@@ -19,7 +18,7 @@ public sealed record TimedUpload(string FileName, HttpStatusCode Status, TimeSpa
             ? JsonDocument.Parse(body).RootElement.GetProperty("ocr_result_id").GetString()
             : null;
         var trace = (response.Headers.TryGetValues("X-Accept-Trace", out var t) ? t.Single() : "-")
-            + $" || client {clientSteps}";
+            + $" | client tp t{ThreadPool.ThreadCount}/q{ThreadPool.PendingWorkItemCount}";
         return new TimedUpload(fileName, response.StatusCode, latency, id, response.Headers.RetryAfter?.ToString(), sentAt, trace);
     }
 
