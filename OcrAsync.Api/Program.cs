@@ -12,17 +12,6 @@ builder.AddApplicationServices();
 
 var app = builder.Build();
 
-app.Use(async (context, next) =>
-{
-    var steps = OcrAsync.Core.Telemetry.AcceptTrace.Start();
-    context.Response.OnStarting(() =>
-    {
-        steps.Mark("respond");
-        context.Response.Headers["X-Accept-Trace"] = steps.ToString();
-        return Task.CompletedTask;
-    });
-    await next(context);
-});
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSecurityHeaders();
@@ -31,7 +20,6 @@ app.UseWebPage();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
-app.Use(async (context, next) => { OcrAsync.Core.Telemetry.AcceptTrace.Mark("pipeline"); await next(context); });
 
 app.MapDefaultEndpoints();
 app.MapOpenApiDocuments();

@@ -80,15 +80,12 @@ public static class OcrApi
             return UploadProblem.BadRequest($"The {IdempotencyKeyHeader} header must be 1 to 200 characters.", IdempotencyKeyHeader);
         }
 
-        OcrAsync.Core.Telemetry.AcceptTrace.Mark("handler");
         if ((await reader.ReadFormAsync(context.Request, "file", limits.Value.MaxFileBytes, cancellationToken)).Failed(out var problem, out var form)
             || (await reader.ReadSettingsAsync(form, userId, templates, cancellationToken)).Failed(out problem, out var settings)
             || (await reader.ReadFileAsync(form.Files.GetFile("file"), "file", userId, settings, cancellationToken)).Failed(out problem, out var submission))
         {
             return problem;
         }
-
-        OcrAsync.Core.Telemetry.AcceptTrace.Mark("read");
 
         // Only a replay of a job that exists is free: a new key on every upload must not skip the quota.
         var replay = idempotencyKey is not null
@@ -98,9 +95,7 @@ public static class OcrApi
             return quotaProblem;
         }
 
-        OcrAsync.Core.Telemetry.AcceptTrace.Mark("quota");
         var (job, replayed, inline) = await submitter.SubmitAsync(submission with { IdempotencyKey = idempotencyKey }, cancellationToken);
-        OcrAsync.Core.Telemetry.AcceptTrace.Mark("submitted");
         var statusUrl = StatusUrl(links, job.Id);
         if (inline)
         {

@@ -55,7 +55,6 @@ public sealed partial class OcrJobSubmitter(
             DuplicateUploads.CopyResult(job, finished, job.CreatedAt);
         }
 
-        AcceptTrace.Mark("dup");
         db.Jobs.Add(job);
         try
         {
@@ -75,7 +74,6 @@ public sealed partial class OcrJobSubmitter(
             return new SubmitOutcome(winner, Replayed: true);
         }
 
-        AcceptTrace.Mark("commit");
         metrics.Submitted(job.Priority);
         if (job.ReusedFromId is not null)
         {
@@ -84,7 +82,6 @@ public sealed partial class OcrJobSubmitter(
 
         // Before the stream entry, so the owner hears 'queued' before any worker's progress.
         notifier.Queued(job);
-        AcceptTrace.Mark("notified");
         // The original design's fallback: with no worker alive, the API runs the job itself.
         if (inlineProcessor is not null && !workers.AnyWorkerAlive()
             && await inlineProcessor.TryProcessAsync(job, submission.Content, cancellationToken))
@@ -94,7 +91,6 @@ public sealed partial class OcrJobSubmitter(
             return new SubmitOutcome(job, ProcessedInline: true);
         }
 
-        AcceptTrace.Mark("presence");
         await DispatchAsync(job);
         return new SubmitOutcome(job);
     }
@@ -133,7 +129,6 @@ public sealed partial class OcrJobSubmitter(
     private async Task DispatchAsync(OcrJob job)
     {
         var publish = publisher.PublishAsync(job.Id, job.Priority, CancellationToken.None);
-        AcceptTrace.Mark(stall.IsStalled ? "publish-sent-stalled" : "publish-sent");
         if (stall.IsStalled)
         {
             stall.Unanswered(publish);
@@ -145,14 +140,12 @@ public sealed partial class OcrJobSubmitter(
         try
         {
             await publish.WaitAsync(options.Value.PublishTimeout, timeProvider);
-            AcceptTrace.Mark("published");
             stall.Answered();
             job.DispatchedAt = timeProvider.GetUtcNow();
             await deadline.RunAsync(ct => db.SaveChangesAsync(ct), CancellationToken.None);
         }
         catch (Exception ex)
         {
-            AcceptTrace.Mark("publish-" + ex.GetType().Name);
             if (ex is TimeoutException)
             {
                 stall.Unanswered(publish);
@@ -162,7 +155,6 @@ public sealed partial class OcrJobSubmitter(
             // Whatever went wrong (RedisTimeoutException is no RedisException; a reconnect cancels), the job is stored.
             LogDispatchDeferred(logger, job.Id, ex is TimeoutException ? "timed out" : ex.Message);
             outboxWakeUp.Signal.Set();
-            AcceptTrace.Mark("deferred");
         }
     }
 

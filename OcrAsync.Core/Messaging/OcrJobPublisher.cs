@@ -17,10 +17,7 @@ public sealed class OcrJobPublisher(IConnectionMultiplexer redis, TimeProvider t
         activity?.SetTag("ocr.priority", priority.ToString().ToLowerInvariant());
         var entry = new OcrJobStreamEntry(jobId, timeProvider.GetUtcNow(), Activity.Current?.Id);
         var database = redis.GetDatabase();
-        AcceptTrace.Mark("xadd-call");
-        var add = database.StreamAddAsync(OcrStreams.ForPriority(priority), entry.ToFields());
-        AcceptTrace.Mark("xadd-returned");
-        await add;
+        await database.StreamAddAsync(OcrStreams.ForPriority(priority), entry.ToFields());
         await redis.GetSubscriber().PublishAsync(RedisChannel.Literal(OcrStreams.WakeChannel), jobId.ToString());
     }
 }

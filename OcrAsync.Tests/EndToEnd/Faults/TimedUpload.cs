@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace OcrAsync.Tests.EndToEnd.Faults;
 
 /// <summary>One upload's answer and how long it took.</summary>
-public sealed record TimedUpload(string FileName, HttpStatusCode Status, TimeSpan Latency, string? OcrResultId, string? RetryAfter, DateTimeOffset SentAt, string? Trace = null)
+public sealed record TimedUpload(string FileName, HttpStatusCode Status, TimeSpan Latency, string? OcrResultId, string? RetryAfter, DateTimeOffset SentAt)
 {
     public static async Task<TimedUpload> SendAsync(HttpClient client, byte[] file, string fileName)
     {
@@ -17,9 +17,7 @@ public sealed record TimedUpload(string FileName, HttpStatusCode Status, TimeSpa
         var id = response.StatusCode == HttpStatusCode.Accepted
             ? JsonDocument.Parse(body).RootElement.GetProperty("ocr_result_id").GetString()
             : null;
-        var trace = (response.Headers.TryGetValues("X-Accept-Trace", out var t) ? t.Single() : "-")
-            + $" | client tp t{ThreadPool.ThreadCount}/q{ThreadPool.PendingWorkItemCount}";
-        return new TimedUpload(fileName, response.StatusCode, latency, id, response.Headers.RetryAfter?.ToString(), sentAt, trace);
+        return new TimedUpload(fileName, response.StatusCode, latency, id, response.Headers.RetryAfter?.ToString(), sentAt);
     }
 
     /// <summary>Nearest-rank percentile of the latencies, in milliseconds.</summary>
