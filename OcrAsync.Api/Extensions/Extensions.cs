@@ -37,7 +37,7 @@ internal static class Extensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddSingleton<DatabaseDeadline>();
-        builder.Services.AddSingleton<PublishStall>();
+        builder.Services.AddSingleton<PublishFollowUp>();
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
         // Binding failures (GET /recent?limit=abc, malformed JSON) throw in every environment, so that the handler
         // above answers them with a detail instead of an empty 400 (or a 500 in Development).

@@ -2,14 +2,14 @@ using System.ComponentModel.DataAnnotations;
 
 namespace OcrAsync.Api.Resilience;
 
-/// <summary>How long an upload may wait on Redis and Postgres before it is answered anyway (`Accept:*`).</summary>
+/// <summary>How long an upload may wait on Postgres before it is answered anyway, and when an unanswered publish goes to the outbox relay (`Accept:*`).</summary>
 public sealed class AcceptOptions
 {
     public const string SectionName = "Accept";
 
     /// <summary>
-    /// Wait for the stream entry of a committed job at most this long; past it the client gets its 202 and the outbox
-    /// relay publishes the job later (a stalled Redis otherwise holds the answer for the client's 5 s timeout).
+    /// A committed job's stream publish still unanswered after this long wakes the outbox relay, which publishes the job
+    /// again once Redis answers. The client never waits for the publish (<c>PublishFollowUp</c>).
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:00.010", "00:00:10")]
     public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromMilliseconds(300);

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Npgsql;
 using OcrAsync.Api.Fallback;
 using OcrAsync.Api.Resilience;
@@ -16,13 +15,13 @@ namespace OcrAsync.Api.Services;
 
 /// <summary>
 /// Stores the file and the job together (<see cref="IUploadFileStore.SaveWithJobAsync"/>: never a job without its
-/// file), then publishes the stream entry. If the API dies or Redis
+/// file), then sends the stream entry. If the API dies or Redis
 /// fails or stalls in between, the job stays undispatched and <see cref="OutboxRelay"/> publishes it later: nothing is
-/// lost, and the client hears 202 without waiting on Redis for more than <see cref="AcceptOptions.PublishTimeout"/>.
+/// lost, and the client hears 202 without waiting on Redis at all.
 /// A database that does not answer within <see cref="AcceptOptions.DatabaseTimeout"/> ends the submit with
 /// <see cref="DatabaseUnavailableException"/> (503) before anything is committed.
 /// </summary>
-public sealed partial class OcrJobSubmitter(
+public sealed class OcrJobSubmitter(
     OcrDbContext db,
     DuplicateUploads duplicates,
     IUploadFileStore files,
@@ -31,12 +30,9 @@ public sealed partial class OcrJobSubmitter(
     OcrMetrics metrics,
     WorkerPresence workers,
     DatabaseDeadline deadline,
-    PublishStall stall,
-    IOptions<AcceptOptions> options,
-    OutboxWakeUp outboxWakeUp,
+    PublishFollowUp followUp,
     DispatchRecorder dispatches,
     TimeProvider timeProvider,
-    ILogger<OcrJobSubmitter> logger,
     InlineJobProcessor? inlineProcessor = null)
 {
     /// <summary>Submits a job; with an idempotency key seen before, returns the original job instead (Replayed).</summary>
@@ -91,7 +87,7 @@ public sealed partial class OcrJobSubmitter(
             return new SubmitOutcome(job, ProcessedInline: true);
         }
 
-        await DispatchAsync(job);
+        Dispatch(job);
         return new SubmitOutcome(job);
     }
 
@@ -120,56 +116,20 @@ public sealed partial class OcrJobSubmitter(
         db.Jobs.AsNoTracking().FirstOrDefaultAsync(j => j.UserId == userId && j.IdempotencyKey == key, cancellationToken);
 
     /// <summary>
-    /// The job is committed: dispatch it even if the client has gone away meanwhile, but never make the client wait on
-    /// a stalled Redis: at most <see cref="AcceptOptions.PublishTimeout"/>, and not at all while <see cref="PublishStall"/>
-    /// says Redis has not answered since a publish timed out. A publish that times out may still reach the stream later;
-    /// the relay then publishes the job a second time, which is harmless: a worker runs a job only after claiming it in
-    /// Postgres.
+    /// The job is committed: its stream entry is sent even if the client has gone away meanwhile, and the client is
+    /// answered without waiting for it (<see cref="PublishFollowUp"/> records the dispatch once Redis answers, or leaves
+    /// the job to the outbox relay).
     /// </summary>
-    private async Task DispatchAsync(OcrJob job)
+    private void Dispatch(OcrJob job)
     {
         var publish = publisher.PublishAsync(job.Id, job.Priority, CancellationToken.None);
-        if (stall.IsStalled)
-        {
-            stall.Unanswered(publish);
-            _ = RecordDispatchWhenPublishedAsync(job.Id, publish);
-            LogDispatchDeferred(logger, job.Id, "Redis has not answered since an earlier publish timed out");
-            return;
-        }
-
-        try
-        {
-            await publish.WaitAsync(options.Value.PublishTimeout, timeProvider);
-            stall.Answered();
-            dispatches.Published(job.Id);
-        }
-        catch (Exception ex)
-        {
-            if (ex is TimeoutException)
-            {
-                stall.Unanswered(publish);
-                _ = RecordDispatchWhenPublishedAsync(job.Id, publish);
-            }
-
-            // Whatever went wrong (RedisTimeoutException is no RedisException; a reconnect cancels), the job is stored.
-            LogDispatchDeferred(logger, job.Id, ex is TimeoutException ? "timed out" : ex.Message);
-            outboxWakeUp.Signal.Set();
-        }
+        _ = followUp.FollowAsync(job.Id, publish, () => RecordDispatch(job.Id));
     }
 
-    /// <summary>
-    /// A publish answered after the client was: the dispatch is recorded then, so that the outbox relay does not publish
-    /// the job a second time (a second entry is harmless, but a worker slower than its lease could claim the job twice).
-    /// </summary>
-    private async Task RecordDispatchWhenPublishedAsync(Guid jobId, Task publish)
+    /// <summary>Recorded in batches off the request (<see cref="DispatchRecorder"/>), so an upload commits once.</summary>
+    private Task RecordDispatch(Guid jobId)
     {
-        await publish.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        if (publish.IsCompletedSuccessfully)
-        {
-            dispatches.Published(jobId);
-        }
+        dispatches.Published(jobId);
+        return Task.CompletedTask;
     }
-
-    [LoggerMessage(LogLevel.Warning, "Job {JobId} is stored but could not be published ({Reason}); the outbox relay will retry")]
-    private static partial void LogDispatchDeferred(ILogger logger, Guid jobId, string reason);
 }

@@ -80,11 +80,10 @@ public sealed class FaultInjectionTests(FaultFixture fixture, ITestOutputHelper 
         var warmJob = await client.GetStatusAsync(warm.OcrResultId!);
         output.WriteLine($"Redis frozen at {frozenAtUtc:HH:mm:ss.fff}; warm-up job ran {warmJob.GetProperty("started_at")} to {warmJob.GetProperty("completed_at")}");
         Assert.All(answers, a => Assert.Contains(a.Status, new[] { HttpStatusCode.Accepted, HttpStatusCode.ServiceUnavailable }));
-        // Bounded: every answer < 2 s (before the stalled-Redis work: 10.5 s or a 500), and once one publish has timed
-        // out the later uploads do not wait on Redis at all. The issue's p99 < 1 s (with 20 uploads, the slowest) is
-        // printed above, not asserted: a fresh-clone run measured the first upload of a freeze at 1172 ms, the rest 8-19 ms.
+        // The issue's target: accept p99 < 1 s (with 20 uploads, the slowest), and every answer < 2 s (before the
+        // stalled-Redis work: 10.5 s or a 500). No upload waits for its publish, the first of the freeze included.
         Assert.All(answers, a => Assert.True(a.Latency < TimeSpan.FromSeconds(2), $"{a.FileName} answered in {a.Latency.TotalMilliseconds:F0} ms while Redis was frozen"));
-        Assert.True(answers.Count(a => a.Latency >= TimeSpan.FromSeconds(1)) <= 1, $"accept p99 {TimedUpload.Percentile(answers, 99):F0} ms while Redis was frozen: more than one upload took 1 s or longer");
+        Assert.True(TimedUpload.Percentile(answers, 99) < 1000, $"accept p99 {TimedUpload.Percentile(answers, 99):F0} ms while Redis was frozen");
         // Queue figures wait on Redis no longer than the accept path does: the known ones, marked stale.
         Assert.True(statsLatency < TimeSpan.FromSeconds(1), $"queue-stats took {statsLatency.TotalMilliseconds:F0} ms while Redis was frozen");
         Assert.True(frozenStats.GetProperty("queue_stale").GetBoolean());
