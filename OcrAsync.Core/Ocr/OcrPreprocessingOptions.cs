@@ -10,6 +10,10 @@ public sealed record OcrPreprocessingOptions
     [Range(0, 100_000)]
     public int UpscaleBelowWidth { get; set; } = 1500;
 
+    /// <summary>The factor <see cref="UpscaleBelowWidth"/> enlarges a narrow image by (a page's first pass costs roughly in proportion to its pixels).</summary>
+    [Range(1.0, 4.0)]
+    public double UpscaleFactor { get; set; } = 2.0;
+
     /// <summary>Median glyph height (pixels, from connected components) to scale small text up to; 0 uses <see cref="UpscaleBelowWidth"/> instead.</summary>
     [Range(0, 200)]
     public int TargetGlyphHeight { get; set; }

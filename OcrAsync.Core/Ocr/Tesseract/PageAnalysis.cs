@@ -17,17 +17,21 @@ internal static class PageAnalysis
     {
         if (grey.IsInvalid)
         {
-            return new PagePlan(PageKind.CleanRender, new GreyLevels(255, 0, 0), null, width < options.UpscaleBelowWidth ? 2 : 1);
+            return new PagePlan(PageKind.CleanRender, new GreyLevels(255, 0, 0), null, NarrowImageScale(width, options));
         }
 
         var levels = GreyLevels.FromHistogram(PixStatistics.Histogram(grey));
         var kind = PageClassifier.Classify(levels, options);
         if (options.TargetGlyphHeight == 0)
         {
-            return new PagePlan(kind, levels, null, width < options.UpscaleBelowWidth ? 2 : 1);
+            return new PagePlan(kind, levels, null, NarrowImageScale(width, options));
         }
 
         var glyphHeight = TextScale.MedianGlyphHeight(PixStatistics.ComponentSizes(grey, (levels.Paper + levels.Ink + 1) / 2));
         return new PagePlan(kind, levels, glyphHeight, TextScale.Factor(glyphHeight, options));
     }
+
+    /// <summary>The width rule: an image narrower than <see cref="OcrPreprocessingOptions.UpscaleBelowWidth"/> is enlarged by <see cref="OcrPreprocessingOptions.UpscaleFactor"/>.</summary>
+    internal static double NarrowImageScale(int width, OcrPreprocessingOptions options) =>
+        width < options.UpscaleBelowWidth ? options.UpscaleFactor : 1;
 }

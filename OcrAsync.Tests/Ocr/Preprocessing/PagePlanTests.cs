@@ -69,4 +69,16 @@ public sealed class PagePlanTests
         Assert.Equal(1, wide.Scale);
         Assert.Null(narrow.GlyphHeight);
     }
+
+    [Fact]
+    public void Without_a_target_height_narrow_images_are_enlarged_by_the_configured_factor()
+    {
+        var options = new OcrPreprocessingOptions { UpscaleBelowWidth = 1500, UpscaleFactor = 1.5 };
+
+        var narrow = PageAnalysis.Plan(ReceiptImages.Clean(textPixels: 44), options);
+        var wide = PageAnalysis.Plan(ReceiptImages.Clean(textPixels: 44), options with { UpscaleBelowWidth = 100 });
+
+        Assert.Equal(1.5, narrow.Scale);
+        Assert.Equal(1, wide.Scale);
+    }
 }
