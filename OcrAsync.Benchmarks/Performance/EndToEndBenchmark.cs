@@ -9,7 +9,7 @@ namespace OcrAsync.Benchmarks.Performance;
 /// </summary>
 internal static class EndToEndBenchmark
 {
-    private const int MaxSubmitAttempts = 5;
+    private const int MaxSubmitAttempts = 12;
     private static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(5);
 
     public static async Task<int> RunAsync(BenchmarkArguments arguments, CancellationToken cancellationToken)
