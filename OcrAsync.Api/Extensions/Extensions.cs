@@ -63,6 +63,7 @@ internal static class Extensions
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<OcrJobPublisher>();
+        builder.Services.AddSingleton<IJobStreamPublisher>(sp => sp.GetRequiredService<OcrJobPublisher>());
         builder.Services.AddSingleton<OcrMetrics>();
         builder.Services.AddScoped<OcrJobSubmitter>();
         builder.Services.AddScoped<DuplicateUploads>();
@@ -75,6 +76,7 @@ internal static class Extensions
         builder.Services.AddSingleton<DatabaseMigrationState>();
         builder.Services.AddHostedService<DatabaseMigrator>();
         builder.Services.AddSingleton<OutboxWakeUp>();
+        builder.Services.AddScoped<IOutboxStore, OutboxStore>();
         builder.Services.AddHostedService<OutboxRelay>();
         builder.Services.AddSingleton<DispatchRecorder>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<DispatchRecorder>());

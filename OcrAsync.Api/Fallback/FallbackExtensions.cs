@@ -14,6 +14,7 @@ internal static class FallbackExtensions
             .BindConfiguration(FallbackOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        builder.Services.AddSingleton<IWorkerStatusSource, RedisWorkerStatusSource>();
         builder.Services.AddSingleton<WorkerPresence>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<WorkerPresence>());
 
