@@ -59,11 +59,7 @@ public sealed class OutboxRelayTests : IAsyncLifetime
         await StartAsync();
         var fromAnotherInstance = Job(createdAgo: TimeSpan.Zero);
 
-        await _clock.RunForAsync(OutboxRelay.SafetyInterval - TimeSpan.FromSeconds(1));
-        Assert.Empty(_publisher.Published);
-
-        await _clock.RunForAsync(TimeSpan.FromSeconds(1));
-        Assert.Equal([fromAnotherInstance.Id], _publisher.Published);
+        await PublishedOnlyAfterAsync(OutboxRelay.SafetyInterval, fromAnotherInstance);
     }
 
     [Fact]
@@ -76,12 +72,8 @@ public sealed class OutboxRelayTests : IAsyncLifetime
         var timers = _clock.TimersSet;
         _wakeUp.Signal.Set(); // what PublishFollowUp does when the submit's publish failed or stalled
         await _clock.UntilTimersAsync(timers);
-        await _clock.RunForAsync(OutboxRelay.GracePeriod - TimeSpan.FromSeconds(1));
-        Assert.Empty(_publisher.Published);
 
-        await _clock.RunForAsync(TimeSpan.FromSeconds(1));
-        Assert.Equal([unpublished.Id], _publisher.Published);
-        Assert.NotNull(_outbox.DispatchedAt(unpublished.Id));
+        await PublishedOnlyAfterAsync(OutboxRelay.GracePeriod, unpublished);
     }
 
     [Fact]
@@ -111,13 +103,7 @@ public sealed class OutboxRelayTests : IAsyncLifetime
         Assert.Empty(_publisher.Published);
         Assert.Null(_outbox.DispatchedAt(stranded.Id));
 
-        var backoff = BackgroundLoop.Backoff(OutboxRelay.SafetyInterval, failures: 1);
-        await _clock.RunForAsync(backoff - TimeSpan.FromSeconds(1));
-        Assert.Empty(_publisher.Published);
-
-        await _clock.RunForAsync(TimeSpan.FromSeconds(1));
-        Assert.Equal([stranded.Id], _publisher.Published);
-        Assert.NotNull(_outbox.DispatchedAt(stranded.Id));
+        await PublishedOnlyAfterAsync(BackgroundLoop.Backoff(OutboxRelay.SafetyInterval, failures: 1), stranded);
     }
 
     [Fact]
@@ -133,6 +119,20 @@ public sealed class OutboxRelayTests : IAsyncLifetime
 
         await _clock.RunForAsync(OutboxRelay.SafetyInterval);
         Assert.Equal(oldestFirst, _publisher.Published);
+    }
+
+    /// <summary>
+    /// Runs the relay's clock to a second before <paramref name="wait"/> is over (nothing published), then to its end: the
+    /// job is published and its dispatch recorded.
+    /// </summary>
+    private async Task PublishedOnlyAfterAsync(TimeSpan wait, OcrJob job)
+    {
+        await _clock.RunForAsync(wait - TimeSpan.FromSeconds(1));
+        Assert.Empty(_publisher.Published);
+
+        await _clock.RunForAsync(TimeSpan.FromSeconds(1));
+        Assert.Equal([job.Id], _publisher.Published);
+        Assert.Equal(_clock.GetUtcNow(), _outbox.DispatchedAt(job.Id));
     }
 
     /// <summary>Starts the relay and waits until its first pass is done (it then waits on a timer).</summary>

@@ -54,10 +54,7 @@ public sealed class WorkerPresenceTests : IAsyncLifetime
     [Fact]
     public async Task A_heartbeat_keeps_workers_present_for_the_absence_window_after_it()
     {
-        await PastTheGraceWithNoWorkerAsync();
-
-        _workers.Report("worker-1", _clock.GetUtcNow());
-        await _clock.RunForAsync(WorkerPresence.RefreshInterval);
+        await AWorkerReportedOnceAsync();
         Assert.True(_presence.AnyWorkerAlive());
 
         await _clock.RunForAsync(AbsentAfter - WorkerPresence.RefreshInterval);
@@ -69,9 +66,7 @@ public sealed class WorkerPresenceTests : IAsyncLifetime
     [Fact]
     public async Task While_workers_report_the_heartbeats_are_read_every_few_seconds_not_every_second()
     {
-        await PastTheGraceWithNoWorkerAsync();
-        _workers.Report("worker-1", _clock.GetUtcNow());
-        await _clock.RunForAsync(WorkerPresence.RefreshInterval);
+        await AWorkerReportedOnceAsync();
         var reads = _workers.Reads;
 
         await _clock.RunForAsync(WorkerPresence.ReportingRefreshInterval * 2);
@@ -82,9 +77,7 @@ public sealed class WorkerPresenceTests : IAsyncLifetime
     [Fact]
     public async Task A_worker_seen_before_Redis_lost_its_data_still_counts_for_the_window()
     {
-        await PastTheGraceWithNoWorkerAsync();
-        _workers.Report("worker-1", _clock.GetUtcNow());
-        await _clock.RunForAsync(WorkerPresence.RefreshInterval);
+        await AWorkerReportedOnceAsync();
 
         _workers.Forget();
         await _clock.RunForAsync(AbsentAfter - WorkerPresence.RefreshInterval);
@@ -149,6 +142,14 @@ public sealed class WorkerPresenceTests : IAsyncLifetime
     {
         await _clock.RunForAsync(StartupGrace + OneSecond);
         Assert.False(_presence.AnyWorkerAlive());
+    }
+
+    /// <summary>Past the grace with no worker, then one reports and presence reads it (a second later).</summary>
+    private async Task AWorkerReportedOnceAsync()
+    {
+        await PastTheGraceWithNoWorkerAsync();
+        _workers.Report("worker-1", _clock.GetUtcNow());
+        await _clock.RunForAsync(WorkerPresence.RefreshInterval);
     }
 
     private static async Task UntilAsync(Func<bool> condition)
