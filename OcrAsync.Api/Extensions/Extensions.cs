@@ -11,7 +11,7 @@ using OcrAsync.Api.Services;
 using OcrAsync.Api.Uploads;
 using OcrAsync.Core.Data;
 using OcrAsync.Core.Hosting;
-using OcrAsync.Core.Jobs.Files;
+using OcrAsync.Core.Jobs;
 using OcrAsync.Core.Messaging;
 using OcrAsync.Core.Processing;
 using OcrAsync.Core.Telemetry;
@@ -23,19 +23,12 @@ internal static class Extensions
 {
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
-        builder.AddNpgsqlDbContext<OcrDbContext>("ocrdb");
-        builder.AddRedisClient("redis");
+        builder.AddJobInfrastructure();
         builder.AddNotifications();
-        // With blob storage the upkeep sweeps orphan blobs too (one replica per Storage:SweepInterval).
-        builder.AddUploadFileStore();
 
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ServiceUnavailableExceptionHandler>();
-        builder.AddBackgroundLoops();
-        builder.Services.AddOptions<AcceptOptions>()
-            .BindConfiguration(AcceptOptions.SectionName)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        builder.Services.AddValidatedOptions<AcceptOptions>(AcceptOptions.SectionName);
         builder.Services.AddSingleton<DatabaseDeadline>();
         builder.Services.AddSingleton<PublishFollowUp>();
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
@@ -52,17 +45,11 @@ internal static class Extensions
         builder.AddAbuseProtection();
         builder.AddWorkerFallback();
 
-        builder.Services.AddOptions<DocumentLimitsOptions>()
-            .BindConfiguration(DocumentLimitsOptions.SectionName)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-        builder.Services.AddOptions<UploadOptions>()
-            .BindConfiguration(UploadOptions.SectionName)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        builder.Services.AddValidatedOptions<DocumentLimitsOptions>(DocumentLimitsOptions.SectionName);
+        builder.Services.AddValidatedOptions<UploadOptions>(UploadOptions.SectionName);
 
-        builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<OcrJobPublisher>();
+        builder.Services.AddSingleton<IJobStreamPublisher>(sp => sp.GetRequiredService<OcrJobPublisher>());
         builder.Services.AddSingleton<OcrMetrics>();
         builder.Services.AddScoped<OcrJobSubmitter>();
         builder.Services.AddScoped<DuplicateUploads>();
@@ -75,10 +62,12 @@ internal static class Extensions
         builder.Services.AddSingleton<DatabaseMigrationState>();
         builder.Services.AddHostedService<DatabaseMigrator>();
         builder.Services.AddSingleton<OutboxWakeUp>();
+        builder.Services.AddScoped<IOutboxStore, OutboxStore>();
         builder.Services.AddHostedService<OutboxRelay>();
         builder.Services.AddSingleton<DispatchRecorder>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<DispatchRecorder>());
         // Upkeep runs in the API, not the worker: the API keeps at least one replica, workers scale to zero when idle.
+        // With blob storage it sweeps orphan blobs too (one replica per Storage:SweepInterval).
         builder.AddUpkeep();
         builder.Services.AddSingleton<QueueStatsReader>();
         builder.Services.AddHostedService<QueueMetricsSampler>();

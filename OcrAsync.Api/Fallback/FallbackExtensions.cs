@@ -2,6 +2,7 @@ using OcrAsync.Core.Corrections;
 using OcrAsync.Core.Jobs;
 using OcrAsync.Core.Ocr;
 using OcrAsync.Core.Processing;
+using OcrAsync.Core.Hosting;
 
 namespace OcrAsync.Api.Fallback;
 
@@ -10,10 +11,8 @@ internal static class FallbackExtensions
     /// <summary>Loads OCR engines into the API only when the fallback is enabled.</summary>
     public static void AddWorkerFallback(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<FallbackOptions>()
-            .BindConfiguration(FallbackOptions.SectionName)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        builder.Services.AddValidatedOptions<FallbackOptions>(FallbackOptions.SectionName);
+        builder.Services.AddSingleton<IWorkerStatusSource, RedisWorkerStatusSource>();
         builder.Services.AddSingleton<WorkerPresence>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<WorkerPresence>());
 

@@ -1,29 +1,29 @@
 using Microsoft.Extensions.Options;
 using OcrAsync.Core.Hosting;
 using OcrAsync.Core.Messaging;
-using StackExchange.Redis;
 
 namespace OcrAsync.Api.Fallback;
 
 /// <summary>
-/// Whether any worker has reported recently (the workers' heartbeat hash in Redis), read in the background: every 5 s
-/// while a worker reports (every 5 s), every second once none has for a while, so that a worker starting is seen at once so that an upload never waits on Redis for it. Workers count as gone only when all of these have been
+/// Whether any worker has reported recently (the workers' heartbeat hash in Redis, <see cref="IWorkerStatusSource"/>),
+/// read in the background so that an upload never waits on Redis for it: every 5 s while a worker reports (every 5 s),
+/// every second once none has for a while, so that a worker starting is seen at once. Workers count as gone only when all of these have been
 /// true for the whole absence window: no heartbeat seen (the newest ever seen is remembered, so a Redis that restarted
 /// without its data hides no worker), Redis read without trouble (workers cannot report while it is away), and this
 /// API running (at least <see cref="FallbackOptions.StartupGrace"/>: a worker starting beside it gets that long to report).
 /// </summary>
 public sealed class WorkerPresence : BackgroundService
 {
-    private static readonly TimeSpan RefreshInterval = TimeSpan.FromSeconds(1);
+    public static readonly TimeSpan RefreshInterval = TimeSpan.FromSeconds(1);
 
     // While the newest heartbeat is younger than this, reading every few seconds is enough.
-    private static readonly TimeSpan ReportingWithin = TimeSpan.FromSeconds(15);
-    private static readonly TimeSpan ReportingRefreshInterval = TimeSpan.FromSeconds(5);
+    public static readonly TimeSpan ReportingWithin = TimeSpan.FromSeconds(15);
+    public static readonly TimeSpan ReportingRefreshInterval = TimeSpan.FromSeconds(5);
 
     // A read older than this (two refreshes missed) means Redis is not answering: nothing can be told about the workers.
-    private static readonly TimeSpan ReadStaleAfter = TimeSpan.FromSeconds(15);
+    public static readonly TimeSpan ReadStaleAfter = TimeSpan.FromSeconds(15);
 
-    private readonly IConnectionMultiplexer _redis;
+    private readonly IWorkerStatusSource _workers;
     private readonly BackgroundLoop _loop;
     private readonly IOptions<FallbackOptions> _options;
     private readonly TimeProvider _timeProvider;
@@ -32,12 +32,11 @@ public sealed class WorkerPresence : BackgroundService
     private long _redisDisturbedTicks;
     private long _lastReadTicks;
 
-    public WorkerPresence(IConnectionMultiplexer redis, BackgroundLoop loop, IOptions<FallbackOptions> options, TimeProvider timeProvider)
+    public WorkerPresence(IWorkerStatusSource workers, BackgroundLoop loop, IOptions<FallbackOptions> options, TimeProvider timeProvider)
     {
-        (_redis, _loop, _options, _timeProvider) = (redis, loop, options, timeProvider);
+        (_workers, _loop, _options, _timeProvider) = (workers, loop, options, timeProvider);
         _startedTicks = _lastReadTicks = timeProvider.GetUtcNow().UtcTicks;
-        redis.ConnectionFailed += (_, _) => MarkRedisDisturbed();
-        redis.ConnectionRestored += (_, _) => MarkRedisDisturbed();
+        workers.Disturbed += (_, _) => MarkRedisDisturbed();
     }
 
     /// <summary>From memory only: true unless workers have been absent, with Redis readable, for the whole window.</summary>
@@ -66,10 +65,10 @@ public sealed class WorkerPresence : BackgroundService
             return;
         }
 
-        HashEntry[] workers;
+        IReadOnlyList<WorkerStatus> workers;
         try
         {
-            workers = await _redis.GetDatabase().HashGetAllAsync(OcrStreams.WorkersKey).WaitAsync(cancellationToken);
+            workers = await _workers.ReadAllAsync(cancellationToken);
         }
         catch when (!cancellationToken.IsCancellationRequested)
         {
@@ -77,7 +76,7 @@ public sealed class WorkerPresence : BackgroundService
             throw;
         }
 
-        foreach (var status in workers.Select(w => WorkerStatus.FromJson(w.Value)).OfType<WorkerStatus>())
+        foreach (var status in workers)
         {
             Remember(ref _newestHeartbeatTicks, status.LastSeen.UtcTicks);
         }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using OcrAsync.Core.Jobs;
 using OcrAsync.Core.Notifications;
 using OcrAsync.Core.Processing;
 using StackExchange.Redis;
@@ -13,8 +14,8 @@ internal static class NotificationServiceExtensions
         builder.AddJobNotifications();
 
         // The backplane gets its own connection: it disposes it when the hub shuts down.
-        var redis = builder.Configuration.GetConnectionString("redis")
-            ?? throw new InvalidOperationException("ConnectionStrings:redis is required for the SignalR backplane.");
+        var redis = builder.Configuration.GetConnectionString(JobInfrastructureExtensions.RedisName)
+            ?? throw new InvalidOperationException($"ConnectionStrings:{JobInfrastructureExtensions.RedisName} is required for the SignalR backplane.");
         builder.Services.AddSignalR()
             .AddJsonProtocol(options => OcrJsonOptions.ApplyTo(options.PayloadSerializerOptions))
             .AddStackExchangeRedis(redis, options => options.Configuration.ChannelPrefix = RedisChannel.Literal("ocr-signalr"));

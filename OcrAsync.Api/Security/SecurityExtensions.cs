@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using OcrAsync.Api.Apis;
 using OcrAsync.Api.Extensions;
+using OcrAsync.Core.Hosting;
 
 namespace OcrAsync.Api.Security;
 
@@ -13,10 +14,7 @@ internal static class SecurityExtensions
 
     public static void AddAbuseProtection(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<AbuseOptions>()
-            .BindConfiguration(AbuseOptions.SectionName)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        builder.Services.AddValidatedOptions<AbuseOptions>(AbuseOptions.SectionName);
 
         builder.Services.AddRateLimiter(options =>
         {

@@ -117,19 +117,13 @@ public sealed class OcrJobSubmitter(
 
     /// <summary>
     /// The job is committed: its stream entry is sent even if the client has gone away meanwhile, and the client is
-    /// answered without waiting for it (<see cref="PublishFollowUp"/> records the dispatch once Redis answers, or leaves
-    /// the job to the outbox relay).
+    /// answered without waiting for it (<see cref="PublishFollowUp"/> records the dispatch once Redis answers, in
+    /// batches off the request through <see cref="DispatchRecorder"/> so an upload commits once, or leaves the job to
+    /// the outbox relay).
     /// </summary>
     private void Dispatch(OcrJob job)
     {
         var publish = publisher.PublishAsync(job.Id, job.Priority, CancellationToken.None);
-        _ = followUp.FollowAsync(job.Id, publish, () => RecordDispatch(job.Id));
-    }
-
-    /// <summary>Recorded in batches off the request (<see cref="DispatchRecorder"/>), so an upload commits once.</summary>
-    private Task RecordDispatch(Guid jobId)
-    {
-        dispatches.Published(jobId);
-        return Task.CompletedTask;
+        _ = followUp.FollowAsync(job.Id, publish, dispatches.Published);
     }
 }

@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using OcrAsync.Core.Data;
 using OcrAsync.Core.Hosting;
-using OcrAsync.Core.Jobs;
 using OcrAsync.Core.Messaging;
 
 namespace OcrAsync.Api.Services;
@@ -15,15 +12,15 @@ namespace OcrAsync.Api.Services;
 /// few seconds on an idle system.
 /// </summary>
 public sealed partial class OutboxRelay(
-    IServiceScopeFactory scopeFactory, OcrJobPublisher publisher, BackgroundLoop loop, OutboxWakeUp wakeUp, TimeProvider timeProvider, ILogger<OutboxRelay> logger)
+    IServiceScopeFactory scopeFactory, IJobStreamPublisher publisher, BackgroundLoop loop, OutboxWakeUp wakeUp, TimeProvider timeProvider, ILogger<OutboxRelay> logger)
     : BackgroundService
 {
     // Leaves the submitting request time to publish its own job first.
-    private static readonly TimeSpan GracePeriod = TimeSpan.FromSeconds(5);
-    private static readonly TimeSpan SafetyInterval = TimeSpan.FromSeconds(30);
+    public static readonly TimeSpan GracePeriod = TimeSpan.FromSeconds(5);
+    public static readonly TimeSpan SafetyInterval = TimeSpan.FromSeconds(30);
     // Far longer than any queue wait on a healthy system, so live entries are not duplicated needlessly.
-    private static readonly TimeSpan RedispatchAfter = TimeSpan.FromMinutes(10);
-    private const int BatchSize = 100;
+    public static readonly TimeSpan RedispatchAfter = TimeSpan.FromMinutes(10);
+    public const int BatchSize = 100;
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         loop.RunAsync("outbox-relay", SafetyInterval, WhenSignalledAsync, RelayPendingAsync, stoppingToken);
@@ -38,22 +35,14 @@ public sealed partial class OutboxRelay(
     private async Task RelayPendingAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopeFactory.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<OcrDbContext>();
+        var outbox = scope.ServiceProvider.GetRequiredService<IOutboxStore>();
         var now = timeProvider.GetUtcNow();
-        var cutoff = now - GracePeriod;
-        var staleCutoff = now - RedispatchAfter;
-        var pending = await db.Jobs
-            .Where(j => (j.DispatchedAt == null && j.CreatedAt < cutoff)
-                || (j.Status == OcrJobStatus.Queued && j.DispatchedAt < staleCutoff))
-            .OrderBy(j => j.CreatedAt)
-            .Take(BatchSize)
-            .ToListAsync(cancellationToken);
+        var pending = await outbox.FindPendingAsync(now - GracePeriod, now - RedispatchAfter, BatchSize, cancellationToken);
 
         foreach (var job in pending)
         {
             await publisher.PublishAsync(job.Id, job.Priority, cancellationToken);
-            job.DispatchedAt = timeProvider.GetUtcNow();
-            await db.SaveChangesAsync(cancellationToken);
+            await outbox.MarkDispatchedAsync(job, timeProvider.GetUtcNow(), cancellationToken);
             LogRelayed(logger, job.Id);
         }
     }

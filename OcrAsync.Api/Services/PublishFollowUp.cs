@@ -15,9 +15,10 @@ public sealed partial class PublishFollowUp(
 {
     /// <summary>
     /// Returns as soon as the publish is pending (its timeout is set before that); the returned task, for tests, ends
-    /// once the publish has ended and been dealt with.
+    /// once the publish has ended and been dealt with. <paramref name="recordDispatch"/> (in the API
+    /// <see cref="DispatchRecorder.Published"/>) is called with the job's id once the publish has succeeded.
     /// </summary>
-    public async Task FollowAsync(Guid jobId, Task publish, Func<Task> recordDispatch)
+    public async Task FollowAsync(Guid jobId, Task publish, Action<Guid> recordDispatch)
     {
         try
         {
@@ -45,7 +46,7 @@ public sealed partial class PublishFollowUp(
 
         try
         {
-            await recordDispatch();
+            recordDispatch(jobId);
         }
         catch (Exception ex)
         {

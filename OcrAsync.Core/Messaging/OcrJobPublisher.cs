@@ -6,7 +6,7 @@ using StackExchange.Redis;
 namespace OcrAsync.Core.Messaging;
 
 /// <summary>Writes a job's stream entry and wakes idle workers.</summary>
-public sealed class OcrJobPublisher(IConnectionMultiplexer redis, TimeProvider timeProvider)
+public sealed class OcrJobPublisher(IConnectionMultiplexer redis, TimeProvider timeProvider) : IJobStreamPublisher
 {
     public async Task PublishAsync(Guid jobId, JobPriority priority, CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using OcrAsync.Core.Hosting;
 
 namespace OcrAsync.Core.Notifications;
 
@@ -8,10 +9,7 @@ public static class NotificationExtensions
     /// <summary>Registers <see cref="IJobNotifier"/> (needs an <c>IConnectionMultiplexer</c>, e.g. from AddRedisClient).</summary>
     public static IHostApplicationBuilder AddJobNotifications(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<NotificationOptions>()
-            .BindConfiguration(NotificationOptions.SectionName)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        builder.Services.AddValidatedOptions<NotificationOptions>(NotificationOptions.SectionName);
         builder.Services.AddSingleton<RedisJobNotifier>();
         builder.Services.AddSingleton<IJobNotifier>(sp => sp.GetRequiredService<RedisJobNotifier>());
         builder.Services.AddSingleton<ITrainingNotifier>(sp => sp.GetRequiredService<RedisJobNotifier>());

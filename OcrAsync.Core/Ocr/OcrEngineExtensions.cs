@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using OcrAsync.Core.Hosting;
 
 namespace OcrAsync.Core.Ocr;
 
@@ -8,10 +9,7 @@ public static class OcrEngineExtensions
     /// <summary>Registers the Tesseract pool as the singleton <see cref="IPageRecognizer"/>, with "Ocr" options and an "ocr" readiness check.</summary>
     public static IHostApplicationBuilder AddOcrEngine(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<OcrEngineOptions>()
-            .BindConfiguration(OcrEngineOptions.SectionName)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        builder.Services.AddValidatedOptions<OcrEngineOptions>(OcrEngineOptions.SectionName);
 
         builder.Services.AddSingleton<OcrEnginePool>();
         builder.Services.AddSingleton<IPageRecognizer>(sp => sp.GetRequiredService<OcrEnginePool>());

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using OcrAsync.Core.Invoices;
+using OcrAsync.Core.Hosting;
 
 namespace OcrAsync.Core.Processing;
 
@@ -9,10 +10,7 @@ public static class InvoicePipelineExtensions
     /// <summary>Registers <see cref="InvoiceOcrPipeline"/> and its parts, with validated "Documents" limits. Needs an <c>IPageRecognizer</c>.</summary>
     public static IHostApplicationBuilder AddInvoicePipeline(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<DocumentLimitsOptions>()
-            .BindConfiguration(DocumentLimitsOptions.SectionName)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        builder.Services.AddValidatedOptions<DocumentLimitsOptions>(DocumentLimitsOptions.SectionName);
 
         builder.Services.AddSingleton<PdfRasterizer>();
         builder.Services.AddSingleton<InvoiceFieldExtractor>();

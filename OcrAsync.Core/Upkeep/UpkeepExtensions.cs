@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Configuration;
 using OcrAsync.Core.Jobs;
+using OcrAsync.Core.Hosting;
 
 namespace OcrAsync.Core.Upkeep;
 
@@ -14,19 +15,12 @@ public static class UpkeepExtensions
     /// </summary>
     public static IHostApplicationBuilder AddUpkeep(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<RetentionOptions>()
-            .BindConfiguration(RetentionOptions.SectionName)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-        builder.Services.AddOptions<UpkeepOptions>()
-            .BindConfiguration(UpkeepOptions.SectionName)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        builder.Services.AddValidatedOptions<RetentionOptions>(RetentionOptions.SectionName);
+        builder.Services.AddValidatedOptions<UpkeepOptions>(UpkeepOptions.SectionName);
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddScoped<JobStore>();
         builder.Services.AddScoped<ScheduleGate>();
-        builder.Services.AddScoped<UploadFileRetention>();
-        builder.Services.AddScoped<ResultRetention>();
+        builder.Services.AddScoped<JobRetention>();
         builder.Services.AddSingleton<DeadLetterTrim>();
         builder.Services.AddScoped<UpkeepRunner>();
         if (builder.Configuration.GetSection(UpkeepOptions.SectionName).GetValue(nameof(UpkeepOptions.Enabled), true))

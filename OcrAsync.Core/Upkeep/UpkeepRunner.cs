@@ -11,8 +11,7 @@ namespace OcrAsync.Core.Upkeep;
 /// </summary>
 public sealed class UpkeepRunner(
     ScheduleGate gate,
-    UploadFileRetention files,
-    ResultRetention results,
+    JobRetention jobRetention,
     DeadLetterTrim deadLetters,
     JobStore jobs,
     OcrMetrics metrics,
@@ -30,11 +29,11 @@ public sealed class UpkeepRunner(
         var lastRuns = await gate.LastRunsAsync(cancellationToken);
         var now = timeProvider.GetUtcNow();
         await RunAsync(UpkeepSchedule.UploadFiles, settings.RetentionEvery,
-            ct => files.DeleteUploadsAsync(timeProvider.GetUtcNow() - retention.Value.Files, settings.BatchSize, ct));
+            ct => jobRetention.DeleteUploadsAsync(timeProvider.GetUtcNow() - retention.Value.Files, settings.BatchSize, ct));
         if (retention.Value.Results is { } keepResults)
         {
             await RunAsync(UpkeepSchedule.Results, settings.RetentionEvery,
-                ct => results.DeleteJobsAsync(timeProvider.GetUtcNow() - keepResults, settings.BatchSize, ct));
+                ct => jobRetention.DeleteJobsAsync(timeProvider.GetUtcNow() - keepResults, settings.BatchSize, ct));
         }
 
         await RunAsync(UpkeepSchedule.DeadLetters, settings.DeadLetterTrimEvery,

@@ -9,10 +9,11 @@ namespace OcrAsync.Tests.Messaging;
 public sealed class PublishFollowUpTests : IDisposable
 {
     private static readonly TimeSpan PublishTimeout = TimeSpan.FromMilliseconds(300);
+    private static readonly Guid JobId = Guid.NewGuid();
     private readonly FakeTimeProvider _time = new();
     private readonly OutboxWakeUp _outbox = new();
     private readonly PublishFollowUp _followUp;
-    private int _recorded;
+    private readonly List<Guid> _recorded = [];
 
     public PublishFollowUpTests() =>
         _followUp = new PublishFollowUp(_outbox, Options.Create(new AcceptOptions { PublishTimeout = PublishTimeout }), _time,
@@ -24,31 +25,31 @@ public sealed class PublishFollowUpTests : IDisposable
         var publish = new TaskCompletionSource();
 
         // The first upload of a Redis freeze: its caller goes on at once, with the publish unanswered.
-        var follow = _followUp.FollowAsync(Guid.NewGuid(), publish.Task, RecordAsync);
+        var follow = _followUp.FollowAsync(JobId, publish.Task, Record);
         Assert.False(follow.IsCompleted);
 
         _time.Advance(PublishTimeout);
         await WaitUntilRelayWokenAsync();
-        Assert.Equal(0, _recorded);
+        Assert.Empty(_recorded);
 
         // Redis thawed: the late entry is recorded, so the relay does not publish the job a second time.
         publish.SetResult();
         await follow.WaitAsync(TimeSpan.FromSeconds(10));
-        Assert.Equal(1, _recorded);
+        Assert.Equal(JobId, Assert.Single(_recorded));
     }
 
     [Fact]
     public async Task A_publish_answered_in_time_is_recorded_and_leaves_the_relay_asleep()
     {
         var publish = new TaskCompletionSource();
-        var follow = _followUp.FollowAsync(Guid.NewGuid(), publish.Task, RecordAsync);
+        var follow = _followUp.FollowAsync(JobId, publish.Task, Record);
 
         _time.Advance(PublishTimeout / 2);
         publish.SetResult();
         await follow.WaitAsync(TimeSpan.FromSeconds(10));
         _time.Advance(PublishTimeout);
 
-        Assert.Equal(1, _recorded);
+        Assert.Equal(JobId, Assert.Single(_recorded));
         Assert.False(RelayWoken());
     }
 
@@ -56,19 +57,19 @@ public sealed class PublishFollowUpTests : IDisposable
     public async Task A_failed_publish_wakes_the_relay_and_records_nothing()
     {
         var publish = new TaskCompletionSource();
-        var follow = _followUp.FollowAsync(Guid.NewGuid(), publish.Task, RecordAsync);
+        var follow = _followUp.FollowAsync(JobId, publish.Task, Record);
 
         publish.SetException(new InvalidOperationException("No connection is active"));
         await follow.WaitAsync(TimeSpan.FromSeconds(10));
 
-        Assert.Equal(0, _recorded);
+        Assert.Empty(_recorded);
         Assert.True(RelayWoken());
     }
 
     [Fact]
     public async Task A_dispatch_that_cannot_be_recorded_is_left_to_the_relay_without_a_fault()
     {
-        var follow = _followUp.FollowAsync(Guid.NewGuid(), Task.CompletedTask, () => throw new TimeoutException("database away"));
+        var follow = _followUp.FollowAsync(Guid.NewGuid(), Task.CompletedTask, _ => throw new InvalidOperationException("recorder stopped"));
 
         await follow.WaitAsync(TimeSpan.FromSeconds(10));
         Assert.True(follow.IsCompletedSuccessfully);
@@ -76,10 +77,12 @@ public sealed class PublishFollowUpTests : IDisposable
 
     public void Dispose() => _outbox.Dispose();
 
-    private Task RecordAsync()
+    private void Record(Guid jobId)
     {
-        Interlocked.Increment(ref _recorded);
-        return Task.CompletedTask;
+        lock (_recorded)
+        {
+            _recorded.Add(jobId);
+        }
     }
 
     /// <summary>Takes the wake-up if there is one (it is kept until a wait takes it); leaves no wait behind.</summary>

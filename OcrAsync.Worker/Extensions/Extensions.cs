@@ -1,6 +1,4 @@
-using OcrAsync.Core.Data;
-using OcrAsync.Core.Hosting;
-using OcrAsync.Core.Jobs.Files;
+using OcrAsync.Core.Jobs;
 using OcrAsync.Core.Messaging;
 using OcrAsync.Core.Notifications;
 using OcrAsync.Core.Ocr;
@@ -14,17 +12,13 @@ internal static class Extensions
 {
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
-        builder.AddNpgsqlDbContext<OcrDbContext>("ocrdb");
-        builder.AddRedisClient("redis");
-        builder.AddBackgroundLoops();
+        builder.AddJobInfrastructure();
         // First of the hosted services: the worker says it is starting before its engines load and warm up.
         builder.Services.AddHostedService<WorkerStatusReporter>();
         builder.AddOcrEngine();
         builder.AddInvoicePipeline();
         builder.AddJobNotifications();
 
-        builder.Services.AddSingleton(TimeProvider.System);
-        builder.AddUploadFileStore();
         builder.Services.AddScoped<VendorTrainer>();
         builder.Services.AddSingleton<AiStreamClient>();
         builder.Services.AddSingleton<TrainingPublisher>();

@@ -7,6 +7,7 @@ using OcrAsync.Core.Telemetry;
 using OcrAsync.Worker.Consumers;
 using OcrAsync.Worker.Health;
 using OcrAsync.Worker.Jobs;
+using OcrAsync.Core.Hosting;
 
 namespace OcrAsync.Worker.Extensions;
 
@@ -40,10 +41,7 @@ public static class JobProcessingExtensions
     /// </summary>
     public static IServiceCollection AddJobConsumer(this IServiceCollection services)
     {
-        services.AddOptions<ConsumerOptions>()
-            .BindConfiguration(ConsumerOptions.SectionName)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        services.AddValidatedOptions<ConsumerOptions>(ConsumerOptions.SectionName);
         services.AddJobProcessing();
         services.TryAddSingleton<IJobStreamReader>(sp => sp.GetRequiredService<JobStreamClient>());
         services.TryAddSingleton<IJobEntryProcessor>(sp => sp.GetRequiredService<OcrJobProcessor>());

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using OcrAsync.Core.Hosting;
 
 namespace OcrAsync.Core.Jobs.Files;
 
@@ -14,10 +15,7 @@ public static class UploadFileStoreExtensions
     /// </summary>
     public static StorageProvider AddUploadFileStore(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<StorageOptions>()
-            .BindConfiguration(StorageOptions.SectionName)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        builder.Services.AddValidatedOptions<StorageOptions>(StorageOptions.SectionName);
 
         var provider = builder.Configuration.GetValue($"{StorageOptions.SectionName}:Provider", StorageProvider.Postgres);
         if (provider != StorageProvider.Blob)

@@ -1,0 +1,164 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using OcrAsync.Api.Fallback;
+using OcrAsync.Core.Hosting;
+using OcrAsync.Tests.Api.Fakes;
+using OcrAsync.Tests.Hosting;
+
+namespace OcrAsync.Tests.Api;
+
+/// <summary>
+/// When the API believes no worker is alive (and runs uploads itself), on scripted worker reports and a stepped fake
+/// clock, without Redis: the start-up grace, the absence window after the newest heartbeat, and a Redis that cannot be
+/// read, which never counts as workers gone.
+/// </summary>
+public sealed class WorkerPresenceTests : IAsyncLifetime
+{
+    private static readonly TimeSpan AbsentAfter = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan StartupGrace = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan OneSecond = TimeSpan.FromSeconds(1);
+
+    private readonly SteppedClock _clock = new();
+    private readonly ScriptedWorkerStatusSource _workers = new();
+    private readonly WorkerPresence _presence;
+
+    public WorkerPresenceTests()
+    {
+        var loop = new BackgroundLoop(new LoopMonitor(_clock), _clock, NullLogger<BackgroundLoop>.Instance);
+        var options = Options.Create(new FallbackOptions { Enabled = true, WorkerAbsentAfter = AbsentAfter, StartupGrace = StartupGrace });
+        _presence = new WorkerPresence(_workers, loop, options, _clock);
+    }
+
+    public async Task InitializeAsync()
+    {
+        await _presence.StartAsync(CancellationToken.None);
+        await _clock.UntilTimersAsync(0);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _presence.StopAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
+        _presence.Dispose();
+    }
+
+    [Fact]
+    public async Task Workers_count_as_present_through_the_start_up_grace_then_as_absent_when_none_has_reported()
+    {
+        await _clock.RunForAsync(StartupGrace);
+        Assert.True(_presence.AnyWorkerAlive());
+
+        await _clock.RunForAsync(OneSecond);
+        Assert.False(_presence.AnyWorkerAlive());
+    }
+
+    [Fact]
+    public async Task A_heartbeat_keeps_workers_present_for_the_absence_window_after_it()
+    {
+        await AWorkerReportedOnceAsync();
+        Assert.True(_presence.AnyWorkerAlive());
+
+        await _clock.RunForAsync(AbsentAfter - WorkerPresence.RefreshInterval);
+        Assert.True(_presence.AnyWorkerAlive());
+        await _clock.RunForAsync(OneSecond);
+        Assert.False(_presence.AnyWorkerAlive());
+    }
+
+    [Fact]
+    public async Task While_workers_report_the_heartbeats_are_read_every_few_seconds_not_every_second()
+    {
+        await AWorkerReportedOnceAsync();
+        var reads = _workers.Reads;
+
+        await _clock.RunForAsync(WorkerPresence.ReportingRefreshInterval * 2);
+
+        Assert.Equal(reads + 2, _workers.Reads);
+    }
+
+    [Fact]
+    public async Task A_worker_seen_before_Redis_lost_its_data_still_counts_for_the_window()
+    {
+        await AWorkerReportedOnceAsync();
+
+        _workers.Forget();
+        await _clock.RunForAsync(AbsentAfter - WorkerPresence.RefreshInterval);
+        Assert.True(_presence.AnyWorkerAlive());
+        await _clock.RunForAsync(OneSecond);
+        Assert.False(_presence.AnyWorkerAlive());
+    }
+
+    [Fact]
+    public async Task A_failed_read_keeps_workers_present_for_the_absence_window_after_it()
+    {
+        await PastTheGraceWithNoWorkerAsync();
+
+        _workers.FailReads = true;
+        var reads = _workers.Reads;
+        await _clock.RunForAsync(WorkerPresence.RefreshInterval);
+        Assert.Equal(reads + 1, _workers.Reads);
+        Assert.True(_presence.AnyWorkerAlive()); // workers cannot report while Redis is away
+
+        // Redis answers again (the loop reads after its backoff) and still no worker reports.
+        _workers.FailReads = false;
+        await _clock.RunForAsync(AbsentAfter);
+        Assert.True(_presence.AnyWorkerAlive());
+        Assert.True(_workers.Reads > reads + 1);
+        await _clock.RunForAsync(OneSecond);
+        Assert.False(_presence.AnyWorkerAlive());
+    }
+
+    [Fact]
+    public async Task A_lost_connection_keeps_workers_present_for_the_absence_window_after_it()
+    {
+        await PastTheGraceWithNoWorkerAsync();
+
+        _workers.Disturb();
+        Assert.True(_presence.AnyWorkerAlive());
+
+        await _clock.RunForAsync(AbsentAfter);
+        Assert.True(_presence.AnyWorkerAlive());
+        await _clock.RunForAsync(OneSecond);
+        Assert.False(_presence.AnyWorkerAlive());
+    }
+
+    [Fact]
+    public async Task A_read_that_hangs_counts_as_Redis_away_once_the_last_read_is_stale()
+    {
+        await PastTheGraceWithNoWorkerAsync();
+        _workers.HangReads = true;
+        var reads = _workers.Reads;
+
+        // The next read starts and never returns: the loop sets no timer, so the clock is moved by hand.
+        _clock.Advance(WorkerPresence.RefreshInterval);
+        await UntilAsync(() => _workers.Reads == reads + 1);
+        _clock.Advance(WorkerPresence.ReadStaleAfter - WorkerPresence.RefreshInterval);
+        Assert.False(_presence.AnyWorkerAlive());
+
+        _clock.Advance(OneSecond);
+        Assert.True(_presence.AnyWorkerAlive());
+    }
+
+    /// <summary>Runs the loop past the start-up grace with no report, so that presence now answers false.</summary>
+    private async Task PastTheGraceWithNoWorkerAsync()
+    {
+        await _clock.RunForAsync(StartupGrace + OneSecond);
+        Assert.False(_presence.AnyWorkerAlive());
+    }
+
+    /// <summary>Past the grace with no worker, then one reports and presence reads it (a second later).</summary>
+    private async Task AWorkerReportedOnceAsync()
+    {
+        await PastTheGraceWithNoWorkerAsync();
+        _workers.Report("worker-1", _clock.GetUtcNow());
+        await _clock.RunForAsync(WorkerPresence.RefreshInterval);
+    }
+
+    private static async Task UntilAsync(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "timed out");
+            await Task.Delay(5);
+        }
+    }
+}
