@@ -17,24 +17,30 @@ public static class AccentRepair
     public static string ModelFor(string pageText) => VietnameseLetters.IsVietnamese(pageText) ? VietnameseModel : LatinModel;
 
     /// <summary>
-    /// The part of <paramref name="reread"/> that spells <paramref name="value"/> with other accents or case; null when
-    /// the second read does not spell it (or spells it the same way).
+    /// <paramref name="value"/> with each word that <paramref name="reread"/> spells with other accents or case taken
+    /// from it, words matched in reading order; null when no word changed. Words the second read spells differently
+    /// (other letters, other punctuation) stay as the first read had them.
     /// </summary>
     public static string? Restore(string value, string reread)
     {
-        if (value.Length == 0)
+        var words = value.Split(' ');
+        var second = reread.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var next = 0;
+        var changed = false;
+        for (var i = 0; i < words.Length && next < second.Length; i++)
         {
-            return null;
+            var folded = TextFolding.Fold(words[i]);
+            var match = Array.FindIndex(second, next, w => w.Length == words[i].Length && TextFolding.Fold(w) == folded);
+            if (folded.Length == 0 || match < 0)
+            {
+                continue;
+            }
+
+            changed |= second[match] != words[i];
+            words[i] = second[match];
+            next = match + 1;
         }
 
-        // Fold maps one character to one, so an index found in the folded text is valid in the original.
-        var at = TextFolding.Fold(reread).IndexOf(TextFolding.Fold(value), StringComparison.Ordinal);
-        if (at < 0)
-        {
-            return null;
-        }
-
-        var restored = reread.Substring(at, value.Length);
-        return restored == value ? null : restored;
+        return changed ? string.Join(' ', words) : null;
     }
 }
