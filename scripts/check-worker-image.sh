@@ -12,7 +12,7 @@ cleanup() { umount "$rootfs/proc" "$rootfs/dev" 2>/dev/null || true; rm -rf "$wo
 trap cleanup EXIT
 
 pin() { sed -n "s/^ARG $1=//p" "$root/OcrAsync.Worker/Dockerfile"; }
-packages="libtesseract5=$(pin TESSERACT_VERSION) tesseract-ocr-eng=$(pin TESSDATA_VERSION) tesseract-ocr-vie=$(pin TESSDATA_VERSION)"
+packages="libtesseract5=$(pin TESSERACT_VERSION) tesseract-ocr-eng=$(pin TESSDATA_VERSION) tesseract-ocr-vie=$(pin TESSDATA_VERSION) tesseract-ocr-script-latn=$(pin TESSDATA_VERSION)"
 packages+=" poppler-utils=$(pin POPPLER_VERSION) libicu72=$(pin ICU_VERSION) ca-certificates"
 
 echo "Debian 12 root in $rootfs"

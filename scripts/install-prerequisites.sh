@@ -4,6 +4,7 @@ set -euo pipefail
 
 packages=(
   tesseract-ocr tesseract-ocr-eng tesseract-ocr-vie libtesseract-dev  # OCR engine and language data
+  tesseract-ocr-script-latn                                            # Latin model: the vendor line's accents (ü, ñ, ç…)
   redis-server postgresql                                              # local infrastructure without Docker
   poppler-utils                                                        # pdftoppm rasterizes scanned PDF pages
   fonts-dejavu-core fontconfig                                         # tests render invoice images with real fonts

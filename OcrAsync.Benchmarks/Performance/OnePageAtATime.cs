@@ -14,4 +14,8 @@ internal sealed class OnePageAtATime(IPageRecognizer inner) : IPageRecognizer
         inner.RecognizeAsync(encodedImage, pageNumber, languages, cancellationToken);
 
     public void ValidateLanguages(string languages) => inner.ValidateLanguages(languages);
+
+    public Task<OcrLine?> ReadLineAsync(
+        ReadOnlyMemory<byte> encodedImage, int pageNumber, BoundingBox line, string languages, CancellationToken cancellationToken) =>
+        inner.ReadLineAsync(encodedImage, pageNumber, line, languages, cancellationToken);
 }

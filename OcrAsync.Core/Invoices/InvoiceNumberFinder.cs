@@ -32,7 +32,7 @@ internal static partial class InvoiceNumberFinder
             : value;
 
     private static bool IsVietnamese(InvoiceLayout layout) =>
-        layout.Lines.Sum(l => l.Text.Count(c => c is 'ơ' or 'Ơ' or 'ư' or 'Ư' or 'ă' or 'Ă' or 'đ' or 'Đ' or (>= '\u1EA0' and <= '\u1EF9'))) >= VietnameseLetterCount;
+        layout.Lines.Sum(l => VietnameseLetters.Count(l.Text)) >= VietnameseLetterCount;
 
     public static List<FieldCandidate> Candidates(InvoiceLayout layout)
     {

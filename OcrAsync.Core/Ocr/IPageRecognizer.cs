@@ -16,6 +16,14 @@ public interface IPageRecognizer
     /// <summary>Throws <see cref="UnsupportedLanguageException"/> unless <paramref name="languages"/> can be used; called before a document's first page.</summary>
     void ValidateLanguages(string languages) => throw new UnsupportedLanguageException($"This recognizer supports only its default languages, not '{languages}'.");
 
+    /// <summary>
+    /// Reads one text line of the page again, cropped to <paramref name="line"/> (page pixels) and enlarged, with
+    /// <paramref name="languages"/> (e.g. a model whose character set has the accents the page's languages lack).
+    /// Null when this recognizer cannot (no engine, or the languages are not installed).
+    /// </summary>
+    Task<OcrLine?> ReadLineAsync(ReadOnlyMemory<byte> encodedImage, int pageNumber, BoundingBox line, string languages, CancellationToken cancellationToken) =>
+        Task.FromResult<OcrLine?>(null);
+
     /// <summary>How many pages this recognizer reads at the same time (engines); a document keeps that many in flight.</summary>
     int MaxParallelPages => 1;
 }

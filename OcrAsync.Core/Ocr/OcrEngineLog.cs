@@ -24,4 +24,7 @@ internal static partial class OcrEngineLog
 
     [LoggerMessage(7, LogLevel.Warning, "OCR engine {Engine} could not lower its thread priority to nice {Nice} (errno {Errno}); it runs at the process's priority")]
     public static partial void NiceFailed(ILogger logger, int engine, int nice, int errno);
+
+    [LoggerMessage(8, LogLevel.Warning, "OCR language(s) {Languages} are not installed: the closer read of the vendor line is skipped (install tesseract-ocr-script-latn for the Latin model)")]
+    public static partial void LineLanguagesMissing(ILogger logger, string languages);
 }

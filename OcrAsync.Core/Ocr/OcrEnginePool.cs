@@ -22,6 +22,7 @@ public sealed class OcrEnginePool : IPageRecognizer, IDisposable
     private readonly ILogger<OcrEnginePool> _logger;
     private readonly Task _ready;
     private int _disposed;
+    private int _lineLanguagesMissingLogged;
 
     public OcrEnginePool(IOptions<OcrEngineOptions> options, ILogger<OcrEnginePool> logger)
     {
@@ -83,12 +84,36 @@ public sealed class OcrEnginePool : IPageRecognizer, IDisposable
             Languages.Validate(languages);
         }
 
+        return Enqueue(new OcrWorkItem(encodedImage, pageNumber, languages, cancellationToken));
+    }
+
+    /// <summary>Null, with one warning in the log, when <paramref name="languages"/> are not installed: the caller keeps the first read.</summary>
+    public async Task<OcrLine?> ReadLineAsync(
+        ReadOnlyMemory<byte> encodedImage, int pageNumber, BoundingBox line, string languages, CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(_disposed != 0, this);
+        if (languages.Split('+').Any(l => !Languages.Installed.Contains(l)))
+        {
+            if (Interlocked.Exchange(ref _lineLanguagesMissingLogged, 1) == 0)
+            {
+                OcrEngineLog.LineLanguagesMissing(_logger, languages);
+            }
+
+            return null;
+        }
+
+        var read = await Enqueue(new OcrWorkItem(encodedImage, pageNumber, languages, cancellationToken, line));
+        return read.Lines.Count == 0 ? null : read.Lines[0];
+    }
+
+    private Task<OcrPageResult> Enqueue(OcrWorkItem item)
+    {
+        var cancellationToken = item.CancellationToken;
         if (cancellationToken.IsCancellationRequested)
         {
             return Task.FromCanceled<OcrPageResult>(cancellationToken);
         }
 
-        var item = new OcrWorkItem(encodedImage, pageNumber, languages, cancellationToken);
         if (cancellationToken.CanBeCanceled)
         {
             var registration = cancellationToken.Register(static state => ((OcrWorkItem)state!).CancelIfQueued(), item);
@@ -222,11 +247,17 @@ public sealed class OcrEnginePool : IPageRecognizer, IDisposable
             return;
         }
 
-        Interlocked.Increment(ref pagesRead);
+        if (item.Line is null)
+        {
+            Interlocked.Increment(ref pagesRead);
+        }
 
         try
         {
-            item.Completion.TrySetResult(engines.For(item.Languages).Recognize(item.Image.Span, item.PageNumber, item.CancellationToken));
+            var engine = engines.For(item.Languages);
+            item.Completion.TrySetResult(item.Line is { } line
+                ? engine.ReadLine(item.Image.Span, item.PageNumber, line, item.CancellationToken)
+                : engine.Recognize(item.Image.Span, item.PageNumber, item.CancellationToken));
         }
         catch (OperationCanceledException) when (item.CancellationToken.IsCancellationRequested)
         {

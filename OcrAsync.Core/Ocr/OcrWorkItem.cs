@@ -1,7 +1,7 @@
 namespace OcrAsync.Core.Ocr;
 
 /// <summary>A queued page. Only the engine thread completes it once it has started, so the caller's buffer stays valid while decoded.</summary>
-internal sealed class OcrWorkItem(ReadOnlyMemory<byte> image, int pageNumber, string? languages, CancellationToken cancellationToken)
+internal sealed class OcrWorkItem(ReadOnlyMemory<byte> image, int pageNumber, string? languages, CancellationToken cancellationToken, BoundingBox? line = null)
 {
     private const int Queued = 0;
     private const int Started = 1;
@@ -17,6 +17,9 @@ internal sealed class OcrWorkItem(ReadOnlyMemory<byte> image, int pageNumber, st
     public string? Languages { get; } = languages;
 
     public CancellationToken CancellationToken { get; } = cancellationToken;
+
+    /// <summary>Set: read only this line of the page (page pixels), not the whole page.</summary>
+    public BoundingBox? Line { get; } = line;
 
     public TaskCompletionSource<OcrPageResult> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 

@@ -84,14 +84,16 @@ public sealed class InvoiceOcrPipeline(
             }
         }
 
+        var images = new PageImages();
         var results = type.IsPdf
-            ? await ReadPdfAsync(content, languages, onPageDone, cancellationToken)
-            : await RecognizeImagesAsync(ImagePages.Split(content, type, limits.Value), languages, onPageDone, cancellationToken);
+            ? await ReadPdfAsync(content, languages, images, onPageDone, cancellationToken)
+            : await RecognizeImagesAsync(ImagePages.Split(content, type, limits.Value), languages, images, onPageDone, cancellationToken);
 
         InvoiceData invoice;
         using (var extract = OcrTelemetry.ActivitySource.StartActivity("ocr.extract"))
         {
             invoice = extractor.Extract(results, confidenceThreshold, templates);
+            invoice = await VendorLineReread.ApplyAsync(recognizer, invoice, results, images, cancellationToken);
             if (embeddedProblem is not null)
             {
                 invoice = invoice with { NeedsReview = true, ReviewReasons = [.. invoice.ReviewReasons, embeddedProblem] };
@@ -127,26 +129,34 @@ public sealed class InvoiceOcrPipeline(
     }
 
     private Task<List<OcrPageResult>> RecognizeImagesAsync(
-        (int Count, IEnumerable<ReadOnlyMemory<byte>> Pages) split, string? languages, Func<int, int, CancellationToken, Task>? onPageDone, CancellationToken cancellationToken) =>
+        (int Count, IEnumerable<ReadOnlyMemory<byte>> Pages) split,
+        string? languages,
+        PageImages images,
+        Func<int, int, CancellationToken, Task>? onPageDone,
+        CancellationToken cancellationToken) =>
         PageWindow.RunAsync(
             split.Count,
             recognizer.MaxParallelPages,
             // Lazy: a multi-page TIFF decodes each page only when the window is ready for it.
-            split.Pages.Select((page, index) => (PageWindow.PageRead)(token => RecognizePageAsync(page, index + 1, split.Count, languages, token))).ToAsyncEnumerable(),
+            split.Pages.Select((page, index) => (PageWindow.PageRead)(token => RecognizePageAsync(page, index + 1, split.Count, languages, images, token))).ToAsyncEnumerable(),
             onPageDone,
             cancellationToken);
 
     /// <summary>Text-layer pages as extracted, the others rasterised (only those, as many ahead as there are engines) and OCR'd.</summary>
     private Task<List<OcrPageResult>> ReadPdfAsync(
-        ReadOnlyMemory<byte> pdf, string? languages, Func<int, int, CancellationToken, Task>? onPageDone, CancellationToken cancellationToken)
+        ReadOnlyMemory<byte> pdf, string? languages, PageImages images, Func<int, int, CancellationToken, Task>? onPageDone, CancellationToken cancellationToken)
     {
         var textPages = PdfTextLayer.Read(pdf, limits.Value, cancellationToken);
         return PageWindow.RunAsync(
-            textPages.Count, recognizer.MaxParallelPages, PdfReadsAsync(pdf, textPages, languages, cancellationToken), onPageDone, cancellationToken);
+            textPages.Count, recognizer.MaxParallelPages, PdfReadsAsync(pdf, textPages, languages, images, cancellationToken), onPageDone, cancellationToken);
     }
 
     private async IAsyncEnumerable<PageWindow.PageRead> PdfReadsAsync(
-        ReadOnlyMemory<byte> pdf, IReadOnlyList<OcrPageResult?> textPages, string? languages, [EnumeratorCancellation] CancellationToken cancellationToken)
+        ReadOnlyMemory<byte> pdf,
+        IReadOnlyList<OcrPageResult?> textPages,
+        string? languages,
+        PageImages images,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var scanned = Enumerable.Range(1, textPages.Count).Where(n => textPages[n - 1] is null).ToList();
         await using var rendered = rasterizer.RasterizePagesAsync(pdf, scanned, cancellationToken).GetAsyncEnumerator(cancellationToken);
@@ -169,14 +179,15 @@ public sealed class InvoiceOcrPipeline(
             }
 
             var image = rendered.Current.Image;
-            yield return token => RecognizePageAsync(image, pageNumber, textPages.Count, languages, token);
+            yield return token => RecognizePageAsync(image, pageNumber, textPages.Count, languages, images, token);
         }
     }
 
     /// <summary>One span per page (preprocessing and recognition happen inside it, on an engine thread).</summary>
     private async Task<OcrPageResult> RecognizePageAsync(
-        ReadOnlyMemory<byte> image, int number, int pages, string? languages, CancellationToken cancellationToken)
+        ReadOnlyMemory<byte> image, int number, int pages, string? languages, PageImages images, CancellationToken cancellationToken)
     {
+        images.Keep(number, image);
         using var span = StartPageSpan(number, pages, "ocr");
         span?.SetTag("ocr.language", languages ?? "default");
         var result = await recognizer.RecognizeAsync(image, number, languages, cancellationToken);

@@ -42,6 +42,11 @@ public sealed class CachingPageRecognizer(IPageRecognizer inner, string director
 
     public void ValidateLanguages(string languages) => inner.ValidateLanguages(languages);
 
+    /// <summary>Not cached: one line per document, read by the engine every run.</summary>
+    public Task<OcrLine?> ReadLineAsync(
+        ReadOnlyMemory<byte> encodedImage, int pageNumber, BoundingBox line, string languages, CancellationToken cancellationToken) =>
+        inner.ReadLineAsync(encodedImage, pageNumber, line, languages, cancellationToken);
+
     public int MaxParallelPages => inner.MaxParallelPages;
 
     private string Key(ReadOnlySpan<byte> image, string? languages)

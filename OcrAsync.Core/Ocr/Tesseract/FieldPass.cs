@@ -34,7 +34,7 @@ internal static class FieldPass
         return read.Page with { Text = text, Lines = lines };
     }
 
-    private static (OcrLine Line, double Confidence)? Reread(
+    internal static (OcrLine Line, double Confidence)? Reread(
         TesseractEngine engine, BoundingBox lineBox, PixHandle pix, double scale, OcrPageResult page, CancellationToken cancellationToken)
     {
         // The line in the read image's pixels, with room for ascenders, descenders and a clipped first or last glyph.

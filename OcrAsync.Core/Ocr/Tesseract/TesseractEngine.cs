@@ -100,6 +100,28 @@ public sealed unsafe class TesseractEngine : IDisposable
         return FieldPass.Improve(this, best, bestPix, scale, cancellationToken);
     }
 
+    /// <summary>
+    /// Reads one line of the page again, cropped to <paramref name="line"/> (page pixels) and enlarged as the field pass
+    /// does; the result holds that one line, or none when nothing was read there.
+    /// </summary>
+    public OcrPageResult ReadLine(ReadOnlySpan<byte> encodedImage, int pageNumber, BoundingBox line, CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(_api.IsClosed, this);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        using var decoded = Decode(encodedImage);
+        var width = Leptonica.PixGetWidth(decoded);
+        var height = Leptonica.PixGetHeight(decoded);
+        if (!IsPlausibleDpi(Leptonica.PixGetXRes(decoded)))
+        {
+            Leptonica.PixSetResolution(decoded, DefaultDpi, DefaultDpi);
+        }
+
+        var empty = new OcrPageResult(pageNumber, string.Empty, 0, width, height, []);
+        var read = FieldPass.Reread(this, line, decoded, 1, empty, cancellationToken);
+        return read is { } reread ? empty with { Text = reread.Line.Text, Confidence = reread.Confidence, Lines = [reread.Line] } : empty;
+    }
+
     internal static PixHandle? MedianFiltered(PixHandle page, int resolution)
     {
         using var grey = Leptonica.PixConvertTo8(page, 0);

@@ -1,0 +1,46 @@
+namespace OcrAsync.Core.Invoices;
+
+/// <summary>
+/// Puts back the accents a first OCR read dropped from a name, from a second read of its line with a model whose
+/// character set has them ("Muller" + "Müller Haustechnik GmbH" → "Müller"). Only accents, case and the stroke of "đ"
+/// may change: the second read must spell the same letters, so a worse second read changes nothing.
+/// </summary>
+public static class AccentRepair
+{
+    /// <summary>Tesseract's Latin-script model: every accented letter of the European label languages.</summary>
+    public const string LatinModel = "Latin";
+
+    /// <summary>Vietnamese stacks two marks on one letter ("ổ", "ạ"), which the Latin model reads less well than "vie".</summary>
+    public const string VietnameseModel = "vie";
+
+    /// <summary>The model for the second read of a name on a page whose first read is <paramref name="pageText"/>.</summary>
+    public static string ModelFor(string pageText) => VietnameseLetters.IsVietnamese(pageText) ? VietnameseModel : LatinModel;
+
+    /// <summary>
+    /// <paramref name="value"/> with each word that <paramref name="reread"/> spells with other accents or case taken
+    /// from it, words matched in reading order; null when no word changed. Words the second read spells differently
+    /// (other letters, other punctuation) stay as the first read had them.
+    /// </summary>
+    public static string? Restore(string value, string reread)
+    {
+        var words = value.Split(' ');
+        var second = reread.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var next = 0;
+        var changed = false;
+        for (var i = 0; i < words.Length && next < second.Length; i++)
+        {
+            var folded = TextFolding.Fold(words[i]);
+            var match = Array.FindIndex(second, next, w => w.Length == words[i].Length && TextFolding.Fold(w) == folded);
+            if (folded.Length == 0 || match < 0)
+            {
+                continue;
+            }
+
+            changed |= second[match] != words[i];
+            words[i] = second[match];
+            next = match + 1;
+        }
+
+        return changed ? string.Join(' ', words) : null;
+    }
+}
