@@ -26,6 +26,13 @@ public sealed record OcrPreprocessingOptions
     [Range(0.0, 1.0)]
     public double MedianPassBelowConfidence { get; set; } = 0.75;
 
+    /// <summary>
+    /// When the better pass read fewer words of 3+ letters or digits than this, the page is read again with adaptive
+    /// Otsu (uneven light defeats the global threshold) and the pass with more such words wins. 0 disables.
+    /// </summary>
+    [Range(0, 1000)]
+    public int SparsePassBelowWords { get; set; } = 12;
+
     /// <summary>Tesseract's page segmentation mode for every page.</summary>
     [EnumDataType(typeof(PageSegmentation))]
     public PageSegmentation PageSegmentation { get; set; } = PageSegmentation.Auto;
