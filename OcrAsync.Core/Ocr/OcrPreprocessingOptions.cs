@@ -57,6 +57,13 @@ public sealed record OcrPreprocessingOptions
     [Range(0.0, 1.0)]
     public double FieldPassBelowConfidence { get; set; }
 
+    /// <summary>
+    /// The same limit for <see cref="PageKind.Photo"/> pages (photographed or scanned receipts, whose small thermal digits
+    /// OCR misreads); the higher of the two applies to them. 0 disables.
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public double PhotoFieldPassBelowConfidence { get; set; } = 0.85;
+
     /// <summary>At most this many lines per page get the closer read.</summary>
     [Range(0, 50)]
     public int MaxFieldPasses { get; set; } = 4;

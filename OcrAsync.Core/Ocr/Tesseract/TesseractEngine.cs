@@ -105,7 +105,10 @@ public sealed unsafe class TesseractEngine : IDisposable
             (best, bestPix) = SparseText.ReadableWords(adaptive.Page.Text) > SparseText.ReadableWords(best.Page.Text) ? (adaptive, page) : (best, bestPix);
         }
 
-        return FieldPass.Improve(this, best, bestPix, scale, cancellationToken);
+        var fieldPassBelow = plan.Kind == PageKind.Photo
+            ? Math.Max(_preprocessing.PhotoFieldPassBelowConfidence, _preprocessing.FieldPassBelowConfidence)
+            : _preprocessing.FieldPassBelowConfidence;
+        return FieldPass.Improve(this, best, bestPix, scale, fieldPassBelow, cancellationToken);
     }
 
     private void SetThresholding(ThresholdingMethod method) =>
