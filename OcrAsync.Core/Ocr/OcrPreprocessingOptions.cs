@@ -59,10 +59,11 @@ public sealed record OcrPreprocessingOptions
 
     /// <summary>
     /// The same limit for <see cref="PageKind.Photo"/> pages (photographed or scanned receipts, whose small thermal digits
-    /// OCR misreads); the higher of the two applies to them. 0 disables.
+    /// OCR misreads); the higher of the two applies to them. 0 disables (the default: at 0.85 it read one more date and
+    /// company on sroie-dev but misread one total that the first pass had right; BENCHMARKS.md, issue 14 receipts2).
     /// </summary>
     [Range(0.0, 1.0)]
-    public double PhotoFieldPassBelowConfidence { get; set; } = 0.85;
+    public double PhotoFieldPassBelowConfidence { get; set; }
 
     /// <summary>At most this many lines per page get the closer read.</summary>
     [Range(0, 50)]
