@@ -113,7 +113,7 @@ internal static partial class VendorLineText
 
     /// <summary>Outer quotes and punctuation go; "SON BHD" is "SDN BHD", "5/B" is "S/B"; a yen sign between capitals is a misread Y ("D.I.¥.").</summary>
     public static string Clean(string text) =>
-        ZeroForO().Replace(FiveForS().Replace(YenForY().Replace(SonBhd().Replace(LeadingJunk().Replace(text.Trim(), "").Trim('"', '\'', '“', '”', '|', ',', ':', ';', '-', ' '), "SDN BHD"), "Y"), "S/B"), "O");
+        VendorOcrRepair.Apply(ZeroForO().Replace(FiveForS().Replace(YenForY().Replace(SonBhd().Replace(LeadingJunk().Replace(text.Trim(), "").Trim('"', '\'', '“', '”', '|', ',', ':', ';', '-', ' '), "SDN BHD"), "Y"), "S/B"), "O"));
 
     [GeneratedRegex(@"^\W*(?:tax\s*)?(?:[il]nvo[il]ce|receipt|bill|hoa\s*don|facture|factura|fattura|fatura|rechnung|factuur|kassenbon|quittung|scontrino|ricevuta|kassabon|kwitantie|quotation|statement|original|copy|page|cash\s*sale|simplified|welcome|thank)|\b(?:date|no|tel|phone|fax|email|e-mail|mobile|hp|gst|vat|reg|co\.?\s*reg|company\s*no|mst|ma\s*so\s*thue|dia\s*chi|address|website|account)\b\s*[:.#]|@|www\.|https?:|\.com\b|\b\d{5}\b|\b(?:jalan|jln|street|road|avenue|taman|lorong|floor|building|p\.?o\.?\s*box|suite|blvd|lot)\b|\b(?:duong|phuong|quan)\s*\d|,\s*(?:phuong|quan|tp)\b", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex NotVendor();

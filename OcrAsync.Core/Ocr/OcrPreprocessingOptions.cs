@@ -30,6 +30,13 @@ public sealed record OcrPreprocessingOptions
     [Range(0.0, 1.0)]
     public double MedianPassBelowConfidence { get; set; } = 0.75;
 
+    /// <summary>
+    /// When the better pass read fewer words of 3+ letters or digits than this, the page is read again with adaptive
+    /// Otsu (uneven light defeats the global threshold) and the pass with more such words wins. 0 disables.
+    /// </summary>
+    [Range(0, 1000)]
+    public int SparsePassBelowWords { get; set; } = 12;
+
     /// <summary>Tesseract's page segmentation mode for every page.</summary>
     [EnumDataType(typeof(PageSegmentation))]
     public PageSegmentation PageSegmentation { get; set; } = PageSegmentation.Auto;
@@ -53,6 +60,14 @@ public sealed record OcrPreprocessingOptions
     /// <summary>Lines with a value-like word read below this confidence get a second, closer read. 0 disables.</summary>
     [Range(0.0, 1.0)]
     public double FieldPassBelowConfidence { get; set; }
+
+    /// <summary>
+    /// The same limit for <see cref="PageKind.Photo"/> pages (photographed or scanned receipts, whose small thermal digits
+    /// OCR misreads); the higher of the two applies to them. 0 disables (the default: at 0.85 it read one more date and
+    /// company on sroie-dev but misread one total that the first pass had right; BENCHMARKS.md, issue 14 receipts2).
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public double PhotoFieldPassBelowConfidence { get; set; }
 
     /// <summary>At most this many lines per page get the closer read.</summary>
     [Range(0, 50)]

@@ -11,9 +11,11 @@ internal static class FieldPass
 {
     private const int SingleLine = 7;
 
-    public static OcrPageResult Improve(TesseractEngine engine, RecognizedPage read, PixHandle pix, double scale, CancellationToken cancellationToken)
+    // belowConfidence: the confidence limit for this page (it depends on the page's kind).
+    public static OcrPageResult Improve(
+        TesseractEngine engine, RecognizedPage read, PixHandle pix, double scale, double belowConfidence, CancellationToken cancellationToken)
     {
-        var chosen = FieldLineSelector.Select(read.Lines, engine.Preprocessing);
+        var chosen = FieldLineSelector.Select(read.Lines, engine.Preprocessing with { FieldPassBelowConfidence = belowConfidence });
         if (chosen.Count == 0)
         {
             return read.Page;

@@ -85,7 +85,7 @@ public sealed unsafe class TesseractEngine : IDisposable
         var resolution = (int)Math.Round(dpi * scale);
         Leptonica.PixSetResolution(page, resolution, resolution);
         var thresholding = plan.Kind == PageKind.Photo ? _preprocessing.PhotoThresholding : ThresholdingMethod.Otsu;
-        TessApi.BaseApiSetVariable(_api, "thresholding_method", ((int)thresholding).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        SetThresholding(thresholding);
 
         var best = RecognizePass(page, pageNumber, width, height, scale, cancellationToken);
         var bestPix = page;
@@ -97,7 +97,18 @@ public sealed unsafe class TesseractEngine : IDisposable
             (best, bestPix) = second.Page.Confidence > best.Page.Confidence ? (second, filtered) : (best, bestPix);
         }
 
-        return FieldPass.Improve(this, best, bestPix, scale, cancellationToken);
+        if (thresholding != ThresholdingMethod.AdaptiveOtsu && SparseText.IsSparse(best.Page.Text, _preprocessing))
+        {
+            // Next to nothing read: a global threshold that lost the text to uneven light. Adaptive Otsu thresholds by tiles.
+            SetThresholding(ThresholdingMethod.AdaptiveOtsu);
+            var adaptive = RecognizePass(page, pageNumber, width, height, scale, cancellationToken);
+            (best, bestPix) = SparseText.ReadableWords(adaptive.Page.Text) > SparseText.ReadableWords(best.Page.Text) ? (adaptive, page) : (best, bestPix);
+        }
+
+        var fieldPassBelow = plan.Kind == PageKind.Photo
+            ? Math.Max(_preprocessing.PhotoFieldPassBelowConfidence, _preprocessing.FieldPassBelowConfidence)
+            : _preprocessing.FieldPassBelowConfidence;
+        return FieldPass.Improve(this, best, bestPix, scale, fieldPassBelow, cancellationToken);
     }
 
     /// <summary>
@@ -121,6 +132,9 @@ public sealed unsafe class TesseractEngine : IDisposable
         var read = FieldPass.Reread(this, line, decoded, 1, empty, cancellationToken);
         return read is { } reread ? empty with { Text = reread.Line.Text, Confidence = reread.Confidence, Lines = [reread.Line] } : empty;
     }
+
+    private void SetThresholding(ThresholdingMethod method) =>
+        TessApi.BaseApiSetVariable(_api, "thresholding_method", ((int)method).ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     internal static PixHandle? MedianFiltered(PixHandle page, int resolution)
     {

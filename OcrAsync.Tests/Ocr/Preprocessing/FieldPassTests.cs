@@ -5,7 +5,7 @@ namespace OcrAsync.Tests.Ocr.Preprocessing;
 
 public sealed class FieldPassTests
 {
-    private static readonly OcrPreprocessingOptions Off = new() { UpscaleBelowWidth = 0, MedianPassBelowConfidence = 0 };
+    private static readonly OcrPreprocessingOptions Off = new() { UpscaleBelowWidth = 0, MedianPassBelowConfidence = 0, PhotoFieldPassBelowConfidence = 0 };
 
     [Fact]
     public void Reread_value_lines_keep_their_words_in_page_pixels()
@@ -32,5 +32,23 @@ public sealed class FieldPassTests
                 Assert.InRange(word.Box.Height, line.Height / 3, line.Height + 8);
             });
         }
+    }
+
+    [Fact]
+    public void Only_photo_pages_get_the_photo_limit()
+    {
+        using var plain = new TesseractEngine(null, "eng", Off);
+        using var photos = new TesseractEngine(null, "eng", Off with { PhotoFieldPassBelowConfidence = 1.0, MaxFieldPasses = 10 });
+
+        var photo = ReceiptImages.Photo(textPixels: 22);
+        var photoBefore = plain.Recognize(photo, 1, CancellationToken.None);
+        var photoAfter = photos.Recognize(photo, 1, CancellationToken.None);
+        Assert.Contains(Enumerable.Range(0, photoAfter.Lines.Count), i => !photoAfter.Lines[i].Words.SequenceEqual(photoBefore.Lines[i].Words));
+
+        var render = ReceiptImages.Clean(textPixels: 22);
+        var renderBefore = plain.Recognize(render, 1, CancellationToken.None);
+        var renderAfter = photos.Recognize(render, 1, CancellationToken.None);
+        Assert.Equal(renderBefore.Lines.Select(l => l.Text), renderAfter.Lines.Select(l => l.Text));
+        Assert.All(Enumerable.Range(0, renderAfter.Lines.Count), i => Assert.Equal(renderBefore.Lines[i].Words, renderAfter.Lines[i].Words));
     }
 }
