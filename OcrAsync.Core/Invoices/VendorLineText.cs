@@ -77,7 +77,7 @@ internal static partial class VendorLineText
         CompanySuffix().IsMatch(restLabel)
         || (title.Any(char.IsLetter) && title.Where(char.IsLetter).All(char.IsUpper) && !rest.Any(c => c == ':' || char.IsAsciiDigit(c)) && rest.Count(char.IsLetter) >= 3);
 
-    /// <summary>A name ends at its last legal form: "TRI SHAAS SDN BHD (728515-M)", "EIGHT OUNCE COFFEE CO. THE GARDENS MALL".</summary>
+    /// <summary>A name ends at its last legal form: "TRI CAHAYA SDN BHD (613204-P)", "SEVEN LEAVES TEA CO. THE RIVERSIDE MALL".</summary>
     public static string EndAtLegalForm(string text)
     {
         var legal = LegalForm().Matches(TextFolding.LabelForm(text)).LastOrDefault();
@@ -144,7 +144,7 @@ internal static partial class VendorLineText
     [GeneratedRegex(@"\s+[-–·|•]\s+", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex SenderSeparator();
 
-    /// <summary>A street line ("4557 De Silva St", "27, Jalan Dedap 13", "No. 1,") or a postal-code line.</summary>
+    /// <summary>A street line ("4557 De Silva St", "27, Jalan Kenanga 9", "No. 1,") or a postal-code line.</summary>
     [GeneratedRegex(@"^\W*(?:no\.?\s*)?\d{1,5}[a-z]?\s*,?\s+[a-z]{2,}|^\W*no\.?\s*\d|\b(?:jalan|jln|street|st|road|rd|avenue|ave|taman|lorong|blvd|boulevard|lane|drive|rue|strasse|straße|weg|laan|duong|p\.?o\.?\s*box)\b", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     public static partial Regex AddressLine();
 

@@ -119,7 +119,7 @@ internal static class VendorNameFinder
     }
 
     /// <summary>
-    /// A name OCR broke before its legal form: "POPULAR BOOK" / "CO. (M) SDN BHD" takes the line above, "Contoso Office
+    /// A name OCR broke before its legal form: "HARMONY BOOK" / "CO. (M) SDN BHD" takes the line above, "Contoso Office
     /// Supply Pte." / "Ltd." the line below.
     /// </summary>
     private static string WithSuffixAround(IReadOnlyList<InvoiceTextLine> lines, InvoiceTextLine line, string name)

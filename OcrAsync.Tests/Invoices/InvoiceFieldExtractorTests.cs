@@ -242,9 +242,9 @@ public sealed class InvoiceFieldExtractorTests
     [Fact]
     public void Receipt_vendor_joins_a_broken_company_name_and_fixes_son_bhd()
     {
-        var data = _extractor.Extract(InvoiceSamples.Page("POPULAR BOOK\nCO. (M) SON BHD\nTotal RM\n12.00"));
+        var data = _extractor.Extract(InvoiceSamples.Page("HARMONY BOOK\nCO. (M) SON BHD\nTotal RM\n12.00"));
 
-        Assert.Equal("POPULAR BOOK CO. (M) SDN BHD", data.VendorName);
+        Assert.Equal("HARMONY BOOK CO. (M) SDN BHD", data.VendorName);
         Assert.Equal("MYR", data.Currency);
     }
 }
