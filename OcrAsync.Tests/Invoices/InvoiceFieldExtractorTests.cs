@@ -240,6 +240,29 @@ public sealed class InvoiceFieldExtractorTests
     }
 
     [Fact]
+    public void A_total_with_vat_whose_i_ocr_read_as_t_is_the_total_not_a_tax()
+    {
+        // "Total c/ IVA" (with VAT) read "Total c/TVA": an inclusive total, neither a tax line nor "Total TVA".
+        var page = new LayoutPage()
+            .Line(170, (135, "Nota Fiscal"), (1330, "05/27/2026"))
+            .Line(240, (868, "Ref.: FS 86431"))
+            .Line(640, (138, "Artigo Qtd Preco Total"))
+            .Line(700, (139, "Pastel de nata"), (800, "4"), (1070, "781,50"), (1380, "3.126,00"))
+            .Line(1054, (877, "Base tributável"))
+            .Line(1110, (877, "Imposto 6%"))
+            .Line(1160, (876, "Total c/TVA"))
+            .Line(1054, (1300, "BRL 85.382,30"))
+            .Line(1110, (1300, "BRL 5.122,94"))
+            .Line(1160, (1300, "BRL 90.505,24"))
+            .Build();
+
+        var data = _extractor.Extract(page);
+
+        Assert.Equal(90505.24m, data.TotalAmount);
+        Assert.Equal(5122.94m, data.TaxAmount);
+    }
+
+    [Fact]
     public void Receipt_vendor_joins_a_broken_company_name_and_fixes_son_bhd()
     {
         var data = _extractor.Extract(InvoiceSamples.Page("POPULAR BOOK\nCO. (M) SON BHD\nTotal RM\n12.00"));
