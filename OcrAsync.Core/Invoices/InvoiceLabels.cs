@@ -114,7 +114,7 @@ internal static partial class InvoiceLabels
     [GeneratedRegex(@"\bdate\b|\bdated\b|\bdatum\b|\bdate\s*:", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex GenericDateBuiltIn();
 
-    [GeneratedRegex(@"grand\s*total|total\s*(?:amount\s*)?due|amount\s*due|balance\s*due|total\s*amount|" + Inv + @"\s*total|total\s*(?:payable|to\s*pay)|amount\s*payable|net\s*payable|tong\s*cong|tong\s*tien(?!\s*hang)|\bto\w{1,2}\s+(?:\S+\s+){0,2}thanh\s*toan|total\s*\(?\s*incl|inclusive|total\s*ttc|montant\s*ttc|net\s*a\s*payer|gesamtbetrag|rechnungsbetrag|endbetrag|\btotaal|te\s*betalen", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"grand\s*total|total\s*(?:amount\s*)?due|amount\s*due|balance\s*due|total\s*amount|" + Inv + @"\s*total|total\s*(?:payable|to\s*pay)|amount\s*payable|net\s*payable|tong\s*cong(?:\s*tien\s*thanh\s*toan)?|tong\s*tien(?!\s*hang)(?:\s*thanh\s*toan)?|\bto\w{1,2}\s+(?:\S+\s+){0,2}thanh\s*toan|total\s*\(?\s*incl|inclusive|total\s*ttc|montant\s*ttc|net\s*a\s*payer|gesamtbetrag|rechnungsbetrag|endbetrag|\btotaal|te\s*betalen", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex TotalStrongBuiltIn();
 
     [GeneratedRegex(@"(?<![a-z])total(?![a-z])|(?<![a-z])gesamt|(?<![a-z])summe\b|(?<![a-z])montant\b", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]

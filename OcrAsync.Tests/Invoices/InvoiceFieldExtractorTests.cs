@@ -239,6 +239,17 @@ public sealed class InvoiceFieldExtractorTests
         Assert.DoesNotContain(data.ReviewReasons, r => r.StartsWith("subtotal", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Tổng tiền thanh toán")]
+    [InlineData("Tổng cộng tiền thanh toán")]
+    public void A_long_vietnamese_total_caption_under_its_value_is_matched_whole(string caption)
+    {
+        // Matching only "Tổng tiền" would leave "thanh toán" after the label, and a caption with words after it reads no value above.
+        var data = _extractor.Extract(InvoiceSamples.Page($"Công ty CP Đông Á\nSố HĐ: 2025/351\nĐèn bàn 2 49.500.000 99.000.000 VND\n35.253.180 VND\n{caption}"));
+
+        Assert.Equal(35253180m, data.TotalAmount);
+    }
+
     [Fact]
     public void A_total_with_vat_whose_i_ocr_read_as_t_is_the_total_not_a_tax()
     {
