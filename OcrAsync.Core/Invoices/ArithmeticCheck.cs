@@ -25,6 +25,14 @@ internal static class ArithmeticCheck
             return InvoiceFieldExtractor.AmountField(total, Math.Min(1.0, Math.Max(confidence, 0.9) + 0.05));
         }
 
+        // OCR lost a leading or trailing digit group ("1L 759,14" for 11'759.14, "35679" for 35 679 960): the one total the
+        // arithmetic allows that starts or ends with the digits read is the total.
+        if (allowed?.Where(e => IsTruncated(total.Amount, e)).Distinct().ToList() is [var whole])
+        {
+            reasons.Add(string.Create(CultureInfo.InvariantCulture, $"total read as {total.Amount:0.00}, taken as {whole:0.00}, which the arithmetic gives (digits lost)"));
+            return total.Line.ToField(whole.ToString(CultureInfo.InvariantCulture), Math.Min(confidence, 0.75) * 0.9);
+        }
+
         if (subtotal is null || tax is null || tax.Amount == 0)
         {
             return InvoiceFieldExtractor.AmountField(total, confidence);
@@ -109,9 +117,17 @@ internal static class ArithmeticCheck
     public static AmountCandidate? TotalTax(IReadOnlyList<AmountCandidate> taxes, AmountCandidate? subtotal, AmountCandidate? total)
     {
         var last = taxes.Count > 0 ? taxes[^1] : null;
-        if (subtotal is null || total is null || last is null)
+        if (subtotal is null || last is null)
         {
             return last;
+        }
+
+        if (total is null)
+        {
+            // No total read: the taxes by rate after the subtotal add up, unless one of them is the sum of the others (a total tax line).
+            var rates = taxes.Where(t => t.Line.Page == subtotal.Line.Page && t.Line.Index > subtotal.Line.Index).DistinctBy(t => t.Amount).ToList();
+            var all = rates.Sum(t => t.Amount);
+            return rates.Count >= 2 && rates.All(t => t.Amount > 0 && t.Amount * 2 != all) ? last with { Amount = all } : last;
         }
 
         var between = taxes.Where(t => t.Line.Page == total.Line.Page && t.Line.Index > subtotal.Line.Index && t.Line.Index < total.Line.Index).ToList();
@@ -147,6 +163,17 @@ internal static class ArithmeticCheck
         return longer.Length == shorter.Length + 1
             && Enumerable.Range(0, longer.Length).Any(i => string.Concat(longer.AsSpan(0, i), longer.AsSpan(i + 1)) == shorter);
     }
+
+    /// <summary>The digits of <paramref name="read"/> (three or more) begin or end the longer digits of <paramref name="expected"/>.</summary>
+    internal static bool IsTruncated(decimal read, decimal expected)
+    {
+        var (r, e) = (Significant(read), Significant(expected));
+        return read > 0 && read < expected && r.Length >= 3 && e.Length > r.Length
+            && (e.StartsWith(r, StringComparison.Ordinal) || e.EndsWith(r, StringComparison.Ordinal));
+    }
+
+    private static string Significant(decimal amount) =>
+        new([.. amount.ToString("0.##", CultureInfo.InvariantCulture).Where(char.IsAsciiDigit)]);
 
     private static string Digits(decimal amount) =>
         new([.. amount.ToString("0.00", CultureInfo.InvariantCulture).Where(char.IsAsciiDigit)]);

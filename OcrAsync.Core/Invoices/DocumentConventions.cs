@@ -12,7 +12,11 @@ namespace OcrAsync.Core.Invoices;
 /// page votes for it: some amount is written "1 234.56" and amounts of four or more integer digits are not written another
 /// way: never explicitly grouped with a comma or dot ("1,234.56"), and ungrouped ("1234.56", which is also what OCR makes
 /// of a narrow no-break space it drops) at most twice as often as with spaces. Whole amounts of three or more groups
-/// ("39 094 920") are grouped on such a page too. Numeric dates vote for month-first when a middle part is above 12 and no first part is.
+/// ("39 094 920") are grouped on such a page too. A space-grouped amount with a currency mark before it ("$59 629.51",
+/// "EUR 1 234,56") is no quantity and price, so it votes for space grouping whatever the ungrouped amounts say (OCR drops
+/// most narrow no-break spaces of a page, so those outnumber the spaced ones). On a space-grouped page an amount that
+/// ends its segment with a first group of four to six digits ("35679 960", one space lost) is joined too. OCR reads the
+/// currency "đ" glued to an amount as "d" ("d92682360", "960d"): that "d" is "đ". Numeric dates vote for month-first when a middle part is above 12 and no first part is.
 /// </remarks>
 internal sealed partial record DocumentConventions(bool SpaceGrouping, DateOrder DateOrder)
 {
@@ -21,10 +25,11 @@ internal sealed partial record DocumentConventions(bool SpaceGrouping, DateOrder
 
     public static DocumentConventions Vote(IEnumerable<string> texts)
     {
-        int spaced = 0, grouped = 0, ungrouped = 0, dayFirst = 0, monthFirst = 0;
+        int spaced = 0, sure = 0, grouped = 0, ungrouped = 0, dayFirst = 0, monthFirst = 0;
         foreach (var text in texts)
         {
             spaced += SpaceGroupedRegex().Count(text);
+            sure += CurrencySpaceGroupedRegex().Count(text);
             grouped += OtherGroupedRegex().Count(text);
             ungrouped += UngroupedRegex().Count(text);
             foreach (Match m in NumericDateRegex().Matches(text))
@@ -35,17 +40,33 @@ internal sealed partial record DocumentConventions(bool SpaceGrouping, DateOrder
             }
         }
 
-        return new DocumentConventions(spaced > 0 && grouped == 0 && spaced * 2 >= ungrouped, monthFirst > dayFirst ? DateOrder.MonthFirst : DateOrder.DayFirst);
+        return new DocumentConventions(spaced > 0 && grouped == 0 && (spaced * 2 >= ungrouped || sure > 0), monthFirst > dayFirst ? DateOrder.MonthFirst : DateOrder.DayFirst);
     }
 
     /// <summary>The text with the grouping separators this document uses removed from inside its numbers.</summary>
     public string Normalize(string text)
     {
-        text = SureGroupRegex().Replace(text, "");
-        return SpaceGrouping
-            ? SpaceGroupRegex().Replace(text, m => m.Groups["tail"].Success || m.Value.Count(c => c == ' ') >= 2 ? m.Value.Replace(" ", "", StringComparison.Ordinal) : m.Value)
-            : text;
+        text = SureGroupRegex().Replace(GluedDongRegex().Replace(text, "đ"), "");
+        if (!SpaceGrouping)
+        {
+            return text;
+        }
+
+        text = LostSpaceRegex().Replace(text, m => m.Value.Replace(" ", "", StringComparison.Ordinal));
+        return SpaceGroupRegex().Replace(text, m => m.Groups["tail"].Success || m.Value.Count(c => c == ' ') >= 2 ? m.Value.Replace(" ", "", StringComparison.Ordinal) : m.Value);
     }
+
+    /// <summary>"đ" read "d", glued before a grouped amount ("d92'682'360", "d6.865.360") or after one of four digits or more ("35679 960d").</summary>
+    [GeneratedRegex(@"(?<![\p{L}\d])d(?=\d{1,3}(?:[.,'’\u00A0\u202F\u2009]\d{3})+(?![\d.,]))|(?<=\d[.,'’ \u00A0\u202F\u2009]\d{3}|\d{4})d(?!\p{L})", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    private static partial Regex GluedDongRegex();
+
+    /// <summary>An amount ending its segment whose first group has four to six digits: one of its spaces was lost ("5819 000 đ").</summary>
+    [GeneratedRegex(@"(?<![\d.,])[1-9]\d{3,5}(?: \d{3})+(?:[.,]\d{1,2})?(?=\s?(?:đ|₫|vnđ|vnd|€|\$|eur|usd|chf|gbp)?\s*$)", RegexOptions.IgnoreCase, InvoiceRegex.TimeoutMilliseconds)]
+    private static partial Regex LostSpaceRegex();
+
+    /// <summary>Space-grouped digits right after a currency mark: "$59 629.51", "EUR 1 234,56", "₫ 39 094 920".</summary>
+    [GeneratedRegex(@"(?:[$€£₫đ]|\b(?:USD|EUR|GBP|CHF|VND|BRL|MXN|SGD|MYR|AUD|CAD|RM)\b)\s?\d{1,3}(?: \d{3})+(?:[.,]\d{1,2})?(?![\d.,])", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    private static partial Regex CurrencySpaceGroupedRegex();
 
     /// <summary>A separator that can only group digits: apostrophes and the no-break spaces .NET cultures use.</summary>
     [GeneratedRegex(@"(?<=(?<![\d.,'’`´°])\d{1,3}(?:['’`´°\u00A0\u202F\u2009]\d{3})*)['’`´°\u00A0\u202F\u2009](?=\d{3}(?!\d))", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]

@@ -114,7 +114,7 @@ internal static partial class InvoiceLabels
     [GeneratedRegex(@"\bdate\b|\bdated\b|\bdatum\b|\bdate\s*:", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex GenericDateBuiltIn();
 
-    [GeneratedRegex(@"grand\s*total|total\s*(?:amount\s*)?due|amount\s*due|balance\s*due|total\s*amount|" + Inv + @"\s*total|total\s*(?:payable|to\s*pay)|amount\s*payable|net\s*payable|tong\s*cong|tong\s*tien(?!\s*hang)|\bto\w{1,2}\s+(?:\S+\s+){0,2}thanh\s*toan|total\s*\(?\s*incl|inclusive|total\s*ttc|montant\s*ttc|net\s*a\s*payer|gesamtbetrag|rechnungsbetrag|endbetrag|\btotaal|te\s*betalen", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"grand\s*total|total\s*(?:amount\s*)?due|amount\s*due|balance\s*due|total\s*amount|" + Inv + @"\s*total|total\s*(?:payable|to\s*pay)|amount\s*payable|net\s*payable|tong\s*cong(?:\s*tien\s*thanh\s*toan)?|tong\s*tien(?!\s*hang)(?:\s*thanh\s*toan)?|\bto\w{1,2}\s+(?:\S+\s+){0,2}thanh\s*toan|total\s*\(?\s*incl|inclusive|total\s*ttc|montant\s*ttc|net\s*a\s*payer|gesamtbetrag|rechnungsbetrag|endbetrag|\btotaal|te\s*betalen", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex TotalStrongBuiltIn();
 
     [GeneratedRegex(@"(?<![a-z])total(?![a-z])|(?<![a-z])gesamt|(?<![a-z])summe\b|(?<![a-z])montant\b", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
@@ -145,7 +145,8 @@ internal static partial class InvoiceLabels
     [GeneratedRegex(@"(?<![a-z])(?:change|chanqe|chang)(?![a-z])", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex ChangeBuiltIn();
 
-    [GeneratedRegex(@"\bincl|inclusive|including|inkl", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    /// <summary>"c/ IVA" is "with VAT" (pt, es); OCR often reads its "I" as "T" ("c/TVA").</summary>
+    [GeneratedRegex(@"\bincl|inclusive|including|inkl|\bc\s*/\s*[it]va\b", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex InclusiveBuiltIn();
 
     [GeneratedRegex(@"sub\s*-?\s*total|total\s*(?:sales\s*)?\(?\s*excl\w*|total\s*before\s*tax|total\s*ht\b|amount\s*(?:excl\w*|before\s*tax)|(?<![a-z])tien\s*hang|net\s*amount|zwischensumme|nettobetrag|subtotaal|totaal\s*excl|montant\s*ht|total\s*net\b", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
@@ -154,7 +155,7 @@ internal static partial class InvoiceLabels
     [GeneratedRegex(@"(?<![a-z])(?:tax|vat|gst|sst|tva|mwst|btw|ust)(?![a-z])|tien\s*thue|thue\s*gtgt|sales\s*tax", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex TaxBuiltIn();
 
-    [GeneratedRegex(@"(?:tax|vat|gst|sst|tva|btw)\s*(?:invoice|id|no\b|n[o°]|reg|number|code|#|registration|summary|rate|exempt)|excl|incl|inclusive|exclusive|ma\s*so\s*thue|\bmst\b|sub\s*-?\s*total|not\s*a", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?:tax|vat|gst|sst|tva|btw)\s*(?:invoice|id|no\b|n[o°]|reg|number|code|#|registration|summary|rate|exempt)|excl|incl|inclusive|exclusive|\bc\s*/\s*[it]va\b|ma\s*so\s*thue|\bmst\b|sub\s*-?\s*total|not\s*a", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex TaxDistractorBuiltIn();
 
     [GeneratedRegex(@"^\W*(?:from|seller|vendor|supplier|company(?:\s*name)?|don\s*vi\s*ban\s*hang|ten\s*don\s*vi|sold\s*by|issued\s*by|bill\s*from)\s*[:\-]", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]

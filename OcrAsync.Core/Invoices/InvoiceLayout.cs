@@ -204,7 +204,8 @@ internal sealed class InvoiceLayout
         var heights = new List<int>();
         foreach (var (text, confidence, box, page, slope, src, width, height) in raw)
         {
-            foreach (var piece in InvoiceTextLine.Pieces(conventions.Normalize(text)))
+            // Labels OCR read with a bracket for a Vietnamese vowel ("T[ng cộng ti[In") are repaired for the field finders.
+            foreach (var piece in InvoiceTextLine.Pieces(conventions.Normalize(Labels.BracketVowelRepair.Repair(text))))
             {
                 lines.Add(new InvoiceTextLine(piece, TextFolding.LabelForm(piece), confidence, page, box, lines.Count));
                 placed.Add(box is { } b ? Placed.From(b, slope, src) : null);

@@ -18,6 +18,42 @@ public sealed class ArithmeticCheckTests
     public void One_ocr_slip_is_recognised(double read, double expected, bool slip) =>
         Assert.Equal(slip, ArithmeticCheck.IsOcrSlip((decimal)read, (decimal)expected));
 
+    [Theory]
+    [InlineData(759.14, 11759.14, true)]      // the leading group lost ("1L 759,14")
+    [InlineData(35679, 35679960, true)]       // the last group lost
+    [InlineData(2286.66, 82286.66, true)]
+    [InlineData(19, 1985500, false)]          // two digits say too little
+    [InlineData(759.14, 759.14, false)]
+    [InlineData(760.14, 11759.14, false)]
+    public void Digits_lost_at_either_end_are_recognised(double read, double expected, bool truncated) =>
+        Assert.Equal(truncated, ArithmeticCheck.IsTruncated((decimal)read, (decimal)expected));
+
+    [Fact]
+    public void A_total_that_lost_its_leading_group_is_the_total_the_taxes_by_rate_give()
+    {
+        var data = _extractor.Extract(InvoiceSamples.Page("Fischer AG\nRechnung RG2020-5632\nDatum 03.01.2020\nZwischensumme 10'142.50 €\nUSt 7% 181.09 €\nUSt 19% 1'435.55 €\nGesamtbetrag 1L 759,14 €"));
+
+        Assert.Equal(11759.14m, data.TotalAmount);
+        Assert.True(data.NeedsReview);
+    }
+
+    [Fact]
+    public void Without_a_total_the_taxes_by_rate_are_added_to_the_subtotal()
+    {
+        var data = _extractor.Extract(InvoiceSamples.Page("Café De Hoek N.V.\nFactuurnummer FAC248478\nDatum 03/02/2024\nTotaal excl. btw 69105.40\nBTW-bedrag 3992.80\nBTW-bedrag 5195.61\nTe betalen"));
+
+        Assert.Equal(78293.81m, data.TotalAmount);
+        Assert.Equal(9188.41m, data.TaxAmount);
+    }
+
+    [Fact]
+    public void A_tax_line_that_is_the_sum_of_the_others_is_not_added_again()
+    {
+        var data = _extractor.Extract(InvoiceSamples.Page("Café De Hoek N.V.\nFactuurnummer FAC248478\nDatum 03/02/2024\nTotaal excl. btw 1000.00\nBTW 9% 90.00\nBTW 21% 21.00\nBTW 111.00\nTe betalen"));
+
+        Assert.Equal(1111.00m, data.TotalAmount);
+    }
+
     [Fact]
     public void A_total_one_look_alike_digit_away_from_subtotal_plus_tax_is_repaired_and_reviewed()
     {

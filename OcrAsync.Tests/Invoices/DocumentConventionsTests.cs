@@ -55,6 +55,43 @@ public sealed class DocumentConventionsTests
         Assert.Equal("Widget 2 100.00 200.00", conventions.Normalize("Widget 2 100.00 200.00"));
     }
 
+    [Fact]
+    public void A_space_grouped_amount_after_a_currency_mark_votes_for_space_grouping_against_amounts_ocr_joined()
+    {
+        // Narrow no-break spaces OCR dropped make most amounts look ungrouped; "$56 240.55" cannot be a quantity and a price.
+        var conventions = DocumentConventions.Vote(["Importe neto $56 240.55", "Cable 2 108.70 217.40", "Zumo 6 666.25 3997.50", "Papel 9 541.20 4870.80", "Toner 7 3635.95 25451.65"]);
+
+        Assert.True(conventions.SpaceGrouping);
+        Assert.Equal("$59629.51", conventions.Normalize("$59 629.51"));
+    }
+
+    [Fact]
+    public void A_space_lost_in_the_first_group_of_an_amount_ending_its_segment_is_joined_on_a_space_grouped_page()
+    {
+        var conventions = DocumentConventions.Vote(["Thành tiền 33 037 000 đ", "Tiền thuế GTGT 2 642 960 đ"]);
+
+        Assert.Equal("Tổng cộng tiền thanh toán 35679960 đ", conventions.Normalize("Tổng cộng tiền thanh toán 35679 960 đ"));
+        Assert.Equal("Mã 04567 123", conventions.Normalize("Mã 04567 123"));
+        Assert.Equal("Tổng 35679 960", DocumentConventions.Default.Normalize("Tổng 35679 960"));
+    }
+
+    [Theory]
+    [InlineData("Phai tra d92'682'360", "Phai tra đ92682360")]
+    [InlineData("Thuế GTGT d6.865.360", "Thuế GTGT đ6.865.360")]
+    [InlineData("Tổng cộng 35679960d", "Tổng cộng 35679960đ")]
+    [InlineData("Công ty TNHH 3d Việt", "Công ty TNHH 3d Việt")]
+    [InlineData("Ltd 1,250.00", "Ltd 1,250.00")]
+    public void A_dong_sign_read_as_d_glued_to_an_amount_is_the_dong(string text, string expected) =>
+        Assert.Equal(expected, DocumentConventions.Default.Normalize(text));
+
+    [Fact]
+    public void A_vietnamese_total_whose_dong_sign_ocr_read_as_d_is_read_whole()
+    {
+        var data = _extractor.Extract(InvoiceSamples.Page("Cửa hàng Minh Phát\nSố: 195073\nNgày: 1.8.2022\nThanh tiền đ85'817'000\nThuế GTGT 8% d6'865'360\nPhai tra d92'682'360"));
+
+        Assert.Equal(92682360m, data.TotalAmount);
+    }
+
     [Theory]
     [InlineData(new[] { "Invoice date 01/15/2024", "Due 02/14/2024" }, DateOrder.MonthFirst)]
     [InlineData(new[] { "Invoice date 15/01/2024", "Due 14/02/2024" }, DateOrder.DayFirst)]

@@ -239,6 +239,40 @@ public sealed class InvoiceFieldExtractorTests
         Assert.DoesNotContain(data.ReviewReasons, r => r.StartsWith("subtotal", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Tổng tiền thanh toán")]
+    [InlineData("Tổng cộng tiền thanh toán")]
+    public void A_long_vietnamese_total_caption_under_its_value_is_matched_whole(string caption)
+    {
+        // Matching only "Tổng tiền" would leave "thanh toán" after the label, and a caption with words after it reads no value above.
+        var data = _extractor.Extract(InvoiceSamples.Page($"Công ty CP Đông Á\nSố HĐ: 2025/351\nĐèn bàn 2 49.500.000 99.000.000 VND\n35.253.180 VND\n{caption}"));
+
+        Assert.Equal(35253180m, data.TotalAmount);
+    }
+
+    [Fact]
+    public void A_total_with_vat_whose_i_ocr_read_as_t_is_the_total_not_a_tax()
+    {
+        // "Total c/ IVA" (with VAT) read "Total c/TVA": an inclusive total, neither a tax line nor "Total TVA".
+        var page = new LayoutPage()
+            .Line(170, (135, "Nota Fiscal"), (1330, "05/27/2026"))
+            .Line(240, (868, "Ref.: FS 86431"))
+            .Line(640, (138, "Artigo Qtd Preco Total"))
+            .Line(700, (139, "Pastel de nata"), (800, "4"), (1070, "781,50"), (1380, "3.126,00"))
+            .Line(1054, (877, "Base tributável"))
+            .Line(1110, (877, "Imposto 6%"))
+            .Line(1160, (876, "Total c/TVA"))
+            .Line(1054, (1300, "BRL 85.382,30"))
+            .Line(1110, (1300, "BRL 5.122,94"))
+            .Line(1160, (1300, "BRL 90.505,24"))
+            .Build();
+
+        var data = _extractor.Extract(page);
+
+        Assert.Equal(90505.24m, data.TotalAmount);
+        Assert.Equal(5122.94m, data.TaxAmount);
+    }
+
     [Fact]
     public void Receipt_vendor_joins_a_broken_company_name_and_fixes_son_bhd()
     {

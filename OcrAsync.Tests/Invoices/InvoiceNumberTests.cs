@@ -19,6 +19,14 @@ public sealed class InvoiceNumberTests
         Assert.Equal("00204045", _extractor.Extract(page).InvoiceNumber);
     }
 
+    [Fact]
+    public void The_abbreviated_vietnamese_label_ma_HĐ_beats_a_total_printed_next_to_the_title()
+    {
+        var data = _extractor.Extract(InvoiceSamples.Page("Công ty CP Đông Á\nHÓA ĐƠN 22 129 200\nMã HĐ: 2020/277 Ngày HĐ: 28/05/2020\nTổng thanh toán 22 129 200"));
+
+        Assert.Equal("2020/277", data.InvoiceNumber);
+    }
+
     [Theory]
     [InlineData("No.: 0912345678")]
     [InlineData("No.: 028-3812-3456")]
