@@ -19,7 +19,7 @@ app.UseCors();
 app.UseWebPage();
 app.UseAuthentication();
 app.UseAuthorization();
-app.UseRateLimiter();
+app.UseSubmitRateLimit();
 
 app.MapDefaultEndpoints();
 app.MapOpenApiDocuments();

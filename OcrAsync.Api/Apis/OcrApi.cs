@@ -33,7 +33,7 @@ public static class OcrApi
 
         // Bearer tokens are not sent automatically by browsers, so form posts need no antiforgery token.
         api.MapPost("/process-async", ProcessAsync).DisableAntiforgery()
-            .RequireRateLimiting(SecurityExtensions.SubmitRateLimitPolicy)
+            .RequireSubmitRateLimit()
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .WithSummary("Submit one invoice (multipart field 'file'); answers 202 at once")
             .ProducesProblem(StatusCodes.Status400BadRequest)
@@ -41,7 +41,7 @@ public static class OcrApi
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         api.MapPost("/process-bulk", ProcessBulk).DisableAntiforgery()
-            .RequireRateLimiting(SecurityExtensions.SubmitRateLimitPolicy)
+            .RequireSubmitRateLimit()
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .WithSummary("Submit several invoices (multipart field 'files'); bad files are reported per file")
             .ProducesProblem(StatusCodes.Status400BadRequest)

@@ -1,7 +1,4 @@
 using System.Globalization;
-using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.Options;
 using OcrAsync.Api.Apis;
 using OcrAsync.Api.Extensions;
 using OcrAsync.Core.Hosting;
@@ -10,31 +7,12 @@ namespace OcrAsync.Api.Security;
 
 internal static class SecurityExtensions
 {
-    public const string SubmitRateLimitPolicy = "submit";
-
     public static void AddAbuseProtection(this IHostApplicationBuilder builder)
     {
         builder.Services.AddValidatedOptions<AbuseOptions>(AbuseOptions.SectionName);
 
-        builder.Services.AddRateLimiter(options =>
-        {
-            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            // One token bucket per user: bursts are fine, a flood is not.
-            options.AddPolicy(SubmitRateLimitPolicy, context =>
-            {
-                var limits = context.RequestServices.GetRequiredService<IOptions<AbuseOptions>>().Value;
-                // Refilled about every second rather than once a minute, so Retry-After (one period) is the real wait.
-                var tokensPerSecond = (int)Math.Ceiling(limits.SubmitsPerMinute / 60.0);
-                return RateLimitPartition.GetTokenBucketLimiter(context.User.GetUserId() ?? "anonymous", _ => new TokenBucketRateLimiterOptions
-                {
-                    TokenLimit = limits.SubmitBurst,
-                    TokensPerPeriod = tokensPerSecond,
-                    ReplenishmentPeriod = TimeSpan.FromMinutes(1) * tokensPerSecond / limits.SubmitsPerMinute,
-                    QueueLimit = 0,
-                });
-            });
-            options.OnRejected = WriteRateLimitProblemAsync;
-        });
+        // One token bucket per user: bursts are fine, a flood is not.
+        builder.Services.AddSingleton<SubmitRateLimiter>();
 
         builder.Services.AddCors(options => options.AddDefaultPolicy(policy =>
         {
@@ -62,15 +40,39 @@ internal static class SecurityExtensions
         return app;
     }
 
-    private static async ValueTask WriteRateLimitProblemAsync(OnRejectedContext context, CancellationToken cancellationToken)
+    /// <summary>The endpoint takes from the caller's submit allowance (<see cref="UseSubmitRateLimit"/>).</summary>
+    public static TBuilder RequireSubmitRateLimit<TBuilder>(this TBuilder endpoint) where TBuilder : IEndpointConventionBuilder =>
+        endpoint.WithMetadata(SubmitRateLimitMetadata.Instance);
+
+    /// <summary>
+    /// Where ASP.NET Core's rate limiter ran: after authentication (the allowance is per user) and before the endpoint
+    /// reads the upload, so a refused submit costs no body read. 429 with Retry-After and a problem details body.
+    /// </summary>
+    public static WebApplication UseSubmitRateLimit(this WebApplication app)
     {
-        var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1);
+        var limiter = app.Services.GetRequiredService<SubmitRateLimiter>();
+        app.Use((context, next) =>
+        {
+            if (context.GetEndpoint()?.Metadata.GetMetadata<SubmitRateLimitMetadata>() is null
+                || limiter.TryAcquire(context.User.GetUserId() ?? "anonymous", out var retryAfter))
+            {
+                return next(context);
+            }
+
+            return WriteRateLimitProblemAsync(context, retryAfter);
+        });
+        return app;
+    }
+
+    private static async Task WriteRateLimitProblemAsync(HttpContext context, TimeSpan retryAfter)
+    {
         var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
-        context.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        await context.HttpContext.Response.WriteAsJsonAsync(
+        context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        await context.Response.WriteAsJsonAsync(
             ApiProblems.Details(StatusCodes.Status429TooManyRequests, "Too many requests", $"Too many uploads in a short time; try again in {seconds} s."),
             options: null,
             contentType: "application/problem+json",
-            cancellationToken);
+            context.RequestAborted);
     }
 }
