@@ -6,12 +6,14 @@ namespace OcrAsync.Core.Ocr;
 
 /// <summary>
 /// The engines of one pool thread: the default language's engine, plus engines for other languages created on first
-/// use and kept (loading a model costs ~0.1–0.3 s, a page ~0.6 s). Bounded: a few language lists exist.
+/// use and kept (loading a model costs ~0.1–0.3 s, a page ~0.6 s). Bounded: a few language lists exist. The line models
+/// are preloaded at warm-up and never evicted.
 /// </summary>
 internal sealed class EngineSet(TesseractEngine defaultEngine, OcrEngineOptions options, int index, ILogger logger) : IDisposable
 {
     private const int MaxExtraEngines = 3;
 
+    private readonly Dictionary<string, TesseractEngine> _pinned = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TesseractEngine> _extra = new(StringComparer.Ordinal);
     private readonly Queue<string> _order = new();
 
@@ -24,7 +26,7 @@ internal sealed class EngineSet(TesseractEngine defaultEngine, OcrEngineOptions 
             return defaultEngine;
         }
 
-        if (_extra.TryGetValue(languages, out var engine))
+        if (_pinned.TryGetValue(languages, out var engine) || _extra.TryGetValue(languages, out engine))
         {
             return engine;
         }
@@ -36,17 +38,32 @@ internal sealed class EngineSet(TesseractEngine defaultEngine, OcrEngineOptions 
             evicted?.Dispose();
         }
 
-        var stopwatch = Stopwatch.StartNew();
-        engine = new TesseractEngine(options.TessDataPath, languages, options.Preprocessing);
-        OcrEngineLog.LanguageLoaded(logger, index, languages, stopwatch.ElapsedMilliseconds);
+        engine = Load(languages);
         _extra.Add(languages, engine);
         _order.Enqueue(languages);
         return engine;
     }
 
+    /// <summary>Loads <paramref name="languages"/> now and keeps them for good (not counted among the evictable extras).</summary>
+    public void Preload(string languages)
+    {
+        if (languages != defaultEngine.Languages && !_pinned.ContainsKey(languages))
+        {
+            _pinned.Add(languages, Load(languages));
+        }
+    }
+
+    private TesseractEngine Load(string languages)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var engine = new TesseractEngine(options.TessDataPath, languages, options.Preprocessing);
+        OcrEngineLog.LanguageLoaded(logger, index, languages, stopwatch.ElapsedMilliseconds);
+        return engine;
+    }
+
     public void Dispose()
     {
-        foreach (var engine in _extra.Values)
+        foreach (var engine in _extra.Values.Concat(_pinned.Values))
         {
             engine.Dispose();
         }

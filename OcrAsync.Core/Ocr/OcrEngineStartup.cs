@@ -4,7 +4,10 @@ using Microsoft.Extensions.Logging;
 
 namespace OcrAsync.Core.Ocr;
 
-/// <summary>Creates the pool when the host starts (not on the first page), after checking OMP_THREAD_LIMIT.</summary>
+/// <summary>
+/// Creates the pool when the host starts (not on the first page), after checking OMP_THREAD_LIMIT, and warms the
+/// extractor up while the engines warm up (<see cref="Invoices.ExtractorWarmUp"/>).
+/// </summary>
 internal sealed class OcrEngineStartup(IServiceProvider services, ILogger<OcrEngineStartup> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
@@ -16,6 +19,7 @@ internal sealed class OcrEngineStartup(IServiceProvider services, ILogger<OcrEng
         }
 
         services.GetRequiredService<OcrEnginePool>();
+        Invoices.ExtractorWarmUp.Run();
         return Task.CompletedTask;
     }
 

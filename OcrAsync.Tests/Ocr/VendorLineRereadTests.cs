@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using OcrAsync.Core.Ocr;
 using OcrAsync.Tests.Fixtures;
+using OcrAsync.Tests.Notifications;
 using OcrAsync.Tests.Processing;
 
 namespace OcrAsync.Tests.Ocr;
@@ -37,4 +38,45 @@ public sealed class VendorLineRereadTests
 
         Assert.Null(line);
     }
+
+    [Fact]
+    public async Task The_line_models_are_loaded_when_the_engine_warms_up_not_on_the_first_document()
+    {
+        var logger = new RecordingLogger<OcrEnginePool>();
+        using var pool = new OcrEnginePool(Options.Create(new OcrEngineOptions { EngineCount = 1, Languages = "eng" }), logger);
+
+        await pool.WhenReady.WaitAsync(TimeSpan.FromSeconds(120));
+
+        Assert.Contains("OCR engine 0 loaded languages Latin", string.Join('\n', logger.Messages), StringComparison.Ordinal);
+        Assert.Contains("OCR engine 0 loaded languages vie", string.Join('\n', logger.Messages), StringComparison.Ordinal);
+        Assert.Empty(logger.Warnings);
+    }
+
+    [Fact]
+    public async Task Without_the_line_models_the_pool_warms_up_warns_once_and_line_reads_return_nothing()
+    {
+        var tessdata = Directory.CreateTempSubdirectory("ocr-eng-only-");
+        try
+        {
+            File.CreateSymbolicLink(Path.Combine(tessdata.FullName, "eng.traineddata"), Path.Combine(InstalledTessdata(), "eng.traineddata"));
+            var logger = new RecordingLogger<OcrEnginePool>();
+            using var pool = new OcrEnginePool(
+                Options.Create(new OcrEngineOptions { EngineCount = 2, Languages = "eng", TessDataPath = tessdata.FullName }), logger);
+            await pool.WhenReady.WaitAsync(TimeSpan.FromSeconds(120));
+            var png = InvoiceImageRenderer.RenderPng(InvoiceSpec.Create(Vendor, "RE-1", "2024-03-15", [new InvoiceLineItem("Brot", 2, 3.50m)]), dpi: 200);
+
+            var line = await pool.ReadLineAsync(png, 1, new BoundingBox(100, 100, 900, 80), "Latin", CancellationToken.None);
+
+            Assert.Null(line);
+            Assert.Single(logger.Warnings, w => w.Contains("are not installed", StringComparison.Ordinal));
+        }
+        finally
+        {
+            tessdata.Delete(recursive: true);
+        }
+    }
+
+    private static string InstalledTessdata() =>
+        new[] { Environment.GetEnvironmentVariable("TESSDATA_PREFIX"), "/usr/share/tesseract-ocr/5/tessdata", "/usr/share/tessdata" }
+            .First(d => d is not null && File.Exists(Path.Combine(d, "eng.traineddata")))!;
 }

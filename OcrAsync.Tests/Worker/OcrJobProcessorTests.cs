@@ -54,6 +54,25 @@ public sealed class OcrJobProcessorTests
     }
 
     [Fact]
+    public async Task A_regex_timeout_in_the_extractor_on_a_busy_host_is_retried_and_the_job_completes()
+    {
+        var pipeline = new ScriptedInvoicePipeline(
+            failures: 1, () => new System.Text.RegularExpressions.RegexMatchTimeoutException("total", "(?:total)", TimeSpan.FromSeconds(5)));
+        var (processor, job, entry) = Arrange(pipeline, maxAttempts: 4);
+
+        var processing = processor.ProcessAsync(Stream, entry, CancellationToken.None);
+
+        var delay = await RetryRecordedAsync(1);
+        await AssertWaitsAsync(delay, pipeline, runsBefore: 1);
+        await processing.WaitAsync(TimeSpan.FromSeconds(30));
+
+        var stored = _store.Get(job.Id);
+        Assert.Equal(OcrJobStatus.Completed, stored.Status);
+        Assert.Equal(2, pipeline.Runs);
+        Assert.Empty(_streams.DeadLettered);
+    }
+
+    [Fact]
     public async Task A_fault_that_persists_fails_the_job_with_its_reason_after_the_configured_attempts_and_dead_letters_it()
     {
         var pipeline = new ScriptedInvoicePipeline(failures: int.MaxValue, () => new InvalidOperationException("simulated engine fault"));

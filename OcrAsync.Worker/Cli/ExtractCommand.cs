@@ -65,6 +65,7 @@ public static class ExtractCommand
             }
         }
 
+        ExtractorWarmUp.Run(); // While the engines warm up.
         await pool.WhenReady.WaitAsync(cancellationToken); // Warm-up is not part of any file's processing time.
         IPageRecognizer recognizer = ocrCache is null ? pool : new CachingPageRecognizer(pool, ocrCache, $"psm={segmentation}");
         var pipeline = new InvoiceOcrPipeline(recognizer, new PdfRasterizer(), new InvoiceFieldExtractor(), Options.Create(new DocumentLimitsOptions()));
