@@ -78,12 +78,13 @@ internal static class DateFieldFinder
     }
 
     /// <summary>
-    /// A date label without a value of its own to the left on the same row (a value right-aligned in a box), else a
-    /// label-only segment above (a label stacked over its value); without boxes, the line above.
+    /// A date label without a value of its own to the left on the same row (a value right-aligned in a box or at the end
+    /// of a receipt row), else a label-only segment above (a label stacked over its value); without boxes, the line above.
     /// </summary>
     private static string NeighbourLabel(InvoiceLayout layout, InvoiceTextLine line)
     {
-        if (layout.LeftOf(line) is { Label: var left } && IsLabelOnly(left)
+        // At any distance on the row: a receipt prints a short label at the left and its date right-aligned.
+        if (layout.RowStart(line) is { Label: var left } && IsLabelOnly(left)
             && (InvoiceLabels.DueDate().IsMatch(left) || InvoiceLabels.InvoiceDate().IsMatch(left) || InvoiceLabels.GenericDate().IsMatch(left)))
         {
             return left;

@@ -25,6 +25,8 @@ internal sealed class InvoiceLayout
     private const double FarColumnReach = 4;
 
     private readonly InvoiceTextLine?[] _right;
+    private readonly InvoiceTextLine?[] _rowEnd;
+    private readonly InvoiceTextLine?[] _rowStart;
     private readonly InvoiceTextLine?[] _left;
     private readonly InvoiceTextLine?[] _below;
     private readonly InvoiceTextLine?[] _belowFar;
@@ -54,6 +56,8 @@ internal sealed class InvoiceLayout
         }
 
         _right = new InvoiceTextLine?[lines.Count];
+        _rowEnd = new InvoiceTextLine?[lines.Count];
+        _rowStart = new InvoiceTextLine?[lines.Count];
         _left = new InvoiceTextLine?[lines.Count];
         _below = new InvoiceTextLine?[lines.Count];
         _belowFar = new InvoiceTextLine?[lines.Count];
@@ -86,7 +90,7 @@ internal sealed class InvoiceLayout
             }
 
             var reach = RowReach * pageWidths[i];
-            double bestRight = double.MaxValue, bestLeft = double.MaxValue, bestBelow = double.MaxValue, bestAbove = double.MaxValue, bestFar = double.MaxValue;
+            double bestRight = double.MaxValue, bestLeft = double.MaxValue, bestEnd = double.MaxValue, bestStart = double.MaxValue, bestBelow = double.MaxValue, bestAbove = double.MaxValue, bestFar = double.MaxValue;
             for (var j = pageStart; j < pageEnd; j++)
             {
                 // Specks and rules ("-", ".") are nobody's neighbour.
@@ -101,12 +105,22 @@ internal sealed class InvoiceLayout
                 if (p.Source == q.Source || Overlap(p.Top, p.Bottom, q.Top, q.Bottom) >= 0.5 * height)
                 {
                     var gapRight = q.Left - p.Right;
+                    if (gapRight >= -slack && gapRight < bestEnd)
+                    {
+                        (bestEnd, _rowEnd[i]) = (gapRight, lines[j]);
+                    }
+
                     if (gapRight >= -slack && gapRight <= reach && gapRight < bestRight)
                     {
                         (bestRight, _right[i]) = (gapRight, lines[j]);
                     }
 
                     var gapLeft = p.Left - q.Right;
+                    if (gapLeft >= -slack && gapLeft < bestStart)
+                    {
+                        (bestStart, _rowStart[i]) = (gapLeft, lines[j]);
+                    }
+
                     if (gapLeft >= -slack && gapLeft <= reach && gapLeft < bestLeft)
                     {
                         (bestLeft, _left[i]) = (gapLeft, lines[j]);
@@ -145,6 +159,15 @@ internal sealed class InvoiceLayout
 
     /// <summary>The nearest segment to the right on the same row.</summary>
     public InvoiceTextLine? RightOf(InvoiceTextLine line) => _right[line.Index];
+
+    /// <summary>
+    /// The nearest segment to the right on the same row at any distance: on a narrow till receipt a short label ("N.")
+    /// and its value right-aligned at the end of the row are further apart than <see cref="RightOf"/> reaches.
+    /// </summary>
+    public InvoiceTextLine? RowEnd(InvoiceTextLine line) => _rowEnd[line.Index];
+
+    /// <summary>The nearest segment to the left on the same row at any distance (the label of a <see cref="RowEnd"/> value).</summary>
+    public InvoiceTextLine? RowStart(InvoiceTextLine line) => _rowStart[line.Index];
 
     /// <summary>The nearest segment to the left on the same row.</summary>
     public InvoiceTextLine? LeftOf(InvoiceTextLine line) => _left[line.Index];

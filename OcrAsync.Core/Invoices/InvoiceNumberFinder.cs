@@ -65,11 +65,12 @@ internal static partial class InvoiceNumberFinder
             {
                 // A ruled box or a column puts the value far to the right of its label, or under it.
                 // A label printed under its value (a header row of values over a row of captions) is the last resort.
+                // Past the row's reach, a value right-aligned at the end of a receipt row comes after the nearer places.
                 ReadOnlySpan<(InvoiceTextLine?, double, LabelDirection)> neighbours = title is not null && !alone
                     ? [(layout.RightOf(line), 0.95, LabelDirection.Right)]
                     : title is not null
                         ? [(layout.RightOf(line), 0.95, LabelDirection.Right), (layout.Below(line), 0.9, LabelDirection.Below), (layout.Next(line), 0.85, LabelDirection.Next)]
-                        : [(layout.RightOf(line), 0.95, LabelDirection.Right), (layout.Below(line), 0.9, LabelDirection.Below), (layout.Next(line), 0.85, LabelDirection.Next), (layout.Above(line), 0.8, LabelDirection.Above), (layout.BelowFar(line), 0.75, LabelDirection.Below)];
+                        : [(layout.RightOf(line), 0.95, LabelDirection.Right), (layout.Below(line), 0.9, LabelDirection.Below), (layout.Next(line), 0.85, LabelDirection.Next), (layout.RowEnd(line), 0.8, LabelDirection.Right), (layout.Above(line), 0.8, LabelDirection.Above), (layout.BelowFar(line), 0.75, LabelDirection.Below)];
                 foreach (var (next, weight, where) in neighbours)
                 {
                     // A neighbour with a label of its own ("Steuer-Nr.: 0757751147" above "Rechnung Nr.") holds that label's value.

@@ -17,6 +17,11 @@ internal sealed class LayoutPage
 
     public double Slope { get; init; }
 
+    /// <summary>Page size in pixels: an A4 page at 300 dpi unless set (a till receipt is narrow).</summary>
+    public int Width { get; init; } = 2480;
+
+    public int PageHeight { get; init; } = 3508;
+
     /// <summary>One OCR line made of pieces, each placed at its left edge x on the row whose top is y.</summary>
     public LayoutPage Line(int y, params (int X, string Text)[] pieces)
     {
@@ -39,5 +44,5 @@ internal sealed class LayoutPage
     }
 
     public IReadOnlyList<OcrPageResult> Build() =>
-        [new OcrPageResult(1, string.Join('\n', _lines.Select(l => l.Text)), 0.9, 2480, 3508, _lines)];
+        [new OcrPageResult(1, string.Join('\n', _lines.Select(l => l.Text)), 0.9, Width, PageHeight, _lines)];
 }
