@@ -18,6 +18,14 @@ public sealed class AcceptOptions
     [Range(typeof(TimeSpan), "00:00:00.100", "00:02:00")]
     public TimeSpan DatabaseTimeout { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// How long a database step cancelled at <see cref="DatabaseTimeout"/> may take to end before the 503 is sent
+    /// anyway. Npgsql ends a cancelled command within its cancellation timeout (2 s) even when the server does not
+    /// answer; until it has, the request's DbContext must not go back to the pool.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:00:30")]
+    public TimeSpan CancelGrace { get; set; } = TimeSpan.FromSeconds(3);
+
     /// <summary>The Retry-After of a 503 answered because the database did not answer.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
     public TimeSpan RetryAfter { get; set; } = TimeSpan.FromSeconds(5);
