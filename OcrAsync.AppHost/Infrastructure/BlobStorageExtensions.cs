@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -17,7 +15,7 @@ public static class BlobStorageExtensions
         var resource = builder.AddResource(azurite)
             .WithImage(AzuriteContainerResource.Image, AzuriteContainerResource.Tag)
             // Unproxied like the local process (uploads through DCP's proxy were refused); host port chosen here.
-            .WithHttpEndpoint(port: FreePort(), targetPort: AzuriteContainerResource.BlobPort, name: AzuriteAccount.EndpointName, isProxied: false)
+            .WithHttpEndpoint(port: LoopbackPort.Free(), targetPort: AzuriteContainerResource.BlobPort, name: AzuriteAccount.EndpointName, isProxied: false)
             .WithArgs(
                 "azurite-blob", "--blobHost", "0.0.0.0", "--blobPort", AzuriteContainerResource.BlobPort.ToString(CultureInfo.InvariantCulture),
                 "--location", ContainerDataPath, AzuriteAccount.SkipApiVersionCheck, "--loose")
@@ -32,7 +30,7 @@ public static class BlobStorageExtensions
         var dataDirectory = Directory.CreateDirectory(Path.Combine(options.DataPath, "azurite")).FullName;
         var azurite = new LocalAzuriteResource(name, AzuriteCommand(builder.AppHostDirectory), dataDirectory);
         // Not behind DCP's proxy: uploads through it were answered 400 by Azurite (reads were not).
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         return builder.AddResource(azurite)
             .WithEndpoint(port: port, targetPort: port, name: AzuriteAccount.EndpointName, scheme: "http", isProxied: false)
             .WithArgs(context =>
@@ -47,13 +45,6 @@ public static class BlobStorageExtensions
                 context.Args.Add("--loose");
             })
             .WithHealthCheck(AddHealthCheck(builder, azurite));
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     /// <summary>The emulator scripts/install-prerequisites.sh installs into tools/azurite, else one on the PATH.</summary>
