@@ -6,7 +6,6 @@ using OcrAsync.Api.Extensions;
 using OcrAsync.Api.OpenApi;
 using OcrAsync.Api.Queue;
 using OcrAsync.Api.Resilience;
-using OcrAsync.Api.Security;
 using OcrAsync.Api.Services;
 using OcrAsync.Api.Uploads;
 using OcrAsync.Core.Data;
@@ -26,26 +25,13 @@ public static class OcrApi
 
     public static RouteGroupBuilder MapOcrApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup(RoutePrefix)
-            .RequireAuthorization()
-            .WithTags("OCR")
-            .ProducesProblem(StatusCodes.Status401Unauthorized);
+        var api = app.MapAuthorizedGroup(RoutePrefix, "OCR");
 
-        // Bearer tokens are not sent automatically by browsers, so form posts need no antiforgery token.
-        api.MapPost("/process-async", ProcessAsync).DisableAntiforgery()
-            .RequireSubmitRateLimit()
-            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+        api.MapPost("/process-async", ProcessAsync).AcceptsUpload()
             .WithSummary("Submit one invoice (multipart field 'file'); answers 202 at once")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        api.MapPost("/process-bulk", ProcessBulk).DisableAntiforgery()
-            .RequireSubmitRateLimit()
-            .ProducesProblem(StatusCodes.Status429TooManyRequests)
-            .WithSummary("Submit several invoices (multipart field 'files'); bad files are reported per file")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+            .ProducesProblems(StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status422UnprocessableEntity);
+        api.MapPost("/process-bulk", ProcessBulk).AcceptsUpload()
+            .WithSummary("Submit several invoices (multipart field 'files'); bad files are reported per file");
         api.MapGet("/status/{ocr_result_id:guid}", GetStatus).WithName(StatusRouteName)
             .WithSummary("A job's state and, once completed, its text and invoice fields")
             .WithDescription(EInvoiceDocs.StatusResult);

@@ -22,10 +22,7 @@ public static class TemplatesApi
 
     public static RouteGroupBuilder MapTemplatesApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/templates")
-            .RequireAuthorization()
-            .WithTags("Templates")
-            .ProducesProblem(StatusCodes.Status401Unauthorized);
+        var api = app.MapAuthorizedGroup("/api/templates", "Templates");
 
         api.MapGet("/", List)
             .WithSummary("The caller's templates, oldest first (the order in which keywords are tried)");
@@ -34,14 +31,11 @@ public static class TemplatesApi
         api.MapPost("/", Create)
             .WithSummary("Create a template: keywords that select it and a regular expression per field")
             .Accepts<InvoiceTemplate>("application/json")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status409Conflict, StatusCodes.Status413PayloadTooLarge);
         api.MapPut("/{template_id}", Update)
             .WithSummary("Replace a template's definition")
             .Accepts<InvoiceTemplate>("application/json")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status413PayloadTooLarge);
         api.MapDelete("/{template_id}", Delete)
             .WithSummary("Delete a template; jobs that named it fall back to the generic extractor");
 

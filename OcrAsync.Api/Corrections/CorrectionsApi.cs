@@ -12,18 +12,13 @@ public static class CorrectionsApi
 {
     public static RouteGroupBuilder MapCorrectionsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup(OcrApi.RoutePrefix)
-            .RequireAuthorization()
-            .WithTags("OCR")
-            .ProducesProblem(StatusCodes.Status401Unauthorized);
+        var api = app.MapAuthorizedGroup(OcrApi.RoutePrefix, "OCR");
 
         api.MapUnknownIds("/results", "OCR result", HttpMethods.Patch);
         api.MapPatch("/results/{ocr_result_id:guid}", Correct)
             .WithSummary("Correct fields of a completed result ({\"fields\": {...}}, null clears one); queues learning the vendor")
             .Accepts<object>("application/json")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
         return api;
     }
 

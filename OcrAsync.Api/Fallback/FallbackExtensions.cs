@@ -1,6 +1,5 @@
 using OcrAsync.Core.Corrections;
 using OcrAsync.Core.Jobs;
-using OcrAsync.Core.Ocr;
 using OcrAsync.Core.Processing;
 using OcrAsync.Core.Hosting;
 
@@ -18,7 +17,6 @@ internal static class FallbackExtensions
 
         if (builder.Configuration.GetValue<bool>($"{FallbackOptions.SectionName}:Enabled"))
         {
-            builder.AddOcrEngine();
             builder.AddInvoicePipeline();
             builder.Services.AddScoped<JobStore>();
             builder.Services.AddScoped<TrainingStore>();

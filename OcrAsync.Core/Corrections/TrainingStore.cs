@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using OcrAsync.Core.Data;
+using OcrAsync.Core.Jobs;
 using OcrAsync.Core.Ocr;
 using OcrAsync.Core.Processing;
 
@@ -66,7 +67,7 @@ public sealed class TrainingStore(OcrDbContext db, TimeProvider timeProvider) : 
         var leaseExpiresAt = timeProvider.GetUtcNow() + delay + lease;
         return WhileProcessing(id).ExecuteUpdateAsync(s => s
             .SetProperty(t => t.Attempts, t => t.Attempts + 1)
-            .SetProperty(t => t.LastError, Truncate(error))
+            .SetProperty(t => t.LastError, JobLifecycle.ErrorText(error))
             .SetProperty(t => t.LeaseExpiresAt, leaseExpiresAt),
             cancellationToken);
     }
@@ -92,11 +93,10 @@ public sealed class TrainingStore(OcrDbContext db, TimeProvider timeProvider) : 
                 .SetProperty(t => t.Status, TrainingJobStatus.Failed)
                 .SetProperty(t => t.CompletedAt, now)
                 .SetProperty(t => t.LeaseExpiresAt, (DateTimeOffset?)null)
-                .SetProperty(t => t.ErrorMessage, Truncate(reason)),
+                .SetProperty(t => t.ErrorMessage, JobLifecycle.ErrorText(reason)),
                 cancellationToken);
     }
 
-    private static string Truncate(string text) => text.Length <= 2000 ? text : text[..2000];
 
     private IQueryable<TrainingJob> WhileProcessing(Guid id) =>
         db.TrainingJobs.Where(t => t.Id == id && t.Status == TrainingJobStatus.Processing);

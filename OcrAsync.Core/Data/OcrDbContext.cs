@@ -34,7 +34,7 @@ public sealed class OcrDbContext(DbContextOptions<OcrDbContext> options) : DbCon
             job.Property(j => j.Language).HasMaxLength(50);
             job.Property(j => j.IdempotencyKey).HasMaxLength(200);
             job.Property(j => j.ContentHash).HasMaxLength(64);
-            job.Property(j => j.LastError).HasMaxLength(2000);
+            job.Property(j => j.LastError).HasMaxLength(JobLifecycle.MaxErrorLength);
             job.Property(j => j.TraceId).HasMaxLength(32);
             job.Property(j => j.StatusMessage).HasMaxLength(500);
             job.Property(j => j.Status).HasConversion<string>().HasMaxLength(20);
@@ -65,8 +65,8 @@ public sealed class OcrDbContext(DbContextOptions<OcrDbContext> options) : DbCon
             training.HasIndex(t => t.CreatedAt).HasFilter("\"DispatchedAt\" IS NULL").HasDatabaseName("IX_training_jobs_undispatched");
             training.Property(t => t.UserId).HasMaxLength(256);
             training.Property(t => t.Status).HasConversion<string>().HasMaxLength(20);
-            training.Property(t => t.LastError).HasMaxLength(2000);
-            training.Property(t => t.ErrorMessage).HasMaxLength(2000);
+            training.Property(t => t.LastError).HasMaxLength(JobLifecycle.MaxErrorLength);
+            training.Property(t => t.ErrorMessage).HasMaxLength(JobLifecycle.MaxErrorLength);
             training.HasOne<OcrJob>().WithMany().HasForeignKey(t => t.OcrJobId).OnDelete(DeleteBehavior.Cascade);
         });
 

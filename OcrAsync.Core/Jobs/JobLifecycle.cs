@@ -50,6 +50,12 @@ public static class JobLifecycle
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Unknown job state."),
     };
 
+    /// <summary>Longest error text stored with a job or a training job; a longer one is cut, never refused.</summary>
+    public const int MaxErrorLength = 2000;
+
+    /// <summary>An error as it is stored: its first <see cref="MaxErrorLength"/> characters.</summary>
+    public static string ErrorText(string error) => error.Length <= MaxErrorLength ? error : error[..MaxErrorLength];
+
     public static string Completed(int pageCount) => string.Create(CultureInfo.InvariantCulture, $"Completed: {pageCount} page(s) recognised");
 
     public static string Retrying(TimeSpan delay) => string.Create(CultureInfo.InvariantCulture, $"Retrying in {delay.TotalSeconds:0.#} s after an error");

@@ -54,7 +54,7 @@ public sealed class JobStore(OcrDbContext db, TimeProvider timeProvider) : IJobS
         var message = JobLifecycle.Retrying(delay);
         return WhileProcessing(jobId).ExecuteUpdateAsync(s => s
             .SetProperty(j => j.Attempts, j => j.Attempts + 1)
-            .SetProperty(j => j.LastError, Truncate(error))
+            .SetProperty(j => j.LastError, JobLifecycle.ErrorText(error))
             .SetProperty(j => j.StatusMessage, message)
             .SetProperty(j => j.LeaseExpiresAt, leaseExpiresAt),
             cancellationToken);
@@ -99,7 +99,7 @@ public sealed class JobStore(OcrDbContext db, TimeProvider timeProvider) : IJobS
                 .SetProperty(j => j.StatusMessage, JobLifecycle.FailedMessage)
                 .SetProperty(j => j.CompletedAt, now)
                 .SetProperty(j => j.LeaseExpiresAt, (DateTimeOffset?)null)
-                .SetProperty(j => j.ErrorMessage, Truncate(errorMessage)),
+                .SetProperty(j => j.ErrorMessage, JobLifecycle.ErrorText(errorMessage)),
                 cancellationToken);
     }
 
@@ -132,7 +132,6 @@ public sealed class JobStore(OcrDbContext db, TimeProvider timeProvider) : IJobS
                 cancellationToken);
     }
 
-    private static string Truncate(string text) => text.Length <= 2000 ? text : text[..2000];
 
     private IQueryable<OcrJob> WhileProcessing(Guid jobId) =>
         db.Jobs.Where(j => j.Id == jobId && j.Status == OcrJobStatus.Processing);

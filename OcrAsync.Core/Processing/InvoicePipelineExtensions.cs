@@ -1,15 +1,20 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using OcrAsync.Core.Invoices;
+using OcrAsync.Core.Ocr;
 using OcrAsync.Core.Hosting;
 
 namespace OcrAsync.Core.Processing;
 
 public static class InvoicePipelineExtensions
 {
-    /// <summary>Registers <see cref="InvoiceOcrPipeline"/> and its parts, with validated "Documents" limits. Needs an <c>IPageRecognizer</c>.</summary>
+    /// <summary>
+    /// Registers <see cref="InvoiceOcrPipeline"/> and its parts, with validated "Documents" limits, on the engine pool it
+    /// reads pages with (<see cref="OcrEngineExtensions.AddOcrEngine"/>): the one call a host makes for the OCR part.
+    /// </summary>
     public static IHostApplicationBuilder AddInvoicePipeline(this IHostApplicationBuilder builder)
     {
+        builder.AddOcrEngine();
         builder.Services.AddValidatedOptions<DocumentLimitsOptions>(DocumentLimitsOptions.SectionName);
 
         builder.Services.AddSingleton<PdfRasterizer>();

@@ -8,6 +8,12 @@ public static class OcrApiClient
 {
     public const string SubmitPath = "/api/ocr-async/process-async";
 
+    /// <summary>
+    /// Between two looks at a status, a batch or /health: each look is one cheap GET, and a test that waits for a state
+    /// should see it within a tenth of a second rather than sleep up to half a second past it.
+    /// </summary>
+    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(100);
+
     public static MultipartFormDataContent Form(byte[] file, string fileName, params (string Name, string Value)[] fields)
     {
         var form = new MultipartFormDataContent { { new ByteArrayContent(file), "file", fileName } };
@@ -41,7 +47,7 @@ public static class OcrApiClient
                 return status;
             }
 
-            await Task.Delay(250);
+            await Task.Delay(PollInterval);
         }
     }
 
@@ -57,7 +63,7 @@ public static class OcrApiClient
                 return summary;
             }
 
-            await Task.Delay(250);
+            await Task.Delay(PollInterval);
         }
     }
 
@@ -83,7 +89,7 @@ public static class OcrApiClient
                 return;
             }
 
-            await Task.Delay(500);
+            await Task.Delay(PollInterval);
         }
 
         Assert.Fail($"health stayed '{last}', expected '{expected}'.");

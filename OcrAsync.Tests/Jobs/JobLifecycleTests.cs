@@ -40,4 +40,14 @@ public sealed class JobLifecycleTests
         Assert.True(JobLifecycle.CanMove(OcrJobStatus.Queued, OcrJobStatus.Processing));
         Assert.True(JobLifecycle.CanMove(OcrJobStatus.Processing, OcrJobStatus.Processing));
     }
+
+    [Fact]
+    public void An_error_is_stored_whole_up_to_the_column_length_and_cut_beyond_it()
+    {
+        var fits = new string('e', JobLifecycle.MaxErrorLength);
+
+        Assert.Equal("Tesseract failed", JobLifecycle.ErrorText("Tesseract failed"));
+        Assert.Same(fits, JobLifecycle.ErrorText(fits));
+        Assert.Equal(fits, JobLifecycle.ErrorText(fits + "and more"));
+    }
 }

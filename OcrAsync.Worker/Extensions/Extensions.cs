@@ -1,7 +1,6 @@
 using OcrAsync.Core.Jobs;
 using OcrAsync.Core.Messaging;
 using OcrAsync.Core.Notifications;
-using OcrAsync.Core.Ocr;
 using OcrAsync.Core.Processing;
 using OcrAsync.Worker.Health;
 using OcrAsync.Worker.Training;
@@ -15,7 +14,6 @@ internal static class Extensions
         builder.AddJobInfrastructure();
         // First of the hosted services: the worker says it is starting before its engines load and warm up.
         builder.Services.AddHostedService<WorkerStatusReporter>();
-        builder.AddOcrEngine();
         builder.AddInvoicePipeline();
         builder.AddJobNotifications();
 
