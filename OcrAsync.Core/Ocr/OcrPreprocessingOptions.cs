@@ -16,11 +16,12 @@ public sealed record OcrPreprocessingOptions
 
     /// <summary>
     /// A page at least <see cref="DownscaleFromWidth"/> wide whose median glyph height is above this is scaled down to
-    /// it first: thresholding and layout analysis cost in proportion to the pixels, while Tesseract's recognizer scales
-    /// every line to its own fixed height anyway. 0 disables; unused when <see cref="TargetGlyphHeight"/> is set.
+    /// it first: thresholding and layout analysis cost in proportion to the pixels. 0 disables (the default: at 24 it
+    /// saved ~19 % of the CPU of 300 dpi pages but misread two fields more on tuning seed 3's; BENCHMARKS.md, issue 17
+    /// fifth session). Unused when <see cref="TargetGlyphHeight"/> is set.
     /// </summary>
     [Range(0, 300)]
-    public int MaxGlyphHeight { get; set; } = 24;
+    public int MaxGlyphHeight { get; set; }
 
     /// <summary>Only images at least this wide have their glyphs measured for <see cref="MaxGlyphHeight"/> (the measurement costs ~10–30 ms on a large page).</summary>
     [Range(0, 100_000)]
