@@ -17,7 +17,7 @@ public sealed record OcrPreprocessingOptions
     /// <summary>
     /// A page at least <see cref="DownscaleFromWidth"/> wide whose median glyph height is above this is scaled down to
     /// it first: thresholding and layout analysis cost in proportion to the pixels. 0 disables (the default: at 24 it
-    /// saved ~19 % of the CPU of 300 dpi pages but misread two fields more on tuning seed 3's; BENCHMARKS.md, issue 17
+    /// saved 5–10 % of the CPU of 300 dpi pages but misread two fields more on tuning seed 3's; BENCHMARKS.md, issue 17
     /// fifth session). Unused when <see cref="TargetGlyphHeight"/> is set.
     /// </summary>
     [Range(0, 300)]
