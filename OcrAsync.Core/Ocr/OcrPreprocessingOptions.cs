@@ -14,6 +14,23 @@ public sealed record OcrPreprocessingOptions
     [Range(1.0, 4.0)]
     public double UpscaleFactor { get; set; } = 2.0;
 
+    /// <summary>
+    /// A page at least <see cref="DownscaleFromWidth"/> wide whose median glyph height is above this is scaled down to
+    /// it first: thresholding and layout analysis cost in proportion to the pixels. 0 disables (the default: at 24 it
+    /// saved 5–10 % of the CPU of 300 dpi pages but misread two fields more on tuning seed 3's; BENCHMARKS.md, issue 17
+    /// fifth session). Unused when <see cref="TargetGlyphHeight"/> is set.
+    /// </summary>
+    [Range(0, 300)]
+    public int MaxGlyphHeight { get; set; }
+
+    /// <summary>Only images at least this wide have their glyphs measured for <see cref="MaxGlyphHeight"/> (the measurement costs ~10–30 ms on a large page).</summary>
+    [Range(0, 100_000)]
+    public int DownscaleFromWidth { get; set; } = 2000;
+
+    /// <summary>Down-scale factors above this are not applied (the saving does not pay for the resampling).</summary>
+    [Range(0.1, 1.0)]
+    public double MaxDownscale { get; set; } = 0.85;
+
     /// <summary>Median glyph height (pixels, from connected components) to scale small text up to; 0 uses <see cref="UpscaleBelowWidth"/> instead.</summary>
     [Range(0, 200)]
     public int TargetGlyphHeight { get; set; }

@@ -36,4 +36,20 @@ public static class TextScale
         var factor = Math.Min(options.TargetGlyphHeight / medianGlyphHeight.Value, options.MaxUpscale);
         return factor >= options.MinUpscale ? factor : 1;
     }
+
+    /// <summary>
+    /// The factor to scale large text down by: <see cref="OcrPreprocessingOptions.MaxGlyphHeight"/> / median when that
+    /// is at most <see cref="OcrPreprocessingOptions.MaxDownscale"/>; 1 when the text is not that large, when the height
+    /// is unknown or when down-scaling is off.
+    /// </summary>
+    public static double DownscaleFactor(double? medianGlyphHeight, OcrPreprocessingOptions options)
+    {
+        if (medianGlyphHeight is not > 0 || options.MaxGlyphHeight == 0)
+        {
+            return 1;
+        }
+
+        var factor = options.MaxGlyphHeight / medianGlyphHeight.Value;
+        return factor <= options.MaxDownscale ? factor : 1;
+    }
 }

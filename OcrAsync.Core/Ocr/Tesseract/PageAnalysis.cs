@@ -22,14 +22,25 @@ internal static class PageAnalysis
 
         var levels = GreyLevels.FromHistogram(PixStatistics.Histogram(grey));
         var kind = PageClassifier.Classify(levels, options);
-        if (options.TargetGlyphHeight == 0)
+        if (options.TargetGlyphHeight > 0)
         {
-            return new PagePlan(kind, levels, null, NarrowImageScale(width, options));
+            var glyphHeight = MedianGlyphHeight(grey, levels);
+            return new PagePlan(kind, levels, glyphHeight, TextScale.Factor(glyphHeight, options));
         }
 
-        var glyphHeight = TextScale.MedianGlyphHeight(PixStatistics.ComponentSizes(grey, (levels.Paper + levels.Ink + 1) / 2));
-        return new PagePlan(kind, levels, glyphHeight, TextScale.Factor(glyphHeight, options));
+        var narrow = NarrowImageScale(width, options);
+        if (narrow != 1 || options.MaxGlyphHeight == 0 || width < options.DownscaleFromWidth)
+        {
+            return new PagePlan(kind, levels, null, narrow);
+        }
+
+        // A wide page: measured only here, so that large text (a 300 dpi scan of 12 pt type) can be read smaller.
+        var large = MedianGlyphHeight(grey, levels);
+        return new PagePlan(kind, levels, large, TextScale.DownscaleFactor(large, options));
     }
+
+    private static double? MedianGlyphHeight(PixHandle grey, GreyLevels levels) =>
+        TextScale.MedianGlyphHeight(PixStatistics.ComponentSizes(grey, (levels.Paper + levels.Ink + 1) / 2));
 
     /// <summary>The width rule: an image narrower than <see cref="OcrPreprocessingOptions.UpscaleBelowWidth"/> is enlarged by <see cref="OcrPreprocessingOptions.UpscaleFactor"/>.</summary>
     internal static double NarrowImageScale(int width, OcrPreprocessingOptions options) =>

@@ -71,15 +71,19 @@ public sealed unsafe class TesseractEngine : IDisposable
 
         // Grey statistics decide the page kind (photo or render) and the text height: both cheap, no OCR pass.
         PagePlan plan;
+        PixHandle? scaled;
         using (var grey = Leptonica.PixConvertTo8(decoded, 0))
         {
             plan = PageAnalysis.Plan(grey, width, _preprocessing);
+
+            // Small text reads better enlarged, large text as well and sooner reduced; boxes are scaled back to the page.
+            // Leptonica shrinks a 1 bpp image by dropping pixels, which breaks thin strokes: shrink its grey copy instead.
+            var source = plan.Scale < 1 && Leptonica.PixGetDepth(decoded) == 1 && !grey.IsInvalid ? grey : decoded;
+            scaled = plan.Scale == 1 ? null : Leptonica.PixScale(source, (float)plan.Scale, (float)plan.Scale);
         }
 
         var scale = plan.Scale;
-
-        // Small text reads better enlarged; boxes are scaled back to the page.
-        using var pix = scale == 1 ? null : Leptonica.PixScale(decoded, (float)scale, (float)scale);
+        using var pix = scaled;
         var page = pix is { IsInvalid: false } ? pix : decoded;
         scale = page == decoded ? 1 : scale;
         var resolution = (int)Math.Round(dpi * scale);

@@ -81,4 +81,31 @@ public sealed class PagePlanTests
         Assert.Equal(1.5, narrow.Scale);
         Assert.Equal(1, wide.Scale);
     }
+
+    [Fact]
+    public void Large_text_on_a_wide_page_is_measured_and_scaled_down_to_the_limit()
+    {
+        // 80 px type on a 1120 px wide image: glyphs of ~45-60 px, so about half of them reach the limit of 24.
+        var options = new OcrPreprocessingOptions { MaxGlyphHeight = 24, DownscaleFromWidth = 1000, UpscaleBelowWidth = 0 };
+
+        var plan = PageAnalysis.Plan(ReceiptImages.Clean(textPixels: 80), options);
+
+        Assert.NotNull(plan.GlyphHeight);
+        Assert.True(plan.GlyphHeight > 40, $"glyph height {plan.GlyphHeight}");
+        Assert.Equal(24 / plan.GlyphHeight.Value, plan.Scale, precision: 6);
+    }
+
+    [Fact]
+    public void Pages_narrower_than_the_downscale_width_or_with_small_text_are_read_at_their_size()
+    {
+        var options = new OcrPreprocessingOptions { MaxGlyphHeight = 24, DownscaleFromWidth = 1000, UpscaleBelowWidth = 0 };
+
+        var narrow = PageAnalysis.Plan(ReceiptImages.Clean(textPixels: 80), options with { DownscaleFromWidth = 2000 });
+        var smallText = PageAnalysis.Plan(ReceiptImages.Clean(textPixels: 80), options with { MaxGlyphHeight = 60 });
+
+        Assert.Null(narrow.GlyphHeight); // Not even measured: the measurement costs time on every wide page.
+        Assert.Equal(1, narrow.Scale);
+        Assert.NotNull(smallText.GlyphHeight);
+        Assert.Equal(1, smallText.Scale);
+    }
 }

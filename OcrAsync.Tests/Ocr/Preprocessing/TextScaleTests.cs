@@ -39,4 +39,23 @@ public sealed class TextScaleTests
         Assert.Equal(1, TextScale.Factor(null, Options));
         Assert.Equal(1, TextScale.Factor(10, Options with { TargetGlyphHeight = 0 }));
     }
+
+    [Theory]
+    [InlineData(60.0, 0.5)]   // Twice the limit: halved.
+    [InlineData(40.0, 0.75)]  // Under the largest factor worth the resampling.
+    [InlineData(33.0, 1.0)]   // 0.91: not worth it.
+    [InlineData(20.0, 1.0)]   // Small text: never shrunk.
+    public void Downscale_factor_brings_large_text_to_the_limit(double glyphHeight, double expected)
+    {
+        var options = new OcrPreprocessingOptions { MaxGlyphHeight = 30, MaxDownscale = 0.85 };
+
+        Assert.Equal(expected, TextScale.DownscaleFactor(glyphHeight, options), precision: 3);
+    }
+
+    [Fact]
+    public void Unknown_height_or_no_limit_means_no_downscaling()
+    {
+        Assert.Equal(1, TextScale.DownscaleFactor(null, new OcrPreprocessingOptions { MaxGlyphHeight = 30 }));
+        Assert.Equal(1, TextScale.DownscaleFactor(90, new OcrPreprocessingOptions { MaxGlyphHeight = 0 }));
+    }
 }
