@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using OcrAsync.Core.Invoices.Labels;
 
 namespace OcrAsync.Core.Invoices;
 
@@ -40,6 +41,12 @@ internal static partial class VendorLineText
         if (field is not null)
         {
             (text, label) = (text[..field.Index], label[..field.Index]);
+
+            // A title joined to the header label on its row ("Warenrechnun g Datum: 16. Sept. 2020") names no one.
+            if (HeadingOnly().IsMatch(label))
+            {
+                return null;
+            }
         }
 
         var separator = SenderSeparator().Match(text);
@@ -61,6 +68,12 @@ internal static partial class VendorLineText
         if (registration.Success && registration.Index > 0)
         {
             (text, label) = (text[..registration.Index], label[..registration.Index]);
+        }
+
+        // A dotted legal form with one character OCR damaged ("S.r..", "S.A.'.L.") would end the name early or not at all.
+        if (LegalForms.RepairDotted(text) is { } repaired)
+        {
+            (text, label) = (repaired, TextFolding.LabelForm(repaired));
         }
 
         text = EndAtLegalForm(text);
@@ -111,15 +124,18 @@ internal static partial class VendorLineText
         return wordStart > 0 ? value[..wordStart] : value;
     }
 
-    /// <summary>Outer quotes and punctuation go; "SON BHD" is "SDN BHD", "5/B" is "S/B"; a yen sign between capitals is a misread Y ("D.I.¥.").</summary>
+    /// <summary>
+    /// Outer quotes and punctuation go; "SON BHD" is "SDN BHD", "5/B" is "S/B"; a yen sign between capitals is a misread Y
+    /// ("D.I.¥."); opening business words OCR damaged are spelled as the known form ("Céng ty" → "Công ty").
+    /// </summary>
     public static string Clean(string text) =>
-        VendorOcrRepair.Apply(ZeroForO().Replace(FiveForS().Replace(YenForY().Replace(SonBhd().Replace(LeadingJunk().Replace(text.Trim(), "").Trim('"', '\'', '“', '”', '|', ',', ':', ';', '-', ' '), "SDN BHD"), "Y"), "S/B"), "O"));
+        LegalForms.RepairLeading(VendorOcrRepair.Apply(ZeroForO().Replace(FiveForS().Replace(YenForY().Replace(SonBhd().Replace(LeadingJunk().Replace(text.Trim(), "").Trim('"', '\'', '“', '”', '|', ',', ':', ';', '-', ' '), "SDN BHD"), "Y"), "S/B"), "O")));
 
     [GeneratedRegex(@"^\W*(?:tax\s*)?(?:[il]nvo[il]ce|receipt|bill|hoa\s*don|facture|factura|fattura|fatura|rechnung|factuur|kassenbon|quittung|scontrino|ricevuta|kassabon|kwitantie|quotation|statement|original|copy|page|cash\s*sale|simplified|welcome|thank)|\b(?:date|no|tel|phone|fax|email|e-mail|mobile|hp|gst|vat|reg|co\.?\s*reg|company\s*no|mst|ma\s*so\s*thue|dia\s*chi|address|website|account)\b\s*[:.#]|@|www\.|https?:|\.com\b|\b\d{5}\b|\b(?:jalan|jln|street|road|avenue|taman|lorong|floor|building|p\.?o\.?\s*box|suite|blvd|lot)\b|\b(?:duong|phuong|quan)\s*\d|,\s*(?:phuong|quan|tp)\b", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex NotVendor();
 
     /// <summary>A title and nothing else: "PAYMENT RECEIPT", "Retail Invoices/Bill", "Kopie factuur", "OFFICIAL RECEIPT".</summary>
-    [GeneratedRegex(@"^\W*(?:(?:payment|official|retail|tax|sales|cash|simplified|copy|kopie|original|duplicate|pro\s*-?\s*forma|commercial|[il]nvo[il]ces?|receipts?|bills?|factuur|fact\s?u\s?re|factura|fattura|fatura|\w*rechnun\s?g|kassenbon|quittung|beleg|scontrino|ricevuta|documento|tique|ticket|talao|cupom|kassabon|kwitantie|bon|recu|quotation|statement|adjustment|credit|debit|note|delivery|order|hoa\s*don|phieu|thanh\s*toan|tinh\s*tien|ban\s*(?:hang|le)|gia\s*tri\s*gia\s*tang|gtgt|simplificada|simplifiee|semplificata|vereinfachte)\b\W*)+$", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^\W*(?:(?:payment|official|retail|tax|sales|cash|simplified|copy|kopie|original|duplicate|pro\s*-?\s*forma|commerciale?|fiscal|nota|de|du|di|compra|caisse|vente|vendita|venda|recibo|[il]nvo[il]ces?|receipts?|bills?|\w*factuur|fact\s?u\s?re|factura|fattura|fatura|\w*rechnun\s?g|kassenbon|quittung|beleg|scontrino|ricevuta|documento|tique|ticket|talao|cupom|kassabon|kwitantie|bon|recu|quotation|statement|adjustment|credit|debit|note|delivery|order|hoa\s*don|phieu|thanh\s*toan|tinh\s*tien|ban\s*(?:hang|le)|gia\s*tri\s*gia\s*tang|gtgt|simplificada|simplifiee|semplificata|vereinfachte)\b\W*)+$", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     public static partial Regex HeadingOnly();
 
     [GeneratedRegex(@"[\s\-–_|]+(?:(?:tax|sales|commercial|pro\s*-?\s*forma)\s+)?(?:[il]nvo[il]ce|receipt|factuur|facture|rechnung|quotation|statement|hoa\s*don(?:\s+(?:ban\s*hang|gia\s*tri\s*gia\s*tang))?)\W*$", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using OcrAsync.Core.Invoices.Labels;
 using OcrAsync.Core.Invoices.Resolution;
 using static OcrAsync.Core.Invoices.VendorLineText;
 
@@ -98,7 +99,7 @@ internal static class VendorNameFinder
             }
 
             seen = true;
-            var text = WithRowContinuation(page, line, WithSuffixAround(lines, line, name));
+            var text = CutNameRepair.Apply(WithRowContinuation(page, line, WithSuffixAround(lines, line, name)), lines, line);
             var company = CompanySuffix().IsMatch(TextFolding.Fold(text));
             // The first line of an aligned block whose next line is a street address ("Azure Interior" / "4557 De Silva St").
             // Only above the first address: item lines ("2485 DRINKING WATER") look like street lines too.
@@ -131,10 +132,29 @@ internal static class VendorNameFinder
         }
 
         var below = line.Index + 1 < lines.Count && lines[line.Index + 1].Page == line.Page ? lines[line.Index + 1] : null;
-        return below is not null && SuffixOnly().IsMatch(below.Label) && NameIn(below) is { } suffix && Aligned(line, below)
-            ? name + " " + suffix
-            : name;
+        if (below is not null && SuffixOnly().IsMatch(below.Label) && NameIn(below) is { } suffix && Aligned(line, below))
+        {
+            return name + " " + suffix;
+        }
+
+        return below is not null && Under(line, below) ? WrappedForm(line, name, below) ?? name : name;
     }
+
+    /// <summary>
+    /// The second half of a two-word legal form wrapped to the line below, OCR-damaged there ("Summit Cafe Pte." /
+    /// "td."; "Café Bar El Puerto S.A. de" / "Cy."), completed from <see cref="LegalForms"/>. The line's own words after
+    /// the name count ("de", which the name ended before).
+    /// </summary>
+    private static string? WrappedForm(InvoiceTextLine line, string name, InvoiceTextLine below)
+    {
+        var at = line.Text.IndexOf(name, StringComparison.Ordinal);
+        var whole = at >= 0 ? line.Text[at..].TrimEnd() : name;
+        return LegalForms.CompleteWrapped(name, below.Text) ?? (whole == name ? null : LegalForms.CompleteWrapped(whole, below.Text));
+    }
+
+    /// <summary>The next line lies within this one's width (a wrapped, centred or left-aligned receipt letterhead).</summary>
+    private static bool Under(InvoiceTextLine line, InvoiceTextLine below) =>
+        line.Box is not { } a || below.Box is not { } b || (b.X >= a.X - a.Height && b.X + b.Width <= a.X + a.Width + a.Height);
 
     /// <summary>
     /// A name OCR read as two lines on one row ("Smit" | "Kantoorartikelen V.O.F.": a large letterhead with a wide gap) is

@@ -38,7 +38,7 @@ public sealed class VendorNameTests
     [InlineData("Tổng cộng tiền thanh toán\nCửa hàng Sài Gòn Xanh\n45 Trần Hưng Đạo, Hoàn Kiếm", "Cửa hàng Sài Gòn Xanh")]
     [InlineData("Doc. n.º FT W/459\nNorthwind Traders\n12 Harbour Road, Leeds", "Northwind Traders")]
     [InlineData("Van Dijk Installatie V.0.F.\nStationsweg 5, 3511 AZ Utrecht", "Van Dijk Installatie V.O.F.")]
-    [InlineData("Công ty CO philn Phuong Nam\n123 Lê Lợi, Quận 1", "Công ty CO philn Phuong Nam")]
+    [InlineData("Công ty CO philn Phuong Nam\n123 Lê Lợi, Quận 1", "Công ty Cổ phần Phuong Nam")]
     public void Vendor_name_from_text(string text, string expected) =>
         Assert.Equal(expected, _extractor.Extract(InvoiceSamples.Page(text)).VendorName);
 

@@ -1,0 +1,170 @@
+using System.Text.Json;
+
+namespace OcrAsync.Core.Invoices.Labels;
+
+/// <summary>
+/// Company legal forms and business words as printed, read once from <c>legal-forms.json</c> (embedded), and the repairs
+/// of a vendor name they allow: a dotted form with one character OCR damaged ("S.r.." → "S.r.l.", "S.A.'.L." →
+/// "S.A.R.L."), the second half of a form wrapped to the next line and damaged there ("Pte." / "td." → "Pte. Ltd."), and
+/// a leading business word with a letter changed or lost ("Céng ty" → "Công ty", "ông ty" → "Công ty").
+/// </summary>
+internal static class LegalForms
+{
+    private const string ResourceName = "OcrAsync.Core.Invoices.Labels.legal-forms.json";
+
+    /// <summary>Characters OCR reads for a thin letter (l, I) or for a letter it could not make out.</summary>
+    private const string ThinLetterReads = "il1|!'";
+
+    /// <summary>The letters OCR reads as <see cref="ThinLetterReads"/>.</summary>
+    private const string ThinLetters = "il";
+
+    private static readonly (string[] After, string[] Before) s_forms = Load();
+
+    /// <summary>Forms written after the name ("GmbH", "S.r.l."), longest first.</summary>
+    public static IReadOnlyList<string> After => s_forms.After;
+
+    /// <summary>Forms and business words that open the name ("Công ty TNHH", "Cửa hàng"), longest first.</summary>
+    public static IReadOnlyList<string> Before => s_forms.Before;
+
+    /// <summary>
+    /// <paramref name="name"/> with its last word, a dotted form that is none of the known ones, replaced by the known form
+    /// one slip away: one character lost, or a thin letter or punctuation read in place of a letter. Null when none is.
+    /// </summary>
+    public static string? RepairDotted(string name)
+    {
+        var trimmed = name.TrimEnd();
+        var start = trimmed.LastIndexOf(' ') + 1;
+        var token = trimmed[start..];
+        if (token.Count(c => c == '.') < 2 || After.Any(f => string.Equals(f, token, StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        var form = After.Where(f => f.Count(c => c == '.') >= 2 && !f.Contains(' ', StringComparison.Ordinal) && OneSlip(token, f))
+            .MaxBy(f => SameCase(f, token));
+        return form is null ? null : trimmed[..start] + CaseLike(form, token);
+    }
+
+    /// <summary>
+    /// The name with the rest of a two-word form completed when it ends with the form's first word(s) and
+    /// <paramref name="below"/> (the next line, alone) is that rest with at most one letter changed or lost ("td." for
+    /// "Ltd.", "Cy." for "C.V."; two for a rest of four letters or more). Null when it is not.
+    /// </summary>
+    public static string? CompleteWrapped(string name, string below)
+    {
+        var belowLetters = Letters(below);
+        if (belowLetters.Length == 0 || below.Any(char.IsAsciiDigit))
+        {
+            return null;
+        }
+
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        foreach (var form in After.Where(f => f.Contains(' ', StringComparison.Ordinal)))
+        {
+            var parts = form.Split(' ');
+            for (var k = parts.Length - 1; k >= 1; k--)
+            {
+                if (words.Length <= k || !words[^k..].Select(Letters).SequenceEqual(parts[..k].Select(Letters)))
+                {
+                    continue;
+                }
+
+                var rest = string.Join(' ', parts[k..]);
+                var restLetters = Letters(rest);
+                if (Math.Abs(restLetters.Length - belowLetters.Length) <= 1 && Distance(restLetters, belowLetters) <= (restLetters.Length >= 4 ? 2 : 1))
+                {
+                    return name.TrimEnd() + " " + CaseLike(rest, below);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The name with its opening business words spelled as the known form when they are that form with at most two
+    /// letters changed or lost in all (none in a word of two letters) and at least one word right: "Céng ty CP Minh
+    /// Phát", "ông ty CP …", "Cura hàng …", "Công ty CO philn …". A name must follow the form.
+    /// </summary>
+    public static string RepairLeading(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        foreach (var form in Before)
+        {
+            var parts = form.Split(' ');
+            if (words.Length <= parts.Length)
+            {
+                continue;
+            }
+
+            var distances = parts.Select((p, i) => Distance(TextFolding.Fold(p), TextFolding.Fold(words[i]))).ToList();
+            var fits = distances.Select((d, i) => d <= (parts[i].Length <= 2 ? 0 : 2)).All(f => f);
+            if (!fits || distances.Sum() > 2 || !distances.Contains(0))
+            {
+                continue;
+            }
+
+            // Only the damaged words change (other letters or other accents): a word OCR read right keeps its printed case.
+            var upper = words[..parts.Length].SelectMany(w => w).Where(char.IsLetter).All(char.IsUpper);
+            return string.Join(' ', words.Select((w, i) =>
+                i < parts.Length && !string.Equals(w, parts[i], StringComparison.OrdinalIgnoreCase) ? (upper ? parts[i].ToUpperInvariant() : parts[i]) : w));
+        }
+
+        return name;
+    }
+
+    /// <summary>One character lost, or one read as a thin letter or punctuation, and nothing else different (case aside).</summary>
+    private static bool OneSlip(string token, string form)
+    {
+        var (a, b) = (token.ToLowerInvariant(), form.ToLowerInvariant());
+        if (a.Length == b.Length)
+        {
+            var differ = Enumerable.Range(0, a.Length).Where(i => a[i] != b[i]).ToList();
+            return differ.Count == 1 && char.IsLetter(b[differ[0]])
+                && (!char.IsLetterOrDigit(a[differ[0]]) || (ThinLetterReads.Contains(a[differ[0]]) && ThinLetters.Contains(b[differ[0]])));
+        }
+
+        return a.Length + 1 == b.Length && Enumerable.Range(0, b.Length).Any(i => char.IsLetter(b[i]) && b.Remove(i, 1) == a);
+    }
+
+    /// <summary>The form in capitals when the printed token is, else as listed.</summary>
+    private static string CaseLike(string form, string printed)
+    {
+        var letters = printed.Where(char.IsLetter).ToList();
+        return letters.Count > 1 && letters.All(char.IsUpper) ? form.ToUpperInvariant() : form;
+    }
+
+    private static int SameCase(string form, string token) => form.Zip(token).Count(p => p.First == p.Second);
+
+    private static string Letters(string text) => new([.. TextFolding.Fold(text).Where(char.IsLetter)]);
+
+    /// <summary>Levenshtein distance (strings here are a few letters long).</summary>
+    private static int Distance(string a, string b)
+    {
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var current = new int[b.Length + 1];
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                current[j] = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            }
+
+            previous = current;
+        }
+
+        return previous[b.Length];
+    }
+
+    private static (string[] After, string[] Before) Load()
+    {
+        using var stream = typeof(LegalForms).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"Embedded resource {ResourceName} is missing.");
+        using var json = JsonDocument.Parse(stream);
+        string[] Forms(string side) =>
+            [.. json.RootElement.GetProperty(side).EnumerateObject().SelectMany(l => l.Value.EnumerateArray()).Select(f => f.GetString() ?? "")
+                .Where(f => f.Length > 0).Distinct(StringComparer.Ordinal).OrderByDescending(f => f.Length)];
+        return (Forms("after"), Forms("before"));
+    }
+}
