@@ -30,8 +30,8 @@ internal static class AmountFieldFinder
                 continue;
             }
 
-            // "Thành tiền" heads the amount column: never read the row below it.
-            var candidate = AmountAfter(layout, lines[i], after, allowNextLine: strength > 1);
+            // "Thành tiền" heads the amount column: never read the row below it, nor the far end of its row.
+            var candidate = AmountAfter(layout, lines[i], after, allowNextLine: strength > 1, rowEnd: strength > 1);
             var factor = strength switch { 3 => 1.0, 2 => 0.95, _ => 0.8 };
             if (candidate is not null)
             {
@@ -71,8 +71,12 @@ internal static class AmountFieldFinder
     public static AmountCandidate? FindLabelled(InvoiceLayout layout, Regex label, Regex? distractor) =>
         FindAllLabelled(layout, label, distractor).LastOrDefault();
 
-    /// <summary>Every labelled amount, in reading order, each amount once ("VAT 7%" and "VAT 19%" are two taxes).</summary>
-    public static List<AmountCandidate> FindAllLabelled(InvoiceLayout layout, Regex label, Regex? distractor)
+    /// <summary>
+    /// Every labelled amount, in reading order, each amount once ("VAT 7%" and "VAT 19%" are two taxes). With
+    /// <paramref name="rowEnd"/> (a till's payment lines) an amount alone at the far end of the label's row counts too; a
+    /// subtotal or tax is not looked for that far, where a misread amount would contradict a total read right.
+    /// </summary>
+    public static List<AmountCandidate> FindAllLabelled(InvoiceLayout layout, Regex label, Regex? distractor, bool rowEnd = false)
     {
         var lines = layout.Lines;
         var found = new List<AmountCandidate>();
@@ -84,7 +88,7 @@ internal static class AmountFieldFinder
                 continue;
             }
 
-            if (AmountAfter(layout, lines[i], match.Index + match.Length, allowNextLine: true) is { } amount && !found.Any(f => f.Line == amount.Line))
+            if (AmountAfter(layout, lines[i], match.Index + match.Length, allowNextLine: true, rowEnd) is { } amount && !found.Any(f => f.Line == amount.Line))
             {
                 found.Add(amount);
             }
@@ -131,10 +135,10 @@ internal static class AmountFieldFinder
 
     /// <summary>
     /// The last amount after the label on its row: on its segment, then in the amount-only segments that follow it to the
-    /// right (a column of amounts beside a column of labels, or the last column of a totals row), else alone at the far end of
-    /// its row (a till receipt); else the amount alone under it.
+    /// right (a column of amounts beside a column of labels, or the last column of a totals row), else (<paramref name="rowEnd"/>)
+    /// alone at the far end of its row (a till receipt); else the amount alone under it.
     /// </summary>
-    private static AmountCandidate? AmountAfter(InvoiceLayout layout, InvoiceTextLine line, int after, bool allowNextLine)
+    private static AmountCandidate? AmountAfter(InvoiceLayout layout, InvoiceTextLine line, int after, bool allowNextLine, bool rowEnd)
     {
         var dates = InvoiceDateParser.FindAll(line.Text).ToList();
         var sameLine = AmountParser.FindAll(line.Text)
@@ -155,7 +159,7 @@ internal static class AmountFieldFinder
         }
 
         // A till receipt right-aligns the amount at the end of its row, further from a short label than a row's reach.
-        if (found is null && sameLine.Count == 0 && layout.RightOf(line) is null && !line.Text[after..].Any(char.IsLetterOrDigit))
+        if (rowEnd && found is null && sameLine.Count == 0 && layout.RightOf(line) is null && !line.Text[after..].Any(char.IsLetterOrDigit))
         {
             found = AmountAlone(layout.RowEnd(line), 0.9);
         }
