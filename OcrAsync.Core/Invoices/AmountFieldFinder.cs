@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using OcrAsync.Core.Invoices.Labels;
 using OcrAsync.Core.Invoices.Resolution;
 
 namespace OcrAsync.Core.Invoices;
@@ -23,21 +24,21 @@ internal static class AmountFieldFinder
                 continue;
             }
 
-            var (match, strength) = TotalLabel(label);
-            if (match is null)
+            var (end, strength) = TotalLabel(label);
+            if (end is not { } after)
             {
                 continue;
             }
 
-            // "Thành tiền" heads the amount column: never read the row below it.
-            var candidate = AmountAfter(layout, lines[i], match, allowNextLine: strength > 1);
+            // "Thành tiền" heads the amount column: never read the row below it, nor the far end of its row.
+            var candidate = AmountAfter(layout, lines[i], after, allowNextLine: strength > 1, rowEnd: strength > 1);
             var factor = strength switch { 3 => 1.0, 2 => 0.95, _ => 0.8 };
             if (candidate is not null)
             {
                 candidates.Add(candidate with { Strength = strength, Confidence = candidate.Confidence * factor, Features = Features(layout, rows, lines[i], candidate, strength) });
             }
 
-            foreach (var repaired in DigitRepair.Amounts(lines[i].Text[(match.Index + match.Length)..]))
+            foreach (var repaired in DigitRepair.Amounts(lines[i].Text[after..]))
             {
                 var c = new AmountCandidate(repaired.Amount, repaired.Currency, strength, lines[i].Confidence * factor * 0.8, lines[i]);
                 candidates.Add(c with { Features = Features(layout, rows, lines[i], c, strength) with { Repaired = true } });
@@ -70,8 +71,12 @@ internal static class AmountFieldFinder
     public static AmountCandidate? FindLabelled(InvoiceLayout layout, Regex label, Regex? distractor) =>
         FindAllLabelled(layout, label, distractor).LastOrDefault();
 
-    /// <summary>Every labelled amount, in reading order, each amount once ("VAT 7%" and "VAT 19%" are two taxes).</summary>
-    public static List<AmountCandidate> FindAllLabelled(InvoiceLayout layout, Regex label, Regex? distractor)
+    /// <summary>
+    /// Every labelled amount, in reading order, each amount once ("VAT 7%" and "VAT 19%" are two taxes). With
+    /// <paramref name="rowEnd"/> (a till's payment lines) an amount alone at the far end of the label's row counts too; a
+    /// subtotal or tax is not looked for that far, where a misread amount would contradict a total read right.
+    /// </summary>
+    public static List<AmountCandidate> FindAllLabelled(InvoiceLayout layout, Regex label, Regex? distractor, bool rowEnd = false)
     {
         var lines = layout.Lines;
         var found = new List<AmountCandidate>();
@@ -83,7 +88,7 @@ internal static class AmountFieldFinder
                 continue;
             }
 
-            if (AmountAfter(layout, lines[i], match, allowNextLine: true) is { } amount && !found.Any(f => f.Line == amount.Line))
+            if (AmountAfter(layout, lines[i], match.Index + match.Length, allowNextLine: true, rowEnd) is { } amount && !found.Any(f => f.Line == amount.Line))
             {
                 found.Add(amount);
             }
@@ -101,32 +106,40 @@ internal static class AmountFieldFinder
                 .Select(m => new AmountCandidate(m.Amount, m.Currency, 0, l.Confidence * 0.3, l)))
             .MaxBy(c => c.Amount);
 
-    private static (Match? Match, int Strength) TotalLabel(string label)
+    /// <summary>
+    /// Where the total label of <paramref name="label"/> ends, and its tier: a strong label (3), a plain "Total" (2), a strong
+    /// label OCR damaged by one character ("Tong than toan", "Phai tri") as much as a plain one (2), "Amount" (1).
+    /// </summary>
+    private static (int? End, int Strength) TotalLabel(string label)
     {
         var strong = InvoiceLabels.TotalStrong().Match(label);
         if (strong.Success)
         {
-            return (strong, 3);
+            return (strong.Index + strong.Length, 3);
         }
 
         var plain = InvoiceLabels.TotalPlain().Match(label);
         if (plain.Success)
         {
-            return (plain, 2);
+            return (plain.Index + plain.Length, 2);
+        }
+
+        if (FuzzyLabel.Match(label, "total_strong") is { } damaged)
+        {
+            return (damaged, 2);
         }
 
         var weak = InvoiceLabels.TotalWeak().Match(label);
-        return weak.Success ? (weak, 1) : (null, 0);
+        return weak.Success ? (weak.Index + weak.Length, 1) : (null, 0);
     }
 
     /// <summary>
     /// The last amount after the label on its row: on its segment, then in the amount-only segments that follow it to the
-    /// right (a column of amounts beside a column of labels, or the last column of a totals row); else the amount alone
-    /// under it.
+    /// right (a column of amounts beside a column of labels, or the last column of a totals row), else (<paramref name="rowEnd"/>)
+    /// alone at the far end of its row (a till receipt); else the amount alone under it.
     /// </summary>
-    private static AmountCandidate? AmountAfter(InvoiceLayout layout, InvoiceTextLine line, Match label, bool allowNextLine)
+    private static AmountCandidate? AmountAfter(InvoiceLayout layout, InvoiceTextLine line, int after, bool allowNextLine, bool rowEnd)
     {
-        var after = label.Index + label.Length;
         var dates = InvoiceDateParser.FindAll(line.Text).ToList();
         var sameLine = AmountParser.FindAll(line.Text)
             .Where(m => m.Index >= after && !dates.Any(d => m.Index < d.Index + d.Length && d.Index < m.Index + m.Length))
@@ -143,6 +156,12 @@ internal static class AmountFieldFinder
         {
             found = right;
             next = layout.RightOf(right.Line);
+        }
+
+        // A till receipt right-aligns the amount at the end of its row, further from a short label than a row's reach.
+        if (rowEnd && found is null && sameLine.Count == 0 && layout.RightOf(line) is null && !line.Text[after..].Any(char.IsLetterOrDigit))
+        {
+            found = AmountAlone(layout.RowEnd(line), 0.9);
         }
 
         if (found is not null || !allowNextLine || line.Text[after..].Any(char.IsLetter))

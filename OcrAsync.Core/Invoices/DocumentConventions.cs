@@ -14,7 +14,9 @@ namespace OcrAsync.Core.Invoices;
 /// of a narrow no-break space it drops) at most twice as often as with spaces. Whole amounts of three or more groups
 /// ("39 094 920") are grouped on such a page too. A space-grouped amount with a currency mark before it ("$59 629.51",
 /// "EUR 1 234,56") is no quantity and price, so it votes for space grouping whatever the ungrouped amounts say (OCR drops
-/// most narrow no-break spaces of a page, so those outnumber the spaced ones). On a space-grouped page an amount that
+/// most narrow no-break spaces of a page, so those outnumber the spaced ones); so does a segment that is one space-grouped
+/// amount with a currency mark after it ("450 360 VND", "327 240 d"). On such a page a segment that is one space-grouped
+/// amount ("303 000", "VND 197 600") is joined whatever its number of groups: nothing beside it can be a quantity. On a space-grouped page an amount that
 /// ends its segment with a first group of four to six digits ("35679 960", one space lost) is joined too. OCR reads the
 /// currency "đ" glued to an amount as "d" ("d92682360", "960d"): that "d" is "đ". Numeric dates vote for month-first when a middle part is above 12 and no first part is.
 /// </remarks>
@@ -29,7 +31,7 @@ internal sealed partial record DocumentConventions(bool SpaceGrouping, DateOrder
         foreach (var text in texts)
         {
             spaced += SpaceGroupedRegex().Count(text);
-            sure += CurrencySpaceGroupedRegex().Count(text);
+            sure += CurrencySpaceGroupedRegex().Count(text) + AmountAloneRegex().Count(text) * (CurrencyAfterRegex().IsMatch(text) ? 1 : 0);
             grouped += OtherGroupedRegex().Count(text);
             ungrouped += UngroupedRegex().Count(text);
             foreach (Match m in NumericDateRegex().Matches(text))
@@ -40,7 +42,7 @@ internal sealed partial record DocumentConventions(bool SpaceGrouping, DateOrder
             }
         }
 
-        return new DocumentConventions(spaced > 0 && grouped == 0 && (spaced * 2 >= ungrouped || sure > 0), monthFirst > dayFirst ? DateOrder.MonthFirst : DateOrder.DayFirst);
+        return new DocumentConventions(spaced + sure > 0 && grouped == 0 && (spaced * 2 >= ungrouped || sure > 0), monthFirst > dayFirst ? DateOrder.MonthFirst : DateOrder.DayFirst);
     }
 
     /// <summary>The text with the grouping separators this document uses removed from inside its numbers.</summary>
@@ -53,6 +55,13 @@ internal sealed partial record DocumentConventions(bool SpaceGrouping, DateOrder
         }
 
         text = LostSpaceRegex().Replace(text, m => m.Value.Replace(" ", "", StringComparison.Ordinal));
+        if (AmountAloneRegex().Match(text) is { Success: true } alone)
+        {
+            // A segment that is one amount ("303 000", "VND 197 600"): no quantity beside it.
+            var digits = alone.Groups["digits"];
+            return text[..digits.Index] + digits.Value.Replace(" ", "", StringComparison.Ordinal) + text[(digits.Index + digits.Length)..];
+        }
+
         return SpaceGroupRegex().Replace(text, m => m.Groups["tail"].Success || m.Value.Count(c => c == ' ') >= 2 ? m.Value.Replace(" ", "", StringComparison.Ordinal) : m.Value);
     }
 
@@ -63,6 +72,14 @@ internal sealed partial record DocumentConventions(bool SpaceGrouping, DateOrder
     /// <summary>An amount ending its segment whose first group has four to six digits: one of its spaces was lost ("5819 000 đ").</summary>
     [GeneratedRegex(@"(?<![\d.,])[1-9]\d{3,5}(?: \d{3})+(?:[.,]\d{1,2})?(?=\s?(?:đ|₫|vnđ|vnd|€|\$|eur|usd|chf|gbp)?\s*$)", RegexOptions.IgnoreCase, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex LostSpaceRegex();
+
+    /// <summary>A segment that is one space-grouped amount, with or without a currency mark: "303 000", "VND 197 600", "327 240 d".</summary>
+    [GeneratedRegex(@"^\s*(?:(?:[$€£₫đ]|USD|EUR|GBP|CHF|VND|BRL|MXN|SGD|MYR|AUD|CAD|RM)\s?)?(?<digits>\d{1,3}(?: \d{3})+(?:[.,]\d{1,2})?)(?:\s?(?:đ|₫|d|vnđ|vnd|€|\$|eur|usd|chf|gbp))?\s*$", RegexOptions.IgnoreCase, InvoiceRegex.TimeoutMilliseconds)]
+    private static partial Regex AmountAloneRegex();
+
+    /// <summary>A currency mark after the digits ("327 240 d", "450 360 VND", "1 234,56 €"): no quantity and price, so an amount.</summary>
+    [GeneratedRegex(@"\d\s?(?:đ|₫|d|vnđ|vnd|€|eur|usd|chf|gbp)\s*$", RegexOptions.IgnoreCase, InvoiceRegex.TimeoutMilliseconds)]
+    private static partial Regex CurrencyAfterRegex();
 
     /// <summary>Space-grouped digits right after a currency mark: "$59 629.51", "EUR 1 234,56", "₫ 39 094 920".</summary>
     [GeneratedRegex(@"(?:[$€£₫đ]|\b(?:USD|EUR|GBP|CHF|VND|BRL|MXN|SGD|MYR|AUD|CAD|RM)\b)\s?\d{1,3}(?: \d{3})+(?:[.,]\d{1,2})?(?![\d.,])", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]

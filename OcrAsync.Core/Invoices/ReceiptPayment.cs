@@ -16,7 +16,7 @@ internal static class ReceiptPayment
     /// far apart on one row, may not be paired as neighbours).
     /// </summary>
     public static decimal? Paid(InvoiceLayout layout, IReadOnlyList<InvoiceTextLine> rows) =>
-        FromPairs(AmountFieldFinder.FindAllLabelled(layout, InvoiceLabels.Change(), null), () => AmountFieldFinder.FindAllLabelled(layout, InvoiceLabels.Tendered(), InvoiceLabels.Change()))
+        FromPairs(AmountFieldFinder.FindAllLabelled(layout, InvoiceLabels.Change(), null, rowEnd: true), () => AmountFieldFinder.FindAllLabelled(layout, InvoiceLabels.Tendered(), InvoiceLabels.Change(), rowEnd: true))
         ?? FromPairs(OnRow(rows, InvoiceLabels.Change(), null), () => OnRow(rows, InvoiceLabels.Tendered(), InvoiceLabels.Change()));
 
     /// <summary>The last amount after the label on each row the label names.</summary>

@@ -1,0 +1,120 @@
+using OcrAsync.Core.Invoices;
+using OcrAsync.Core.Ocr;
+
+namespace OcrAsync.Tests.Invoices;
+
+/// <summary>
+/// Till receipts whose total OCR reads badly: the amount right-aligned at the far end of the label's row, a strong total
+/// label with one character misread, a Vietnamese amount grouped with spaces and no quantity beside it.
+/// </summary>
+public sealed class ReceiptDamagedTotalTests
+{
+    private readonly InvoiceFieldExtractor _extractor = new();
+
+    [Fact]
+    public void A_total_right_aligned_at_the_far_end_of_a_narrow_receipt_row_is_paired_with_its_label()
+    {
+        // An 80 mm receipt at 300 dpi read label column first: "Total TTC" ends at x 237, its amount starts at x 746,
+        // beyond the same-row reach (0.45 of 944 px); so are the cash tendered and the change.
+        var data = _extractor.Extract(Receipt(
+            (57, "Sous-total", 746, "475.00"),
+            (57, "TVA 10%", 760, "47.50"),
+            (57, "Total TTC", 746, "522.50"),
+            (57, "Payé", 746, "530.00"),
+            (57, "Rendu", 780, "7.50")));
+
+        Assert.Equal(522.50m, data.TotalAmount);
+    }
+
+    [Fact]
+    public void A_weak_amount_label_does_not_take_the_amount_at_the_far_end_of_its_row()
+    {
+        // "Thành tiền" (a line's amount, a column caption) with an amount far to its right; the total line OCR lost:
+        // the cash tendered − change, both at the far end of their rows, stands in.
+        var data = _extractor.Extract(Receipt(
+            (28, "Thành tiền", 760, "128.000"),
+            (28, "Tiền khách đưa", 760, "150.000"),
+            (28, "Tiền thừa", 780, "9.200")));
+
+        Assert.Equal(140800m, data.TotalAmount);
+    }
+
+    [Theory]
+    [InlineData("Balance Dve")]
+    [InlineData("Totaal te betalem")]
+    [InlineData("Importe totel")]
+    public void A_strong_total_label_with_one_character_misread_still_labels_the_total(string label)
+    {
+        // Cash tendered without a change line: no second reading of the total, and the largest amount is the cash.
+        var data = _extractor.Extract(Receipt(
+            (57, "Toner cartridge", 700, "95.25"),
+            (57, "Shipping", 700, "15.45"),
+            (57, label, 690, "110.70"),
+            (57, "Cash", 690, "120.00")));
+
+        Assert.Equal(110.70m, data.TotalAmount);
+    }
+
+    [Fact]
+    public void A_total_label_one_character_away_from_a_subtotal_label_is_not_a_total() =>
+        Assert.Equal(131.88m, _extractor.Extract(Receipt(
+            (57, "Subtotel", 690, "120.99"),
+            (57, "VAT 9%", 700, "10.89"),
+            (57, "Amount due", 690, "131.88"))).TotalAmount);
+
+    [Fact]
+    public void A_vietnamese_total_grouped_with_spaces_and_followed_by_the_dong_is_read_whole()
+    {
+        // Six-digit amounts make two groups, so only the dong sign after them (read "d") says they are grouped.
+        var data = _extractor.Extract(Receipt(
+            (40, "3 x 101 000", 480, "303 000"),
+            (40, "Tổng tiền hàng", 560, "303 000 d"),
+            (40, "Thuế GTGT (8%)", 575, "24 240 d"),
+            (40, "Tổng thanh toán", 560, "327 240 d")));
+
+        Assert.Equal(327240m, data.TotalAmount);
+        Assert.Equal(24240m, data.TaxAmount);
+    }
+
+    [Fact]
+    public void A_lone_space_grouped_amount_with_a_currency_after_it_votes_for_space_grouping()
+    {
+        var conventions = DocumentConventions.Vote(["Bút bi xanh", "3 x 101 000", "303 000", "450 360 VND"]);
+
+        Assert.True(conventions.SpaceGrouping);
+        Assert.Equal("303000", conventions.Normalize("303 000"));
+        Assert.Equal("VND 197600", conventions.Normalize("VND 197 600"));
+        Assert.Equal("SL 2 100", conventions.Normalize("SL 2 100"));
+    }
+
+    [Fact]
+    public void Lone_space_grouped_amounts_without_a_currency_do_not_vote()
+    {
+        var conventions = DocumentConventions.Vote(["Widget", "2 100", "303 000"]);
+
+        Assert.False(conventions.SpaceGrouping);
+        Assert.Equal("303 000", conventions.Normalize("303 000"));
+    }
+
+    /// <summary>
+    /// An 80 mm till receipt at 300 dpi: a vendor, a number, then one row per label with its amount right-aligned, which
+    /// OCR reads as two columns: every label first, then every amount (so no OCR line holds a label and its amount).
+    /// </summary>
+    private static IReadOnlyList<OcrPageResult> Receipt(params (int LabelX, string Label, int AmountX, string Amount)[] rows)
+    {
+        var page = new LayoutPage { Width = 944, PageHeight = 1400 }
+            .Line(80, (240, "Harbor Trading"))
+            .Line(200, (57, "Receipt No: 4471"));
+        for (var i = 0; i < rows.Length; i++)
+        {
+            page.Line(500 + 60 * i, (rows[i].LabelX, rows[i].Label));
+        }
+
+        for (var i = 0; i < rows.Length; i++)
+        {
+            page.Line(500 + 60 * i, (rows[i].AmountX, rows[i].Amount));
+        }
+
+        return page.Build();
+    }
+}
