@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using OcrAsync.Core.Invoices.Labels;
 using OcrAsync.Core.Invoices.Resolution;
 
 namespace OcrAsync.Core.Invoices;
@@ -23,21 +24,21 @@ internal static class AmountFieldFinder
                 continue;
             }
 
-            var (match, strength) = TotalLabel(label);
-            if (match is null)
+            var (end, strength) = TotalLabel(label);
+            if (strength == 0)
             {
                 continue;
             }
 
             // "Thành tiền" heads the amount column: never read the row below it.
-            var candidate = AmountAfter(layout, lines[i], match, allowNextLine: strength > 1);
+            var candidate = AmountAfter(layout, lines[i], end, allowNextLine: strength > 1);
             var factor = strength switch { 3 => 1.0, 2 => 0.95, _ => 0.8 };
             if (candidate is not null)
             {
                 candidates.Add(candidate with { Strength = strength, Confidence = candidate.Confidence * factor, Features = Features(layout, rows, lines[i], candidate, strength) });
             }
 
-            foreach (var repaired in DigitRepair.Amounts(lines[i].Text[(match.Index + match.Length)..]))
+            foreach (var repaired in DigitRepair.Amounts(lines[i].Text[end..]))
             {
                 var c = new AmountCandidate(repaired.Amount, repaired.Currency, strength, lines[i].Confidence * factor * 0.8, lines[i]);
                 candidates.Add(c with { Features = Features(layout, rows, lines[i], c, strength) with { Repaired = true } });
@@ -83,7 +84,7 @@ internal static class AmountFieldFinder
                 continue;
             }
 
-            if (AmountAfter(layout, lines[i], match, allowNextLine: true) is { } amount && !found.Any(f => f.Line == amount.Line))
+            if (AmountAfter(layout, lines[i], match.Index + match.Length, allowNextLine: true) is { } amount && !found.Any(f => f.Line == amount.Line))
             {
                 found.Add(amount);
             }
@@ -101,22 +102,29 @@ internal static class AmountFieldFinder
                 .Select(m => new AmountCandidate(m.Amount, m.Currency, 0, l.Confidence * 0.3, l)))
             .MaxBy(c => c.Amount);
 
-    private static (Match? Match, int Strength) TotalLabel(string label)
+    /// <summary>Where the total label of <paramref name="label"/> ends, and its strength (3 strong, 2 plain or a strong one OCR damaged, 1 weak; 0 none).</summary>
+    private static (int End, int Strength) TotalLabel(string label)
     {
         var strong = InvoiceLabels.TotalStrong().Match(label);
         if (strong.Success)
         {
-            return (strong, 3);
+            return (strong.Index + strong.Length, 3);
         }
 
         var plain = InvoiceLabels.TotalPlain().Match(label);
         if (plain.Success)
         {
-            return (plain, 2);
+            return (plain.Index + plain.Length, 2);
         }
 
         var weak = InvoiceLabels.TotalWeak().Match(label);
-        return weak.Success ? (weak, 1) : (null, 0);
+        if (weak.Success)
+        {
+            return (weak.Index + weak.Length, 1);
+        }
+
+        // A long total label OCR damaged by one character ("[ong tiền thanh toán", "Totale da pagane"): as strong as a plain one.
+        return FuzzyLabel.Match(label, "total_strong") is { } end ? (end, 2) : (0, 0);
     }
 
     /// <summary>
@@ -124,9 +132,8 @@ internal static class AmountFieldFinder
     /// right (a column of amounts beside a column of labels, or the last column of a totals row); else the amount alone
     /// under it.
     /// </summary>
-    private static AmountCandidate? AmountAfter(InvoiceLayout layout, InvoiceTextLine line, Match label, bool allowNextLine)
+    private static AmountCandidate? AmountAfter(InvoiceLayout layout, InvoiceTextLine line, int after, bool allowNextLine)
     {
-        var after = label.Index + label.Length;
         var dates = InvoiceDateParser.FindAll(line.Text).ToList();
         var sameLine = AmountParser.FindAll(line.Text)
             .Where(m => m.Index >= after && !dates.Any(d => m.Index < d.Index + d.Length && d.Index < m.Index + m.Length))
