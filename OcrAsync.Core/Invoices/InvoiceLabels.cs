@@ -18,7 +18,7 @@ internal static partial class InvoiceLabels
     private static readonly Regex s_invoiceNumber = LabelLexicon.Extend(InvoiceNumberBuiltIn(), "invoice_number", "(?<![a-z]){0}[º°]?\\s*[:#.]?");
     public static Regex InvoiceNumber() => s_invoiceNumber;
 
-    private static readonly Regex s_invoiceNumberWeak = LabelLexicon.Extend(InvoiceNumberWeakBuiltIn(), "invoice_number_weak", "^\\W*{0}(?:\\s*[:#.]?\\s+|\\s*[:#]\\s*|\\s*$)(?:$|(?=[a-z]{{0,4}}[-/ .]?\\d[\\w\\-/.]*\\s*$))");
+    private static readonly Regex s_invoiceNumberWeak = LabelLexicon.Extend(InvoiceNumberWeakBuiltIn(), "invoice_number_weak", "^\\W*{0}(?:\\s*[:#.]?\\s+|\\s*[:#]\\s*|\\s*$)(?:$|(?=[a-z]{{0,4}}[-/ .]?(?:[a-z]{{1,3}}/)?\\d[\\w\\-/.]*\\s*$))");
     public static Regex InvoiceNumberWeak() => s_invoiceNumberWeak;
 
     private static readonly Regex s_dueDate = LabelLexicon.Extend(DueDateBuiltIn(), "due_date");

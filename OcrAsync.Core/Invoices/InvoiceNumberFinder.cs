@@ -18,7 +18,7 @@ internal static partial class InvoiceNumberFinder
 
     public static ExtractedField? Find(InvoiceLayout layout) =>
         FieldResolver.Pick(Candidates(layout), ResolverWeights.InvoiceNumber)?.Field is { } field
-            ? field with { Value = RestoreVietnameseSeries(field.Value, layout) }
+            ? field with { Value = DocumentNumberPrefix.Repair(RestoreVietnameseSeries(field.Value, layout)) }
             : null;
 
     /// <summary>
@@ -102,7 +102,7 @@ internal static partial class InvoiceNumberFinder
                 ReadingPosition = layout.ReadingPosition(line),
                 PagePosition = layout.PagePosition(source),
                 TextHeight = layout.TextHeight(source),
-                Format = IdentifierShape(value),
+                Format = IsAmountPart(value, source.Text) ? AmountShape : IdentifierShape(value),
             }));
         }
 
@@ -146,9 +146,19 @@ internal static partial class InvoiceNumberFinder
         }
     }
 
+    private const double AmountShape = 0.3;
+
+    /// <summary>
+    /// The value is the whole part of an amount with decimals printed there ("50 012,82" read up to "50012", "€22.154,60"
+    /// up to "22.154"): a total beside a heading or a label OCR misread, no document number.
+    /// </summary>
+    private static bool IsAmountPart(string value, string text) =>
+        value.All(c => char.IsAsciiDigit(c) || c is '.' or ',' or ' ')
+        && AmountParser.FindAll(text).Any(m => m.HasDecimals && decimal.Truncate(m.Amount).ToString(System.Globalization.CultureInfo.InvariantCulture) == new string([.. value.Where(char.IsAsciiDigit)]));
+
     /// <summary>How much a token looks like a document number: 1 for a code or a number of three digits or more, less for a two-digit one or an amount with decimals.</summary>
     internal static double IdentifierShape(string value) =>
-        AmountShapeRegex().IsMatch(value) ? 0.3
+        AmountShapeRegex().IsMatch(value) ? AmountShape
         : value.Count(char.IsLetterOrDigit) <= 2 ? 0.6
         : 1;
 
@@ -201,12 +211,12 @@ internal static partial class InvoiceNumberFinder
     }
 
     /// <summary>
-    /// A phone number: a leading + or 0 and digit groups. Unseparated digits count only from ten on (a mobile number):
+    /// A phone number: a leading + or 0 and digit groups, the first hyphen after the area code. Unseparated digits count only from ten on (a mobile number):
     /// shorter ones with leading zeros are document numbers ("00204045"). After a strong label ("Số HĐ: 002019-5292") only
     /// a number printed the way phones are (a +, parentheses or spaced groups) is a phone.
     /// </summary>
     private static bool IsPhone(string text, bool strongLabel) =>
-        PhoneRegex().IsMatch(text)
+        PhoneRegex().IsMatch(text) && !LongFirstGroupRegex().IsMatch(text)
         && (strongLabel ? text.Any(c => c is ' ' or '+' or '(') : text.Any(c => !char.IsAsciiDigit(c)) || text.Length >= 10);
 
     /// <summary>A code: a letter prefix and digits ("R4421906", "FA-214933", "INV-2021-9807") or digits with a slash or hyphen ("2026/339").</summary>
@@ -238,6 +248,10 @@ internal static partial class InvoiceNumberFinder
 
     [GeneratedRegex(@"#?[A-Za-z0-9][\w\-/.#]*", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex TokenRegex();
+
+    /// <summary>Five digits or more before a hyphen ("002019-4062"): a dialled number's hyphen follows its area code (2–4 digits).</summary>
+    [GeneratedRegex(@"^\d{5,}-\d{3,}$", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    private static partial Regex LongFirstGroupRegex();
 
     [GeneratedRegex(@"^\+\s?\d|^\(?0\d{1,3}\)?[-\s]?\d{3,4}[-\s]?\d{3,4}$|^\d{3}-\d{3,4}-\d{4}$", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex PhoneRegex();

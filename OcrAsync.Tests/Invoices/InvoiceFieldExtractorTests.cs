@@ -281,4 +281,14 @@ public sealed class InvoiceFieldExtractorTests
         Assert.Equal("HARMONY BOOK CO. (M) SDN BHD", data.VendorName);
         Assert.Equal("MYR", data.Currency);
     }
+
+    [Theory]
+    [InlineData("Gesamtbetrog 1.190,00 €", 1190.00)]          // one letter misread
+    [InlineData("[ong tiền thanh toán 1.190.000 đ", 1190000)]  // "Tổng": T read as a bracket
+    public void A_long_total_label_damaged_by_one_character_still_labels_the_total(string line, double expected)
+    {
+        var data = _extractor.Extract(InvoiceSamples.Page("Fischer Haustechnik AG\nRechnung Nr. RG-2020-5632\nDatum 03.01.2020\n" + line + "\nStammkapital 25.000,00 €"));
+
+        Assert.Equal((decimal)expected, data.TotalAmount);
+    }
 }

@@ -63,6 +63,30 @@ public sealed class InvoiceNumberTests
     public void A_number_label_damaged_by_one_character_still_labels_its_value(string line, string expected) =>
         Assert.Equal(expected, _extractor.Extract(InvoiceSamples.Page("Papelaria Costa Lda\nRua Augusta 100\n" + line + "\nTotal 10,00")).InvoiceNumber);
 
+    [Theory]
+    [InlineData("No. 002019-4062", "002019-4062")]     // five digits or more before the hyphen: no area code
+    [InlineData("Ref.: FT R/337", "FT R/337")]         // a lettered series after a weak label
+    [InlineData("Ref.: FT 2024/31", "FT 2024/31")]
+    public void A_weak_label_names_numbers_shaped_like_a_zero_padded_series_or_a_lettered_series(string line, string expected) =>
+        Assert.Equal(expected, _extractor.Extract(InvoiceSamples.Page("Papelaria Costa Lda\n" + line + "\nTotal 10,00")).InvoiceNumber);
+
+    [Theory]
+    [InlineData("Invoice No: TNV-2024-0117", "INV-2024-0117")]
+    [InlineData("Invoice No: 1NV20240117", "INV20240117")]
+    [InlineData("Invoice No: lNV-55121", "INV-55121")]
+    [InlineData("Factura n.º: EAC-42368", "FAC-42368")]
+    [InlineData("Invoice No: TNT-2024-0117", "TNT-2024-0117")]   // two letters away from INV: printed so
+    [InlineData("Invoice No: EA-42368", "EA-42368")]             // a two-letter prefix is left as read
+    [InlineData("Invoice No: INV-2024-0117", "INV-2024-0117")]
+    public void The_first_letter_of_an_INV_or_FAC_prefix_read_as_a_look_alike_is_restored(string line, string expected) =>
+        Assert.Equal(expected, _extractor.Extract(InvoiceSamples.Page("Northwind Traders Ltd\n" + line + "\nTotal 10.00")).InvoiceNumber);
+
+    [Theory]
+    [InlineData("Factura n.º 50 012,82\nNº Factura: 223611", "223611")]
+    [InlineData("FATTURA N. €22.154,60\nFattura n. N.2026-3648", "N.2026-3648")]
+    public void The_whole_part_of_an_amount_after_a_number_label_loses_to_a_number_under_another_label(string lines, string expected) =>
+        Assert.Equal(expected, _extractor.Extract(InvoiceSamples.Page("Distribuciones Ortega S.L.\n" + lines + "\nTotal 10,00")).InvoiceNumber);
+
     [Fact]
     public void A_postcode_before_its_town_is_not_taken_for_an_unlabelled_number()
     {
