@@ -5,7 +5,7 @@
 # Usage: [AUTOGROUP_NICE=-20] [CONFIGURATION=Debug] benchmarks/performance.sh [--skip-engines] [--skip-scale]
 #        [--only idle,accept] (only these parts of the running system, no engine/PDF/CLI parts before it; parts: pickup,
 #        e2e, mixed, calls, idle, accept; IDLE_SETTLE="seconds ..." before each idle minute, default 30; ACCEPT_MODES="shipped"
-#        to run the open loop with the engines' shipped priority only)
+#        to run the open loop with the engines' shipped priority only; EPHEMERAL_DB=1: Postgres without fsync, as in tests)
 #        [--only-mixed] (= --only mixed: the whole system against the CLI on the mixed pages, with the CPU per page of
 #        each process of the system and of the CLI)
 # Ends with "TARGET" lines: issue 17's figures, each beside its target.
@@ -95,11 +95,19 @@ for port in 5000 18888 18889 18890; do
   if ss -ltn "sport = :$port" | grep -q LISTEN; then echo "port $port is in use: is another AppHost running?" >&2; exit 1; fi
 done
 
-echo "== start AppHost (local infrastructure, ephemeral data)"
+# Postgres as ./run.sh runs it (durable commits: fsync on), on a fresh data folder removed at the end; EPHEMERAL_DB=1
+# runs it as the tests do (fsync and synchronous_commit off), as this script did up to the fifth session.
+if [[ -n "${EPHEMERAL_DB:-}" ]]; then
+  infrastructure=(--LocalInfrastructure:Ephemeral true); data_kind="ephemeral data, fsync off"
+else
+  infrastructure=(--LocalInfrastructure:DataPath "$out/data"); data_kind="fresh durable data, fsync on"
+  trap 'stop_all; rm -rf "$out/data"' EXIT
+fi
+echo "== start AppHost (local infrastructure, $data_kind)"
 # The per-user abuse limits (60 submits burst, then 1/s) stay as shipped: the load clients act as separate users, with
 # tokens minted from the API's development signing key. (Exporting Abuse__* variables to lift the limits instead made
 # the AppHost hang before starting the projects, twice out of two: not investigated.)
-dotnet run --project OcrAsync.AppHost -c "$config" --no-build -- --Infrastructure Local --LocalInfrastructure:Ephemeral true \
+dotnet run --project OcrAsync.AppHost -c "$config" --no-build -- --Infrastructure Local "${infrastructure[@]}" \
   > "$out/apphost.log" 2>&1 < /dev/null &
 apphost_pid=$!
 ok=0
