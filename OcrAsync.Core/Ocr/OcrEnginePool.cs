@@ -189,6 +189,9 @@ public sealed class OcrEnginePool : IPageRecognizer, IDisposable
     /// <summary>The operating system's ids of the engine threads (for tests that inspect them in /proc).</summary>
     internal IReadOnlyCollection<int> NativeThreadIds => _nativeThreadIds;
 
+    /// <summary>First pages whose decoded image is kept for a line read (for tests).</summary>
+    internal int KeptFirstPages => _firstPages.Count;
+
     /// <summary>Pages each engine has read since the pool started, warm-up excluded (for tests of how pages spread).</summary>
     internal IReadOnlyList<int> PagesReadByEngine => [.. Enumerable.Range(0, EngineCount).Select(i => Volatile.Read(ref _pagesRead[i]))];
 
