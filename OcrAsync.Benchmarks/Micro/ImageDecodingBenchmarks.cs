@@ -31,7 +31,7 @@ public unsafe class ImageDecodingBenchmarks
         }
     }
 
-    /// <summary>Full decode to a Pix (what <see cref="TesseractEngine.Recognize"/> does first), then released.</summary>
+    /// <summary>Full decode to a Pix (what <see cref="TesseractEngine.Recognize(ReadOnlySpan{byte}, int, CancellationToken)"/> does first), then released.</summary>
     [Benchmark]
     public int Decode()
     {

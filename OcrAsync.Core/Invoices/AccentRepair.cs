@@ -13,8 +13,21 @@ public static class AccentRepair
     /// <summary>Vietnamese stacks two marks on one letter ("ổ", "ạ"), which the Latin model reads less well than "vie".</summary>
     public const string VietnameseModel = "vie";
 
+    // The legal forms of English company names (the last word): "Ltd", "Pte. Ltd.", "LLC", "Sdn Bhd".
+    private static readonly HashSet<string> EnglishLegalForms = new(["ltd", "limited", "llc", "llp", "inc", "plc", "corp", "corporation", "bhd"], StringComparer.Ordinal);
+
     /// <summary>The model for the second read of a name on a page whose first read is <paramref name="pageText"/>.</summary>
     public static string ModelFor(string pageText) => VietnameseLetters.IsVietnamese(pageText) ? VietnameseModel : LatinModel;
+
+    /// <summary>
+    /// Whether a second read of <paramref name="value"/>'s line can change it: it has letters, and it is not an English
+    /// company's name (an English legal form) on an English-only page (<paramref name="pageText"/>): such names are plain
+    /// ASCII, and on tuning seeds 1 and 3 the second read changed none of them. A Vietnamese page, a page in another
+    /// language, or a German name (GmbH) on an English invoice is read again.
+    /// </summary>
+    public static bool MayRestore(string value, string pageText) =>
+        value.Any(char.IsLetter)
+        && (VietnameseLetters.IsVietnamese(pageText) || !HasEnglishLegalForm(value) || !EnglishLabels.IsEnglishOnly(pageText));
 
     /// <summary>
     /// <paramref name="value"/> with each word that <paramref name="reread"/> spells with other accents or case taken
@@ -43,4 +56,8 @@ public static class AccentRepair
 
         return changed ? string.Join(' ', words) : null;
     }
+
+    private static bool HasEnglishLegalForm(string value) =>
+        value.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [.., var last]
+        && EnglishLegalForms.Contains(TextFolding.Fold(last).Trim('.', ','));
 }

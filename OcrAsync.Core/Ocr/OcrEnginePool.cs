@@ -21,6 +21,7 @@ public sealed class OcrEnginePool : IPageRecognizer, IDisposable
     private readonly int[] _pagesRead;
     private readonly ILogger<OcrEnginePool> _logger;
     private readonly Task _ready;
+    private readonly DecodedFirstPages _firstPages;
     private int _disposed;
     private int _lineLanguagesMissingLogged;
 
@@ -30,6 +31,7 @@ public sealed class OcrEnginePool : IPageRecognizer, IDisposable
         _logger = logger;
         EngineCount = settings.EngineCount;
         _pagesRead = new int[EngineCount];
+        _firstPages = new DecodedFirstPages(EngineCount);
         OcrEngineLog.Starting(logger, EngineCount, settings.Languages, TesseractEngine.Version);
 
         var created = new List<Task>();
@@ -155,6 +157,7 @@ public sealed class OcrEnginePool : IPageRecognizer, IDisposable
         }
 
         _stopping.Dispose();
+        _firstPages.Dispose();
     }
 
     private void RunEngine(EngineStart start)
@@ -185,6 +188,9 @@ public sealed class OcrEnginePool : IPageRecognizer, IDisposable
 
     /// <summary>The operating system's ids of the engine threads (for tests that inspect them in /proc).</summary>
     internal IReadOnlyCollection<int> NativeThreadIds => _nativeThreadIds;
+
+    /// <summary>First pages whose decoded image is kept for a line read (for tests).</summary>
+    internal int KeptFirstPages => _firstPages.Count;
 
     /// <summary>Pages each engine has read since the pool started, warm-up excluded (for tests of how pages spread).</summary>
     internal IReadOnlyList<int> PagesReadByEngine => [.. Enumerable.Range(0, EngineCount).Select(i => Volatile.Read(ref _pagesRead[i]))];
@@ -254,7 +260,7 @@ public sealed class OcrEnginePool : IPageRecognizer, IDisposable
             {
                 while (!_stopping.IsCancellationRequested && reader.TryRead(out var item))
                 {
-                    Process(engines, item, ref _pagesRead[index]);
+                    Process(engines, item, _firstPages, ref _pagesRead[index]);
                 }
             }
         }
@@ -264,7 +270,7 @@ public sealed class OcrEnginePool : IPageRecognizer, IDisposable
         }
     }
 
-    private static void Process(EngineSet engines, OcrWorkItem item, ref int pagesRead)
+    private static void Process(EngineSet engines, OcrWorkItem item, DecodedFirstPages firstPages, ref int pagesRead)
     {
         if (!item.TryStart())
         {
@@ -280,8 +286,8 @@ public sealed class OcrEnginePool : IPageRecognizer, IDisposable
         {
             var engine = engines.For(item.Languages);
             item.Completion.TrySetResult(item.Line is { } line
-                ? engine.ReadLine(item.Image.Span, item.PageNumber, line, item.CancellationToken)
-                : engine.Recognize(item.Image.Span, item.PageNumber, item.CancellationToken));
+                ? ReadLine(engine, item, line, firstPages)
+                : Recognize(engine, item, firstPages));
         }
         catch (OperationCanceledException) when (item.CancellationToken.IsCancellationRequested)
         {
@@ -291,5 +297,35 @@ public sealed class OcrEnginePool : IPageRecognizer, IDisposable
         {
             item.Completion.TrySetException(ex);
         }
+    }
+
+    /// <summary>A first page's decoded image is kept (<see cref="DecodedFirstPages"/>) for the vendor line's second read.</summary>
+    private static OcrPageResult Recognize(TesseractEngine engine, OcrWorkItem item, DecodedFirstPages firstPages)
+    {
+        if (item.PageNumber != DecodedFirstPages.KeptPage)
+        {
+            return engine.Recognize(item.Image.Span, item.PageNumber, item.CancellationToken);
+        }
+
+        var decoded = TesseractEngine.Decode(item.Image.Span);
+        try
+        {
+            var read = engine.Recognize(decoded, item.PageNumber, item.CancellationToken);
+            firstPages.Keep(item.Image, decoded);
+            return read;
+        }
+        catch
+        {
+            decoded.Dispose();
+            throw;
+        }
+    }
+
+    private static OcrPageResult ReadLine(TesseractEngine engine, OcrWorkItem item, BoundingBox line, DecodedFirstPages firstPages)
+    {
+        using var kept = firstPages.Take(item.Image);
+        return kept is null
+            ? engine.ReadLine(item.Image.Span, item.PageNumber, line, item.CancellationToken)
+            : engine.ReadLine(kept, item.PageNumber, line, item.CancellationToken);
     }
 }

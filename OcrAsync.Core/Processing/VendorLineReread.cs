@@ -6,7 +6,9 @@ namespace OcrAsync.Core.Processing;
 /// <summary>
 /// The vendor's line read a second time, closer and with a model that has the accents of the European label languages
 /// (<see cref="AccentRepair"/>): the page languages' models (eng+vie) have no ü, ß, ñ, ç, and drop accents on letterheads.
-/// One line per document, so the cost is one small crop, not a second page read.
+/// One line per document, so the cost is one small crop, not a second page read: the engine crops it from the page's
+/// image decoded for the first read (<see cref="Ocr.DecodedFirstPages"/>), and only on pages where it can change the name
+/// (<see cref="AccentRepair.MayRestore"/>: not on English-only pages).
 /// </summary>
 internal static class VendorLineReread
 {
@@ -23,6 +25,11 @@ internal static class VendorLineReread
         }
 
         var page = pages[vendor.Page - 1];
+        if (!AccentRepair.MayRestore(vendor.Value, page.Text))
+        {
+            return invoice;
+        }
+
         var line = await recognizer.ReadLineAsync(image, vendor.Page, box, AccentRepair.ModelFor(page.Text), cancellationToken);
         if (line is null || AccentRepair.Restore(vendor.Value, line.Text) is not { } restored)
         {

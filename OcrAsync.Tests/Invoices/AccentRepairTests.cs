@@ -37,4 +37,32 @@ public sealed class AccentRepairTests
     [InlineData("Cong ty Co phan Thanh Dat", AccentRepair.LatinModel)] // no Vietnamese letter was read
     public void The_second_read_uses_vie_on_Vietnamese_pages_and_the_Latin_model_elsewhere(string pageText, string model) =>
         Assert.Equal(model, AccentRepair.ModelFor(pageText));
+
+    private const string EnglishPage = "INVOICE\nInvoice No: INV-2024-117\nInvoice Date: 14/03/2024\nBill to: Harbour Lane Studio\nSubtotal 100.00\nTotal Due 120.00";
+    private const string GermanPage = "RECHNUNG\nRechnungsnummer: 2024-117\nRechnungsdatum: 14.03.2024\nZwischensumme 100,00\nGesamtbetrag 119,00";
+    private const string VietnamesePage = "HÓA ĐƠN GIÁ TRỊ GIA TĂNG\nSố HĐ: 00117\nNgày 14 tháng 3 năm 2024\nTổng cộng 1.200.000";
+
+    [Theory]
+    [InlineData("Brightwater Supplies Ltd", EnglishPage)]
+    [InlineData("Harlow Office Goods Pte. Ltd.", EnglishPage)]
+    [InlineData("Kestrel Analytics Inc.", EnglishPage)]
+    [InlineData("Tanjung Paper Sdn Bhd", EnglishPage)]
+    [InlineData("2024-117", GermanPage)] // no letter to repair
+    public void An_english_company_on_an_english_only_page_is_not_read_again(string vendor, string page) =>
+        Assert.False(AccentRepair.MayRestore(vendor, page));
+
+    [Theory]
+    [InlineData("Keller Werkzeugbau GmbH", EnglishPage)] // a German company's invoice in English: its umlauts may be lost
+    [InlineData("Atelier Brunet", EnglishPage)] // no legal form: nothing says the name is plain ASCII
+    [InlineData("Keller Werkzeugbau GmbH", GermanPage)]
+    [InlineData("Brightwater Supplies Ltd", GermanPage)] // an English legal form on a German page
+    [InlineData("Brightwater Supplies Ltd", EnglishPage + "\nMontant TTC 120,00")] // a French label too
+    [InlineData("Cong ty TNHH Hoa Sen", VietnamesePage)]
+    [InlineData("Hoa Sen Trading Ltd", VietnamesePage + "\n" + EnglishPage)] // Vietnamese letters: the vie model reads it again
+    public void A_name_whose_letters_the_first_read_may_have_lost_is_read_again(string vendor, string page) =>
+        Assert.True(AccentRepair.MayRestore(vendor, page));
+
+    [Fact]
+    public void A_page_with_no_english_only_label_is_read_again() =>
+        Assert.True(AccentRepair.MayRestore("Brightwater Supplies Ltd", "Subtotal 100.00\nTotal 120.00"));
 }

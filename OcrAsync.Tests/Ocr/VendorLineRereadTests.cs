@@ -29,6 +29,26 @@ public sealed class VendorLineRereadTests
     }
 
     [Fact]
+    public async Task The_line_is_cropped_from_the_first_pages_image_kept_from_its_read_which_is_then_freed()
+    {
+        using var pool = CreatePool();
+        var png = InvoiceImageRenderer.RenderPng(InvoiceSpec.Create(Vendor, "RE-2024-0815", "2024-03-15", [new InvoiceLineItem("Brot", 2, 3.50m)]), dpi: 200);
+
+        await pool.RecognizeAsync(png, 2, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(120));
+        Assert.Equal(0, pool.KeptFirstPages); // only the first page, where the seller's name is
+        var page = await pool.RecognizeAsync(png, 1, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(120));
+        Assert.Equal(1, pool.KeptFirstPages);
+        var box = page.Lines.First(l => l.Text.Contains("GmbH", StringComparison.Ordinal)).Box;
+
+        var fromKept = await pool.ReadLineAsync(png, 1, box, "Latin", CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(120));
+        Assert.Equal(0, pool.KeptFirstPages);
+        var fromFile = await pool.ReadLineAsync(png, 1, box, "Latin", CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(120));
+
+        Assert.StartsWith(Vendor, fromKept?.Text, StringComparison.Ordinal);
+        Assert.Equal(fromFile, fromKept);
+    }
+
+    [Fact]
     public async Task A_line_model_that_is_not_installed_reads_nothing_instead_of_failing()
     {
         using var pool = CreatePool();

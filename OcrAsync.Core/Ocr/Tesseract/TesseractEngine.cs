@@ -63,6 +63,18 @@ public sealed unsafe class TesseractEngine : IDisposable
         cancellationToken.ThrowIfCancellationRequested();
 
         using var decoded = Decode(encodedImage);
+        return Recognize(decoded, pageNumber, cancellationToken);
+    }
+
+    /// <summary>
+    /// Reads an already decoded page. <paramref name="decoded"/> is not changed beyond its resolution, so the caller may
+    /// keep it for a later <see cref="ReadLine(PixHandle, int, BoundingBox, CancellationToken)"/>.
+    /// </summary>
+    internal OcrPageResult Recognize(PixHandle decoded, int pageNumber, CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(_api.IsClosed, this);
+        cancellationToken.ThrowIfCancellationRequested();
+
         var width = Leptonica.PixGetWidth(decoded);
         var height = Leptonica.PixGetHeight(decoded);
         var dpi = IsPlausibleDpi(Leptonica.PixGetXRes(decoded)) && IsPlausibleDpi(Leptonica.PixGetYRes(decoded))
@@ -125,6 +137,15 @@ public sealed unsafe class TesseractEngine : IDisposable
         cancellationToken.ThrowIfCancellationRequested();
 
         using var decoded = Decode(encodedImage);
+        return ReadLine(decoded, pageNumber, line, cancellationToken);
+    }
+
+    /// <summary>The same from the page's decoded image (kept from its first read): only the line's box is cropped and read.</summary>
+    internal OcrPageResult ReadLine(PixHandle decoded, int pageNumber, BoundingBox line, CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(_api.IsClosed, this);
+        cancellationToken.ThrowIfCancellationRequested();
+
         var width = Leptonica.PixGetWidth(decoded);
         var height = Leptonica.PixGetHeight(decoded);
         if (!IsPlausibleDpi(Leptonica.PixGetXRes(decoded)))
