@@ -24,16 +24,19 @@ internal static partial class VendorLineText
     {
         var text = line.Text;
         var label = line.Label;
-        if (HeadingOnly().IsMatch(label) || StartsWithFieldLabel(label))
+        if (HeadingOnly().IsMatch(label) || SplitTitle.IsHeadingOnly(label) || StartsWithFieldLabel(label))
         {
             return null;
         }
 
-        // The title printed on the letterhead's row: "RECHNUNG Fischer Bürobedarf GmbH & Co. KG".
-        var title = LeadingHeading().Match(label);
-        if (title.Success && title.Length < label.Length && IsNameAfterTitle(text[..title.Length], text[title.Length..], label[title.Length..]))
+        // The title printed on the letterhead's row: "RECHNUNG Fischer Bürobedarf GmbH & Co. KG" (or "Rechnu ng …").
+        // A title OCR split ("Rechnu ng") is one beyond doubt: any legal form after it, KG too, makes the rest a name.
+        var heading = LeadingHeading().Match(label);
+        var title = heading.Success ? heading.Length : SplitTitle.LeadingLength(label);
+        if (title > 0 && title < label.Length
+            && (IsNameAfterTitle(text[..title], text[title..], label[title..]) || (!heading.Success && LegalForm().IsMatch(label[title..]))))
         {
-            (text, label) = (text[title.Length..], label[title.Length..]);
+            (text, label) = (text[title..], label[title..]);
         }
 
         // OCR joins the letterhead with the header column to its right: "Summit Cafe & Bakery Invoice Date Nov 19, 2021".
@@ -174,7 +177,7 @@ internal static partial class VendorLineText
 
     /// <summary>One or more title words at the start of a line, with something after them.</summary>
     [GeneratedRegex(@"^\W*(?:(?:tax|sales|commercial|simplified|simplificada|simpli\s*ficada|simplifiee|semplificata|vereinfachte|pro\s*-?\s*forma|[il]nvo[il]ce|receipt|factuur|fact\s?u\s?re|factura|fattura|fatura|\w*rechnun\s?g|quittung|kassenbon|scontrino|ricevuta|kwitantie|hoa\s*don|phieu\s*thanh\s*toan)\b\W*)+(?=\p{L})", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
-    private static partial Regex LeadingHeading();
+    internal static partial Regex LeadingHeading();
 
     [GeneratedRegex(@"\b5/B\b", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex FiveForS();

@@ -39,6 +39,9 @@ public sealed class VendorNameTests
     [InlineData("Doc. n.º FT W/459\nNorthwind Traders\n12 Harbour Road, Leeds", "Northwind Traders")]
     [InlineData("Van Dijk Installatie V.0.F.\nStationsweg 5, 3511 AZ Utrecht", "Van Dijk Installatie V.O.F.")]
     [InlineData("Công ty CO philn Phuong Nam\n123 Lê Lợi, Quận 1", "Công ty Cổ phần Phuong Nam")]
+    [InlineData("FACTU RA Papelería Martínez S.L.\nCalle Mayor 10, 28013 Madrid", "Papelería Martínez S.L.")]
+    [InlineData("Rechnu ng Fischer Bürobedarf KG\nHauptstraße 5, 10115 Berlin", "Fischer Bürobedarf KG")]
+    [InlineData("FATT URA\nNORD EST FORNITURE\nVia Roma 15, 20121 Milano", "NORD EST FORNITURE")]
     public void Vendor_name_from_text(string text, string expected) =>
         Assert.Equal(expected, _extractor.Extract(InvoiceSamples.Page(text)).VendorName);
 
