@@ -77,6 +77,25 @@ internal static class TextFolding
         return new string(chars);
     }
 
+    /// <summary>Levenshtein distance: how many changed, lost or added characters turn <paramref name="a"/> into <paramref name="b"/> (short strings: labels, anchors, legal forms).</summary>
+    public static int EditDistance(string a, string b)
+    {
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var current = new int[b.Length + 1];
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                current[j] = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            }
+
+            previous = current;
+        }
+
+        return previous[b.Length];
+    }
+
     /// <summary>True when <paramref name="a"/> becomes <paramref name="b"/> by at most one changed, lost or added character.</summary>
     public static bool WithinOneEdit(string a, string b)
     {

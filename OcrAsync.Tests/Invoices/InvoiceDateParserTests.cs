@@ -87,4 +87,17 @@ public sealed class InvoiceDateParserTests
         Assert.Equal(expected, TextFolding.WithinOneEdit(a, b));
         Assert.Equal(expected, TextFolding.WithinOneEdit(b, a));
     }
+
+    [Theory]
+    [InlineData("srl", "srl", 0)]
+    [InlineData("srl", "sr1", 1)]
+    [InlineData("sarl", "srl", 1)]
+    [InlineData("gmbh", "gnbhh", 2)]
+    [InlineData("mars", "rams", 2)]
+    [InlineData("", "ltd", 3)]
+    public void Edit_distance_counts_changed_lost_and_added_characters(string a, string b, int expected)
+    {
+        Assert.Equal(expected, TextFolding.EditDistance(a, b));
+        Assert.Equal(expected, TextFolding.EditDistance(b, a));
+    }
 }

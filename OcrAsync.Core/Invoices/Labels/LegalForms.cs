@@ -71,7 +71,7 @@ internal static class LegalForms
 
                 var rest = string.Join(' ', parts[k..]);
                 var restLetters = Letters(rest);
-                if (Math.Abs(restLetters.Length - belowLetters.Length) <= 1 && Distance(restLetters, belowLetters) <= (restLetters.Length >= 4 ? 2 : 1))
+                if (Math.Abs(restLetters.Length - belowLetters.Length) <= 1 && TextFolding.EditDistance(restLetters, belowLetters) <= (restLetters.Length >= 4 ? 2 : 1))
                 {
                     return name.TrimEnd() + " " + CaseLike(rest, below);
                 }
@@ -97,7 +97,7 @@ internal static class LegalForms
                 continue;
             }
 
-            var distances = parts.Select((p, i) => Distance(TextFolding.Fold(p), TextFolding.Fold(words[i]))).ToList();
+            var distances = parts.Select((p, i) => TextFolding.EditDistance(TextFolding.Fold(p), TextFolding.Fold(words[i]))).ToList();
             var fits = distances.Select((d, i) => d <= (parts[i].Length <= 2 ? 0 : 2)).All(f => f);
             if (!fits || distances.Sum() > 2 || !distances.Contains(0))
             {
@@ -137,25 +137,6 @@ internal static class LegalForms
     private static int SameCase(string form, string token) => form.Zip(token).Count(p => p.First == p.Second);
 
     private static string Letters(string text) => new([.. TextFolding.Fold(text).Where(char.IsLetter)]);
-
-    /// <summary>Levenshtein distance (strings here are a few letters long).</summary>
-    private static int Distance(string a, string b)
-    {
-        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
-        for (var i = 1; i <= a.Length; i++)
-        {
-            var current = new int[b.Length + 1];
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                current[j] = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            }
-
-            previous = current;
-        }
-
-        return previous[b.Length];
-    }
 
     private static (string[] After, string[] Before) Load()
     {

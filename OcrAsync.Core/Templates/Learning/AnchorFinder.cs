@@ -105,7 +105,7 @@ internal static class AnchorFinder
 
     /// <summary>Equal, or one letter apart in words of five letters or more (an OCR slip).</summary>
     public static bool Same(string key, string learned) =>
-        key == learned || (learned.Length >= 5 && Math.Abs(key.Length - learned.Length) <= 1 && Distance(key, learned) <= 1);
+        key == learned || (learned.Length >= 5 && Math.Abs(key.Length - learned.Length) <= 1 && TextFolding.EditDistance(key, learned) <= 1);
 
     private static List<PageToken>? LabelAbove(PageWords page, TokenSpan span)
     {
@@ -154,21 +154,4 @@ internal static class AnchorFinder
 
     private static int Gap(BoundingBox left, BoundingBox right) => right.X - (left.X + left.Width);
 
-    private static int Distance(string a, string b)
-    {
-        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
-        for (var i = 1; i <= a.Length; i++)
-        {
-            var current = new int[b.Length + 1];
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            }
-
-            previous = current;
-        }
-
-        return previous[b.Length];
-    }
 }
