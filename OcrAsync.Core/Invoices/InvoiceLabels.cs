@@ -86,13 +86,14 @@ internal static partial class InvoiceLabels
     public static Regex Change() => s_change;
 
 
-    [GeneratedRegex(@"(?:" + Inv + @"|\binv|\bbill|receipt|rcpt|facture|rechnung|factuur|\bdoc(?:ument)?)\s*(?:no\b|n[o0]\b|n[°º]|number|num\b|nr\b|nummer|numero|#|id\b)\.?\s*[:#.]?|rechnungs?-?nr\.?\s*:?|\bs\w?[^\w\s:]?\s*(?:h\w{0,2}\s*d\w{1,2}n|hd)\b\s*:?|" + Inv + @"\s*:|^\W*" + Inv + @"\s+(?=\S*\d)", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?:" + Inv + @"|\binv|\bbill|receipt|rcpt|facture|rechnung|factuur|\bdoc(?:ument)?)\s*(?:no\b|n[o0]\b|n[°º]|number|num\b|nr\b|nummer|numero|#|id\b)\.?\s*[:#.]?|\bdoc\.\s*[1il|](?=\s+\d|\s*$)|rechnungs?-?nr\.?\s*:?|\bs\w?[^\w\s:]?\s*(?:h\w{0,2}\s*d\w{1,2}n|hd)\b\s*:?|" + Inv + @"\s*:|^\W*" + Inv + @"\s+(?=\S*\d)", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex InvoiceNumberBuiltIn();
 
     /// <summary>
     /// "Số:" (OCR: "S6:"), "No.:" at the start of a line, or alone above its value: weaker, since many numbers are labelled "No".
+    /// OCR's "Ne:" for "Nº:" and "Rét." for "Réf." too (with their colon and dot: neither is a word there).
     /// </summary>
-    [GeneratedRegex(@"^\W*(?:s[o6]|no|n[°º]|nr)\.?\s*(?:[:#]|$)", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^\W*(?:(?:s[o6]|no|n[°º]|nr)\.?\s*(?:[:#]|$)|ne\s*:|ret\.)", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex InvoiceNumberWeakBuiltIn();
 
     /// <summary>

@@ -17,7 +17,49 @@ internal static class ReceiptPayment
     /// </summary>
     public static decimal? Paid(InvoiceLayout layout, IReadOnlyList<InvoiceTextLine> rows) =>
         FromPairs(AmountFieldFinder.FindAllLabelled(layout, InvoiceLabels.Change(), null, rowEnd: true), () => AmountFieldFinder.FindAllLabelled(layout, InvoiceLabels.Tendered(), InvoiceLabels.Change(), rowEnd: true))
-        ?? FromPairs(OnRow(rows, InvoiceLabels.Change(), null), () => OnRow(rows, InvoiceLabels.Tendered(), InvoiceLabels.Change()));
+        ?? FromPairs(OnRow(rows, InvoiceLabels.Change(), null), () => OnRow(rows, InvoiceLabels.Tendered(), InvoiceLabels.Change()))
+        ?? FromColumn(layout);
+
+    /// <summary>
+    /// No tendered and change labels read (a rotated or cropped receipt loses its label column): three amounts one under
+    /// the other where the middle one, rounder than the first (cash is handed over in notes and coins), less the first is
+    /// exactly the third are total, tendered and change. The last such run; none of the three labelled as a subtotal or a tax
+    /// (net, gross and tax printed in that order add up the same way).
+    /// </summary>
+    private static decimal? FromColumn(InvoiceLayout layout)
+    {
+        var column = layout.Lines
+            .Select(l => (Line: l, Amounts: AmountParser.FindAll(l.Text).ToList()))
+            .Where(a => a.Amounts.Count == 1 && a.Amounts[0].Amount > 0)
+            .Select(a => (a.Line, a.Amounts[0].Amount))
+            .ToList();
+        for (var i = column.Count - 3; i >= 0; i--)
+        {
+            var (total, tendered, change) = (column[i], column[i + 1], column[i + 2]);
+            if (total.Line.Page == change.Line.Page && Roundness(tendered.Amount) > Roundness(total.Amount)
+                && tendered.Amount - total.Amount == change.Amount
+                && !new[] { total.Line, tendered.Line, change.Line }.Any(l => InvoiceLabels.Subtotal().IsMatch(l.Label) || InvoiceLabels.Tax().IsMatch(l.Label)))
+            {
+                return total.Amount;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>How many trailing zeros the amount has in cents: 2 for 30.00, 4 for 950 000, 0 for 27.08.</summary>
+    private static int Roundness(decimal amount)
+    {
+        var cents = decimal.Truncate(Math.Abs(amount) * 100);
+        var zeros = 0;
+        while (cents != 0 && cents % 10 == 0)
+        {
+            cents /= 10;
+            zeros++;
+        }
+
+        return zeros;
+    }
 
     /// <summary>The last amount after the label on each row the label names.</summary>
     private static List<AmountCandidate> OnRow(IReadOnlyList<InvoiceTextLine> rows, Regex label, Regex? distractor)

@@ -14,6 +14,7 @@ internal static class FuzzyLabel
     /// <summary>The end of the damaged label at the start of <paramref name="label"/> (label form), or null when there is none.</summary>
     public static int? Match(string label, string concept)
     {
+        label = GluedDigits(label);
         var end = label.IndexOfAny("0123456789".ToCharArray());
         end = end < 0 ? label.Length : end;
         var words = Compact(label[..end]);
@@ -23,6 +24,24 @@ internal static class FuzzyLabel
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// A digit that opens a word of letters is a letter OCR misread ("5ö phiếu" for "Số phiếu", "0rder"): its look-alike,
+    /// so it neither ends the label nor is dropped from it. The same length, so the end found stays an index of the label.
+    /// </summary>
+    private static string GluedDigits(string label)
+    {
+        var chars = label.ToCharArray();
+        for (var i = 0; i + 1 < chars.Length; i++)
+        {
+            if ((i == 0 || !char.IsLetterOrDigit(chars[i - 1])) && char.IsLetter(chars[i + 1]))
+            {
+                chars[i] = chars[i] switch { '5' => 's', '0' => 'o', '1' => 'l', var c => c };
+            }
+        }
+
+        return new string(chars);
     }
 
     private static string[] Phrases(string concept)
