@@ -82,4 +82,26 @@ public sealed class ReceiptPaymentTests
 
         Assert.Equal(52.60m, data.TotalAmount);
     }
+
+    [Theory]
+    [InlineData("Caffè Lupo\nLE 27,08 €\n1t1 30,00\n2,92", 27.08)]              // labels OCR lost or garbled: total, tendered, change
+    [InlineData("Bakkerij Smit\n430.70 EUR\n450.00\n19.30\nBTW 24.93", 430.70)]
+    [InlineData("Cửa hàng An Phú\n919 600 đ\n950 000 đ\n30 400 đ", 919600)]
+    public void Without_payment_labels_a_total_tendered_and_change_column_is_paid(string text, decimal paid) =>
+        Assert.Equal(paid, Paid(text));
+
+    [Theory]
+    [InlineData("Thuế 33 360 VND\n450 360 VND\n417 000 VND")]       // tax, total, net: the middle one is no rounder than the first
+    [InlineData("Subtotal 90.91\nTotal 100.00\nVAT 9.09")]          // net, gross, tax
+    [InlineData("Espresso 2,20\n30,00\n27,90")]                     // 30.00 − 2.20 is 27.80
+    public void A_column_that_is_not_total_tendered_and_change_pays_nothing(string text) =>
+        Assert.Null(Paid(text));
+
+    [Fact]
+    public void A_total_whose_label_ocr_lost_is_not_the_cash_tendered_after_it()
+    {
+        var data = _extractor.Extract(InvoiceSamples.Page("Caffè Lupo s.n.c.\nCornetto 2 x 11,10 22,20\n27,08 €\n30,00\n2,92"));
+
+        Assert.Equal(27.08m, data.TotalAmount);
+    }
 }
