@@ -59,12 +59,13 @@ internal static class AcceptLatencyBenchmark
                 {
                     var start = rate > 0 ? scheduled : stopwatch.Elapsed;
                     var late = rate > 0 ? (stopwatch.Elapsed - scheduled).TotalMilliseconds : 0;
+                    var sentUtc = DateTime.UtcNow;
                     var outcome = await api.SubmitAsync(payload, $"load-{client}.png", tokens[client], cancellationToken);
                     if (outcome.Status == HttpStatusCode.Accepted)
                     {
                         var latency = rate > 0 ? (stopwatch.Elapsed - start).TotalMilliseconds : outcome.Elapsed.TotalMilliseconds;
                         accepted.Add(latency);
-                        samples.Add(new AcceptSample(latency, late, outcome.Elapsed.TotalMilliseconds, ServerTiming.Parse(outcome.ServerTiming)));
+                        samples.Add(new AcceptSample(sentUtc, latency, late, outcome.Elapsed.TotalMilliseconds, ServerTiming.Parse(outcome.ServerTiming)));
                     }
                     else
                     {

@@ -4,7 +4,7 @@ namespace OcrAsync.Benchmarks.Performance;
 /// One accepted upload: its latency as reported (from its scheduled start in an open loop), how late the client sent
 /// it (its own delay), the time from send to answer it measured, and the server's own account of it.
 /// </summary>
-internal sealed record AcceptSample(double LatencyMs, double LateMs, double ClientMs, IReadOnlyDictionary<string, ServerTiming> Server)
+internal sealed record AcceptSample(DateTime SentUtc, double LatencyMs, double LateMs, double ClientMs, IReadOnlyDictionary<string, ServerTiming> Server)
 {
     /// <summary>The server's time from its first middleware to the answer's start; NaN without the header.</summary>
     public double ServerMs => Server.TryGetValue("total", out var total) && total.Milliseconds is { } ms ? ms : double.NaN;

@@ -37,11 +37,11 @@ internal static class AcceptTailReport
         Row(report, "server gen0 collections during", sorted, tail, s => Count(s, "gc", 0));
         Row(report, "server gen2 collections during", sorted, tail, s => Count(s, "gc", 1));
         Row(report, "server pool work items queued at start", sorted, tail, s => Count(s, "pool", 0));
-        report.AppendLine("slowest 10 (latency late client outside | server phases):");
+        report.AppendLine("slowest 10 (sent at, latency late client outside | server phases):");
         foreach (var s in sorted.TakeLast(10))
         {
             report.AppendLine(CultureInfo.InvariantCulture,
-                $"  {s.LatencyMs:F1} {s.LateMs:F1} {s.ClientMs:F1} {s.OutsideMs:F1} | {string.Join(" ", s.Server.Values.Select(v => $"{v.Name}={v.Milliseconds?.ToString("0.#", CultureInfo.InvariantCulture)}{(v.Description is null ? "" : "/" + v.Description)}"))}");
+                $"  {s.SentUtc:HH:mm:ss.fff} {s.LatencyMs:F1} {s.LateMs:F1} {s.ClientMs:F1} {s.OutsideMs:F1} | {string.Join(" ", s.Server.Values.Select(v => $"{v.Name}={v.Milliseconds?.ToString("0.#", CultureInfo.InvariantCulture)}{(v.Description is null ? "" : "/" + v.Description)}"))}");
         }
 
         return report.ToString();
