@@ -1,6 +1,9 @@
 namespace OcrAsync.Api.Uploads;
 
-/// <summary>Times the upload endpoints (<see cref="AcceptTimings"/>): nothing for other requests.</summary>
+/// <summary>
+/// Times the POSTs under <c>/api/ocr-async</c> (<see cref="AcceptTimings"/>): the uploads mark their phases, a cancel
+/// gets only the total; other requests pay one method comparison.
+/// </summary>
 public static class AcceptTimingExtensions
 {
     public const string HeaderName = "Server-Timing";
