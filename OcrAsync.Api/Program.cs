@@ -4,6 +4,7 @@ using OcrAsync.Api.Extensions;
 using OcrAsync.Api.Security;
 using OcrAsync.Api.Notifications;
 using OcrAsync.Api.OpenApi;
+using OcrAsync.Api.Uploads;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -12,6 +13,7 @@ builder.AddApplicationServices();
 
 var app = builder.Build();
 
+app.UseAcceptTimings();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSecurityHeaders();

@@ -66,13 +66,20 @@ public static class OcrApi
             return UploadProblem.BadRequest($"The {IdempotencyKeyHeader} header must be 1 to 200 characters.", IdempotencyKeyHeader);
         }
 
-        if ((await reader.ReadFormAsync(context.Request, "file", limits.Value.MaxFileBytes, cancellationToken)).Failed(out var problem, out var form)
-            || (await reader.ReadSettingsAsync(form, userId, templates, cancellationToken)).Failed(out problem, out var settings)
+        context.MarkAcceptPhase("pre");
+        if ((await reader.ReadFormAsync(context.Request, "file", limits.Value.MaxFileBytes, cancellationToken)).Failed(out var problem, out var form))
+        {
+            return problem;
+        }
+
+        context.MarkAcceptPhase("body");
+        if ((await reader.ReadSettingsAsync(form, userId, templates, cancellationToken)).Failed(out problem, out var settings)
             || (await reader.ReadFileAsync(form.Files.GetFile("file"), "file", userId, settings, cancellationToken)).Failed(out problem, out var submission))
         {
             return problem;
         }
 
+        context.MarkAcceptPhase("check");
         // Only a replay of a job that exists is free: a new key on every upload must not skip the quota.
         var replay = idempotencyKey is not null
             && await db.Jobs.AnyAsync(j => j.UserId == userId && j.IdempotencyKey == idempotencyKey, cancellationToken);
@@ -81,7 +88,9 @@ public static class OcrApi
             return quotaProblem;
         }
 
+        context.MarkAcceptPhase("quota");
         var (job, replayed, inline) = await submitter.SubmitAsync(submission with { IdempotencyKey = idempotencyKey }, cancellationToken);
+        context.MarkAcceptPhase("store");
         var statusUrl = StatusUrl(links, job.Id);
         if (inline)
         {

@@ -49,6 +49,12 @@ settings=(-c listen_addresses=127.0.0.1 -c unix_socket_directories= -c max_conne
 if [ "$ephemeral" = "true" ]; then
   # Throwaway test data: durability buys nothing.
   settings+=(-c fsync=off -c synchronous_commit=off -c full_page_writes=off)
+else
+  # Every upload goes through the WAL whole (~350 KB an invoice, ~20 MB/s at 50 uploads/s). With the defaults the
+  # 4 MB of WAL buffers fill during a burst (an insert then writes WAL itself, behind the lock a committing upload holds
+  # while it flushes) and a checkpoint starts every ~25 s (max_wal_size 1 GB): its writes and fsyncs share the disk
+  # with each upload's commit. BENCHMARKS.md, "202 p99, sixth session".
+  settings+=(-c wal_buffers=64MB -c max_wal_size=4GB)
 fi
 
 exec_as_server_user() { exec "$@"; }

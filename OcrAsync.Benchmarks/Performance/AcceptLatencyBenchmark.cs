@@ -33,6 +33,8 @@ internal static class AcceptLatencyBenchmark
         }
 
         var accepted = new ConcurrentBag<double>();
+        var samples = new ConcurrentBag<AcceptSample>();
+        var gcPauseBefore = GC.GetTotalPauseDuration();
         var others = new ConcurrentDictionary<string, int>();
         var sent = 0;
         var stopwatch = Stopwatch.StartNew();
@@ -56,10 +58,14 @@ internal static class AcceptLatencyBenchmark
                 try
                 {
                     var start = rate > 0 ? scheduled : stopwatch.Elapsed;
+                    var late = rate > 0 ? (stopwatch.Elapsed - scheduled).TotalMilliseconds : 0;
+                    var sentUtc = DateTime.UtcNow;
                     var outcome = await api.SubmitAsync(payload, $"load-{client}.png", tokens[client], cancellationToken);
                     if (outcome.Status == HttpStatusCode.Accepted)
                     {
-                        accepted.Add(rate > 0 ? (stopwatch.Elapsed - start).TotalMilliseconds : outcome.Elapsed.TotalMilliseconds);
+                        var latency = rate > 0 ? (stopwatch.Elapsed - start).TotalMilliseconds : outcome.Elapsed.TotalMilliseconds;
+                        accepted.Add(latency);
+                        samples.Add(new AcceptSample(sentUtc, latency, late, outcome.Elapsed.TotalMilliseconds, ServerTiming.Parse(outcome.ServerTiming)));
                     }
                     else
                     {
@@ -85,7 +91,9 @@ internal static class AcceptLatencyBenchmark
             | requests (202 / other) | {latency.Count} / {total - latency.Count} {string.Join(" ", others.Select(o => $"[{o.Key} x{o.Value}]"))} |
             | requests/s (all answers) | {total / elapsed:F1} |
             | 202 latency p50 / p95 / p99 / max | {latency.At(50):F1} / {latency.At(95):F1} / {latency.At(99):F1} / {latency.Max:F1} ms |
+            | load client's own GC pauses during the run | {(GC.GetTotalPauseDuration() - gcPauseBefore).TotalMilliseconds:F0} ms |
             """));
+        Console.Write(AcceptTailReport.Format(samples));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"RESULT accept mode={(rate > 0 ? $"rate{rate}" : "closed")} rps={total / elapsed:F1} accepted={latency.Count} other={total - latency.Count} p50_ms={latency.At(50):F1} p95_ms={latency.At(95):F1} p99_ms={latency.At(99):F1} max_ms={latency.Max:F1}"));
         return 0;
     }

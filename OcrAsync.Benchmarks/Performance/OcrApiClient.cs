@@ -47,7 +47,8 @@ internal sealed class OcrApiClient(HttpClient http)
             id = json.RootElement.GetProperty("ocr_result_id").GetGuid();
         }
 
-        return new SubmitOutcome(response.StatusCode, elapsed, id);
+        var serverTiming = response.Headers.TryGetValues("Server-Timing", out var timings) ? string.Join(", ", timings) : null;
+        return new SubmitOutcome(response.StatusCode, elapsed, id, serverTiming);
     }
 
     public async Task<JobStatus> StatusAsync(Guid id, string? token, CancellationToken cancellationToken)
