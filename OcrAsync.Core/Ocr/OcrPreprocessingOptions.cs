@@ -16,8 +16,10 @@ public sealed record OcrPreprocessingOptions
 
     /// <summary>
     /// A narrow image (<see cref="UpscaleBelowWidth"/>) whose median glyph height (connected components, a few ms on a
-    /// narrow page) is at least this is read at its size: its text is already as tall as Tesseract reads best, and
-    /// enlarging it quadruples the pixels that thresholding and layout analysis go through. 0 enlarges every narrow image.
+    /// narrow page) is at least this is read at its size: enlarging it quadruples the pixels that thresholding and layout
+    /// analysis go through. 0 (the default) enlarges every narrow image: read at their size, the receipts of tuning seeds
+    /// 1-3 with glyphs of 22 px or more lost two totals and a date (and gained two numbers and a vendor; BENCHMARKS.md,
+    /// issue 17 sixth session).
     /// </summary>
     [Range(0, 300)]
     public int UpscaleBelowGlyphHeight { get; set; }
@@ -68,12 +70,13 @@ public sealed record OcrPreprocessingOptions
 
     /// <summary>
     /// Page segmentation for a tall page (a till receipt: at least <see cref="TallPageFromAspect"/> times as tall as
-    /// wide), one column by nature; null uses <see cref="PageSegmentation"/>. Single column (psm 4) skips Tesseract's
-    /// rule-line, image and column finding, a large share of an enlarged receipt's CPU; on the tall receipts of tuning
-    /// seeds 1-3 it read one number, total and vendor more and none less (BENCHMARKS.md, issue 17 sixth session).
+    /// wide), one column by nature; null (the default) uses <see cref="PageSegmentation"/>. Single column (psm 4) skips
+    /// Tesseract's rule-line, image and column finding: on the tall receipts of tuning seeds 1-3 it read one number,
+    /// total and vendor more and none less, but on sroie-dev's tall receipts two totals and two vendors fewer at the same
+    /// CPU (BENCHMARKS.md, issue 17 sixth session), so it is off.
     /// </summary>
     [EnumDataType(typeof(PageSegmentation))]
-    public PageSegmentation? TallPageSegmentation { get; set; } = PageSegmentation.SingleColumn;
+    public PageSegmentation? TallPageSegmentation { get; set; }
 
     /// <summary>Height / width from which a page is tall for <see cref="TallPageSegmentation"/> (A4 is 1.41, till receipts 2.5 and more).</summary>
     [Range(1.0, 100.0)]
