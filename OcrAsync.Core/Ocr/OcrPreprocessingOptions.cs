@@ -15,6 +15,16 @@ public sealed record OcrPreprocessingOptions
     public double UpscaleFactor { get; set; } = 2.0;
 
     /// <summary>
+    /// A narrow image (<see cref="UpscaleBelowWidth"/>) whose median glyph height (connected components, a few ms on a
+    /// narrow page) is at least this is read at its size: enlarging it quadruples the pixels that thresholding and layout
+    /// analysis go through. 0 (the default) enlarges every narrow image: read at their size, the receipts of tuning seeds
+    /// 1-3 with glyphs of 22 px or more lost two totals and a date (and gained two numbers and a vendor; BENCHMARKS.md,
+    /// issue 17 sixth session).
+    /// </summary>
+    [Range(0, 300)]
+    public int UpscaleBelowGlyphHeight { get; set; }
+
+    /// <summary>
     /// A page at least <see cref="DownscaleFromWidth"/> wide whose median glyph height is above this is scaled down to
     /// it first: thresholding and layout analysis cost in proportion to the pixels. 0 disables (the default: at 24 it
     /// saved 5–10 % of the CPU of 300 dpi pages but misread two fields more on tuning seed 3's; BENCHMARKS.md, issue 17
@@ -57,6 +67,20 @@ public sealed record OcrPreprocessingOptions
     /// <summary>Tesseract's page segmentation mode for every page.</summary>
     [EnumDataType(typeof(PageSegmentation))]
     public PageSegmentation PageSegmentation { get; set; } = PageSegmentation.Auto;
+
+    /// <summary>
+    /// Page segmentation for a tall page (a till receipt: at least <see cref="TallPageFromAspect"/> times as tall as
+    /// wide), one column by nature; null (the default) uses <see cref="PageSegmentation"/>. Single column (psm 4) skips
+    /// Tesseract's rule-line, image and column finding: on the tall receipts of tuning seeds 1-3 it read one number,
+    /// total and vendor more and none less, but on sroie-dev's tall receipts two totals and two vendors fewer at the same
+    /// CPU (BENCHMARKS.md, issue 17 sixth session), so it is off.
+    /// </summary>
+    [EnumDataType(typeof(PageSegmentation))]
+    public PageSegmentation? TallPageSegmentation { get; set; }
+
+    /// <summary>Height / width from which a page is tall for <see cref="TallPageSegmentation"/> (A4 is 1.41, till receipts 2.5 and more).</summary>
+    [Range(1.0, 100.0)]
+    public double TallPageFromAspect { get; set; } = 2.0;
 
     /// <summary>A page whose paper (median grey level) is darker than this is a <see cref="PageKind.Photo"/>: renders have white paper, photos and scans grey.</summary>
     [Range(0, 256)]

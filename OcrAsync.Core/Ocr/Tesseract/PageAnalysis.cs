@@ -29,6 +29,13 @@ internal static class PageAnalysis
         }
 
         var narrow = NarrowImageScale(width, options);
+        if (narrow != 1 && options.UpscaleBelowGlyphHeight > 0)
+        {
+            // A narrow page with text already tall enough (a 300 dpi receipt) gains nothing from the enlargement.
+            var small = MedianGlyphHeight(grey, levels);
+            return new PagePlan(kind, levels, small, small >= options.UpscaleBelowGlyphHeight ? 1 : narrow);
+        }
+
         if (narrow != 1 || options.MaxGlyphHeight == 0 || width < options.DownscaleFromWidth)
         {
             return new PagePlan(kind, levels, null, narrow);
@@ -41,6 +48,14 @@ internal static class PageAnalysis
 
     private static double? MedianGlyphHeight(PixHandle grey, GreyLevels levels) =>
         TextScale.MedianGlyphHeight(PixStatistics.ComponentSizes(grey, (levels.Paper + levels.Ink + 1) / 2));
+
+    /// <summary>
+    /// The page segmentation for a page of this size: <see cref="OcrPreprocessingOptions.TallPageSegmentation"/> for a
+    /// page at least <see cref="OcrPreprocessingOptions.TallPageFromAspect"/> times as tall as wide (a till receipt),
+    /// <see cref="OcrPreprocessingOptions.PageSegmentation"/> otherwise.
+    /// </summary>
+    internal static PageSegmentation Segmentation(int width, int height, OcrPreprocessingOptions options) =>
+        options.TallPageSegmentation is { } tall && height >= options.TallPageFromAspect * width ? tall : options.PageSegmentation;
 
     /// <summary>The width rule: an image narrower than <see cref="OcrPreprocessingOptions.UpscaleBelowWidth"/> is enlarged by <see cref="OcrPreprocessingOptions.UpscaleFactor"/>.</summary>
     internal static double NarrowImageScale(int width, OcrPreprocessingOptions options) =>

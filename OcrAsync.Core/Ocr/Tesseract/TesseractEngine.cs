@@ -103,6 +103,16 @@ public sealed unsafe class TesseractEngine : IDisposable
         var thresholding = plan.Kind == PageKind.Photo ? _preprocessing.PhotoThresholding : ThresholdingMethod.Otsu;
         SetThresholding(thresholding);
 
+        var segmentation = PageAnalysis.Segmentation(width, height, _preprocessing);
+        return segmentation == _preprocessing.PageSegmentation
+            ? RecognizePasses(page, pageNumber, width, height, scale, resolution, plan.Kind, thresholding, cancellationToken)
+            : WithSegmentation((int)segmentation, () => RecognizePasses(page, pageNumber, width, height, scale, resolution, plan.Kind, thresholding, cancellationToken));
+    }
+
+    private OcrPageResult RecognizePasses(
+        PixHandle page, int pageNumber, int width, int height, double scale, int resolution, PageKind kind, ThresholdingMethod thresholding,
+        CancellationToken cancellationToken)
+    {
         var best = RecognizePass(page, pageNumber, width, height, scale, cancellationToken);
         var bestPix = page;
         using var filtered = best.Page.Confidence < _preprocessing.MedianPassBelowConfidence ? MedianFiltered(page, resolution) : null;
@@ -121,7 +131,7 @@ public sealed unsafe class TesseractEngine : IDisposable
             (best, bestPix) = SparseText.ReadableWords(adaptive.Page.Text) > SparseText.ReadableWords(best.Page.Text) ? (adaptive, page) : (best, bestPix);
         }
 
-        var fieldPassBelow = plan.Kind == PageKind.Photo
+        var fieldPassBelow = kind == PageKind.Photo
             ? Math.Max(_preprocessing.PhotoFieldPassBelowConfidence, _preprocessing.FieldPassBelowConfidence)
             : _preprocessing.FieldPassBelowConfidence;
         return FieldPass.Improve(this, best, bestPix, scale, fieldPassBelow, cancellationToken);

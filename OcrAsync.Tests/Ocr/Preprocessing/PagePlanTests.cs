@@ -108,4 +108,55 @@ public sealed class PagePlanTests
         Assert.NotNull(smallText.GlyphHeight);
         Assert.Equal(1, smallText.Scale);
     }
+
+    [Fact]
+    public void A_narrow_image_whose_text_is_already_tall_is_read_at_its_size()
+    {
+        // 44 px type: glyphs of ~25-33 px, above the limit of 22; a 16 px type (glyphs ~9-12 px) stays below it.
+        var options = new OcrPreprocessingOptions { UpscaleBelowWidth = 1500, UpscaleBelowGlyphHeight = 22 };
+
+        var tall = PageAnalysis.Plan(ReceiptImages.Clean(textPixels: 44), options);
+        var small = PageAnalysis.Plan(ReceiptImages.Clean(textPixels: 16), options);
+
+        Assert.True(tall.GlyphHeight >= 22, $"glyph height {tall.GlyphHeight}");
+        Assert.Equal(1, tall.Scale);
+        Assert.True(small.GlyphHeight < 22, $"glyph height {small.GlyphHeight}");
+        Assert.Equal(2, small.Scale);
+    }
+
+    [Fact]
+    public void Without_a_glyph_limit_or_on_a_wide_image_the_glyphs_are_not_measured_for_the_enlargement()
+    {
+        var options = new OcrPreprocessingOptions { UpscaleBelowWidth = 1500, UpscaleBelowGlyphHeight = 22 };
+
+        var noLimit = PageAnalysis.Plan(ReceiptImages.Clean(textPixels: 44), options with { UpscaleBelowGlyphHeight = 0 });
+        var wide = PageAnalysis.Plan(ReceiptImages.Clean(textPixels: 44), options with { UpscaleBelowWidth = 100 });
+
+        Assert.Equal(2, noLimit.Scale);
+        Assert.Null(noLimit.GlyphHeight);
+        Assert.Equal(1, wide.Scale);
+        Assert.Null(wide.GlyphHeight);
+    }
+
+    [Theory]
+    [InlineData(685, 1931, PageSegmentation.SingleColumn)] // a 58 mm till receipt at 300 dpi
+    [InlineData(456, 912, PageSegmentation.SingleColumn)] // exactly twice as tall as wide
+    [InlineData(944, 1290, PageSegmentation.Auto)] // a short 80 mm receipt
+    [InlineData(1239, 1754, PageSegmentation.Auto)] // A4 at 150 dpi
+    [InlineData(3508, 2479, PageSegmentation.Auto)] // A4 landscape
+    public void A_tall_narrow_page_gets_the_tall_page_segmentation(int width, int height, PageSegmentation expected)
+    {
+        var options = new OcrPreprocessingOptions { TallPageSegmentation = PageSegmentation.SingleColumn, TallPageFromAspect = 2.0 };
+
+        Assert.Equal(expected, PageAnalysis.Segmentation(width, height, options));
+    }
+
+    [Fact]
+    public void Without_a_tall_page_segmentation_every_page_gets_the_configured_one()
+    {
+        var options = new OcrPreprocessingOptions { TallPageSegmentation = null, PageSegmentation = PageSegmentation.SingleBlock };
+
+        Assert.Equal(PageSegmentation.SingleBlock, PageAnalysis.Segmentation(685, 1931, options));
+        Assert.Equal(PageSegmentation.SingleBlock, PageAnalysis.Segmentation(2479, 3508, options));
+    }
 }
