@@ -73,7 +73,8 @@ internal static class ArithmeticCheck
     }
 
     /// <summary>
-    /// The totals the page's arithmetic allows: subtotal + tax (the last tax line, or the taxes by rate summed), less a
+    /// The totals the page's arithmetic allows: subtotal + tax (the last tax line, or the taxes by rate summed, or the one
+    /// tax line's printed rate times the subtotal), less a
     /// discount, plus shipping; the line items' sum (quantity × price = amount on each) stands in for a subtotal that
     /// was not read, and, when it equals the subtotal that was read, confirms it.
     /// </summary>
@@ -93,9 +94,12 @@ internal static class ArithmeticCheck
         }
 
         var taxOptions = taxes.Count == 0 ? [] : new List<decimal> { taxes[^1].Amount, taxes.DistinctBy(t => t.Amount).Sum(t => t.Amount) };
+        // One tax line with its rate printed ("VAT 19 %"): the rate times the base is that tax, when OCR misread its amount.
+        var rate = taxes.DistinctBy(t => t.Amount).ToList() is [{ Rate: { } r }] ? r : (decimal?)null;
         foreach (var b in bases)
         {
-            foreach (var t in taxOptions.Where(t => t > 0).Distinct())
+            var byRate = rate is { } percent ? [Math.Round(b * percent / 100, 2, MidpointRounding.AwayFromZero)] : Array.Empty<decimal>();
+            foreach (var t in taxOptions.Concat(byRate).Where(t => t > 0).Distinct())
             {
                 expected.Add(b + t);
                 expected.Add(b + t + (shipping ?? 0) - Math.Abs(discount ?? 0));
@@ -108,6 +112,25 @@ internal static class ArithmeticCheck
         }
 
         return [.. expected.Where(e => e > 0).Distinct()];
+    }
+
+    /// <summary>
+    /// A subtotal that lost its decimal mark ("5.353.530" for 53.535,30) reads a hundred times too large and turns a right
+    /// total into a contradiction: when a hundredth of it plus the tax read (or alone, with no tax read) gives a labelled
+    /// total and the subtotal as read does not, the hundredth is the subtotal.
+    /// </summary>
+    public static AmountCandidate? RepairLostDecimal(AmountCandidate? subtotal, IReadOnlyList<AmountCandidate> taxes, IReadOnlyList<AmountCandidate> totals)
+    {
+        if (subtotal is not { Amount: >= 100 })
+        {
+            return subtotal;
+        }
+
+        var shrunk = subtotal.Amount / 100;
+        List<decimal> taxOptions = taxes.Count == 0 ? [0m] : [taxes[^1].Amount, taxes.DistinctBy(t => t.Amount).Sum(t => t.Amount)];
+        return totals.Any(t => !t.Features.Repaired && taxOptions.Any(x => Close(shrunk + x, t.Amount)) && !taxOptions.Any(x => Close(subtotal.Amount + x, t.Amount)))
+            ? subtotal with { Amount = shrunk }
+            : subtotal;
     }
 
     /// <summary>
