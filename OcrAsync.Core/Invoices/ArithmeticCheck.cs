@@ -16,7 +16,7 @@ internal static class ArithmeticCheck
     private static readonly HashSet<(char, char)> LookAlikes =
         [.. ((string[])["08", "06", "09", "68", "89", "38", "35", "56", "17", "49"]).SelectMany(p => new[] { (p[0], p[1]), (p[1], p[0]) })];
 
-    public static ExtractedField Apply(AmountCandidate total, AmountCandidate? subtotal, AmountCandidate? tax, InvoiceLayout layout, List<string> reasons, IReadOnlyList<decimal>? allowed = null)
+    public static ExtractedField Apply(AmountCandidate total, AmountCandidate? subtotal, AmountCandidate? tax, InvoiceLayout layout, List<string> reasons, IReadOnlyList<decimal>? allowed = null, IReadOnlyList<decimal>? computed = null)
     {
         var confidence = total.Confidence;
         // Subtotal − discount + tax + shipping, or the line items' sum + tax, agrees: as good as subtotal + tax.
@@ -35,6 +35,14 @@ internal static class ArithmeticCheck
 
         if (subtotal is null || tax is null || tax.Amount == 0)
         {
+            // No subtotal and tax to check against, but the line items' sum and a tax give one total the read one is
+            // one OCR slip from (a look-alike digit, one digit more or less): that total, to review.
+            if (computed?.Where(e => IsOcrSlip(total.Amount, e)).Distinct().ToList() is [var near])
+            {
+                reasons.Add(string.Create(CultureInfo.InvariantCulture, $"total read as {total.Amount:0.00}, taken as {near:0.00}, which the arithmetic gives (one OCR slip)"));
+                return total.Line.ToField(near.ToString(CultureInfo.InvariantCulture), Math.Min(confidence, 0.75) * 0.9);
+            }
+
             return InvoiceFieldExtractor.AmountField(total, confidence);
         }
 

@@ -122,4 +122,14 @@ public sealed class ArithmeticCheckTests
     [InlineData("Subtotal 1,000.00\nVAT 260.00\nTotal 1,200.00", 1260.00)]      // no rate printed: one slip from subtotal + tax, repaired as before
     public void The_printed_tax_rate_times_the_subtotal_is_a_tax_the_total_may_agree_with(string amounts, double expected) =>
         Assert.Equal((decimal)expected, _extractor.Extract(InvoiceSamples.Page("Harbour Supplies Ltd\nInvoice No: INV-2201\nDate: 2024-03-05\n" + amounts)).TotalAmount);
+    [Theory]
+    [InlineData("Total £182.00", 132.00, true)]   // 3 read as 8: one slip from the line items' sum + VAT
+    [InlineData("Total £132.00", 132.00, false)]
+    public void A_total_one_slip_from_the_line_items_sum_plus_tax_is_repaired_when_no_subtotal_was_read(string total, double expected, bool review)
+    {
+        var data = _extractor.Extract(InvoiceSamples.Page("Northwind Traders Ltd\nInvoice No: INV-2024-0042\nInvoice Date: 15/01/2024\nDescription Qty Unit Price Amount\nWidget A 2 25.00 50.00\nService hours 3 20.00 60.00\nVAT 20% 22.00\n" + total));
+
+        Assert.Equal((decimal)expected, data.TotalAmount);
+        Assert.Equal(review, data.NeedsReview);
+    }
 }
