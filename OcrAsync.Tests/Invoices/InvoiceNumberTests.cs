@@ -60,9 +60,9 @@ public sealed class InvoiceNumberTests
     [InlineData("Ne da fatura: 249282", "249282")] // "Nº" read "Ne"
     [InlineData("Tigue n° 68935", "68935")] // "Tique nº": one letter misread
     [InlineData("Fatura n.9 FS 98132", "FS 98132")] // "n.º" read "n.9": the sign stays with the label
-    [InlineData("Ne da fatura: BL57035", "BL57035")] // the value starts with letters
-    [InlineData("Numcro de faclura: CW56201", "CW56201")] // a long label with two characters misread
-    [InlineData("Rechnungsnumrner BL57035", "BL57035")]
+    [InlineData("Ne da fatura: BL570", "BL570")] // the value starts with letters
+    [InlineData("Numcro de faclura: CW562", "CW562")] // a long label with two characters misread
+    [InlineData("Rechnungsnumrner BL570", "BL570")]
     [InlineData("Documento commerciale\nSubtotale 26,40", null)] // a phrase with its last letter lost ("documento n.") is no label before other words
     public void A_number_label_damaged_by_one_character_still_labels_its_value(string line, string? expected) =>
         Assert.Equal(expected, _extractor.Extract(InvoiceSamples.Page("Papelaria Costa Lda\nRua Augusta 100\n" + line + "\nTotal 10,00")).InvoiceNumber);
