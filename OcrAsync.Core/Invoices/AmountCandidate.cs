@@ -5,4 +5,7 @@ internal sealed record AmountCandidate(decimal Amount, string? Currency, int Str
 {
     /// <summary>What the resolver weighs when this amount competes with others for a field.</summary>
     public Resolution.CandidateFeatures Features { get; init; } = new();
+
+    /// <summary>The percentage printed in the amount's label ("VAT 19 %", "IVA (10%)"), for a tax.</summary>
+    public decimal? Rate { get; init; }
 }

@@ -5,7 +5,7 @@ using OcrAsync.Core.Invoices.Resolution;
 namespace OcrAsync.Core.Invoices;
 
 /// <summary>Finds the total, subtotal and tax amounts from their labels.</summary>
-internal static class AmountFieldFinder
+internal static partial class AmountFieldFinder
 {
     /// <summary>
     /// Every amount a total label names (<paramref name="rows"/> are the whole OCR lines, where the receipt rules look
@@ -90,12 +90,21 @@ internal static class AmountFieldFinder
 
             if (AmountAfter(layout, lines[i], match.Index + match.Length, allowNextLine: true, rowEnd) is { } amount && !found.Any(f => f.Line == amount.Line))
             {
-                found.Add(amount);
+                found.Add(amount with { Rate = RateOf(lines[i].Text) });
             }
         }
 
         return found;
     }
+
+    /// <summary>The one percentage a label prints ("MwSt. 19 %", "IVA (10%)"), else null.</summary>
+    private static decimal? RateOf(string text) =>
+        RateRegex().Matches(text) is [var m] && decimal.TryParse(m.Groups["rate"].Value.Replace(',', '.'), System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var rate) && rate is > 0 and < 100
+            ? rate
+            : null;
+
+    [GeneratedRegex(@"(?<![\d.,])(?<rate>\d{1,2}(?:[.,]\d{1,2})?)\s?%", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    private static partial Regex RateRegex();
 
     /// <summary>No labelled total: the largest amount written with decimals or a currency, with low confidence.</summary>
     public static AmountCandidate? LargestAmount(IReadOnlyList<InvoiceTextLine> lines) =>

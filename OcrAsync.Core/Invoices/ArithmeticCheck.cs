@@ -16,7 +16,7 @@ internal static class ArithmeticCheck
     private static readonly HashSet<(char, char)> LookAlikes =
         [.. ((string[])["08", "06", "09", "68", "89", "38", "35", "56", "17", "49"]).SelectMany(p => new[] { (p[0], p[1]), (p[1], p[0]) })];
 
-    public static ExtractedField Apply(AmountCandidate total, AmountCandidate? subtotal, AmountCandidate? tax, InvoiceLayout layout, List<string> reasons, IReadOnlyList<decimal>? allowed = null)
+    public static ExtractedField Apply(AmountCandidate total, AmountCandidate? subtotal, AmountCandidate? tax, InvoiceLayout layout, List<string> reasons, IReadOnlyList<decimal>? allowed = null, IReadOnlyList<decimal>? computed = null)
     {
         var confidence = total.Confidence;
         // Subtotal − discount + tax + shipping, or the line items' sum + tax, agrees: as good as subtotal + tax.
@@ -35,6 +35,14 @@ internal static class ArithmeticCheck
 
         if (subtotal is null || tax is null || tax.Amount == 0)
         {
+            // No subtotal and tax to check against, but the line items' sum and a tax give one total the read one is
+            // one OCR slip from (a look-alike digit, one digit more or less): that total, to review.
+            if (computed?.Where(e => IsOcrSlip(total.Amount, e)).Distinct().ToList() is [var near])
+            {
+                reasons.Add(string.Create(CultureInfo.InvariantCulture, $"total read as {total.Amount:0.00}, taken as {near:0.00}, which the arithmetic gives (one OCR slip)"));
+                return total.Line.ToField(near.ToString(CultureInfo.InvariantCulture), Math.Min(confidence, 0.75) * 0.9);
+            }
+
             return InvoiceFieldExtractor.AmountField(total, confidence);
         }
 
@@ -73,7 +81,8 @@ internal static class ArithmeticCheck
     }
 
     /// <summary>
-    /// The totals the page's arithmetic allows: subtotal + tax (the last tax line, or the taxes by rate summed), less a
+    /// The totals the page's arithmetic allows: subtotal + tax (the last tax line, or the taxes by rate summed, or the one
+    /// tax line's printed rate times the subtotal), less a
     /// discount, plus shipping; the line items' sum (quantity × price = amount on each) stands in for a subtotal that
     /// was not read, and, when it equals the subtotal that was read, confirms it.
     /// </summary>
@@ -93,9 +102,12 @@ internal static class ArithmeticCheck
         }
 
         var taxOptions = taxes.Count == 0 ? [] : new List<decimal> { taxes[^1].Amount, taxes.DistinctBy(t => t.Amount).Sum(t => t.Amount) };
+        // One tax line with its rate printed ("VAT 19 %"): the rate times the base is that tax, when OCR misread its amount.
+        var rate = taxes.DistinctBy(t => t.Amount).ToList() is [{ Rate: { } r }] ? r : (decimal?)null;
         foreach (var b in bases)
         {
-            foreach (var t in taxOptions.Where(t => t > 0).Distinct())
+            var byRate = rate is { } percent ? [Math.Round(b * percent / 100, 2, MidpointRounding.AwayFromZero)] : Array.Empty<decimal>();
+            foreach (var t in taxOptions.Concat(byRate).Where(t => t > 0).Distinct())
             {
                 expected.Add(b + t);
                 expected.Add(b + t + (shipping ?? 0) - Math.Abs(discount ?? 0));
@@ -108,6 +120,25 @@ internal static class ArithmeticCheck
         }
 
         return [.. expected.Where(e => e > 0).Distinct()];
+    }
+
+    /// <summary>
+    /// A subtotal that lost its decimal mark ("5.353.530" for 53.535,30) reads a hundred times too large and turns a right
+    /// total into a contradiction: when a hundredth of it plus the tax read (or alone, with no tax read) gives a labelled
+    /// total and the subtotal as read does not, the hundredth is the subtotal.
+    /// </summary>
+    public static AmountCandidate? RepairLostDecimal(AmountCandidate? subtotal, IReadOnlyList<AmountCandidate> taxes, IReadOnlyList<AmountCandidate> totals)
+    {
+        if (subtotal is not { Amount: >= 100 })
+        {
+            return subtotal;
+        }
+
+        var shrunk = subtotal.Amount / 100;
+        List<decimal> taxOptions = taxes.Count == 0 ? [0m] : [taxes[^1].Amount, taxes.DistinctBy(t => t.Amount).Sum(t => t.Amount)];
+        return totals.Any(t => !t.Features.Repaired && taxOptions.Any(x => Close(shrunk + x, t.Amount)) && !taxOptions.Any(x => Close(subtotal.Amount + x, t.Amount)))
+            ? subtotal with { Amount = shrunk }
+            : subtotal;
     }
 
     /// <summary>

@@ -18,7 +18,25 @@ internal static class DocumentNumberPrefix
         ['F'] = "E",
     };
 
-    public static string Repair(string value)
+    /// <summary>The Portuguese fiscal document types (invoice, simplified invoice, invoice-receipt, credit and debit note).</summary>
+    private static readonly string[] PortugueseTypes = ["FT", "FS", "FR", "NC", "ND"];
+
+    public static string Repair(string value) => PortugueseSeries(FirstLetter(value));
+
+    /// <summary>
+    /// A Portuguese document number is its type, a space, its series, a slash and the number ("FT A/123", SAF-T): OCR
+    /// loses that narrow space ("FTX/450"), so a type code glued to a series of one to three letters before the slash gets it back.
+    /// </summary>
+    private static string PortugueseSeries(string value)
+    {
+        var slash = value.IndexOf('/', StringComparison.Ordinal);
+        return slash is >= 3 and <= 5 && slash < value.Length - 1 && PortugueseTypes.Contains(value[..2], StringComparer.Ordinal)
+            && value.AsSpan(2, slash - 2).ContainsAnyExceptInRange('A', 'Z') is false && value.AsSpan(slash + 1).ContainsAnyExceptInRange('0', '9') is false
+            ? value[..2] + " " + value[2..]
+            : value;
+    }
+
+    private static string FirstLetter(string value)
     {
         if (value.Length < 5 || !(value[3] == '-' || char.IsAsciiDigit(value[3])))
         {

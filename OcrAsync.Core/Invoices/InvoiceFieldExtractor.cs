@@ -21,8 +21,9 @@ public sealed class InvoiceFieldExtractor
 
         var number = InvoiceNumberFinder.Find(layout);
         var (date, due) = DateFieldFinder.Find(layout);
-        var subtotal = AmountFieldFinder.FindLabelled(layout, InvoiceLabels.Subtotal(), null);
         var taxes = AmountFieldFinder.FindAllLabelled(layout, InvoiceLabels.Tax(), InvoiceLabels.TaxDistractor());
+        var totalCandidates = AmountFieldFinder.TotalCandidates(layout, lines);
+        var subtotal = ArithmeticCheck.RepairLostDecimal(AmountFieldFinder.FindLabelled(layout, InvoiceLabels.Subtotal(), null), taxes, totalCandidates);
         var items = LineItemParser.Parse(lines);
         var discount = AmountFieldFinder.FindLabelled(layout, InvoiceLabels.Discount(), null)?.Amount;
         var shipping = AmountFieldFinder.FindLabelled(layout, InvoiceLabels.Shipping(), null)?.Amount;
@@ -30,7 +31,7 @@ public sealed class InvoiceFieldExtractor
         var expected = ArithmeticCheck.ExpectedTotals(subtotal, taxes, discount, shipping, items);
         // A till receipt's cash tendered − change is a second reading of the total; amounts the relations give are candidates too.
         var relations = new TotalRelations(expected, ReceiptPayment.Paid(layout, lines));
-        var totals = relations.Mark(AmountFieldFinder.TotalCandidates(layout, lines), layout);
+        var totals = relations.Mark(totalCandidates, layout);
         var labelledTotal = FieldResolver.Pick(totals, c => c.Features, ResolverWeights.Total) is { } picked ? ReceiptTotals.ApplyRounding(picked, lines) : null;
         labelledTotal = ReceiptTotals.BelowSubtotal(labelledTotal, subtotal, relations.Paid, reasons);
         var tax = ArithmeticCheck.TotalTax(taxes, subtotal, labelledTotal);
@@ -47,7 +48,7 @@ public sealed class InvoiceFieldExtractor
         // A total computed from subtotal + tax agrees with them by construction: no cross-check boost.
         var totalField = total is null ? null
             : total.Strength is ReceiptTotals.Computed or TotalRelations.FromArithmetic ? AmountField(total, total.Confidence)
-            : ArithmeticCheck.Apply(total, subtotal, tax, layout, reasons, relations.Values);
+            : ArithmeticCheck.Apply(total, subtotal, tax, layout, reasons, relations.Values, relations.Expected);
         Add(fields, "invoice_number", number);
         Add(fields, "date", date);
         Add(fields, "due_date", due);

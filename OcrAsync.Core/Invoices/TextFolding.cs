@@ -52,13 +52,14 @@ internal static class TextFolding
                 end++;
             }
 
-            // "Nº" that OCR read as "N9" / "N2" / "N.9" (a lone n, an optional dot, then the digit).
-            if (end - start == 1 && chars[start] == 'n' && end + 1 < chars.Length && chars[end] == '.' && chars[end + 1] is '9' or '2'
+            // "Nº" that OCR read as "N9" / "N2" / "N8" / "N.9" (a lone n, an optional dot, then the digit; at 150 dpi the
+            // small raised o reads as 8 too).
+            if (end - start == 1 && chars[start] == 'n' && end + 1 < chars.Length && chars[end] == '.' && chars[end + 1] is '9' or '2' or '8'
                 && (end + 2 == chars.Length || !char.IsLetterOrDigit(chars[end + 2])))
             {
                 chars[end + 1] = 'º';
             }
-            else if (end - start == 2 && letters == 1 && chars[start] == 'n' && chars[start + 1] is '9' or '2')
+            else if (end - start == 2 && letters == 1 && chars[start] == 'n' && chars[start + 1] is '9' or '2' or '8')
             {
                 chars[start + 1] = 'º';
             }

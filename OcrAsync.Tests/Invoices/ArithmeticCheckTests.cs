@@ -107,4 +107,29 @@ public sealed class ArithmeticCheckTests
 
         Assert.Equal(99.00m, data.TotalAmount);
     }
+    [Fact]
+    public void A_subtotal_that_lost_its_decimal_mark_does_not_replace_a_total_that_adds_up_with_a_hundredth_of_it()
+    {
+        var data = _extractor.Extract(InvoiceSamples.Page("Fischer AG\nRechnung RG2020-5632\nDatum 03.01.2020\nNettobetrag 5.353.530 €\nMwSt. 19 % 10.171,71 €\nRechnungsbetrag 63.707,01 €"));
+
+        Assert.Equal(63707.01m, data.TotalAmount);
+        Assert.Equal(53535.30m, data.Subtotal);
+    }
+
+    [Theory]
+    [InlineData("Subtotal 1,000.00\nVAT 20% 260.00\nTotal 1,200.00", 1200.00)]   // the tax misread (0 as 6): the rate confirms the total
+    [InlineData("Subtotal 1,000.00\nVAT (20 %) 260.00\nTotal 1,200.00", 1200.00)]
+    [InlineData("Subtotal 1,000.00\nVAT 260.00\nTotal 1,200.00", 1260.00)]      // no rate printed: one slip from subtotal + tax, repaired as before
+    public void The_printed_tax_rate_times_the_subtotal_is_a_tax_the_total_may_agree_with(string amounts, double expected) =>
+        Assert.Equal((decimal)expected, _extractor.Extract(InvoiceSamples.Page("Harbour Supplies Ltd\nInvoice No: INV-2201\nDate: 2024-03-05\n" + amounts)).TotalAmount);
+    [Theory]
+    [InlineData("Total £182.00", 132.00, true)]   // 3 read as 8: one slip from the line items' sum + VAT
+    [InlineData("Total £132.00", 132.00, false)]
+    public void A_total_one_slip_from_the_line_items_sum_plus_tax_is_repaired_when_no_subtotal_was_read(string total, double expected, bool review)
+    {
+        var data = _extractor.Extract(InvoiceSamples.Page("Northwind Traders Ltd\nInvoice No: INV-2024-0042\nInvoice Date: 15/01/2024\nDescription Qty Unit Price Amount\nWidget A 2 25.00 50.00\nService hours 3 20.00 60.00\nVAT 20% 22.00\n" + total));
+
+        Assert.Equal((decimal)expected, data.TotalAmount);
+        Assert.Equal(review, data.NeedsReview);
+    }
 }

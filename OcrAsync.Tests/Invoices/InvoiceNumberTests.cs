@@ -60,7 +60,11 @@ public sealed class InvoiceNumberTests
     [InlineData("Ne da fatura: 249282", "249282")] // "Nº" read "Ne"
     [InlineData("Tigue n° 68935", "68935")] // "Tique nº": one letter misread
     [InlineData("Fatura n.9 FS 98132", "FS 98132")] // "n.º" read "n.9": the sign stays with the label
-    public void A_number_label_damaged_by_one_character_still_labels_its_value(string line, string expected) =>
+    [InlineData("Ne da fatura: BL570", "BL570")] // the value starts with letters
+    [InlineData("Numcro de faclura: CW562", "CW562")] // a long label with two characters misread
+    [InlineData("Rechnungsnumrner BL570", "BL570")]
+    [InlineData("Documento commerciale\nSubtotale 26,40", null)] // a phrase with its last letter lost ("documento n.") is no label before other words
+    public void A_number_label_damaged_by_one_character_still_labels_its_value(string line, string? expected) =>
         Assert.Equal(expected, _extractor.Extract(InvoiceSamples.Page("Papelaria Costa Lda\nRua Augusta 100\n" + line + "\nTotal 10,00")).InvoiceNumber);
 
     [Theory]
@@ -80,6 +84,15 @@ public sealed class InvoiceNumberTests
     [InlineData("Invoice No: INV-2024-0117", "INV-2024-0117")]
     public void The_first_letter_of_an_INV_or_FAC_prefix_read_as_a_look_alike_is_restored(string line, string expected) =>
         Assert.Equal(expected, _extractor.Extract(InvoiceSamples.Page("Northwind Traders Ltd\n" + line + "\nTotal 10.00")).InvoiceNumber);
+
+    [Theory]
+    [InlineData("Fatura n.º FTX/450", "FT X/450")]      // the space between type and series lost
+    [InlineData("Fatura n.º NCAB/12", "NC AB/12")]
+    [InlineData("Fatura n.º FT X/450", "FT X/450")]
+    [InlineData("Fatura n.º FT2024/339", "FT2024/339")]  // a year series is printed glued as often: left as read
+    [InlineData("Fatura n.º FAB/450", "FAB/450")]       // no Portuguese document type
+    public void A_portuguese_document_type_glued_to_its_lettered_series_gets_its_space_back(string line, string expected) =>
+        Assert.Equal(expected, _extractor.Extract(InvoiceSamples.Page("Papelaria Costa Lda\n" + line + "\nTotal 10,00")).InvoiceNumber);
 
     [Theory]
     [InlineData("Factura n.º 50 012,82\nNº Factura: 223611", "223611")]

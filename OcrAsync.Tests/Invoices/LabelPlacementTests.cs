@@ -11,10 +11,18 @@ public sealed class LabelPlacementTests
     [InlineData("n9 fac-1", "nº fac-1")]
     [InlineData("doc. n.9 lk5", "doc. n.º lk5")]
     [InlineData("n2: 77", "nº: 77")]
+    [InlineData("n8 a-44919", "nº a-44919")]
+    [InlineData("n.8 2021/941", "n.º 2021/941")]
     [InlineData("n92 77", "n92 77")]
     [InlineData("in9 77", "in9 77")]
     public void Ocr_reading_of_the_numero_sign_is_undone_in_labels(string text, string expected) =>
         Assert.Equal(expected, TextFolding.LabelForm(text));
+
+    [Theory]
+    [InlineData("n8 A-44919")]
+    [InlineData("Factura n8 A-44919")]
+    public void A_numero_sign_read_as_8_is_a_label_not_the_number(string line) =>
+        Assert.Equal("A-44919", _extractor.Extract(InvoiceSamples.Page("Suministros Sánchez S.L.\n" + line + "\nTotal 10,00")).InvoiceNumber);
 
     [Fact]
     public void Invoice_number_labelled_nº_read_as_n9_is_found_below_its_label()

@@ -1,13 +1,21 @@
 namespace OcrAsync.Core.Invoices.Labels;
 
 /// <summary>
-/// A label OCR damaged by one character ("Ne da fatura:" for "Nº da fatura:", "Tigue n°" for "Tique nº"): the words of
-/// a segment before its first digit, compared with a concept's phrases without spaces and dots, at most one character
-/// changed, lost or added. Only phrases of <see cref="MinLength"/> characters or more: shorter ones are one slip from too much.
+/// A label OCR damaged ("Ne da fatura:" for "Nº da fatura:", "Tigue n°" for "Tique nº"): the words of a segment before
+/// its first digit, or the first of them when the value starts with letters ("Ne da fatura: BL57035"), compared with a
+/// concept's phrases without spaces and dots: at most one character changed, lost or added, two in a phrase of
+/// <see cref="TwoSlipLength"/> characters or more ("Numcro de faclura"). Only phrases of <see cref="MinLength"/>
+/// characters or more: shorter ones are one slip from too much.
 /// </summary>
 internal static class FuzzyLabel
 {
     public const int MinLength = 6;
+
+    /// <summary>A phrase this long is still far from every other label when OCR damaged two of its characters.</summary>
+    public const int TwoSlipLength = 12;
+
+    /// <summary>The letters a value may start with ("BL", "FAC", "INV").</summary>
+    private const int MaxValueLetters = 4;
 
     private static readonly Dictionary<string, string[]> s_compact = new(StringComparer.Ordinal);
 
@@ -17,13 +25,37 @@ internal static class FuzzyLabel
         label = GluedDigits(label);
         var end = label.IndexOfAny("0123456789".ToCharArray());
         end = end < 0 ? label.Length : end;
-        var words = Compact(label[..end]);
-        if (words.Length < MinLength || !Phrases(concept).Any(p => TextFolding.WithinOneEdit(words, p)))
+        var (words, ends) = Compact(label[..end]);
+        if (words.Length < MinLength)
         {
             return null;
         }
 
-        return end;
+        var phrases = Phrases(concept);
+        if (phrases.Any(p => Near(words, p)))
+        {
+            return end;
+        }
+
+        // The value starts with a few letters ("BL57035", "FAC-2023"): the label is the first words, ending where a word
+        // ends, and only those letters lie between it and the first digit.
+        if (end == label.Length)
+        {
+            return null;
+        }
+
+        foreach (var p in phrases)
+        {
+            for (var n = p.Length - 1; n <= p.Length + 1; n++)
+            {
+                if (n >= MinLength && n < words.Length && !char.IsLetter(label, ends[n - 1]) && words.Length - n <= MaxValueLetters && Near(words[..n], p))
+                {
+                    return ends[n - 1];
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -44,13 +76,16 @@ internal static class FuzzyLabel
         return new string(chars);
     }
 
+    private static bool Near(string words, string phrase) =>
+        phrase.Length >= TwoSlipLength ? Math.Abs(words.Length - phrase.Length) <= 2 && TextFolding.EditDistance(words, phrase) <= 2 : TextFolding.WithinOneEdit(words, phrase);
+
     private static string[] Phrases(string concept)
     {
         lock (s_compact)
         {
             if (!s_compact.TryGetValue(concept, out var phrases))
             {
-                phrases = [.. LabelLexicon.Concepts[concept].Values.SelectMany(p => p).Select(Compact).Where(p => p.Length >= MinLength).Distinct(StringComparer.Ordinal)];
+                phrases = [.. LabelLexicon.Concepts[concept].Values.SelectMany(p => p).Select(p => Compact(p).Letters).Where(p => p.Length >= MinLength).Distinct(StringComparer.Ordinal)];
                 s_compact[concept] = phrases;
             }
 
@@ -58,7 +93,23 @@ internal static class FuzzyLabel
         }
     }
 
-    /// <summary>Letters and the numero signs only ("nº da fatura:" → "nºdafatura"); a degree sign is OCR's numero sign.</summary>
-    private static string Compact(string text) =>
-        new([.. text.Where(c => char.IsLetter(c) || c is '°' or '#').Select(c => c == '°' ? 'º' : c)]);
+    /// <summary>
+    /// Letters and the numero signs only ("nº da fatura:" → "nºdafatura"; a degree sign is OCR's numero sign), and where
+    /// each kept character ends in <paramref name="text"/>.
+    /// </summary>
+    private static (string Letters, int[] Ends) Compact(string text)
+    {
+        var letters = new System.Text.StringBuilder(text.Length);
+        var ends = new List<int>(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsLetter(text[i]) || text[i] is '°' or '#')
+            {
+                letters.Append(text[i] == '°' ? 'º' : text[i]);
+                ends.Add(i + 1);
+            }
+        }
+
+        return (letters.ToString(), [.. ends]);
+    }
 }
