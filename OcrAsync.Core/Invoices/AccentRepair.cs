@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text;
+
 namespace OcrAsync.Core.Invoices;
 
 /// <summary>
@@ -32,7 +35,8 @@ public static class AccentRepair
     /// <summary>
     /// <paramref name="value"/> with each word that <paramref name="reread"/> spells with other accents or case taken
     /// from it, words matched in reading order; null when no word changed. Words the second read spells differently
-    /// (other letters, other punctuation) stay as the first read had them.
+    /// (other letters, other punctuation) stay as the first read had them, and so do words the second read spells with
+    /// fewer marks (<see cref="Marks"/>).
     /// </summary>
     public static string? Restore(string value, string reread)
     {
@@ -49,13 +53,22 @@ public static class AccentRepair
                 continue;
             }
 
-            changed |= second[match] != words[i];
-            words[i] = second[match];
+            // A second read with fewer marks than the first lost some ("Cua" for a repaired "Cửa"): never a repair.
+            if (Marks(second[match]) >= Marks(words[i]))
+            {
+                changed |= second[match] != words[i];
+                words[i] = second[match];
+            }
+
             next = match + 1;
         }
 
         return changed ? string.Join(' ', words) : null;
     }
+
+    /// <summary>How many diacritic marks a word carries: each combining mark of its decomposed form, and the stroke of "đ".</summary>
+    private static int Marks(string word) =>
+        word.Normalize(NormalizationForm.FormD).Count(c => CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c is 'đ' or 'Đ');
 
     private static bool HasEnglishLegalForm(string value) =>
         value.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [.., var last]

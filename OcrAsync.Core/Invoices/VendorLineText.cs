@@ -74,7 +74,8 @@ internal static partial class VendorLineText
         }
 
         // A dotted legal form with one character OCR damaged ("S.r..", "S.A.'.L.") would end the name early or not at all.
-        if (LegalForms.RepairDotted(text) is { } repaired)
+        // So would a two-word form whose last word OCR damaged ("… SDN BIED", "… Pte. Lid.").
+        if ((LegalForms.RepairDotted(text) ?? LegalForms.RepairLastWord(text)) is { } repaired)
         {
             (text, label) = (repaired, TextFolding.LabelForm(repaired));
         }

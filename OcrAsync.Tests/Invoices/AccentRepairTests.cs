@@ -21,8 +21,16 @@ public sealed class AccentRepairTests
     [InlineData("Schne1‹ Druck GmbH", "Schneid: Druck GmbH")] // other letters only
     [InlineData("Garage Dubois Sarl", "")]
     [InlineData("", "Garage Dubois Sàrl")]
+    // The second read lost marks the first read had (or a repair put back): never fewer marks than before.
+    [InlineData("Cửa hàng Minh Phát", "Cua hang Minh Phat")]
+    [InlineData("Công ty TNHH Đông Hải", "Cong ty TNHH Dong Hai")]
+    [InlineData("Müller Bäckerei GmbH", "Muller Backerei GmbH")]
     public void Nothing_changes_when_the_second_read_adds_no_accent(string value, string reread) =>
         Assert.Null(AccentRepair.Restore(value, reread));
+
+    [Fact]
+    public void A_word_with_fewer_marks_is_left_and_the_others_still_change() =>
+        Assert.Equal("Cửa hàng Đông Á", AccentRepair.Restore("Cửa hàng Dong A", "Cua hàng Đông Á"));
 
     [Fact]
     public void Words_are_matched_in_reading_order()

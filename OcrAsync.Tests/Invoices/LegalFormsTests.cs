@@ -40,6 +40,28 @@ public sealed class LegalFormsTests
         Assert.Null(LegalForms.CompleteWrapped(name, below));
 
     [Theory]
+    [InlineData("KENANGA PRINTING SDN BIED", "KENANGA PRINTING SDN BHD")]      // H read as two letters, capitals kept
+    [InlineData("Kenanga Printing Sdn Bnd", "Kenanga Printing Sdn Bhd")]
+    [InlineData("Harbourside Books Pte. Lid.", "Harbourside Books Pte. Ltd.")]
+    public void The_damaged_last_word_of_a_two_word_form_is_spelled_as_known(string name, string expected) =>
+        Assert.Equal(expected, LegalForms.RepairLastWord(name));
+
+    [Theory]
+    [InlineData("Kenanga Printing Sdn Bhd")]   // read right
+    [InlineData("Kenanga Printing Sq Bad")]    // both words damaged: not sure enough
+    [InlineData("Kenanga Printing Sdn Kopi")]  // another first letter: another word
+    [InlineData("Kenanga Printing Sdn B1D")]   // a digit: not this repair's
+    [InlineData("SDN BIED")]                   // no name before the form
+    [InlineData("Harbourside Books Pte. Limited")]
+    public void Other_last_words_are_left_alone(string name) =>
+        Assert.Null(LegalForms.RepairLastWord(name));
+
+    [Fact]
+    public void A_receipt_name_whose_form_OCR_damaged_is_the_vendor_with_its_form() =>
+        Assert.Equal("KENANGA PRINTING SDN BHD", _extractor.Extract(InvoiceSamples.Page(
+            "KENANGA PRINTING SDN BIED (123456-X)\nNO. 12, JALAN MERANTI 3,\n47100 PUCHONG, SELANGOR\nTEL: 03-8070 1234\nCASH RECEIPT\nTOTAL 12.50")).VendorName);
+
+    [Theory]
     [InlineData("Céng ty CP Bảo Ngọc", "Công ty CP Bảo Ngọc")]          // ô read é
     [InlineData("ông ty TNHH Bảo Ngọc", "Công ty TNHH Bảo Ngọc")]        // first letter cut
     [InlineData("Cura hàng Bảo Ngọc", "Cửa hàng Bảo Ngọc")]

@@ -82,6 +82,36 @@ internal static class LegalForms
     }
 
     /// <summary>
+    /// <paramref name="name"/> with the last word of a two-word form it ends with spelled as the form, when the form's
+    /// first word(s) are read right and the last is that word damaged on the same line: same first letter, at most one
+    /// letter more or fewer, at most two changed, lost or added ("SDN BIED" → "SDN BHD", "Pte. Lid." → "Pte. Ltd.").
+    /// Null when the name does not end so (or ends with the form read right).
+    /// </summary>
+    public static string? RepairLastWord(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var last = Letters(words.Length > 0 ? words[^1] : "");
+        if (last.Length == 0 || words[^1].Any(char.IsAsciiDigit))
+        {
+            return null;
+        }
+
+        // The form printed with the first words' punctuation ("Sdn" → "Sdn Bhd", "Sdn." → "Sdn. Bhd.").
+        var forms = After.Select(f => f.Split(' '))
+            .Where(p => p.Length > 1 && !p.Contains("&") && words.Length > p.Length && words[^p.Length..^1].Select(Letters).SequenceEqual(p[..^1].Select(Letters)))
+            .OrderByDescending(p => words[^p.Length..^1].SequenceEqual(p[..^1], StringComparer.OrdinalIgnoreCase))
+            .ToList();
+        if (forms.Count == 0 || forms.Any(p => Letters(p[^1]) == last))
+        {
+            return null;
+        }
+
+        var form = forms.FirstOrDefault(p => Letters(p[^1]) is var rest
+            && last[0] == rest[0] && Math.Abs(last.Length - rest.Length) <= 1 && TextFolding.EditDistance(last, rest) <= 2);
+        return form is null ? null : string.Join(' ', words[..^1]) + " " + CaseLike(form[^1], words[^1]);
+    }
+
+    /// <summary>
     /// The name with its opening business words spelled as the known form when they are that form with at most two
     /// letters changed or lost in all (none in a word of two letters) and at least one word right: "Céng ty CP Minh
     /// Phát", "ông ty CP …", "Cura hàng …", "Công ty CO philn …". A name must follow the form.
