@@ -13,12 +13,16 @@ public sealed class AccentRepairTests
     [InlineData("Papeleria Martinez S.A. de C.V.", "FACTURA SIMPLIFICADA Papelería Martínez S.A. de CV,", "Papelería Martínez S.A. de C.V.")]
     // A word the second read spells with other letters keeps the first read; the others still get their accents.
     [InlineData("Backerei Hoffmann AG", "Bäkerei Höffmann AG", "Backerei Höffmann AG")]
+    // A bracket where the first read lost a vowel with two marks takes the second read's word with one vowel there.
+    [InlineData("Cửa hàng Việt Ti[in", "Cửa hàng Việt Tiến", "Cửa hàng Việt Tiến")]
+    [InlineData("Tr[]n Gia Phát", "Trần Gia Phát", "Trần Gia Phát")]
     public void Words_spelled_alike_take_the_second_reads_accents(string value, string reread, string expected) =>
         Assert.Equal(expected, AccentRepair.Restore(value, reread));
 
     [Theory]
     [InlineData("Fischer Bürobedarf AG", "Fischer Bürobedarf AG")] // read the same: nothing to change
     [InlineData("Schne1‹ Druck GmbH", "Schneid: Druck GmbH")] // other letters only
+    [InlineData("Cửa hàng Việt Ti[in", "Cửa hàng Việt Tran")] // other letters around the bracket
     [InlineData("Garage Dubois Sarl", "")]
     [InlineData("", "Garage Dubois Sàrl")]
     // The second read lost marks the first read had (or a repair put back): never fewer marks than before.

@@ -35,6 +35,15 @@ public sealed class LabelLexiconTests
     }
 
     [Theory]
+    [InlineData("Descripción Uds. P. unit. % Total")]
+    [InlineData("Artikel Anz. E-Preis Betrag")]
+    [InlineData("Leistung Menge Preis Summe")]
+    [InlineData("Item Qty Rate Line Total")]
+    [InlineData("Mặt hàng SL Giá T.Tiền")]
+    public void An_item_tables_captions_make_a_table_header(string captions) =>
+        Assert.True(InvoiceLabels.TableHeader().Count(TextFolding.LabelForm(captions)) >= 2, captions);
+
+    [Theory]
     [InlineData("inv. no.", "inv no 12", true)]
     [InlineData("inv. no.", "inv.no.12", true)]
     [InlineData("inv. no.", "invention 12", false)]

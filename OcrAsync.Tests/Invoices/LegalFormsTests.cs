@@ -14,6 +14,8 @@ public sealed class LegalFormsTests
     [InlineData("Ricci Arredi S.r.I.", "Ricci Arredi S.r.l.")]       // read as a capital I
     [InlineData("Atelier Morel S.A.'.L.", "Atelier Morel S.A.R.L.")] // a letter read as punctuation, capitals kept
     [InlineData("ATELIER MOREL S.A.R..", "ATELIER MOREL S.A.R.L.")]
+    [InlineData("Bureau Lenoir Sar!", "Bureau Lenoir Sàrl")]          // an undotted form, its thin letter read as a stroke
+    [InlineData("BUREAU LENOIR SAR1", "BUREAU LENOIR SARL")]
     public void A_dotted_form_one_slip_away_is_spelled_as_known(string name, string expected) =>
         Assert.Equal(expected, LegalForms.RepairDotted(name));
 
@@ -22,6 +24,8 @@ public sealed class LegalFormsTests
     [InlineData("Studio K.O.Y.")]            // initials, no form one slip away
     [InlineData("Ricci Arredi S.p.l.")]      // a letter read as another full letter: not a slip this repair takes
     [InlineData("Atelier Morel")]
+    [InlineData("Bistro Le Bar!")]          // no form one thin letter away
+    [InlineData("Atelier Morel Sarl")]      // read right
     public void Other_names_are_left_alone(string name) =>
         Assert.Null(LegalForms.RepairDotted(name));
 
@@ -70,6 +74,7 @@ public sealed class LegalFormsTests
     [InlineData("CÉNG TY TNHH BẢO NGỌC", "CÔNG TY TNHH BẢO NGỌC")]        // capitals stay capitals
     [InlineData("Công Ty CP Bảo Ngọc", "Công Ty CP Bảo Ngọc")]          // read right: printed case kept
     [InlineData("Công ty CP Minh", "Công ty CP Minh")]                  // CP is not "Cổ" nor "TNHH"
+    [InlineData("Công ty Cé phan Bảo Ngọc", "Công ty Cổ phần Bảo Ngọc")]   // the vowel of a two-letter word read as another
     [InlineData("Cura hàng", "Cura hàng")]                              // no name after the form
     [InlineData("Cora Hanson Ltd", "Cora Hanson Ltd")]                  // two words changed: not the form
     public void Opening_business_words_are_spelled_as_known(string name, string expected) =>
