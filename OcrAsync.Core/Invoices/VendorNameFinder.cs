@@ -140,9 +140,14 @@ internal static class VendorNameFinder
         return below is not null && Under(line, below) ? WrappedForm(line, name, below) ?? name : name;
     }
 
-    /// <summary>A line that is a short legal form alone ("V.0.F.", two letters OCR left): too few letters for a name, kept as the form.</summary>
+    /// <summary>
+    /// A line that is a short legal form and nothing else ("V.0.F.": two letters OCR left, too few for a name), kept as the
+    /// form; a registration line that opens with "CO." is not one.
+    /// </summary>
     private static string? FormAlone(InvoiceTextLine line) =>
-        Clean(line.Text) is var form && LegalForm().IsMatch(TextFolding.LabelForm(form)) && form.Count(char.IsLetter) >= 2 ? form : null;
+        Clean(line.Text) is var form && LegalForm().Match(TextFolding.LabelForm(form)) is { Success: true, Index: 0 } m && m.Length == form.Length
+            ? form
+            : null;
 
     /// <summary>
     /// The second half of a two-word legal form wrapped to the line below, OCR-damaged there ("Summit Cafe Pte." /

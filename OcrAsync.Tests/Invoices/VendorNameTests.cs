@@ -214,6 +214,18 @@ public sealed class VendorNameTests
     }
 
     [Fact]
+    public void A_registration_line_under_a_centred_name_is_not_its_form()
+    {
+        var page = Layout(
+            ("KEDAI RUNCIT SETIA (M) SDN BHD", 250, 60, 500),
+            ("(CO.REG :123456-A)", 330, 100, 340),
+            ("NO. 5, JALAN MAWAR 2, 47100 PUCHONG", 200, 140, 600),
+            ("TAX INVOICE", 400, 220, 200));
+
+        Assert.Equal("KEDAI RUNCIT SETIA (M) SDN BHD", _extractor.Extract(page).VendorName);
+    }
+
+    [Fact]
     public void Letterhead_read_as_two_lines_on_one_row_is_one_name()
     {
         var page = Layout(
