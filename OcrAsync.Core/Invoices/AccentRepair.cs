@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text;
+
 namespace OcrAsync.Core.Invoices;
 
 /// <summary>
@@ -32,7 +35,8 @@ public static class AccentRepair
     /// <summary>
     /// <paramref name="value"/> with each word that <paramref name="reread"/> spells with other accents or case taken
     /// from it, words matched in reading order; null when no word changed. Words the second read spells differently
-    /// (other letters, other punctuation) stay as the first read had them.
+    /// (other letters, other punctuation) stay as the first read had them, and so do words the second read spells with
+    /// fewer marks (<see cref="Marks"/>).
     /// </summary>
     public static string? Restore(string value, string reread)
     {
@@ -43,19 +47,49 @@ public static class AccentRepair
         for (var i = 0; i < words.Length && next < second.Length; i++)
         {
             var folded = TextFolding.Fold(words[i]);
-            var match = Array.FindIndex(second, next, w => w.Length == words[i].Length && TextFolding.Fold(w) == folded);
+            var match = Array.FindIndex(second, next, w => (w.Length == words[i].Length && TextFolding.Fold(w) == folded) || FillsBracket(words[i], w));
             if (folded.Length == 0 || match < 0)
             {
                 continue;
             }
 
-            changed |= second[match] != words[i];
-            words[i] = second[match];
+            // A second read with fewer marks than the first lost some ("Cua" for a repaired "Cửa"): never a repair.
+            if (Marks(second[match]) >= Marks(words[i]))
+            {
+                changed |= second[match] != words[i];
+                words[i] = second[match];
+            }
+
             next = match + 1;
         }
 
         return changed ? string.Join(' ', words) : null;
     }
+
+    /// <summary>
+    /// The first read has a bracket where <c>eng+vie</c> could not read a vowel with two marks ("Ti[in", "Tr[]n") and the
+    /// second read spells the word with one vowel there and the same letters around it ("Tiến", "Trần").
+    /// </summary>
+    private static bool FillsBracket(string first, string second)
+    {
+        var at = first.IndexOfAny(['[', '{']);
+        if (at < 0 || first.IndexOfAny(['[', '{'], at + 1) >= 0)
+        {
+            return false;
+        }
+
+        var (before, rest) = (TextFolding.Fold(first[..at]), TextFolding.Fold(first[(at + 1)..]));
+        var read = TextFolding.Fold(second);
+        bool Fits(string after) => read.Length == before.Length + 1 + after.Length && read.StartsWith(before, StringComparison.Ordinal)
+            && read.EndsWith(after, StringComparison.Ordinal) && "aeiouy".Contains(read[before.Length]) && after.All(char.IsLetter);
+
+        // The stroke after the bracket ("[I", "[]") is part of the vowel, or a letter of the word.
+        return Fits(rest) || (rest.Length > 0 && "]il|j1".Contains(rest[0]) && Fits(rest[1..]));
+    }
+
+    /// <summary>How many diacritic marks a word carries: each combining mark of its decomposed form, and the stroke of "đ".</summary>
+    private static int Marks(string word) =>
+        word.Normalize(NormalizationForm.FormD).Count(c => CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c is 'đ' or 'Đ');
 
     private static bool HasEnglishLegalForm(string value) =>
         value.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [.., var last]

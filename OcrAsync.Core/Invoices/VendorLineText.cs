@@ -74,7 +74,8 @@ internal static partial class VendorLineText
         }
 
         // A dotted legal form with one character OCR damaged ("S.r..", "S.A.'.L.") would end the name early or not at all.
-        if (LegalForms.RepairDotted(text) is { } repaired)
+        // So would a two-word form whose last word OCR damaged ("… SDN BIED", "… Pte. Lid.").
+        if ((LegalForms.RepairDotted(text) ?? LegalForms.RepairLastWord(text)) is { } repaired)
         {
             (text, label) = (repaired, TextFolding.LabelForm(repaired));
         }
@@ -164,7 +165,7 @@ internal static partial class VendorLineText
     private static partial Regex SenderSeparator();
 
     /// <summary>A street line ("4557 De Silva St", "27, Jalan Kenanga 9", "No. 1,") or a postal-code line.</summary>
-    [GeneratedRegex(@"^\W*(?:no\.?\s*)?\d{1,5}[a-z]?\s*,?\s+[a-z]{2,}|^\W*no\.?\s*\d|\b(?:jalan|jln|street|st|road|rd|avenue|ave|taman|lorong|blvd|boulevard|lane|drive|rue|strasse|straße|weg|laan|duong|p\.?o\.?\s*box)\b", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^\W*(?:no\.?\s*)?\d{1,5}[a-z]?\s*,?\s+[a-z]{2,}|^\W*no\.?\s*\d|\b(?:jalan|jln|street|st|road|rd|avenue|ave|taman|lorong|blvd|boulevard|lane|drive|rue|strasse|straße|weg|laan|duong|p\.?o\.?\s*box|avda|avenida|calle|plaza|paseo|via|viale|corso|piazza|rua|praca|platz|gasse|allee|straat|plein|gracht|kade)\b", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     public static partial Regex AddressLine();
 
     /// <summary>OCR reads the Malaysian "SDN BHD" as "SON BHD" / "S0N BHD".</summary>
@@ -196,7 +197,7 @@ internal static partial class VendorLineText
     [GeneratedRegex(@"^\W*(?:co\W*reg\w*\W*)?[\d&$][\d\s&]{3,}\s*-?\s*[a-z]\W*$", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     public static partial Regex RegistrationLine();
 
-    [GeneratedRegex(@"^\W*(?:co\b|\(m\)|sdn|bhd|&|ltd|limited|gmbh|ag\b|kg\b|ug\b|s\.\s?[alpr]\.|sarl|sas\b|srl\b|b\.\s?v|n\.\s?v|v\.o\.f|lda\b|llc\b|inc\b|pte\b|pvt\b|plc\b|de\s*c\.\s?v)", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^\W*(?:co\b|\(m\)|sdn|bhd|&|ltd|limited|gmbh|ag\b|kg\b|ug\b|s\.\s?[alpr]\.|sarl|sas\b|srl\b|b\.\s?v|n\.\s?v|v\.[o0]\.f|lda\b|llc\b|inc\b|pte\b|pvt\b|plc\b|de\s*c\.\s?v)", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     public static partial Regex SuffixOnly();
 
     /// <summary>Legal forms written after the name, where the name ends.</summary>
@@ -204,6 +205,6 @@ internal static partial class VendorLineText
     public static partial Regex LegalForm();
 
     /// <summary>A legal form, or a word that marks a company before or after its name ("Công ty", "Syarikat", "Trading").</summary>
-    [GeneratedRegex(@"\b(?:s[do0]n\.?\s*bhd|bhd|s/b|ltd|limited|inc|llc|gmbh|ag|b\.\s?v|bv|n\.\s?v|s\.\s?a|sarl|s\.a\.r\.l|sas|eurl|s\.l|slu|s\.\s?p\.\s?a|s\.?r\.?l|s\.n\.c|s\.a\.s|lda|ltda|v\.o\.f|bvba|e\.k|pty|corp(?:oration)?|plc|pvt|pte|company|cong\s*ty|tnhh|co\s*phan|cua\s*hang|nha\s*sach|doanh\s*nghiep|syarikat|enterprise|trading)\b|\bco\.", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:s[do0]n\.?\s*bhd|bhd|s/b|ltd|limited|inc|llc|gmbh|ag|b\.\s?v|bv|n\.\s?v|s\.\s?a|sarl|s\.a\.r\.l|sas|eurl|s\.l|slu|s\.\s?p\.\s?a|s\.?r\.?l|s\.n\.c|s\.a\.s|lda|ltda|v\.o\.f|bvba|e\.k|pty|corp(?:oration)?|plc|pvt|pte|sl(?=\W*$)|ohg|(?<!\d\s?)kg|ug(?=\s*\()|company|cong\s*ty|tnhh|co\s*phan|cua\s*hang|nha\s*sach|doanh\s*nghiep|syarikat|enterprise|trading)\b|\bco\.", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     public static partial Regex CompanySuffix();
 }

@@ -132,13 +132,22 @@ internal static class VendorNameFinder
         }
 
         var below = line.Index + 1 < lines.Count && lines[line.Index + 1].Page == line.Page ? lines[line.Index + 1] : null;
-        if (below is not null && SuffixOnly().IsMatch(below.Label) && NameIn(below) is { } suffix && Aligned(line, below))
+        if (below is not null && SuffixOnly().IsMatch(below.Label) && (NameIn(below) ?? FormAlone(below)) is { } suffix && Aligned(line, below))
         {
             return name + " " + suffix;
         }
 
         return below is not null && Under(line, below) ? WrappedForm(line, name, below) ?? name : name;
     }
+
+    /// <summary>
+    /// A line that is a short legal form and nothing else ("V.0.F.": two letters OCR left, too few for a name), kept as the
+    /// form; a registration line that opens with "CO." is not one.
+    /// </summary>
+    private static string? FormAlone(InvoiceTextLine line) =>
+        Clean(line.Text) is var form && LegalForm().Match(TextFolding.LabelForm(form)) is { Success: true, Index: 0 } m && m.Length == form.Length
+            ? form
+            : null;
 
     /// <summary>
     /// The second half of a two-word legal form wrapped to the line below, OCR-damaged there ("Summit Cafe Pte." /

@@ -13,16 +13,28 @@ public sealed class AccentRepairTests
     [InlineData("Papeleria Martinez S.A. de C.V.", "FACTURA SIMPLIFICADA Papelería Martínez S.A. de CV,", "Papelería Martínez S.A. de C.V.")]
     // A word the second read spells with other letters keeps the first read; the others still get their accents.
     [InlineData("Backerei Hoffmann AG", "Bäkerei Höffmann AG", "Backerei Höffmann AG")]
+    // A bracket where the first read lost a vowel with two marks takes the second read's word with one vowel there.
+    [InlineData("Cửa hàng Việt Ti[in", "Cửa hàng Việt Tiến", "Cửa hàng Việt Tiến")]
+    [InlineData("Tr[]n Gia Phát", "Trần Gia Phát", "Trần Gia Phát")]
     public void Words_spelled_alike_take_the_second_reads_accents(string value, string reread, string expected) =>
         Assert.Equal(expected, AccentRepair.Restore(value, reread));
 
     [Theory]
     [InlineData("Fischer Bürobedarf AG", "Fischer Bürobedarf AG")] // read the same: nothing to change
     [InlineData("Schne1‹ Druck GmbH", "Schneid: Druck GmbH")] // other letters only
+    [InlineData("Cửa hàng Việt Ti[in", "Cửa hàng Việt Tran")] // other letters around the bracket
     [InlineData("Garage Dubois Sarl", "")]
     [InlineData("", "Garage Dubois Sàrl")]
+    // The second read lost marks the first read had (or a repair put back): never fewer marks than before.
+    [InlineData("Cửa hàng Minh Phát", "Cua hang Minh Phat")]
+    [InlineData("Công ty TNHH Đông Hải", "Cong ty TNHH Dong Hai")]
+    [InlineData("Müller Bäckerei GmbH", "Muller Backerei GmbH")]
     public void Nothing_changes_when_the_second_read_adds_no_accent(string value, string reread) =>
         Assert.Null(AccentRepair.Restore(value, reread));
+
+    [Fact]
+    public void A_word_with_fewer_marks_is_left_and_the_others_still_change() =>
+        Assert.Equal("Cửa hàng Đông Á", AccentRepair.Restore("Cửa hàng Dong A", "Cua hàng Đông Á"));
 
     [Fact]
     public void Words_are_matched_in_reading_order()

@@ -35,6 +35,12 @@ public sealed class LabelLexiconTests
     }
 
     [Theory]
+    [InlineData("Descripción Uds. P. unit. % Total")]
+    [InlineData("Mặt hàng SL Giá T.Tiền")]
+    public void An_item_tables_captions_make_a_table_header(string captions) =>
+        Assert.True(InvoiceLabels.TableHeader().Count(TextFolding.LabelForm(captions)) >= 2, captions);
+
+    [Theory]
     [InlineData("inv. no.", "inv no 12", true)]
     [InlineData("inv. no.", "inv.no.12", true)]
     [InlineData("inv. no.", "invention 12", false)]

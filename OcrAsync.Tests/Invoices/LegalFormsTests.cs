@@ -14,6 +14,8 @@ public sealed class LegalFormsTests
     [InlineData("Ricci Arredi S.r.I.", "Ricci Arredi S.r.l.")]       // read as a capital I
     [InlineData("Atelier Morel S.A.'.L.", "Atelier Morel S.A.R.L.")] // a letter read as punctuation, capitals kept
     [InlineData("ATELIER MOREL S.A.R..", "ATELIER MOREL S.A.R.L.")]
+    [InlineData("Bureau Lenoir Sar!", "Bureau Lenoir Sàrl")]          // an undotted form, its thin letter read as a stroke
+    [InlineData("BUREAU LENOIR SAR1", "BUREAU LENOIR SARL")]
     public void A_dotted_form_one_slip_away_is_spelled_as_known(string name, string expected) =>
         Assert.Equal(expected, LegalForms.RepairDotted(name));
 
@@ -22,6 +24,8 @@ public sealed class LegalFormsTests
     [InlineData("Studio K.O.Y.")]            // initials, no form one slip away
     [InlineData("Ricci Arredi S.p.l.")]      // a letter read as another full letter: not a slip this repair takes
     [InlineData("Atelier Morel")]
+    [InlineData("Bistro Le Bar!")]          // no form one thin letter away
+    [InlineData("Atelier Morel Sarl")]      // read right
     public void Other_names_are_left_alone(string name) =>
         Assert.Null(LegalForms.RepairDotted(name));
 
@@ -40,6 +44,28 @@ public sealed class LegalFormsTests
         Assert.Null(LegalForms.CompleteWrapped(name, below));
 
     [Theory]
+    [InlineData("KENANGA PRINTING SDN BIED", "KENANGA PRINTING SDN BHD")]      // H read as two letters, capitals kept
+    [InlineData("Kenanga Printing Sdn Bnd", "Kenanga Printing Sdn Bhd")]
+    [InlineData("Harbourside Books Pte. Lid.", "Harbourside Books Pte. Ltd.")]
+    public void The_damaged_last_word_of_a_two_word_form_is_spelled_as_known(string name, string expected) =>
+        Assert.Equal(expected, LegalForms.RepairLastWord(name));
+
+    [Theory]
+    [InlineData("Kenanga Printing Sdn Bhd")]   // read right
+    [InlineData("Kenanga Printing Sq Bad")]    // both words damaged: not sure enough
+    [InlineData("Kenanga Printing Sdn Kopi")]  // another first letter: another word
+    [InlineData("Kenanga Printing Sdn B1D")]   // a digit: not this repair's
+    [InlineData("SDN BIED")]                   // no name before the form
+    [InlineData("Harbourside Books Pte. Limited")]
+    public void Other_last_words_are_left_alone(string name) =>
+        Assert.Null(LegalForms.RepairLastWord(name));
+
+    [Fact]
+    public void A_receipt_name_whose_form_OCR_damaged_is_the_vendor_with_its_form() =>
+        Assert.Equal("KENANGA PRINTING SDN BHD", _extractor.Extract(InvoiceSamples.Page(
+            "KENANGA PRINTING SDN BIED (123456-X)\nNO. 12, JALAN MERANTI 3,\n47100 PUCHONG, SELANGOR\nTEL: 03-8070 1234\nCASH RECEIPT\nTOTAL 12.50")).VendorName);
+
+    [Theory]
     [InlineData("Céng ty CP Bảo Ngọc", "Công ty CP Bảo Ngọc")]          // ô read é
     [InlineData("ông ty TNHH Bảo Ngọc", "Công ty TNHH Bảo Ngọc")]        // first letter cut
     [InlineData("Cura hàng Bảo Ngọc", "Cửa hàng Bảo Ngọc")]
@@ -48,6 +74,7 @@ public sealed class LegalFormsTests
     [InlineData("CÉNG TY TNHH BẢO NGỌC", "CÔNG TY TNHH BẢO NGỌC")]        // capitals stay capitals
     [InlineData("Công Ty CP Bảo Ngọc", "Công Ty CP Bảo Ngọc")]          // read right: printed case kept
     [InlineData("Công ty CP Minh", "Công ty CP Minh")]                  // CP is not "Cổ" nor "TNHH"
+    [InlineData("Công ty Cé phan Bảo Ngọc", "Công ty Cổ phần Bảo Ngọc")]   // the vowel of a two-letter word read as another
     [InlineData("Cura hàng", "Cura hàng")]                              // no name after the form
     [InlineData("Cora Hanson Ltd", "Cora Hanson Ltd")]                  // two words changed: not the form
     public void Opening_business_words_are_spelled_as_known(string name, string expected) =>

@@ -148,6 +148,83 @@ public sealed class VendorNameTests
         Assert.Equal("Cartoleria Conti", _extractor.Extract(page).VendorName);
     }
 
+    [Theory]
+    [InlineData("Spett.")]          // "Spett.le" with its ending lost
+    [InlineData("Messrs.")]
+    [InlineData("An:")]
+    [InlineData("Aan:")]
+    [InlineData("Sehr geehrte Frau Gallo,")]
+    public void An_addressee_label_or_salutation_opens_the_customers_block(string label)
+    {
+        // A tax-summary page: title left, the seller's block right, the header fields, then the customer's block.
+        var page = Layout(
+            ("FATTURA", 123, 60, 300),
+            ("Tipografia Bianchi", 1700, 62, 500),
+            ("Via Verdi 3, 40121 Bologna", 1650, 100, 600),
+            ("N. fattura: 2024/118", 123, 200, 400),
+            ("Data: 12/03/2024", 123, 240, 400),
+            (label, 123, 320, 200),
+            ("Ferramenta Gallo S.r.l.", 123, 360, 500),
+            ("Corso Italia 8, 10121 Torino", 123, 400, 600));
+
+        Assert.Equal("Tipografia Bianchi", _extractor.Extract(page).VendorName);
+    }
+
+    [Theory]
+    [InlineData("Berger Messebau KG")]
+    [InlineData("Ferretería Gómez SL")]
+    public void A_name_ending_in_an_undotted_legal_form_outweighs_a_title_rows_rest_printed_larger(string name)
+    {
+        // The letterhead with a header label OCR joined to it; the title's row has large text after the title.
+        var page = new OcrPageResult(1, $"{name} Datum\nTel.: 089 123456\nRECHNUNG Fëllig am", 0.9, 2480, 3508,
+        [
+            new OcrLine($"{name} Datum", 0.9, new BoundingBox(212, 100, 1500, 40)),
+            new OcrLine("Tel.: 089 123456", 0.9, new BoundingBox(212, 300, 500, 34)),
+            new OcrLine("RECHNUNG Fëllig am", 0.9, new BoundingBox(212, 550, 1500, 62)),
+            new OcrLine("Pos. 1 Wartung 2 530,50 1 061,00", 0.9, new BoundingBox(212, 800, 1500, 34)),
+            new OcrLine("Gesamt 1 061,00", 0.9, new BoundingBox(212, 900, 1500, 34)),
+        ]);
+
+        Assert.Equal(name, _extractor.Extract([page]).VendorName);
+    }
+
+    [Fact]
+    public void A_letterhead_above_a_street_line_of_the_label_languages_beats_a_line_above_it()
+    {
+        var page = Layout(
+            ("Stampa e grafica dal 1980", 900, 40, 500),
+            ("Tipografia Bianchi", 200, 80, 400),
+            ("Via Verdi 3", 200, 120, 250),
+            ("40121 Bologna", 200, 160, 300),
+            ("Fattura n. 2024/118", 200, 300, 400));
+
+        Assert.Equal("Tipografia Bianchi", _extractor.Extract(page).VendorName);
+    }
+
+    [Fact]
+    public void A_dotted_form_with_a_zero_on_the_line_under_a_centred_name_is_kept()
+    {
+        var page = Layout(
+            ("Van Loon Installatie", 300, 60, 400),
+            ("V.0.F.", 440, 100, 120),
+            ("Kerkstraat 5, 2000 Antwerpen", 250, 140, 500),
+            ("KWITANTIE", 400, 220, 200));
+
+        Assert.Equal("Van Loon Installatie V.O.F.", _extractor.Extract(page).VendorName);
+    }
+
+    [Fact]
+    public void A_registration_line_under_a_centred_name_is_not_its_form()
+    {
+        var page = Layout(
+            ("KEDAI RUNCIT SETIA (M) SDN BHD", 250, 60, 500),
+            ("(CO.REG :123456-A)", 330, 100, 340),
+            ("NO. 5, JALAN MAWAR 2, 47100 PUCHONG", 200, 140, 600),
+            ("TAX INVOICE", 400, 220, 200));
+
+        Assert.Equal("KEDAI RUNCIT SETIA (M) SDN BHD", _extractor.Extract(page).VendorName);
+    }
+
     [Fact]
     public void Letterhead_read_as_two_lines_on_one_row_is_one_name()
     {

@@ -15,6 +15,9 @@ internal static class LegalForms
     /// <summary>Characters OCR reads for a thin letter (l, I) or for a letter it could not make out.</summary>
     private const string ThinLetterReads = "il1|!'";
 
+    /// <summary>What OCR reads for a thin letter that no letter of a word is: a digit or a stroke.</summary>
+    private const string ThinReads = "1|!";
+
     /// <summary>The letters OCR reads as <see cref="ThinLetterReads"/>.</summary>
     private const string ThinLetters = "il";
 
@@ -28,19 +31,26 @@ internal static class LegalForms
 
     /// <summary>
     /// <paramref name="name"/> with its last word, a dotted form that is none of the known ones, replaced by the known form
-    /// one slip away: one character lost, or a thin letter or punctuation read in place of a letter. Null when none is.
+    /// one slip away: one character lost, or a thin letter or punctuation read in place of a letter; or an undotted form
+    /// with its thin letter read as a digit or a stroke ("Sar!" → "Sàrl"). Null when none is.
     /// </summary>
     public static string? RepairDotted(string name)
     {
         var trimmed = name.TrimEnd();
         var start = trimmed.LastIndexOf(' ') + 1;
         var token = trimmed[start..];
-        if (token.Count(c => c == '.') < 2 || After.Any(f => string.Equals(f, token, StringComparison.OrdinalIgnoreCase)))
+        var dotted = token.Count(c => c == '.') >= 2;
+
+        // An undotted form with one thin letter read as a digit or a stroke: "Sar!", "SAR1", "Gmb|" is no word.
+        var thin = !dotted && token.Count(c => ThinReads.Contains(c)) == 1 && token.Count(char.IsLetter) >= 2;
+        if ((!dotted && !thin) || After.Any(f => string.Equals(f, token, StringComparison.OrdinalIgnoreCase)))
         {
             return null;
         }
 
-        var form = After.Where(f => f.Count(c => c == '.') >= 2 && !f.Contains(' ', StringComparison.Ordinal) && OneSlip(token, f))
+        var form = After.Where(f => !f.Contains(' ', StringComparison.Ordinal)
+                && (dotted ? f.Count(c => c == '.') >= 2 : f.Length >= 3 && f.All(char.IsLetter))
+                && OneSlip(TextFolding.Fold(token), TextFolding.Fold(f)))
             .MaxBy(f => SameCase(f, token));
         return form is null ? null : trimmed[..start] + CaseLike(form, token);
     }
@@ -82,6 +92,36 @@ internal static class LegalForms
     }
 
     /// <summary>
+    /// <paramref name="name"/> with the last word of a two-word form it ends with spelled as the form, when the form's
+    /// first word(s) are read right and the last is that word damaged on the same line: same first letter, at most one
+    /// letter more or fewer, at most two changed, lost or added ("SDN BIED" → "SDN BHD", "Pte. Lid." → "Pte. Ltd.").
+    /// Null when the name does not end so (or ends with the form read right).
+    /// </summary>
+    public static string? RepairLastWord(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var last = Letters(words.Length > 0 ? words[^1] : "");
+        if (last.Length == 0 || words[^1].Any(char.IsAsciiDigit))
+        {
+            return null;
+        }
+
+        // The form printed with the first words' punctuation ("Sdn" → "Sdn Bhd", "Sdn." → "Sdn. Bhd.").
+        var forms = After.Select(f => f.Split(' '))
+            .Where(p => p.Length > 1 && !p.Contains("&") && words.Length > p.Length && words[^p.Length..^1].Select(Letters).SequenceEqual(p[..^1].Select(Letters)))
+            .OrderByDescending(p => words[^p.Length..^1].SequenceEqual(p[..^1], StringComparer.OrdinalIgnoreCase))
+            .ToList();
+        if (forms.Count == 0 || forms.Any(p => Letters(p[^1]) == last))
+        {
+            return null;
+        }
+
+        var form = forms.FirstOrDefault(p => Letters(p[^1]) is var rest
+            && last[0] == rest[0] && Math.Abs(last.Length - rest.Length) <= 1 && TextFolding.EditDistance(last, rest) <= 2);
+        return form is null ? null : string.Join(' ', words[..^1]) + " " + CaseLike(form[^1], words[^1]);
+    }
+
+    /// <summary>
     /// The name with its opening business words spelled as the known form when they are that form with at most two
     /// letters changed or lost in all (none in a word of two letters) and at least one word right: "Céng ty CP Minh
     /// Phát", "ông ty CP …", "Cura hàng …", "Công ty CO philn …". A name must follow the form.
@@ -98,7 +138,7 @@ internal static class LegalForms
             }
 
             var distances = parts.Select((p, i) => TextFolding.EditDistance(TextFolding.Fold(p), TextFolding.Fold(words[i]))).ToList();
-            var fits = distances.Select((d, i) => d <= (parts[i].Length <= 2 ? 0 : 2)).All(f => f);
+            var fits = distances.Select((d, i) => d <= (parts[i].Length <= 2 ? (OtherVowel(parts[i], words[i]) ? 1 : 0) : 2)).All(f => f);
             if (!fits || distances.Sum() > 2 || !distances.Contains(0))
             {
                 continue;
@@ -111,6 +151,16 @@ internal static class LegalForms
         }
 
         return name;
+    }
+
+    /// <summary>
+    /// A two-letter word read with its vowel as another vowel, the consonant right ("Cé" for "Cổ": a stacked mark
+    /// misread); any other change to a word so short makes another word.
+    /// </summary>
+    private static bool OtherVowel(string part, string word)
+    {
+        var (p, w) = (TextFolding.Fold(part), TextFolding.Fold(word));
+        return p.Length == 2 && w.Length == 2 && p[0] == w[0] && p[1] != w[1] && "aeiouy".Contains(p[1]) && "aeiouy".Contains(w[1]);
     }
 
     /// <summary>One character lost, or one read as a thin letter or punctuation, and nothing else different (case aside).</summary>
