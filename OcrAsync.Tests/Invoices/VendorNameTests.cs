@@ -217,12 +217,12 @@ public sealed class VendorNameTests
     public void A_registration_line_under_a_centred_name_is_not_its_form()
     {
         var page = Layout(
-            ("KEDAI RUNCIT SETIA (M) SDN BHD", 250, 60, 500),
+            ("KEDAI RUNCIT CAHAYA (M) SDN BHD", 250, 60, 500),
             ("(CO.REG :123456-A)", 330, 100, 340),
-            ("NO. 5, JALAN MAWAR 2, 47100 PUCHONG", 200, 140, 600),
+            ("LOT 12, JALAN MAWAR 2, 81300 SKUDAI", 200, 140, 600),
             ("TAX INVOICE", 400, 220, 200));
 
-        Assert.Equal("KEDAI RUNCIT SETIA (M) SDN BHD", _extractor.Extract(page).VendorName);
+        Assert.Equal("KEDAI RUNCIT CAHAYA (M) SDN BHD", _extractor.Extract(page).VendorName);
     }
 
     [Fact]
