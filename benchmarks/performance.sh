@@ -101,7 +101,16 @@ if [[ -n "${EPHEMERAL_DB:-}" ]]; then
   infrastructure=(--LocalInfrastructure:Ephemeral true); data_kind="ephemeral data, fsync off"
 else
   infrastructure=(--LocalInfrastructure:DataPath "$out/data"); data_kind="fresh durable data, fsync on"
-  trap 'stop_all; rm -rf "$out/data"' EXIT
+  # As root, Postgres runs from a folder its user can reach (start-postgres.sh records it in relocated-to): remove it too.
+  remove_data() {
+    local marker relocated
+    while IFS= read -r marker; do
+      relocated="$(cat "$marker")"
+      [[ "$relocated" == /var/tmp/ocrasync-postgres-* ]] && rm -rf "$relocated"
+    done < <(find "$out/data" -name relocated-to 2>/dev/null)
+    rm -rf "$out/data"
+  }
+  trap 'stop_all; remove_data' EXIT
 fi
 echo "== start AppHost (local infrastructure, $data_kind)"
 # The per-user abuse limits (60 submits burst, then 1/s) stay as shipped: the load clients act as separate users, with

@@ -53,8 +53,10 @@ else
   # Every upload goes through the WAL whole (~350 KB an invoice, ~20 MB/s at 50 uploads/s). With the defaults the
   # 4 MB of WAL buffers fill during a burst (an insert then writes WAL itself, behind the lock a committing upload holds
   # while it flushes) and a checkpoint starts every ~25 s (max_wal_size 1 GB): its writes and fsyncs share the disk
-  # with each upload's commit. BENCHMARKS.md, "202 p99, sixth session".
-  settings+=(-c wal_buffers=64MB -c max_wal_size=4GB)
+  # with each upload's commit. The table pages the uploads fill are handed to the kernel for writing as they are
+  # written (backend_flush_after) rather than left dirty: otherwise the kernel gathers up to ~1.5 GB and writes it in one
+  # burst that stalls the commits behind it for 300-500 ms. BENCHMARKS.md, "202 p99, sixth session" and "integrator".
+  settings+=(-c wal_buffers=64MB -c max_wal_size=4GB -c backend_flush_after=256kB)
 fi
 
 exec_as_server_user() { exec "$@"; }
