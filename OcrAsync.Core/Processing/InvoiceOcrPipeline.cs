@@ -153,7 +153,7 @@ public sealed class InvoiceOcrPipeline(
 
     private async IAsyncEnumerable<PageWindow.PageRead> PdfReadsAsync(
         ReadOnlyMemory<byte> pdf,
-        IReadOnlyList<OcrPageResult?> textPages,
+        IReadOnlyList<PdfTextLayerPage?> textPages,
         string? languages,
         PageImages images,
         [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -165,10 +165,11 @@ public sealed class InvoiceOcrPipeline(
             var pageNumber = number;
             if (textPages[number - 1] is { } textPage)
             {
-                yield return _ =>
+                yield return async token =>
                 {
                     using var span = StartPageSpan(pageNumber, textPages.Count, "text-layer");
-                    return Task.FromResult(textPage);
+                    span?.SetTag("ocr.image_areas", textPage.ImageAreas.Count);
+                    return await PdfImageText.AddAsync(recognizer, rasterizer, pdf, textPage, languages, token);
                 };
                 continue;
             }

@@ -64,6 +64,38 @@ public sealed class PdfRasterizer
         }
     }
 
+    /// <summary>
+    /// Renders only the given areas (300 dpi page pixels, origin top-left) of one page (1-based), one image each, in
+    /// order: pdftoppm draws just the crop, so an image on a text-layer page costs its own pixels, not a page's.
+    /// </summary>
+    public async Task<IReadOnlyList<byte[]>> RasterizeAreasAsync(
+        ReadOnlyMemory<byte> pdf, int pageNumber, IReadOnlyList<BoundingBox> areas, CancellationToken cancellationToken)
+    {
+        var folder = Directory.CreateTempSubdirectory("ocrasync-pdf-");
+        try
+        {
+            var input = Path.Combine(folder.FullName, "input.pdf");
+            await File.WriteAllBytesAsync(input, pdf, cancellationToken);
+            var number = pageNumber.ToString(CultureInfo.InvariantCulture);
+            var prefix = Path.Combine(folder.FullName, "area");
+            var images = new List<byte[]>(areas.Count);
+            foreach (var area in areas)
+            {
+                string[] crop = ["-x", Text(area.X), "-y", Text(area.Y), "-W", Text(area.Width), "-H", Text(area.Height)];
+                await RunPdfToPpmAsync(["-f", number, "-l", number, .. crop, "-singlefile", input, prefix], cancellationToken);
+                images.Add(await File.ReadAllBytesAsync(prefix + ".pgm", cancellationToken));
+            }
+
+            return images;
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+
+        static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
+    }
+
     private static async Task RunPdfToPpmAsync(IEnumerable<string> arguments, CancellationToken cancellationToken)
     {
         // util-linux's prlimit caps pdftoppm's address space, so a page that slips past the checks fails alone

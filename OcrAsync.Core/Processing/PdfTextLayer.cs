@@ -17,7 +17,10 @@ internal static class PdfTextLayer
     /// <summary>A page covered by an image is a scan unless its text layer (an earlier OCR) says enough.</summary>
     private const int MinCharactersOverImage = 100;
 
-    public static IReadOnlyList<OcrPageResult?> Read(ReadOnlyMemory<byte> pdf, DocumentLimitsOptions limits, CancellationToken cancellationToken)
+    /// <summary>Image areas OCR'd per document at most, first pages first: the issuer's letterhead is on page 1.</summary>
+    internal const int MaxImageAreas = 4;
+
+    public static IReadOnlyList<PdfTextLayerPage?> Read(ReadOnlyMemory<byte> pdf, DocumentLimitsOptions limits, CancellationToken cancellationToken)
     {
         // Refuses decompression bombs before PdfPig inflates anything (throws DocumentLimitExceededException).
         PdfInflationBudget.Check(pdf, limits);
@@ -32,13 +35,16 @@ internal static class PdfTextLayer
 
             limits.CheckPdfPageCount(document.NumberOfPages);
 
-            var pages = new List<OcrPageResult?>(document.NumberOfPages);
+            var pages = new List<PdfTextLayerPage?>(document.NumberOfPages);
+            var imageAreas = MaxImageAreas;
             for (var number = 1; number <= document.NumberOfPages; number++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var page = document.GetPage(number);
                 PdfPageSize.CheckRendered(page, number, limits);
-                pages.Add(ReadPage(page, number));
+                var read = ReadPage(page, number, imageAreas);
+                imageAreas -= read?.ImageAreas.Count ?? 0;
+                pages.Add(read);
                 filters.ThrowIfRefused();
             }
 
@@ -57,7 +63,7 @@ internal static class PdfTextLayer
         }
     }
 
-    private static OcrPageResult? ReadPage(Page page, int number)
+    private static PdfTextLayerPage? ReadPage(Page page, int number, int maxImageAreas)
     {
         var words = page.GetWords().ToList();
         var characters = words.SelectMany(w => w.Text).Where(c => !char.IsWhiteSpace(c)).ToList();
@@ -73,7 +79,8 @@ internal static class PdfTextLayer
         var width = (int)Math.Round(page.Width * PdfWordLines.Dpi / 72.0);
         var height = (int)Math.Round(page.Height * PdfWordLines.Dpi / 72.0);
         var text = string.Join('\n', lines.Select(l => l.Text)) + "\n";
-        return new OcrPageResult(number, text, 1.0, width, height, lines) { Source = PageSource.TextLayer };
+        var images = maxImageAreas > 0 ? PdfImageAreas.Find(page, words).Take(maxImageAreas).ToList() : [];
+        return new PdfTextLayerPage(new OcrPageResult(number, text, 1.0, width, height, lines) { Source = PageSource.TextLayer }, images);
     }
 
     private static bool CoveredByImage(Page page)

@@ -65,12 +65,13 @@ internal static class PdfWordLines
         var box = ToPixels(joined.Min(w => w.Left), joined.Max(w => w.Top), joined.Max(w => w.Right), joined.Min(w => w.Bottom), pageHeight);
         return new OcrLine(string.Join(' ', joined.Select(w => w.Text)), 1.0, box)
         {
+            Source = PageSource.TextLayer,
             Words = joined.Select(w => new OcrWord(w.Text, ToPixels(w.Left, w.Top, w.Right, w.Bottom, pageHeight))).ToList(),
         };
     }
 
     /// <summary>A rectangle in PDF points (origin bottom-left) as pixels of the 300 dpi render (origin top-left).</summary>
-    private static BoundingBox ToPixels(double left, double top, double right, double bottom, double pageHeight)
+    internal static BoundingBox ToPixels(double left, double top, double right, double bottom, double pageHeight)
     {
         var x = (int)Math.Round(left * Scale);
         var y = (int)Math.Round((pageHeight - top) * Scale);

@@ -21,7 +21,7 @@ public sealed class PdfWordLinesTests
             canvas.DrawText("HD-60095", 450, 140, SKTextAlign.Left, font, paint);
         });
 
-        var page = Assert.Single(PdfTextLayer.Read(pdf, new DocumentLimitsOptions(), CancellationToken.None))!;
+        var page = Assert.Single(PdfTextLayer.Read(pdf, new DocumentLimitsOptions(), CancellationToken.None))!.Page;
 
         var boxed = Assert.Single(page.Lines, l => l.Text.Contains("HD-60095", StringComparison.Ordinal));
         Assert.Equal(["Invoice", "No:", "HD-60095"], boxed.Words.Select(w => w.Text));
