@@ -6,7 +6,8 @@ namespace OcrAsync.Core.Processing;
 /// Adds to a text-layer page the text printed inside the images drawn on it (<see cref="PdfImageAreas"/>): each area is
 /// rendered alone, OCR'd, and its lines join the page's lines in page pixels, in reading order, marked as OCR'd with the
 /// engine's confidence. So the extractor sees one page of lines, as it would on a scan. Lines the engine doubts (a photo
-/// read as text) and words the text layer already has (its text drawn over the image) are left out.
+/// read as text), words the text layer already has (its text drawn over the image) and lines that only repeat what the
+/// text layer says (a logo of the name the letterhead also prints: a worse reading of the same text) are left out.
 /// </summary>
 internal static class PdfImageText
 {
@@ -44,13 +45,14 @@ internal static class PdfImageText
         }
 
         var layerWords = page.Lines.SelectMany(l => l.Words).Select(w => w.Box).ToList();
+        var layerText = Folded(page.Text);
         var lines = page.Lines.ToList();
         for (var i = 0; i < images.Count; i++)
         {
             var read = await recognizer.RecognizeAsync(images[i], page.PageNumber, languages, cancellationToken);
             foreach (var line in read.Lines)
             {
-                if (Place(line, textPage.ImageAreas[i], layerWords) is { } placed)
+                if (Place(line, textPage.ImageAreas[i], layerWords) is { } placed && !layerText.Contains(Folded(placed.Text), StringComparison.Ordinal))
                 {
                     Insert(lines, placed);
                 }
@@ -94,6 +96,9 @@ internal static class PdfImageText
         var index = lines.FindIndex(l => l.Box.Y + l.Box.Height / 2 > middle);
         lines.Insert(index < 0 ? lines.Count : index, line);
     }
+
+    /// <summary>Letters and digits only, lower case: "Web Services" and a logo's "webservices" are the same text.</summary>
+    private static string Folded(string text) => string.Concat(text.Where(char.IsLetterOrDigit)).ToLowerInvariant();
 
     private static long Intersection(BoundingBox a, BoundingBox b)
     {

@@ -40,6 +40,20 @@ public sealed class PdfImageTextTests(TesseractEngineFixture fixture) : IClassFi
     }
 
     [Fact]
+    public async Task A_logo_that_repeats_the_text_layers_name_does_not_replace_it()
+    {
+        var recognizer = new CountingRecognizer(fixture.Engine);
+        var named = SampleInvoices.English("INV-2024-0042");
+        var pdf = PdfBuilder.Create(Both(PdfBuilder.TextPage(named), PdfBuilder.TextImage("Northwind", new SKRect(60, 20, 250, 52))));
+
+        var result = await PipelineFactory.Create(recognizer).RunAsync(pdf, 0.7, null, CancellationToken.None);
+
+        Assert.Equal(1, recognizer.Calls);
+        Assert.Equal(named.VendorName, result.Invoice.VendorName);
+        Assert.All(Assert.Single(result.Pages).Lines, l => Assert.Equal(PageSource.TextLayer, l.Source));
+    }
+
+    [Fact]
     public async Task A_text_layer_page_with_only_a_small_icon_is_not_ocrd()
     {
         var recognizer = new CountingRecognizer(fixture.Engine);
