@@ -264,7 +264,9 @@ engine_nice() { local t; for t in $(engine_tids); do awk '{print $19}' "/proc/$w
 worker_nice="$(ps -o ni= -p "$worker_pid" | xargs)"
 shipped_nice="$(engine_nice)"
 # A/B/C/A: shipped (Ocr:EngineThreadNice), the process's own priority, the lowest (19), shipped again.
+open_loop=0
 for mode in ${ACCEPT_MODES:-shipped same-as-process lowest shipped}; do
+  open_loop=$((open_loop + 1))
   case $mode in
     shipped) nice_now=$shipped_nice ;;
     same-as-process) nice_now=$worker_nice ;;
@@ -273,7 +275,8 @@ for mode in ${ACCEPT_MODES:-shipped same-as-process lowest shipped}; do
   renice -n "$nice_now" -p $(engine_tids) >/dev/null 2>&1 || { echo "renice to $nice_now refused (needs root): $mode skipped"; continue; }
   echo "-- open loop 50/s, engine threads: $mode (nice $(engine_nice)), load $(cut -d" " -f1-3 /proc/loadavg)"
   before="$(cpu_snapshot)"
-  bench accept --clients 50 --rate 50 --seconds 30 --kb 300 "${auth[@]}" | sed "s/^RESULT accept /RESULT accept engines=$mode /" | tee -a "$out/accept.txt"
+  # Every accepted upload (send time, latency, server phases) in accept-N-MODE.csv, to line slow ones up with events.
+  bench accept --clients 50 --rate 50 --seconds 30 --kb 300 --samples "$out/accept-$open_loop-$mode.csv" "${auth[@]}" | sed "s/^RESULT accept /RESULT accept engines=$mode /" | tee -a "$out/accept.txt"
   requests="$(tail -1 "$out/accept.txt" | sed -n 's/.* accepted=\([0-9]*\) other=\([0-9]*\).*/\1 + \2 + 3/p' | bc)"
   echo "RESULT accept-cpu engines=$mode requests=$requests $(cpu_per_request "$before" "$(cpu_snapshot)" "$requests")" | tee -a "$out/accept.txt"
 done
