@@ -46,7 +46,14 @@ public sealed class OcrDbContext(DbContextOptions<OcrDbContext> options) : DbCon
 
         modelBuilder.Entity<OcrJobFile>(file =>
         {
+            // Rows are written once, read once by the worker, deleted by retention: no insert-triggered autovacuum. With
+            // it, the file table's TOAST table (~44 pages an upload) is vacuumed every 20 % of growth: each pass re-reads and
+            // re-dirties every page written since the last (setting all-visible), doubling the disk writes of the uploads
+            // and taking their relation-extension lock, while uploads commit. Deletes still trigger vacuum; wraparound
+            // vacuum still runs. BENCHMARKS.md, "202 p99, the events behind the clusters".
             file.ToTable("ocr_job_files");
+            file.HasStorageParameter("autovacuum_vacuum_insert_threshold", -1)
+                .HasStorageParameter("toast.autovacuum_vacuum_insert_threshold", -1);
             file.HasKey(f => f.JobId);
         });
 
