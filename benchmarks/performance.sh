@@ -5,7 +5,8 @@
 # Usage: [AUTOGROUP_NICE=-20] [CONFIGURATION=Debug] benchmarks/performance.sh [--skip-engines] [--skip-scale]
 #        [--only idle,accept] (only these parts of the running system, no engine/PDF/CLI parts before it; parts: pickup,
 #        e2e, mixed, calls, idle, accept; IDLE_SETTLE="seconds ..." before each idle minute, default 30; ACCEPT_MODES="shipped"
-#        to run the open loop with the engines' shipped priority only; EPHEMERAL_DB=1: Postgres without fsync, as in tests)
+#        to run the open loop with the engines' shipped priority only; EPHEMERAL_DB=1: Postgres without fsync, as in tests;
+#        ACCEPT_EVENTS=1: Postgres/Redis/kernel events sampled during the run and lined up with the slow uploads)
 #        [--only-mixed] (= --only mixed: the whole system against the CLI on the mixed pages, with the CPU per page of
 #        each process of the system and of the CLI)
 # Ends with "TARGET" lines: issue 17's figures, each beside its target.
@@ -111,6 +112,13 @@ else
     rm -rf "$out/data"
   }
   trap 'stop_all; remove_data' EXIT
+fi
+# ACCEPT_EVENTS=1: Postgres, Redis and kernel events sampled every ~100 ms during the run, and each open loop's slow
+# uploads lined up with them at the end (benchmarks/accept-events.py; $out/events, $out/accept-events.txt).
+events_pid=""
+if [[ -n "${ACCEPT_EVENTS:-}" ]]; then
+  python3 "$root/benchmarks/accept-events.py" sample "$out/events" > "$out/events.log" 2>&1 &
+  events_pid=$!
 fi
 echo "== start AppHost (local infrastructure, $data_kind)"
 # The per-user abuse limits (60 submits burst, then 1/s) stay as shipped: the load clients act as separate users, with
@@ -289,6 +297,13 @@ for p in "$worker_pid" "$api_pid"; do
 done
 
 stop_all
+if [[ -n "$events_pid" ]]; then
+  # The sampler stops when Postgres has; a run that never started Postgres leaves it waiting.
+  for _ in $(seq 1 20); do kill -0 "$events_pid" 2>/dev/null || break; sleep 0.5; done
+  kill "$events_pid" 2>/dev/null || true
+  python3 "$root/benchmarks/accept-events.py" report "$out/events" "$out" > "$out/accept-events.txt" 2>&1 || true
+  echo "== events behind the slow uploads: $out/accept-events.txt"
+fi
 echo "== summary ($out)"
 grep -h '^RESULT' "$out"/*.txt
 

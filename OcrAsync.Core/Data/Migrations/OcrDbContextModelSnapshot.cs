@@ -249,7 +249,8 @@ namespace OcrAsync.Core.Data.Migrations
 
                     b
                         .HasAnnotation("Npgsql:StorageParameter:autovacuum_vacuum_insert_threshold", -1)
-                        .HasAnnotation("Npgsql:StorageParameter:toast.autovacuum_vacuum_insert_threshold", -1);
+                        .HasAnnotation("Npgsql:StorageParameter:toast.autovacuum_vacuum_insert_threshold", -1)
+                        .HasAnnotation("Npgsql:StorageParameter:toast.autovacuum_vacuum_threshold", 100000);
                 });
 
             modelBuilder.Entity("OcrAsync.Core.Templates.StoredTemplate", b =>

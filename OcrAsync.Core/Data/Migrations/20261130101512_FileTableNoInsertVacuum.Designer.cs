@@ -12,7 +12,7 @@ using OcrAsync.Core.Data;
 namespace OcrAsync.Core.Data.Migrations
 {
     [DbContext(typeof(OcrDbContext))]
-    [Migration("20261130094413_FileTableNoInsertVacuum")]
+    [Migration("20261130101512_FileTableNoInsertVacuum")]
     partial class FileTableNoInsertVacuum
     {
         /// <inheritdoc />
@@ -252,7 +252,8 @@ namespace OcrAsync.Core.Data.Migrations
 
                     b
                         .HasAnnotation("Npgsql:StorageParameter:autovacuum_vacuum_insert_threshold", -1)
-                        .HasAnnotation("Npgsql:StorageParameter:toast.autovacuum_vacuum_insert_threshold", -1);
+                        .HasAnnotation("Npgsql:StorageParameter:toast.autovacuum_vacuum_insert_threshold", -1)
+                        .HasAnnotation("Npgsql:StorageParameter:toast.autovacuum_vacuum_threshold", 100000);
                 });
 
             modelBuilder.Entity("OcrAsync.Core.Templates.StoredTemplate", b =>
