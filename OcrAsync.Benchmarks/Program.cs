@@ -70,7 +70,7 @@ switch (args.FirstOrDefault())
                    OcrAsync.Benchmarks page-plans IMAGE...   (page kind, grey levels, glyph height and scale the engine plans)
                    OcrAsync.Benchmarks engines [--pages 20] [--engines 1,2,3,4] [--rounds 2] [--lang eng+vie]
                    OcrAsync.Benchmarks e2e    [--jobs 100] [--cli-pps X] [--api http://localhost:5000] [--token-file bench.token]
-                   OcrAsync.Benchmarks accept [--clients 50] [--seconds 30] [--kb 300] [--rate R] [--max-requests 20000] [--api ...] [--token-file ...]
+                   OcrAsync.Benchmarks accept [--clients 50] [--seconds 30] [--kb 300] [--rate R] [--max-requests 20000] [--samples FILE.csv] [--api ...] [--token-file ...]
                    OcrAsync.Benchmarks pickup [--jobs 20] [--pause-ms 700] [--api ...] [--token-file ...]
                    OcrAsync.Benchmarks pdf-pages [--pages 10] [--engines 2] [--rounds 2]
                    OcrAsync.Benchmarks calls  --api-pid PID [--calls 1000] [--users 50] [--api ...] [--token-file ...] [--signing-key-file ...]

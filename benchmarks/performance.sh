@@ -5,7 +5,8 @@
 # Usage: [AUTOGROUP_NICE=-20] [CONFIGURATION=Debug] benchmarks/performance.sh [--skip-engines] [--skip-scale]
 #        [--only idle,accept] (only these parts of the running system, no engine/PDF/CLI parts before it; parts: pickup,
 #        e2e, mixed, calls, idle, accept; IDLE_SETTLE="seconds ..." before each idle minute, default 30; ACCEPT_MODES="shipped"
-#        to run the open loop with the engines' shipped priority only; EPHEMERAL_DB=1: Postgres without fsync, as in tests)
+#        to run the open loop with the engines' shipped priority only; EPHEMERAL_DB=1: Postgres without fsync, as in tests;
+#        ACCEPT_EVENTS=1: Postgres/Redis/kernel events sampled during the run and lined up with the slow uploads)
 #        [--only-mixed] (= --only mixed: the whole system against the CLI on the mixed pages, with the CPU per page of
 #        each process of the system and of the CLI)
 # Ends with "TARGET" lines: issue 17's figures, each beside its target.
@@ -111,6 +112,13 @@ else
     rm -rf "$out/data"
   }
   trap 'stop_all; remove_data' EXIT
+fi
+# ACCEPT_EVENTS=1: Postgres, Redis and kernel events sampled every ~100 ms during the run, and each open loop's slow
+# uploads lined up with them at the end (benchmarks/accept-events.py; $out/events, $out/accept-events.txt).
+events_pid=""
+if [[ -n "${ACCEPT_EVENTS:-}" ]]; then
+  python3 "$root/benchmarks/accept-events.py" sample "$out/events" > "$out/events.log" 2>&1 &
+  events_pid=$!
 fi
 echo "== start AppHost (local infrastructure, $data_kind)"
 # The per-user abuse limits (60 submits burst, then 1/s) stay as shipped: the load clients act as separate users, with
@@ -264,7 +272,9 @@ engine_nice() { local t; for t in $(engine_tids); do awk '{print $19}' "/proc/$w
 worker_nice="$(ps -o ni= -p "$worker_pid" | xargs)"
 shipped_nice="$(engine_nice)"
 # A/B/C/A: shipped (Ocr:EngineThreadNice), the process's own priority, the lowest (19), shipped again.
+open_loop=0
 for mode in ${ACCEPT_MODES:-shipped same-as-process lowest shipped}; do
+  open_loop=$((open_loop + 1))
   case $mode in
     shipped) nice_now=$shipped_nice ;;
     same-as-process) nice_now=$worker_nice ;;
@@ -273,7 +283,8 @@ for mode in ${ACCEPT_MODES:-shipped same-as-process lowest shipped}; do
   renice -n "$nice_now" -p $(engine_tids) >/dev/null 2>&1 || { echo "renice to $nice_now refused (needs root): $mode skipped"; continue; }
   echo "-- open loop 50/s, engine threads: $mode (nice $(engine_nice)), load $(cut -d" " -f1-3 /proc/loadavg)"
   before="$(cpu_snapshot)"
-  bench accept --clients 50 --rate 50 --seconds 30 --kb 300 "${auth[@]}" | sed "s/^RESULT accept /RESULT accept engines=$mode /" | tee -a "$out/accept.txt"
+  # Every accepted upload (send time, latency, server phases) in accept-N-MODE.csv, to line slow ones up with events.
+  bench accept --clients 50 --rate 50 --seconds 30 --kb 300 --samples "$out/accept-$open_loop-$mode.csv" "${auth[@]}" | sed "s/^RESULT accept /RESULT accept engines=$mode /" | tee -a "$out/accept.txt"
   requests="$(tail -1 "$out/accept.txt" | sed -n 's/.* accepted=\([0-9]*\) other=\([0-9]*\).*/\1 + \2 + 3/p' | bc)"
   echo "RESULT accept-cpu engines=$mode requests=$requests $(cpu_per_request "$before" "$(cpu_snapshot)" "$requests")" | tee -a "$out/accept.txt"
 done
@@ -286,6 +297,13 @@ for p in "$worker_pid" "$api_pid"; do
 done
 
 stop_all
+if [[ -n "$events_pid" ]]; then
+  # The sampler stops when Postgres has; a run that never started Postgres leaves it waiting.
+  for _ in $(seq 1 20); do kill -0 "$events_pid" 2>/dev/null || break; sleep 0.5; done
+  kill "$events_pid" 2>/dev/null || true
+  python3 "$root/benchmarks/accept-events.py" report "$out/events" "$out" > "$out/accept-events.txt" 2>&1 || true
+  echo "== events behind the slow uploads: $out/accept-events.txt"
+fi
 echo "== summary ($out)"
 grep -h '^RESULT' "$out"/*.txt
 

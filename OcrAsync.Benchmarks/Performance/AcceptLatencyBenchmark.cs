@@ -11,7 +11,8 @@ namespace OcrAsync.Benchmarks.Performance;
 /// <c>--rate</c> each client posts again as soon as it has its answer (closed loop: the latency then measures the
 /// saturated queue, 50 clients / throughput). With <c>--rate R</c> the clients together start R uploads a second on a
 /// fixed schedule, and a late answer delays the next upload but its latency still counts from its scheduled start, so
-/// a stall is not hidden (wrk2's correction for coordinated omission).
+/// a stall is not hidden (wrk2's correction for coordinated omission). <c>--samples FILE</c> writes every accepted
+/// upload (send time, latency, server phases) as CSV.
 /// </summary>
 internal static class AcceptLatencyBenchmark
 {
@@ -94,6 +95,11 @@ internal static class AcceptLatencyBenchmark
             | load client's own GC pauses during the run | {(GC.GetTotalPauseDuration() - gcPauseBefore).TotalMilliseconds:F0} ms |
             """));
         Console.Write(AcceptTailReport.Format(samples));
+        if (arguments.String("samples", "") is { Length: > 0 } samplesFile)
+        {
+            await File.WriteAllTextAsync(samplesFile, AcceptSamplesCsv.Format(samples), cancellationToken);
+        }
+
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"RESULT accept mode={(rate > 0 ? $"rate{rate}" : "closed")} rps={total / elapsed:F1} accepted={latency.Count} other={total - latency.Count} p50_ms={latency.At(50):F1} p95_ms={latency.At(95):F1} p99_ms={latency.At(99):F1} max_ms={latency.Max:F1}"));
         return 0;
     }

@@ -46,7 +46,17 @@ public sealed class OcrDbContext(DbContextOptions<OcrDbContext> options) : DbCon
 
         modelBuilder.Entity<OcrJobFile>(file =>
         {
+            // Rows are written once, read once by the worker, deleted by retention: no insert-triggered autovacuum. With
+            // it, the file table's TOAST table (~44 pages an upload) is vacuumed every 20 % of growth: each pass re-reads and
+            // re-dirties every page written since the last (setting all-visible), doubling the disk writes of the uploads
+            // and taking their relation-extension lock, while uploads commit. Dead rows still trigger vacuum, but not the
+            // first few: a TOAST table is never analysed, so until its first vacuum Postgres counts it as empty and one
+            // aborted upload (~175 dead chunks > the default 50) set off a pass over the whole table. 100 000 chunks is
+            // ~570 uploads' worth (~200 MB). Wraparound vacuum still runs. BENCHMARKS.md, "202 p99, the events behind".
             file.ToTable("ocr_job_files");
+            file.HasStorageParameter("autovacuum_vacuum_insert_threshold", -1)
+                .HasStorageParameter("toast.autovacuum_vacuum_insert_threshold", -1)
+                .HasStorageParameter("toast.autovacuum_vacuum_threshold", 100_000);
             file.HasKey(f => f.JobId);
         });
 

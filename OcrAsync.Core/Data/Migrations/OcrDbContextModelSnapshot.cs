@@ -246,6 +246,11 @@ namespace OcrAsync.Core.Data.Migrations
                     b.HasKey("JobId");
 
                     b.ToTable("ocr_job_files", (string)null);
+
+                    b
+                        .HasAnnotation("Npgsql:StorageParameter:autovacuum_vacuum_insert_threshold", -1)
+                        .HasAnnotation("Npgsql:StorageParameter:toast.autovacuum_vacuum_insert_threshold", -1)
+                        .HasAnnotation("Npgsql:StorageParameter:toast.autovacuum_vacuum_threshold", 100000);
                 });
 
             modelBuilder.Entity("OcrAsync.Core.Templates.StoredTemplate", b =>
