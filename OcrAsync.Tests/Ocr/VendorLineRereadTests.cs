@@ -40,11 +40,11 @@ public sealed class VendorLineRereadTests
         Assert.Equal(1, pool.KeptFirstPages);
         var box = page.Lines.First(l => l.Text.Contains("GmbH", StringComparison.Ordinal)).Box;
 
-        var fromKept = await pool.ReadLineAsync(png, 1, box, "Latin", CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(120));
+        var fromKept = await pool.ReadLinesAsync(png, 1, [new LineRead(box)], "Latin", CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(120));
         Assert.Equal(0, pool.KeptFirstPages);
-        var fromFile = await pool.ReadLineAsync(png, 1, box, "Latin", CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(120));
+        var fromFile = await pool.ReadLinesAsync(png, 1, [new LineRead(box)], "Latin", CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(120));
 
-        Assert.StartsWith(Vendor, fromKept?.Text, StringComparison.Ordinal);
+        Assert.StartsWith(Vendor, Assert.Single(fromKept)?.Text, StringComparison.Ordinal);
         Assert.Equal(fromFile, fromKept);
     }
 
@@ -54,9 +54,9 @@ public sealed class VendorLineRereadTests
         using var pool = CreatePool();
         var png = InvoiceImageRenderer.RenderPng(InvoiceSpec.Create(Vendor, "RE-1", "2024-03-15", [new InvoiceLineItem("Brot", 2, 3.50m)]), dpi: 200);
 
-        var line = await pool.ReadLineAsync(png, 1, new BoundingBox(100, 100, 900, 80), "notinstalled", CancellationToken.None);
+        var lines = await pool.ReadLinesAsync(png, 1, [new LineRead(new BoundingBox(100, 100, 900, 80))], "notinstalled", CancellationToken.None);
 
-        Assert.Null(line);
+        Assert.Null(Assert.Single(lines));
     }
 
     [Fact]
@@ -85,9 +85,9 @@ public sealed class VendorLineRereadTests
             await pool.WhenReady.WaitAsync(TimeSpan.FromSeconds(120));
             var png = InvoiceImageRenderer.RenderPng(InvoiceSpec.Create(Vendor, "RE-1", "2024-03-15", [new InvoiceLineItem("Brot", 2, 3.50m)]), dpi: 200);
 
-            var line = await pool.ReadLineAsync(png, 1, new BoundingBox(100, 100, 900, 80), "Latin", CancellationToken.None);
+            var lines = await pool.ReadLinesAsync(png, 1, [new LineRead(new BoundingBox(100, 100, 900, 80))], "Latin", CancellationToken.None);
 
-            Assert.Null(line);
+            Assert.Null(Assert.Single(lines));
             Assert.Single(logger.Warnings, w => w.Contains("are not installed", StringComparison.Ordinal));
         }
         finally
