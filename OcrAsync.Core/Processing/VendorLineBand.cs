@@ -25,10 +25,24 @@ internal static class VendorLineBand
     /// <summary>The widest gap, in text heights, between the name and a word of another line that may be the rest of it.</summary>
     private const int JoinedGap = 5;
 
-    /// <summary>The read for <paramref name="name"/>'s box on <paramref name="page"/>, or null where none is made.</summary>
+    /// <summary>
+    /// The box of <paramref name="value"/>'s words in the first read's line at <paramref name="box"/> (the extracted
+    /// field's box is its whole line, which may go on with words the extractor left out), or null when that line is not found.
+    /// </summary>
+    public static BoundingBox? NameBox(OcrPageResult page, BoundingBox box, string value)
+    {
+        var own = OwnLine(page, box);
+        var letters = Letters(value);
+        var words = own?.Words.Where(w => Letters(w.Text) is { Length: > 0 } l && letters.Contains(l, StringComparison.Ordinal)).Select(w => w.Box).ToList();
+        return words is null || words.Count == 0
+            ? null
+            : new BoundingBox(words.Min(w => w.X), box.Y, words.Max(Right) - words.Min(w => w.X), box.Height);
+    }
+
+    /// <summary>The read for the name at <paramref name="name"/> (<see cref="NameBox"/>) on <paramref name="page"/>, or null where none is made.</summary>
     public static LineRead? For(OcrPageResult page, BoundingBox name)
     {
-        var own = page.Lines.Where(l => l.Box.Height > 0).MaxBy(l => Overlap(l.Box, name) * Math.Max(0, HorizontalOverlap(l.Box, name)));
+        var own = OwnLine(page, name);
         if (page.Width >= NarrowPageWidth || name.Height <= 0 || own is null || name.Height * 2 > own.Box.Height * 3)
         {
             return null; // a wide page, or a name over two lines (a one-line read would drop one)
@@ -63,6 +77,15 @@ internal static class VendorLineBand
 
         return new LineRead(new BoundingBox(leftBound, name.Y, rightBound - leftBound, name.Height)) { LineHeight = LineHeight, InkExponent = InkExponent };
     }
+
+    /// <summary>The first read's lines on <paramref name="name"/>'s row, other than the name's own.</summary>
+    public static IReadOnlyList<OcrLine> Row(OcrPageResult page, BoundingBox name) =>
+        page.Lines.Where(l => SameRow(l.Box, name) && HorizontalOverlap(l.Box, name) <= 0).ToList();
+
+    private static OcrLine? OwnLine(OcrPageResult page, BoundingBox name) =>
+        page.Lines.Where(l => l.Box.Height > 0).MaxBy(l => Overlap(l.Box, name) * Math.Max(0, HorizontalOverlap(l.Box, name)));
+
+    private static string Letters(string text) => new(text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
 
     private static bool SameRow(BoundingBox word, BoundingBox name) => Overlap(word, name) * 2 >= Math.Min(word.Height, name.Height);
 

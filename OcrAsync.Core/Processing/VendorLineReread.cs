@@ -29,7 +29,8 @@ internal static class VendorLineReread
         }
 
         var page = pages[vendor.Page - 1];
-        var band = VendorLineBand.For(page, box);
+        var name = VendorLineBand.NameBox(page, box, vendor.Value);
+        var band = name is { } words ? VendorLineBand.For(page, words) : null;
         var accents = AccentRepair.MayRestore(vendor.Value, page.Text);
         if (band is null && !accents)
         {
@@ -40,7 +41,8 @@ internal static class VendorLineReread
         var lines = await recognizer.ReadLinesAsync(image, vendor.Page, reads, AccentRepair.ModelFor(page.Text), cancellationToken);
         var value = vendor.Value;
         if (Environment.GetEnvironmentVariable("VL_DEBUG") is not null) { Console.Error.WriteLine($"DBG {vendor.Value} | band {band} | {string.Join(" || ", lines.Select(l => l is null ? "null" : l.Text + " @" + l.Confidence.ToString("F2", System.Globalization.CultureInfo.InvariantCulture)))}"); }
-        if (band is not null && lines[0] is { } closer && NameReread.Choose(value, closer) is { } whole)
+        if (band is not null && name is { } nameBox && lines[0] is { } closer
+            && NameReread.Choose(value, nameBox, closer, VendorLineBand.Row(page, nameBox)) is { } whole)
         {
             value = whole;
         }
