@@ -22,7 +22,8 @@ public static class NameReread
 
     /// <summary>
     /// The second read's name, or null when <paramref name="first"/> (read at <paramref name="box"/>) stays.
-    /// <paramref name="row"/>: the first read's other lines on the name's row.
+    /// <paramref name="row"/>: the first read's lines on the name's row, its own line with only the words the extractor
+    /// left out of the name.
     /// </summary>
     public static string? Choose(string first, BoundingBox box, OcrLine reread, IReadOnlyList<OcrLine> row)
     {
@@ -34,12 +35,12 @@ public static class NameReread
         }
 
         var end = IndexOf(words, w => Overlaps(w.Box, box), last: true);
-        while (start > 0 && Lost(words[start - 1], words, row))
+        while (start > 0 && Lost(words[start - 1], words, row, box))
         {
             start--;
         }
 
-        while (end < words.Count - 1 && Lost(words[end + 1], words, row))
+        while (end < words.Count - 1 && Lost(words[end + 1], words, row, box))
         {
             end++;
         }
@@ -87,13 +88,14 @@ public static class NameReread
     }
 
     /// <summary>
-    /// A word beside the name that the first read lost or damaged: no digit, and not on a line of the row that the first
-    /// read read the same as the second.
+    /// A word beside the name that the first read lost or damaged: no digit, not on a line of the row that the first read
+    /// read the same as the second, and not over a word of the name's own line that the extractor left out.
     /// </summary>
-    private static bool Lost(OcrWord word, IReadOnlyList<OcrWord> reread, IReadOnlyList<OcrLine> row) =>
+    private static bool Lost(OcrWord word, IReadOnlyList<OcrWord> reread, IReadOnlyList<OcrLine> row, BoundingBox box) =>
         !word.Text.Any(char.IsDigit)
-        && !row.Any(l => Overlaps(l.Box, word.Box) && l.Words.Count > 0
-            && l.Words.All(w => reread.Any(r => Overlaps(r.Box, w.Box) && Letters(r.Text) == Letters(w.Text))));
+        && !row.Any(l => l.Words.Count > 0 && (Overlaps(l.Box, box)
+            ? l.Words.Any(w => Overlaps(w.Box, word.Box))
+            : Overlaps(l.Box, word.Box) && l.Words.All(w => reread.Any(r => Overlaps(r.Box, w.Box) && Letters(r.Text) == Letters(w.Text)))));
 
     /// <summary>Two letters or digits, or one with a mark of an abbreviation ("&amp;" aside, a lone letter at an end is a speck read as one).</summary>
     private static bool IsWord(string text) => text.Count(char.IsLetterOrDigit) >= 2 || (text.Any(char.IsLetterOrDigit) && text.Any(c => c is '.' or ')'));

@@ -78,9 +78,14 @@ internal static class VendorLineBand
         return new LineRead(new BoundingBox(leftBound, name.Y, rightBound - leftBound, name.Height)) { LineHeight = LineHeight, InkExponent = InkExponent };
     }
 
-    /// <summary>The first read's lines on <paramref name="name"/>'s row, other than the name's own.</summary>
-    public static IReadOnlyList<OcrLine> Row(OcrPageResult page, BoundingBox name) =>
-        page.Lines.Where(l => SameRow(l.Box, name) && HorizontalOverlap(l.Box, name) <= 0).ToList();
+    /// <summary>The first read's lines on <paramref name="name"/>'s row; of the name's own line, only its words beside the name.</summary>
+    public static IReadOnlyList<OcrLine> Row(OcrPageResult page, BoundingBox name)
+    {
+        var own = OwnLine(page, name);
+        return page.Lines.Where(l => SameRow(l.Box, name))
+            .Select(l => l == own ? l with { Words = l.Words.Where(w => HorizontalOverlap(w.Box, name) <= 0).ToList() } : l)
+            .ToList();
+    }
 
     private static OcrLine? OwnLine(OcrPageResult page, BoundingBox name) =>
         page.Lines.Where(l => l.Box.Height > 0).MaxBy(l => Overlap(l.Box, name) * Math.Max(0, HorizontalOverlap(l.Box, name)));

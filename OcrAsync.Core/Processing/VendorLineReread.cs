@@ -40,7 +40,6 @@ internal static class VendorLineReread
         List<LineRead> reads = [.. band is null ? [] : new[] { band }, .. accents ? [new LineRead(box)] : Array.Empty<LineRead>()];
         var lines = await recognizer.ReadLinesAsync(image, vendor.Page, reads, AccentRepair.ModelFor(page.Text), cancellationToken);
         var value = vendor.Value;
-        if (Environment.GetEnvironmentVariable("VL_DEBUG") is not null) { Console.Error.WriteLine($"DBG {vendor.Value} | band {band} | {string.Join(" || ", lines.Select(l => l is null ? "null" : l.Text + " @" + l.Confidence.ToString("F2", System.Globalization.CultureInfo.InvariantCulture)))}"); }
         if (band is not null && name is { } nameBox && lines[0] is { } closer
             && NameReread.Choose(value, nameBox, closer, VendorLineBand.Row(page, nameBox)) is { } whole)
         {
