@@ -29,6 +29,19 @@ public sealed class VendorLineRereadTests
     }
 
     [Fact]
+    public async Task A_receipt_name_cut_where_the_thermal_print_faded_is_read_whole_by_the_closer_read()
+    {
+        const string Name = "Harbourside Hardware Ltd";
+        using var pool = CreatePool();
+        var png = FadedReceipt.Png(Name, 0.45, 0.6, 0.3);
+
+        var result = await PipelineFactory.Create(pool).RunAsync(png, 0.5, null, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(120));
+
+        Assert.DoesNotContain(Name, result.Text, StringComparison.Ordinal); // the first read lost letters in the faded band
+        Assert.Equal(Name, result.Invoice.VendorName);
+    }
+
+    [Fact]
     public async Task The_line_is_cropped_from_the_first_pages_image_kept_from_its_read_which_is_then_freed()
     {
         using var pool = CreatePool();
