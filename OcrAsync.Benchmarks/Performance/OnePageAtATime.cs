@@ -15,7 +15,7 @@ internal sealed class OnePageAtATime(IPageRecognizer inner) : IPageRecognizer
 
     public void ValidateLanguages(string languages) => inner.ValidateLanguages(languages);
 
-    public Task<OcrLine?> ReadLineAsync(
-        ReadOnlyMemory<byte> encodedImage, int pageNumber, BoundingBox line, string languages, CancellationToken cancellationToken) =>
-        inner.ReadLineAsync(encodedImage, pageNumber, line, languages, cancellationToken);
+    public Task<IReadOnlyList<OcrLine?>> ReadLinesAsync(
+        ReadOnlyMemory<byte> encodedImage, int pageNumber, IReadOnlyList<LineRead> reads, string languages, CancellationToken cancellationToken) =>
+        inner.ReadLinesAsync(encodedImage, pageNumber, reads, languages, cancellationToken);
 }

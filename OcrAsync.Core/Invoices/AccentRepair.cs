@@ -88,7 +88,7 @@ public static class AccentRepair
     }
 
     /// <summary>How many diacritic marks a word carries: each combining mark of its decomposed form, and the stroke of "đ".</summary>
-    private static int Marks(string word) =>
+    internal static int Marks(string word) =>
         word.Normalize(NormalizationForm.FormD).Count(c => CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c is 'đ' or 'Đ');
 
     private static bool HasEnglishLegalForm(string value) =>

@@ -4,7 +4,7 @@ namespace OcrAsync.Core.Ocr;
 
 /// <summary>
 /// The decoded images of the last first pages read, kept so the vendor line's second read
-/// (<see cref="IPageRecognizer.ReadLineAsync"/>) crops the line from them instead of decoding the file again (the decode
+/// (<see cref="IPageRecognizer.ReadLinesAsync"/>) crops the line from them instead of decoding the file again (the decode
 /// of an A4 PNG is ~40 % of that read). Keyed by the caller's buffer (the same memory, its length and its first and last
 /// bytes), taken by the one line read that uses it. Bounded: the oldest image goes when a newer one comes, so a document
 /// whose line is not read again holds its image only until then.

@@ -17,12 +17,14 @@ public interface IPageRecognizer
     void ValidateLanguages(string languages) => throw new UnsupportedLanguageException($"This recognizer supports only its default languages, not '{languages}'.");
 
     /// <summary>
-    /// Reads one text line of the page again, cropped to <paramref name="line"/> (page pixels) and enlarged, with
-    /// <paramref name="languages"/> (e.g. a model whose character set has the accents the page's languages lack).
-    /// Null when this recognizer cannot (no engine, or the languages are not installed).
+    /// Reads lines of the page again (<see cref="LineRead"/>: each cropped from the page, scaled and read as one line) with
+    /// <paramref name="languages"/> (e.g. a model whose character set has the accents the page's languages lack), in one
+    /// call so the page is decoded once. One result per read, in order; null where nothing was read, and every one null
+    /// when this recognizer cannot (no engine, or the languages are not installed).
     /// </summary>
-    Task<OcrLine?> ReadLineAsync(ReadOnlyMemory<byte> encodedImage, int pageNumber, BoundingBox line, string languages, CancellationToken cancellationToken) =>
-        Task.FromResult<OcrLine?>(null);
+    Task<IReadOnlyList<OcrLine?>> ReadLinesAsync(
+        ReadOnlyMemory<byte> encodedImage, int pageNumber, IReadOnlyList<LineRead> reads, string languages, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<OcrLine?>>(new OcrLine?[reads.Count]);
 
     /// <summary>How many pages this recognizer reads at the same time (engines); a document keeps that many in flight.</summary>
     int MaxParallelPages => 1;

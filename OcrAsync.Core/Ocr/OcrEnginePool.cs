@@ -93,18 +93,18 @@ public sealed class OcrEnginePool : IPageRecognizer, IDisposable
     }
 
     /// <summary>Null, with one warning in the log, when <paramref name="languages"/> are not installed: the caller keeps the first read.</summary>
-    public async Task<OcrLine?> ReadLineAsync(
-        ReadOnlyMemory<byte> encodedImage, int pageNumber, BoundingBox line, string languages, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<OcrLine?>> ReadLinesAsync(
+        ReadOnlyMemory<byte> encodedImage, int pageNumber, IReadOnlyList<LineRead> reads, string languages, CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_disposed != 0, this);
         if (languages.Split('+').Any(l => !Languages.Installed.Contains(l)))
         {
             WarnLineLanguagesMissing(languages);
-            return null;
+            return new OcrLine?[reads.Count];
         }
 
-        var read = await Enqueue(new OcrWorkItem(encodedImage, pageNumber, languages, cancellationToken, line));
-        return read.Lines.Count == 0 ? null : read.Lines[0];
+        var read = await Enqueue(new OcrWorkItem(encodedImage, pageNumber, languages, cancellationToken, reads));
+        return read.Lines.Select(l => l.Text.Length == 0 ? null : l).ToList();
     }
 
     private void WarnLineLanguagesMissing(string languages)
@@ -277,7 +277,7 @@ public sealed class OcrEnginePool : IPageRecognizer, IDisposable
             return;
         }
 
-        if (item.Line is null)
+        if (item.Lines is null)
         {
             Interlocked.Increment(ref pagesRead);
         }
@@ -285,8 +285,8 @@ public sealed class OcrEnginePool : IPageRecognizer, IDisposable
         try
         {
             var engine = engines.For(item.Languages);
-            item.Completion.TrySetResult(item.Line is { } line
-                ? ReadLine(engine, item, line, firstPages)
+            item.Completion.TrySetResult(item.Lines is { } lines
+                ? ReadLines(engine, item, lines, firstPages)
                 : Recognize(engine, item, firstPages));
         }
         catch (OperationCanceledException) when (item.CancellationToken.IsCancellationRequested)
@@ -321,11 +321,11 @@ public sealed class OcrEnginePool : IPageRecognizer, IDisposable
         }
     }
 
-    private static OcrPageResult ReadLine(TesseractEngine engine, OcrWorkItem item, BoundingBox line, DecodedFirstPages firstPages)
+    private static OcrPageResult ReadLines(TesseractEngine engine, OcrWorkItem item, IReadOnlyList<LineRead> lines, DecodedFirstPages firstPages)
     {
         using var kept = firstPages.Take(item.Image);
         return kept is null
-            ? engine.ReadLine(item.Image.Span, item.PageNumber, line, item.CancellationToken)
-            : engine.ReadLine(kept, item.PageNumber, line, item.CancellationToken);
+            ? engine.ReadLines(item.Image.Span, item.PageNumber, lines, item.CancellationToken)
+            : engine.ReadLines(kept, item.PageNumber, lines, item.CancellationToken);
     }
 }

@@ -1,7 +1,7 @@
 namespace OcrAsync.Core.Ocr;
 
 /// <summary>A queued page. Only the engine thread completes it once it has started, so the caller's buffer stays valid while decoded.</summary>
-internal sealed class OcrWorkItem(ReadOnlyMemory<byte> image, int pageNumber, string? languages, CancellationToken cancellationToken, BoundingBox? line = null)
+internal sealed class OcrWorkItem(ReadOnlyMemory<byte> image, int pageNumber, string? languages, CancellationToken cancellationToken, IReadOnlyList<LineRead>? lines = null)
 {
     private const int Queued = 0;
     private const int Started = 1;
@@ -18,8 +18,8 @@ internal sealed class OcrWorkItem(ReadOnlyMemory<byte> image, int pageNumber, st
 
     public CancellationToken CancellationToken { get; } = cancellationToken;
 
-    /// <summary>Set: read only this line of the page (page pixels), not the whole page.</summary>
-    public BoundingBox? Line { get; } = line;
+    /// <summary>Set: read only these lines of the page, not the whole page.</summary>
+    public IReadOnlyList<LineRead>? Lines { get; } = lines;
 
     public TaskCompletionSource<OcrPageResult> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 

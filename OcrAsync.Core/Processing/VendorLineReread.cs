@@ -4,11 +4,15 @@ using OcrAsync.Core.Ocr;
 namespace OcrAsync.Core.Processing;
 
 /// <summary>
-/// The vendor's line read a second time, closer and with a model that has the accents of the European label languages
-/// (<see cref="AccentRepair"/>): the page languages' models (eng+vie) have no ü, ß, ñ, ç, and drop accents on letterheads.
-/// One line per document, so the cost is one small crop, not a second page read: the engine crops it from the page's
-/// image decoded for the first read (<see cref="Ocr.DecodedFirstPages"/>), and only on pages where it can change the name
-/// (<see cref="AccentRepair.MayRestore"/>: not on English-only pages).
+/// The vendor's line read a second time, closer, in one engine call per document (the engine crops the lines from the
+/// page's image decoded for the first read, <see cref="Ocr.DecodedFirstPages"/>):
+/// <list type="bullet">
+/// <item>on a narrow page (a receipt), the name's row darkened and at a good text height (<see cref="VendorLineBand"/>):
+/// letters a faded or cut first read lost come back (<see cref="NameReread"/>);</item>
+/// <item>where accents may be missing (<see cref="AccentRepair.MayRestore"/>: not on English-only pages), the name's box
+/// with a model that has the accents of the European label languages (<see cref="AccentRepair"/>): the page languages'
+/// models (eng+vie) have no ü, ß, ñ, ç, and drop accents on letterheads.</item>
+/// </list>
 /// </summary>
 internal static class VendorLineReread
 {
@@ -25,18 +29,34 @@ internal static class VendorLineReread
         }
 
         var page = pages[vendor.Page - 1];
-        if (!AccentRepair.MayRestore(vendor.Value, page.Text))
+        var name = VendorLineBand.NameBox(page, box, vendor.Value);
+        var band = name is { } words ? VendorLineBand.For(page, words) : null;
+        var accents = AccentRepair.MayRestore(vendor.Value, page.Text);
+        if (band is null && !accents)
         {
             return invoice;
         }
 
-        var line = await recognizer.ReadLineAsync(image, vendor.Page, box, AccentRepair.ModelFor(page.Text), cancellationToken);
-        if (line is null || AccentRepair.Restore(vendor.Value, line.Text) is not { } restored)
+        List<LineRead> reads = [.. band is null ? [] : new[] { band }, .. accents ? [new LineRead(box)] : Array.Empty<LineRead>()];
+        var lines = await recognizer.ReadLinesAsync(image, vendor.Page, reads, AccentRepair.ModelFor(page.Text), cancellationToken);
+        var value = vendor.Value;
+        if (band is not null && name is { } nameBox && lines[0] is { } closer
+            && NameReread.Choose(value, nameBox, closer, VendorLineBand.Row(page, nameBox)) is { } whole)
+        {
+            value = whole;
+        }
+
+        if (accents && lines[^1] is { } line && AccentRepair.Restore(value, line.Text) is { } restored)
+        {
+            value = restored;
+        }
+
+        if (value == vendor.Value)
         {
             return invoice;
         }
 
-        var fields = new Dictionary<string, ExtractedField>(invoice.Fields) { [VendorField] = vendor with { Value = restored } };
-        return invoice with { VendorName = restored, Fields = fields };
+        var fields = new Dictionary<string, ExtractedField>(invoice.Fields) { [VendorField] = vendor with { Value = value } };
+        return invoice with { VendorName = value, Fields = fields };
     }
 }

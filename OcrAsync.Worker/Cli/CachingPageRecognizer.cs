@@ -42,10 +42,10 @@ public sealed class CachingPageRecognizer(IPageRecognizer inner, string director
 
     public void ValidateLanguages(string languages) => inner.ValidateLanguages(languages);
 
-    /// <summary>Not cached: one line per document, read by the engine every run.</summary>
-    public Task<OcrLine?> ReadLineAsync(
-        ReadOnlyMemory<byte> encodedImage, int pageNumber, BoundingBox line, string languages, CancellationToken cancellationToken) =>
-        inner.ReadLineAsync(encodedImage, pageNumber, line, languages, cancellationToken);
+    /// <summary>Not cached: a few lines per document, read by the engine every run.</summary>
+    public Task<IReadOnlyList<OcrLine?>> ReadLinesAsync(
+        ReadOnlyMemory<byte> encodedImage, int pageNumber, IReadOnlyList<LineRead> reads, string languages, CancellationToken cancellationToken) =>
+        inner.ReadLinesAsync(encodedImage, pageNumber, reads, languages, cancellationToken);
 
     public int MaxParallelPages => inner.MaxParallelPages;
 

@@ -10,6 +10,8 @@ namespace OcrAsync.Core.Ocr.Tesseract;
 internal static class FieldPass
 {
     private const int SingleLine = 7;
+    private const double MinFactor = 0.25;
+    private const double MaxFactor = 4;
 
     // belowConfidence: the confidence limit for this page (it depends on the page's kind).
     public static OcrPageResult Improve(
@@ -37,7 +39,8 @@ internal static class FieldPass
     }
 
     internal static (OcrLine Line, double Confidence)? Reread(
-        TesseractEngine engine, BoundingBox lineBox, PixHandle pix, double scale, OcrPageResult page, CancellationToken cancellationToken)
+        TesseractEngine engine, BoundingBox lineBox, PixHandle pix, double scale, OcrPageResult page, CancellationToken cancellationToken,
+        int? lineHeight = null, double inkExponent = 1)
     {
         // The line in the read image's pixels, with room for ascenders, descenders and a clipped first or last glyph.
         var height = lineBox.Height * scale;
@@ -53,10 +56,15 @@ internal static class FieldPass
             return null;
         }
 
-        var factor = Math.Clamp(engine.Preprocessing.FieldPassLineHeight / Math.Max(1, height), 1, 4);
-        using var enlarged = factor > 1.05 ? Leptonica.PixScale(region, (float)factor, (float)factor) : null;
-        var target = enlarged is { IsInvalid: false } ? enlarged : region;
-        factor = target == region ? 1 : factor;
+        // A given line height scales down as well (a tall bold header); the field pass's only enlarges.
+        var factor = lineHeight is { } wanted
+            ? Math.Clamp(wanted / Math.Max(1, height), MinFactor, MaxFactor)
+            : Math.Clamp(engine.Preprocessing.FieldPassLineHeight / Math.Max(1, height), 1, MaxFactor);
+        using var enlarged = Math.Abs(factor - 1) > 0.05 ? Leptonica.PixScale(region, (float)factor, (float)factor) : null;
+        var scaled = enlarged is { IsInvalid: false } ? enlarged : region;
+        factor = scaled == region ? 1 : factor;
+        using var darkened = inkExponent != 1 ? Darken(scaled, inkExponent) : null;
+        var target = darkened is { IsInvalid: false } ? darkened : scaled;
         var resolution = (int)Math.Round(Leptonica.PixGetXRes(pix) * factor);
         Leptonica.PixSetResolution(target, resolution, resolution);
 
@@ -71,6 +79,13 @@ internal static class FieldPass
         var confidence = Mean(confidences);
         var line = new OcrLine(string.Join(' ', words.Select(w => w.Text)), confidence, lineBox) { Words = words };
         return (line, confidence);
+    }
+
+    /// <summary>Grey levels to the power <paramref name="exponent"/> (Leptonica's gamma is its inverse): pale ink darkens far more than paper.</summary>
+    private static PixHandle? Darken(PixHandle pix, double exponent)
+    {
+        using var grey = Leptonica.PixConvertTo8(pix, 0);
+        return grey.IsInvalid ? null : Leptonica.PixGammaTRC(IntPtr.Zero, grey, (float)(1 / exponent), 0, 255);
     }
 
     /// <summary>From the enlarged crop's pixels back to the page's.</summary>

@@ -63,6 +63,10 @@ internal static unsafe partial class Leptonica
     [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixMedianFilter")]
     public static partial PixHandle PixMedianFilter(PixHandle pix, int width, int height);
 
+    /// <summary>A new 8 bpp image (<paramref name="destination"/> null) whose levels are 255 * x^(1/gamma), x = (level - min) / (max - min).</summary>
+    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixGammaTRC")]
+    public static partial PixHandle PixGammaTRC(IntPtr destination, PixHandle pix, float gamma, int minValue, int maxValue);
+
     [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixGetDepth")]
     public static partial int PixGetDepth(PixHandle pix);
 

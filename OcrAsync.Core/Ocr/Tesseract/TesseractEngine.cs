@@ -68,7 +68,7 @@ public sealed unsafe class TesseractEngine : IDisposable
 
     /// <summary>
     /// Reads an already decoded page. <paramref name="decoded"/> is not changed beyond its resolution, so the caller may
-    /// keep it for a later <see cref="ReadLine(PixHandle, int, BoundingBox, CancellationToken)"/>.
+    /// keep it for a later <see cref="ReadLines(PixHandle, int, IReadOnlyList{LineRead}, CancellationToken)"/>.
     /// </summary>
     internal OcrPageResult Recognize(PixHandle decoded, int pageNumber, CancellationToken cancellationToken)
     {
@@ -138,20 +138,20 @@ public sealed unsafe class TesseractEngine : IDisposable
     }
 
     /// <summary>
-    /// Reads one line of the page again, cropped to <paramref name="line"/> (page pixels) and enlarged as the field pass
-    /// does; the result holds that one line, or none when nothing was read there.
+    /// Reads lines of the page again, each cropped to its box (page pixels) and scaled as <see cref="LineRead"/> says; the
+    /// result holds one line per read, in order, with empty text where nothing was read.
     /// </summary>
-    public OcrPageResult ReadLine(ReadOnlySpan<byte> encodedImage, int pageNumber, BoundingBox line, CancellationToken cancellationToken)
+    public OcrPageResult ReadLines(ReadOnlySpan<byte> encodedImage, int pageNumber, IReadOnlyList<LineRead> lines, CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_api.IsClosed, this);
         cancellationToken.ThrowIfCancellationRequested();
 
         using var decoded = Decode(encodedImage);
-        return ReadLine(decoded, pageNumber, line, cancellationToken);
+        return ReadLines(decoded, pageNumber, lines, cancellationToken);
     }
 
-    /// <summary>The same from the page's decoded image (kept from its first read): only the line's box is cropped and read.</summary>
-    internal OcrPageResult ReadLine(PixHandle decoded, int pageNumber, BoundingBox line, CancellationToken cancellationToken)
+    /// <summary>The same from the page's decoded image (kept from its first read): only the lines' boxes are cropped and read.</summary>
+    internal OcrPageResult ReadLines(PixHandle decoded, int pageNumber, IReadOnlyList<LineRead> lines, CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_api.IsClosed, this);
         cancellationToken.ThrowIfCancellationRequested();
@@ -164,8 +164,10 @@ public sealed unsafe class TesseractEngine : IDisposable
         }
 
         var empty = new OcrPageResult(pageNumber, string.Empty, 0, width, height, []);
-        var read = FieldPass.Reread(this, line, decoded, 1, empty, cancellationToken);
-        return read is { } reread ? empty with { Text = reread.Line.Text, Confidence = reread.Confidence, Lines = [reread.Line] } : empty;
+        var read = lines
+            .Select(l => FieldPass.Reread(this, l.Box, decoded, 1, empty, cancellationToken, l.LineHeight, l.InkExponent)?.Line ?? new OcrLine(string.Empty, 0, l.Box))
+            .ToList();
+        return empty with { Text = string.Join('\n', read.Select(l => l.Text)), Confidence = read.Count == 0 ? 0 : read.Average(l => l.Confidence), Lines = read };
     }
 
     private void SetThresholding(ThresholdingMethod method) =>

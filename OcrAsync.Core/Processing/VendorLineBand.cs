@@ -1,0 +1,102 @@
+using OcrAsync.Core.Ocr;
+
+namespace OcrAsync.Core.Processing;
+
+/// <summary>
+/// Where the closer second read of the vendor's line (<see cref="Invoices.NameReread"/>) looks: the name's row, on each
+/// side up to the first word that is not part of it, or to the page's edge. The first read of a faded receipt header
+/// often splits the name into two blocks on one row ("Distribucione" and "sarcía S.A."): words of another line close
+/// beside the name (within <see cref="JoinedGap"/> text heights) are in the crop; a word of the name's own line that the
+/// extractor left out (a registration number) or a word far off (a title across an invoice's row) bounds it. Only on
+/// narrow pages (receipts, small scans): those are read enlarged, a cut or misread name line was seen on them, and their
+/// row is short, so the read is cheap.
+/// </summary>
+internal static class VendorLineBand
+{
+    /// <summary>The engine's width below which a page is enlarged for its first read (<see cref="OcrPreprocessingOptions.UpscaleBelowWidth"/>).</summary>
+    public const int NarrowPageWidth = 1500;
+
+    /// <summary>The text height the band is read at: ~40 px read the cut and faded names of tuning seeds 2-3 best (32 and 48 less).</summary>
+    public const int LineHeight = 40;
+
+    /// <summary>Grey levels cubed: the faded stretch of a thermal print darkens enough to stay ink.</summary>
+    public const double InkExponent = 3;
+
+    /// <summary>The widest gap, in text heights, between the name and a word of another line that may be the rest of it.</summary>
+    private const int JoinedGap = 5;
+
+    /// <summary>
+    /// The box of <paramref name="value"/>'s words in the first read's line at <paramref name="box"/> (the extracted
+    /// field's box is its whole line, which may go on with words the extractor left out), or null when that line is not found.
+    /// </summary>
+    public static BoundingBox? NameBox(OcrPageResult page, BoundingBox box, string value)
+    {
+        var own = OwnLine(page, box);
+        var letters = Letters(value);
+        var words = own?.Words.Where(w => Letters(w.Text) is { Length: > 0 } l && letters.Contains(l, StringComparison.Ordinal)).Select(w => w.Box).ToList();
+        return words is null || words.Count == 0
+            ? null
+            : new BoundingBox(words.Min(w => w.X), box.Y, words.Max(Right) - words.Min(w => w.X), box.Height);
+    }
+
+    /// <summary>The read for the name at <paramref name="name"/> (<see cref="NameBox"/>) on <paramref name="page"/>, or null where none is made.</summary>
+    public static LineRead? For(OcrPageResult page, BoundingBox name)
+    {
+        var own = OwnLine(page, name);
+        if (page.Width >= NarrowPageWidth || name.Height <= 0 || own is null || name.Height * 2 > own.Box.Height * 3)
+        {
+            return null; // a wide page, or a name over two lines (a one-line read would drop one)
+        }
+
+        var beside = page.Lines.SelectMany(l => l.Words.Select(w => (Word: w.Box, Own: l == own))).Where(w => SameRow(w.Word, name)).ToList();
+        var right = Right(name);
+        var rightBound = page.Width;
+        foreach (var (word, ownLine) in beside.Where(w => w.Word.X >= Right(name)).OrderBy(w => w.Word.X))
+        {
+            if (ownLine || word.X - right > JoinedGap * name.Height)
+            {
+                rightBound = Math.Max(Right(name), word.X - name.Height); // the crop adds ~0.7 heights each side: keep the word out
+                break;
+            }
+
+            right = Right(word);
+        }
+
+        var left = name.X;
+        var leftBound = 0;
+        foreach (var (word, ownLine) in beside.Where(w => Right(w.Word) <= name.X).OrderByDescending(w => Right(w.Word)))
+        {
+            if (ownLine || left - Right(word) > JoinedGap * name.Height)
+            {
+                leftBound = Math.Min(name.X, Right(word) + name.Height);
+                break;
+            }
+
+            left = word.X;
+        }
+
+        return new LineRead(new BoundingBox(leftBound, name.Y, rightBound - leftBound, name.Height)) { LineHeight = LineHeight, InkExponent = InkExponent };
+    }
+
+    /// <summary>The first read's lines on <paramref name="name"/>'s row; of the name's own line, only its words beside the name.</summary>
+    public static IReadOnlyList<OcrLine> Row(OcrPageResult page, BoundingBox name)
+    {
+        var own = OwnLine(page, name);
+        return page.Lines.Where(l => SameRow(l.Box, name))
+            .Select(l => l == own ? l with { Words = l.Words.Where(w => HorizontalOverlap(w.Box, name) <= 0).ToList() } : l)
+            .ToList();
+    }
+
+    private static OcrLine? OwnLine(OcrPageResult page, BoundingBox name) =>
+        page.Lines.Where(l => l.Box.Height > 0).MaxBy(l => Overlap(l.Box, name) * Math.Max(0, HorizontalOverlap(l.Box, name)));
+
+    private static string Letters(string text) => new(text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+
+    private static bool SameRow(BoundingBox word, BoundingBox name) => Overlap(word, name) * 2 >= Math.Min(word.Height, name.Height);
+
+    private static int Overlap(BoundingBox a, BoundingBox b) => Math.Min(a.Y + a.Height, b.Y + b.Height) - Math.Max(a.Y, b.Y);
+
+    private static int HorizontalOverlap(BoundingBox a, BoundingBox b) => Math.Min(Right(a), Right(b)) - Math.Max(a.X, b.X);
+
+    private static int Right(BoundingBox box) => box.X + box.Width;
+}

@@ -1,0 +1,104 @@
+using OcrAsync.Core.Invoices;
+using OcrAsync.Core.Ocr;
+
+namespace OcrAsync.Tests.Invoices;
+
+/// <summary>
+/// When the closer second read of the vendor's row replaces the first read's name (<see cref="NameReread"/>). Rows are
+/// laid out in code: each word 12 px a letter wide, one space (12 px) apart, on a row at y 50, 20 px high; names invented.
+/// </summary>
+public sealed class NameRereadTests
+{
+    private const int Letter = 12;
+    private const int Top = 50;
+    private const int Height = 20;
+
+    [Theory]
+    // Cut at a faded stretch: the rest of the last word and the words after it come back.
+    [InlineData("Distribuidora Lun", "Distribuidora Lunares S.L.", "Distribuidora Lunares S.L.")]
+    // Letters lost inside the name and at its start.
+    [InlineData("Panaderia Sol Nac e", "Panaderia Sol Naciente", "Panaderia Sol Naciente")]
+    [InlineData("ateria Olmo Ltd", "Cateria Olmo Ltd", "Cateria Olmo Ltd")]
+    // One letter read otherwise beside the letters added.
+    [InlineData("cc1 Ferramenta S.p.A.", "Ricci Ferramenta S.p.A.", "Ricci Ferramenta S.p.A.")]
+    // Specks read as signs or a lone letter at the ends are not part of the name.
+    [InlineData("KEDAI BUKU ANGS", "| KEDAI BUKU ANGSA i", "KEDAI BUKU ANGSA")]
+    public void A_confident_second_read_gives_back_the_letters_the_first_lost(string first, string reread, string expected) =>
+        Assert.Equal(expected, NameReread.Choose(first, Box(first, reread), Read(reread, 0.93), []));
+
+    [Theory]
+    [InlineData("Distribuidora Lunares S.L.", "Distribuidora Lunares S.L.")] // read the same
+    [InlineData("Van Berkel Installatie B.V.", "Van Berkel Installatie")] // fewer letters: a name over two lines, or a read that lost some
+    [InlineData("Panadería Sol Nac", "Panaderia Sol Naciente")] // fewer accent marks
+    [InlineData("Kopi Tiam Merah", "Kopi Tian Merak Jaya")] // two letters of the name read otherwise: too many changes for its length
+    [InlineData("SUNRISE PAPER", "SUNSET HARDWARE MART")] // other letters
+    public void A_second_read_that_is_not_the_first_with_letters_added_changes_nothing(string first, string reread) =>
+        Assert.Null(NameReread.Choose(first, Box(first, reread), Read(reread, 0.95), []));
+
+    [Fact]
+    public void A_doubtful_second_read_changes_nothing() =>
+        Assert.Null(NameReread.Choose("Distribuidora Lun", Box("Distribuidora Lun", "Distribuidora Lunares S.L."), Read("Distribuidora Lunares S.L.", 0.8), []));
+
+    [Fact]
+    public void A_registration_number_beside_the_name_is_not_taken() =>
+        Assert.Equal("KEDAI BUKU ANGSA", NameReread.Choose("KEDAI BUKU ANGS", Box("KEDAI BUKU ANGS", "KEDAI BUKU ANGSA (771204-K)"), Read("KEDAI BUKU ANGSA (771204-K)", 0.93), []));
+
+    [Fact]
+    public void A_line_the_first_read_read_the_same_beside_the_name_is_not_taken()
+    {
+        const string reread = "KEDAI BUKU ANGSA TAMAN SERI";
+        var row = new OcrLine("TAMAN SERI", 0.9, WordsOf(reread)[^2].Box with { Width = 10 * Letter }) { Words = WordsOf(reread)[^2..] };
+
+        Assert.Equal("KEDAI BUKU ANGSA", NameReread.Choose("KEDAI BUKU ANGS", Box("KEDAI BUKU ANGS", reread), Read(reread, 0.93), [row]));
+    }
+
+    [Fact]
+    public void A_line_the_first_read_damaged_beside_the_name_is_taken()
+    {
+        const string reread = "Distribuidora Lunares S.L.";
+        var damaged = WordsOf(reread)[1..].Select(w => w with { Text = w.Text.Replace("Lu", "Iu", StringComparison.Ordinal) }).ToList();
+        var row = new OcrLine("Iunares S.L.", 0.7, damaged[0].Box with { Width = 12 * Letter }) { Words = damaged };
+
+        Assert.Equal(reread, NameReread.Choose("Distribuidora", Box("Distribuidora", reread), Read(reread, 0.93), [row]));
+    }
+
+    [Fact]
+    public void Words_of_the_names_own_line_that_the_extractor_left_out_are_not_taken()
+    {
+        const string reread = "KEDAI BUKU ANGSA CAWANGAN";
+        var own = new OcrLine("KEDAI BUKU ANGSA CAWANGAN", 0.9, new BoundingBox(0, Top, 25 * Letter, Height)) { Words = [WordsOf(reread)[^1] with { Text = "CAWANCAN" }] };
+
+        Assert.Null(NameReread.Choose("KEDAI BUKU ANGSA", Box("KEDAI BUKU ANGSA", reread), Read(reread, 0.93), [own]));
+    }
+
+    [Theory]
+    [InlineData("abc", "abc", 0)]
+    [InlineData("abc", "xxabcxx", 0)] // letters added at the ends
+    [InlineData("abd", "abcd", 0)] // and inside
+    [InlineData("abc", "abd", 1)] // one read otherwise
+    [InlineData("abc", "ac", 1)] // one left out
+    public void Changes_count_the_first_reads_letters_read_otherwise_or_left_out(string had, string read, int expected) =>
+        Assert.Equal(expected, NameReread.Changes(had, read));
+
+    /// <summary>The first read's name: the box of the second read's words it overlaps (its first letters' width).</summary>
+    private static BoundingBox Box(string first, string reread)
+    {
+        var start = reread.IndexOf(first.Split(' ')[0][..1], StringComparison.Ordinal);
+        return new BoundingBox(Math.Max(0, start) * Letter, Top, first.Length * Letter, Height);
+    }
+
+    private static OcrLine Read(string text, double confidence) => new(text, confidence, new BoundingBox(0, Top, text.Length * Letter, Height)) { Words = WordsOf(text) };
+
+    private static List<OcrWord> WordsOf(string text)
+    {
+        var words = new List<OcrWord>();
+        var x = 0;
+        foreach (var word in text.Split(' '))
+        {
+            words.Add(new OcrWord(word, new BoundingBox(x * Letter, Top, word.Length * Letter, Height)));
+            x += word.Length + 1;
+        }
+
+        return words;
+    }
+}
