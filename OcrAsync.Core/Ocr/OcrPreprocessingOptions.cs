@@ -117,4 +117,19 @@ public sealed record OcrPreprocessingOptions
     /// <summary>Line height (pixels) a line crop is scaled to for the closer read.</summary>
     [Range(10, 200)]
     public int FieldPassLineHeight { get; set; } = 48;
+
+    /// <summary>
+    /// When a document's first page is a narrow photo (a till receipt) and the extractor found no invoice number, date or
+    /// total, that page is read once more at the other scale (<see cref="SecondReadScale"/>) and the extractor fills the
+    /// missing fields from that read; a value the first read gave is never replaced (Processing.KeyFieldReread).
+    /// </summary>
+    public bool SecondReadOfMissingFields { get; set; } = true;
+
+    /// <summary>
+    /// The scale of that second read; 0 (the default) reads at the scale the first read did not use: the page's own size
+    /// after an enlarged first read, <see cref="UpscaleFactor"/> after a first read at its size
+    /// (<see cref="UpscaleBelowGlyphHeight"/>).
+    /// </summary>
+    [Range(0.0, 4.0)]
+    public double SecondReadScale { get; set; }
 }
