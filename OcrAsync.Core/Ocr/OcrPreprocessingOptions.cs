@@ -19,7 +19,9 @@ public sealed record OcrPreprocessingOptions
     /// narrow page) is at least this is read at its size: enlarging it quadruples the pixels that thresholding and layout
     /// analysis go through. 0 (the default) enlarges every narrow image: read at their size, the receipts of tuning seeds
     /// 1-3 with glyphs of 22 px or more lost two totals and a date (and gained two numbers and a vendor; BENCHMARKS.md,
-    /// issue 17 sixth session).
+    /// issue 17 sixth session). With <see cref="SecondReadOfMissingFields"/> reading a page that lacks a key field again
+    /// enlarged, 22 measured as well or better than 0 on tuning receipts and sroie-dev at less CPU, but is not validated
+    /// yet (BENCHMARKS.md, issue 14 second read).
     /// </summary>
     [Range(0, 300)]
     public int UpscaleBelowGlyphHeight { get; set; }
