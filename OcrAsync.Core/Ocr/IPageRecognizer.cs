@@ -26,6 +26,14 @@ public interface IPageRecognizer
         ReadOnlyMemory<byte> encodedImage, int pageNumber, IReadOnlyList<LineRead> reads, string languages, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<OcrLine?>>(new OcrLine?[reads.Count]);
 
+    /// <summary>
+    /// Reads a page again with other preprocessing (a narrow photo page at the other scale), for fields its first read
+    /// did not give. Boxes are in page pixels, as the first read's. Null when this recognizer cannot or the page gets no
+    /// second read (<see cref="Preprocessing.SecondReads"/>).
+    /// </summary>
+    Task<OcrPageResult?> ReadPageAgainAsync(ReadOnlyMemory<byte> encodedImage, int pageNumber, string? languages, CancellationToken cancellationToken) =>
+        Task.FromResult<OcrPageResult?>(null);
+
     /// <summary>How many pages this recognizer reads at the same time (engines); a document keeps that many in flight.</summary>
     int MaxParallelPages => 1;
 }

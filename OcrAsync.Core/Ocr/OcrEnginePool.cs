@@ -107,6 +107,15 @@ public sealed class OcrEnginePool : IPageRecognizer, IDisposable
         return read.Lines.Select(l => l.Text.Length == 0 ? null : l).ToList();
     }
 
+    /// <summary>Null when the engine's options give this page no second read (<see cref="Preprocessing.SecondReads"/>).</summary>
+    public async Task<OcrPageResult?> ReadPageAgainAsync(
+        ReadOnlyMemory<byte> encodedImage, int pageNumber, string? languages, CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(_disposed != 0, this);
+        var read = await Enqueue(new OcrWorkItem(encodedImage, pageNumber, languages, cancellationToken, readAgain: true));
+        return read.Kind is null ? null : read;
+    }
+
     private void WarnLineLanguagesMissing(string languages)
     {
         if (Interlocked.Exchange(ref _lineLanguagesMissingLogged, 1) == 0)
@@ -277,7 +286,7 @@ public sealed class OcrEnginePool : IPageRecognizer, IDisposable
             return;
         }
 
-        if (item.Lines is null)
+        if (item.Lines is null && !item.ReadAgain)
         {
             Interlocked.Increment(ref pagesRead);
         }
@@ -285,8 +294,9 @@ public sealed class OcrEnginePool : IPageRecognizer, IDisposable
         try
         {
             var engine = engines.For(item.Languages);
-            item.Completion.TrySetResult(item.Lines is { } lines
-                ? ReadLines(engine, item, lines, firstPages)
+            item.Completion.TrySetResult(
+                item.Lines is { } lines ? ReadLines(engine, item, lines, firstPages)
+                : item.ReadAgain ? ReadAgain(engine, item, firstPages)
                 : Recognize(engine, item, firstPages));
         }
         catch (OperationCanceledException) when (item.CancellationToken.IsCancellationRequested)
@@ -319,6 +329,14 @@ public sealed class OcrEnginePool : IPageRecognizer, IDisposable
             decoded.Dispose();
             throw;
         }
+    }
+
+    /// <summary>An empty result without a <see cref="OcrPageResult.Kind"/> when the page gets no second read.</summary>
+    private static OcrPageResult ReadAgain(TesseractEngine engine, OcrWorkItem item, DecodedFirstPages firstPages)
+    {
+        using var decoded = firstPages.Take(item.Image) ?? TesseractEngine.Decode(item.Image.Span);
+        return engine.ReadAgain(decoded, item.PageNumber, item.CancellationToken)
+            ?? new OcrPageResult(item.PageNumber, string.Empty, 0, 0, 0, []);
     }
 
     private static OcrPageResult ReadLines(TesseractEngine engine, OcrWorkItem item, IReadOnlyList<LineRead> lines, DecodedFirstPages firstPages)

@@ -19,7 +19,9 @@ public sealed record OcrPreprocessingOptions
     /// narrow page) is at least this is read at its size: enlarging it quadruples the pixels that thresholding and layout
     /// analysis go through. 0 (the default) enlarges every narrow image: read at their size, the receipts of tuning seeds
     /// 1-3 with glyphs of 22 px or more lost two totals and a date (and gained two numbers and a vendor; BENCHMARKS.md,
-    /// issue 17 sixth session).
+    /// issue 17 sixth session). With <see cref="SecondReadOfMissingFields"/> reading a page that lacks a key field again
+    /// enlarged, 22 measured as well or better than 0 on tuning receipts and sroie-dev at less CPU, but is not validated
+    /// yet (BENCHMARKS.md, issue 14 second read).
     /// </summary>
     [Range(0, 300)]
     public int UpscaleBelowGlyphHeight { get; set; }
@@ -117,4 +119,19 @@ public sealed record OcrPreprocessingOptions
     /// <summary>Line height (pixels) a line crop is scaled to for the closer read.</summary>
     [Range(10, 200)]
     public int FieldPassLineHeight { get; set; } = 48;
+
+    /// <summary>
+    /// When a document's first page is a narrow photo (a till receipt) and the extractor found no invoice number, date or
+    /// total, that page is read once more at the other scale (<see cref="SecondReadScale"/>) and the extractor fills the
+    /// missing fields from that read; a value the first read gave is never replaced (Processing.KeyFieldReread).
+    /// </summary>
+    public bool SecondReadOfMissingFields { get; set; } = true;
+
+    /// <summary>
+    /// The scale of that second read; 0 (the default) reads at the scale the first read did not use: the page's own size
+    /// after an enlarged first read, <see cref="UpscaleFactor"/> after a first read at its size
+    /// (<see cref="UpscaleBelowGlyphHeight"/>).
+    /// </summary>
+    [Range(0.0, 4.0)]
+    public double SecondReadScale { get; set; }
 }

@@ -1,7 +1,7 @@
 namespace OcrAsync.Core.Ocr;
 
 /// <summary>A queued page. Only the engine thread completes it once it has started, so the caller's buffer stays valid while decoded.</summary>
-internal sealed class OcrWorkItem(ReadOnlyMemory<byte> image, int pageNumber, string? languages, CancellationToken cancellationToken, IReadOnlyList<LineRead>? lines = null)
+internal sealed class OcrWorkItem(ReadOnlyMemory<byte> image, int pageNumber, string? languages, CancellationToken cancellationToken, IReadOnlyList<LineRead>? lines = null, bool readAgain = false)
 {
     private const int Queued = 0;
     private const int Started = 1;
@@ -20,6 +20,9 @@ internal sealed class OcrWorkItem(ReadOnlyMemory<byte> image, int pageNumber, st
 
     /// <summary>Set: read only these lines of the page, not the whole page.</summary>
     public IReadOnlyList<LineRead>? Lines { get; } = lines;
+
+    /// <summary>True: the page's second read (<see cref="IPageRecognizer.ReadPageAgainAsync"/>), not its first.</summary>
+    public bool ReadAgain { get; } = readAgain;
 
     public TaskCompletionSource<OcrPageResult> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 

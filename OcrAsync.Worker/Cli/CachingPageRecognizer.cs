@@ -13,7 +13,7 @@ namespace OcrAsync.Worker.Cli;
 /// </summary>
 public sealed class CachingPageRecognizer(IPageRecognizer inner, string directory, string settings = "") : IPageRecognizer
 {
-    private const string Format = "2";
+    private const string Format = "3";
 
     public Task<OcrPageResult> RecognizeAsync(ReadOnlyMemory<byte> encodedImage, int pageNumber, CancellationToken cancellationToken) =>
         RecognizeAsync(encodedImage, pageNumber, null, cancellationToken);
@@ -21,18 +21,40 @@ public sealed class CachingPageRecognizer(IPageRecognizer inner, string director
     public async Task<OcrPageResult> RecognizeAsync(
         ReadOnlyMemory<byte> encodedImage, int pageNumber, string? languages, CancellationToken cancellationToken)
     {
-        var path = Path.Combine(directory, Key(encodedImage.Span, languages) + ".json");
-        if (File.Exists(path))
+        var path = Path.Combine(directory, Key(encodedImage.Span, languages, string.Empty) + ".json");
+        return await ReadAsync(path, pageNumber, cancellationToken)
+            ?? await WriteAsync(path, await inner.RecognizeAsync(encodedImage, pageNumber, languages, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>Cached under its own key; a page that gets no second read is asked again every run (the engine answers that without OCR).</summary>
+    public async Task<OcrPageResult?> ReadPageAgainAsync(
+        ReadOnlyMemory<byte> encodedImage, int pageNumber, string? languages, CancellationToken cancellationToken)
+    {
+        var path = Path.Combine(directory, Key(encodedImage.Span, languages, "again") + ".json");
+        if (await ReadAsync(path, pageNumber, cancellationToken) is { } cached)
         {
-            await using var cached = File.OpenRead(path);
-            var page = await JsonSerializer.DeserializeAsync<OcrPageResult>(cached, OcrJsonOptions.Default, cancellationToken);
-            if (page is not null)
-            {
-                return page with { PageNumber = pageNumber };
-            }
+            return cached;
         }
 
-        var result = await inner.RecognizeAsync(encodedImage, pageNumber, languages, cancellationToken);
+        return await inner.ReadPageAgainAsync(encodedImage, pageNumber, languages, cancellationToken) is { } read
+            ? await WriteAsync(path, read, cancellationToken)
+            : null;
+    }
+
+    private static async Task<OcrPageResult?> ReadAsync(string path, int pageNumber, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        await using var cached = File.OpenRead(path);
+        var page = await JsonSerializer.DeserializeAsync<OcrPageResult>(cached, OcrJsonOptions.Default, cancellationToken);
+        return page is null ? null : page with { PageNumber = pageNumber };
+    }
+
+    private async Task<OcrPageResult> WriteAsync(string path, OcrPageResult result, CancellationToken cancellationToken)
+    {
         Directory.CreateDirectory(directory);
         var temporary = path + "." + Guid.NewGuid().ToString("N");
         await File.WriteAllTextAsync(temporary, JsonSerializer.Serialize(result, OcrJsonOptions.Default), cancellationToken);
@@ -49,11 +71,11 @@ public sealed class CachingPageRecognizer(IPageRecognizer inner, string director
 
     public int MaxParallelPages => inner.MaxParallelPages;
 
-    private string Key(ReadOnlySpan<byte> image, string? languages)
+    private string Key(ReadOnlySpan<byte> image, string? languages, string read)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(image);
-        hash.AppendData(Encoding.UTF8.GetBytes($"\n{languages ?? "default"}\n{settings}\n{Format}"));
+        hash.AppendData(Encoding.UTF8.GetBytes($"\n{languages ?? "default"}\n{settings}\n{Format}\n{read}"));
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 }

@@ -70,7 +70,18 @@ public sealed unsafe class TesseractEngine : IDisposable
     /// Reads an already decoded page. <paramref name="decoded"/> is not changed beyond its resolution, so the caller may
     /// keep it for a later <see cref="ReadLines(PixHandle, int, IReadOnlyList{LineRead}, CancellationToken)"/>.
     /// </summary>
-    internal OcrPageResult Recognize(PixHandle decoded, int pageNumber, CancellationToken cancellationToken)
+    internal OcrPageResult Recognize(PixHandle decoded, int pageNumber, CancellationToken cancellationToken) =>
+        Read(decoded, pageNumber, secondRead: false, cancellationToken)!;
+
+    /// <summary>
+    /// The second read of a page whose document lacks a key field (<see cref="OcrPreprocessingOptions.SecondReadOfMissingFields"/>):
+    /// a narrow photo page read again at the other scale (<see cref="SecondReads.Scale"/>) in one pass. Null when the page
+    /// gets no second read (a clean render, a wide page, or the option off): the caller keeps the first read.
+    /// </summary>
+    internal OcrPageResult? ReadAgain(PixHandle decoded, int pageNumber, CancellationToken cancellationToken) =>
+        Read(decoded, pageNumber, secondRead: true, cancellationToken);
+
+    private OcrPageResult? Read(PixHandle decoded, int pageNumber, bool secondRead, CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_api.IsClosed, this);
         cancellationToken.ThrowIfCancellationRequested();
@@ -87,6 +98,15 @@ public sealed unsafe class TesseractEngine : IDisposable
         using (var grey = Leptonica.PixConvertTo8(decoded, 0))
         {
             plan = PageAnalysis.Plan(grey, width, _preprocessing);
+            if (secondRead)
+            {
+                if (SecondReads.Scale(plan, width, _preprocessing) is not { } other)
+                {
+                    return null;
+                }
+
+                plan = plan with { Scale = other };
+            }
 
             // Small text reads better enlarged, large text as well and sooner reduced; boxes are scaled back to the page.
             // Leptonica shrinks a 1 bpp image by dropping pixels, which breaks thin strokes: shrink its grey copy instead.
@@ -103,10 +123,13 @@ public sealed unsafe class TesseractEngine : IDisposable
         var thresholding = plan.Kind == PageKind.Photo ? _preprocessing.PhotoThresholding : ThresholdingMethod.Otsu;
         SetThresholding(thresholding);
 
+        // The second read is one plain pass: its worth is the other scale, not the repair passes the first read had.
+        Func<OcrPageResult> read = secondRead
+            ? () => RecognizePass(page, pageNumber, width, height, scale, cancellationToken).Page
+            : () => RecognizePasses(page, pageNumber, width, height, scale, resolution, plan.Kind, thresholding, cancellationToken);
         var segmentation = PageAnalysis.Segmentation(width, height, _preprocessing);
-        return segmentation == _preprocessing.PageSegmentation
-            ? RecognizePasses(page, pageNumber, width, height, scale, resolution, plan.Kind, thresholding, cancellationToken)
-            : WithSegmentation((int)segmentation, () => RecognizePasses(page, pageNumber, width, height, scale, resolution, plan.Kind, thresholding, cancellationToken));
+        var result = segmentation == _preprocessing.PageSegmentation ? read() : WithSegmentation((int)segmentation, read);
+        return result with { Kind = plan.Kind };
     }
 
     private OcrPageResult RecognizePasses(

@@ -1,0 +1,89 @@
+using System.Globalization;
+using OcrAsync.Core.Invoices;
+using OcrAsync.Core.Ocr;
+using OcrAsync.Core.Ocr.Preprocessing;
+
+namespace OcrAsync.Core.Processing;
+
+/// <summary>
+/// A second read driven by what the extractor could not find: when the invoice number, the date or the total is missing
+/// and page 1 is a photographed or scanned page (a till receipt, where those misses are print the first read did not
+/// produce), the engine reads that page again with other preprocessing (<see cref="SecondReads"/>) and the extractor
+/// reads the document with that page's second read. Only the missing fields are taken from it. A value the first read
+/// found is kept even when weak: on tuning receipts every weak value the second read replaced (a higher extractor
+/// confidence) was a wrong one ("77.50" became "7" under a total label), while every field it filled was right.
+/// One page per document (page 1, whose image is kept for the vendor line), so the cost is at most one page read.
+/// </summary>
+internal static class KeyFieldReread
+{
+    internal static readonly IReadOnlyList<string> KeyFields = ["invoice_number", "date", "total_amount"];
+
+    public static async Task<InvoiceData> ApplyAsync(
+        IPageRecognizer recognizer,
+        InvoiceFieldExtractor extractor,
+        InvoiceData invoice,
+        IReadOnlyList<OcrPageResult> pages,
+        PageImages images,
+        ExtractionRequest request,
+        CancellationToken cancellationToken)
+    {
+        var wanted = Missing(invoice);
+        if (wanted.Count == 0 || pages.Count == 0 || !MayReadAgain(pages[0]) || images.Get(1) is not { } image)
+        {
+            return invoice;
+        }
+
+        var again = await recognizer.ReadPageAgainAsync(image, 1, request.Languages, cancellationToken);
+        if (again is null)
+        {
+            return invoice;
+        }
+
+        var second = extractor.Extract([again, .. pages.Skip(1)], request.ConfidenceThreshold, request.Templates);
+        return Fill(invoice, second, wanted);
+    }
+
+    /// <summary>The key fields the first read did not give.</summary>
+    internal static IReadOnlyList<string> Missing(InvoiceData invoice) =>
+        invoice.Source is not null ? [] // The document's own XML: nothing was read.
+            : [.. KeyFields.Where(name => !invoice.Fields.ContainsKey(name))];
+
+    /// <summary>Only a page the engine read and took for a photo or scan; renders and text layers read what is printed.</summary>
+    internal static bool MayReadAgain(OcrPageResult page) => page.Source == PageSource.Ocr && page.Kind == PageKind.Photo;
+
+    /// <summary>
+    /// <paramref name="first"/> with each of <paramref name="missing"/> that <paramref name="second"/> found and the first
+    /// read did not; every other field stays the first read's. The review reasons follow the field.
+    /// </summary>
+    internal static InvoiceData Fill(InvoiceData first, InvoiceData second, IReadOnlyList<string> missing)
+    {
+        var fields = new Dictionary<string, ExtractedField>(first.Fields);
+        var filled = new List<string>();
+        foreach (var name in missing)
+        {
+            if (!first.Fields.ContainsKey(name) && second.Fields.TryGetValue(name, out var found))
+            {
+                fields[name] = found;
+                filled.Add(name);
+            }
+        }
+
+        if (filled.Count == 0)
+        {
+            return first;
+        }
+
+        bool AboutFilled(string reason) => filled.Any(name => reason.StartsWith(name + " ", StringComparison.Ordinal));
+        List<string> reasons = [.. first.ReviewReasons.Where(r => !AboutFilled(r)), .. second.ReviewReasons.Where(AboutFilled)];
+        string? Value(string name) => fields.TryGetValue(name, out var f) ? f.Value : null;
+        return first with
+        {
+            InvoiceNumber = Value("invoice_number"),
+            Date = Value("date"),
+            TotalAmount = Value("total_amount") is { } total ? decimal.Parse(total, CultureInfo.InvariantCulture) : null,
+            Fields = fields,
+            NeedsReview = reasons.Count > 0,
+            ReviewReasons = reasons,
+        };
+    }
+}

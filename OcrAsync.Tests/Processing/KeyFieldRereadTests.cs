@@ -1,0 +1,125 @@
+using OcrAsync.Core.Invoices;
+using OcrAsync.Core.Ocr;
+using OcrAsync.Core.Ocr.Preprocessing;
+using OcrAsync.Tests.Ocr.Preprocessing;
+
+namespace OcrAsync.Tests.Processing;
+
+/// <summary>When the second read of a receipt page runs, and what it may change (<see cref="Core.Processing.KeyFieldReread"/>).</summary>
+public sealed class KeyFieldRereadTests
+{
+    private const string Head = "HARBOUR DELI LTD\nReceipt No: 40117\nDate: 12/03/2024\nMilk\nBread\n";
+
+    // The first read lost the total's amount (its label is there, the value is not); the second read has it.
+    private static readonly OcrPageResult TotalLost = Page(Head + "TOTAL", PageKind.Photo);
+    private static readonly OcrPageResult TotalRead = Page(Head + "Milk 2.50\nBread 3.10\nTOTAL 5.60", PageKind.Photo);
+
+    private static readonly byte[] Image = ReceiptImages.Clean(textPixels: 12); // any decodable page: the recognizer is scripted
+
+    [Fact]
+    public async Task A_total_the_first_read_lost_is_taken_from_the_second_read_of_a_photo_page()
+    {
+        var recognizer = new ScriptedRereadRecognizer(TotalLost, TotalRead);
+        var withoutSecondRead = await PipelineFactory.Create(new ScriptedRereadRecognizer(TotalLost, null)).RunAsync(Image, 0.7, null, CancellationToken.None);
+
+        var result = await PipelineFactory.Create(recognizer).RunAsync(Image, 0.7, null, CancellationToken.None);
+
+        Assert.Null(withoutSecondRead.Invoice.TotalAmount);
+        Assert.Contains("total_amount missing", withoutSecondRead.Invoice.ReviewReasons);
+        Assert.Equal(5.60m, result.Invoice.TotalAmount);
+        Assert.Equal("5.60", result.Invoice.Fields["total_amount"].Value);
+        Assert.DoesNotContain("total_amount missing", result.Invoice.ReviewReasons);
+        Assert.Equal(1, recognizer.SecondReads);
+        Assert.Equal(withoutSecondRead.Invoice.InvoiceNumber, result.Invoice.InvoiceNumber);
+        Assert.Equal(withoutSecondRead.Invoice.Date, result.Invoice.Date);
+        Assert.Equal(TotalLost.Text, result.Text); // the document's text stays the first read's
+    }
+
+    [Fact]
+    public async Task A_clean_render_is_not_read_again_its_misses_are_not_print_that_another_scale_would_show()
+    {
+        var recognizer = new ScriptedRereadRecognizer(TotalLost with { Kind = PageKind.CleanRender }, TotalRead);
+
+        var result = await PipelineFactory.Create(recognizer).RunAsync(Image, 0.7, null, CancellationToken.None);
+
+        Assert.Equal(0, recognizer.SecondReads);
+        Assert.Null(result.Invoice.TotalAmount);
+    }
+
+    [Fact]
+    public async Task A_page_with_every_key_field_is_not_read_again_even_when_one_is_weak()
+    {
+        var everyField = Page(Head + "Milk 2.50\nTOTAL 5.60", PageKind.Photo);
+        var recognizer = new ScriptedRereadRecognizer(everyField, TotalRead);
+
+        var result = await PipelineFactory.Create(recognizer).RunAsync(Image, 0.99, null, CancellationToken.None);
+
+        Assert.Contains(result.Invoice.ReviewReasons, r => r.Contains("below threshold", StringComparison.Ordinal)); // weak at this threshold
+        Assert.Equal(0, recognizer.SecondReads);
+        Assert.Equal(5.60m, result.Invoice.TotalAmount);
+    }
+
+    [Fact]
+    public void Only_missing_key_fields_are_filled_a_value_the_first_read_found_is_kept_even_when_weak()
+    {
+        var first = Invoice(("invoice_number", "40117", 0.45), ("date", "2024-03-12", 0.9));
+        var second = Invoice(("invoice_number", "4011", 0.95), ("date", "2024-03-13", 0.99), ("total_amount", "5.60", 0.8), ("vendor_name", "OTHER", 0.9));
+
+        var filled = Core.Processing.KeyFieldReread.Fill(first, second, Core.Processing.KeyFieldReread.Missing(first));
+
+        Assert.Equal(["total_amount"], Core.Processing.KeyFieldReread.Missing(first));
+        Assert.Equal("40117", filled.InvoiceNumber);
+        Assert.Equal(0.45, filled.Fields["invoice_number"].Confidence);
+        Assert.Equal("2024-03-12", filled.Date);
+        Assert.Equal(5.60m, filled.TotalAmount);
+        Assert.False(filled.Fields.ContainsKey("vendor_name")); // not a key field: never taken from the second read
+        Assert.Equal(["invoice_number confidence 0.45 below threshold 0.70"], filled.ReviewReasons);
+        Assert.True(filled.NeedsReview);
+    }
+
+    [Fact]
+    public void When_the_second_read_finds_none_of_the_missing_fields_the_first_result_is_returned_unchanged()
+    {
+        var first = Invoice(("invoice_number", "40117", 0.9));
+        var second = Invoice(("invoice_number", "99999", 0.99));
+
+        Assert.Same(first, Core.Processing.KeyFieldReread.Fill(first, second, Core.Processing.KeyFieldReread.Missing(first)));
+    }
+
+    [Fact]
+    public void An_e_invoice_read_from_its_xml_wants_nothing_read_again()
+    {
+        var xml = Invoice() with { Source = "xml" };
+
+        Assert.Empty(Core.Processing.KeyFieldReread.Missing(xml));
+        Assert.Equal(3, Core.Processing.KeyFieldReread.Missing(Invoice()).Count);
+    }
+
+    [Theory]
+    [InlineData(PageSource.Ocr, PageKind.Photo, true)]
+    [InlineData(PageSource.Ocr, PageKind.CleanRender, false)]
+    [InlineData(PageSource.TextLayer, PageKind.Photo, false)]
+    [InlineData(PageSource.Ocr, null, false)]
+    public void Only_pages_the_engine_read_and_took_for_a_photo_may_be_read_again(PageSource source, PageKind? kind, bool expected) =>
+        Assert.Equal(expected, Core.Processing.KeyFieldReread.MayReadAgain(Page("x", kind) with { Source = source }));
+
+    private static OcrPageResult Page(string text, PageKind? kind) => new(1, text, 0.8, 600, 1600, []) { Kind = kind };
+
+    private static InvoiceData Invoice(params (string Name, string Value, double Confidence)[] fields)
+    {
+        var map = fields.ToDictionary(f => f.Name, f => new ExtractedField(f.Value, f.Value, f.Confidence, 1, null));
+        List<string> reasons =
+        [
+            .. Core.Processing.KeyFieldReread.KeyFields.Where(n => !map.ContainsKey(n)).Select(n => $"{n} missing"),
+            .. fields.Where(f => f.Confidence < 0.7).Select(f => FormattableString.Invariant($"{f.Name} confidence {f.Confidence:0.00} below threshold 0.70")),
+        ];
+        return new InvoiceData
+        {
+            InvoiceNumber = map.GetValueOrDefault("invoice_number")?.Value,
+            Date = map.GetValueOrDefault("date")?.Value,
+            Fields = map,
+            NeedsReview = reasons.Count > 0,
+            ReviewReasons = reasons,
+        };
+    }
+}
