@@ -17,14 +17,13 @@ public sealed record OcrPreprocessingOptions
     /// <summary>
     /// A narrow image (<see cref="UpscaleBelowWidth"/>) whose median glyph height (connected components, a few ms on a
     /// narrow page) is at least this is read at its size: enlarging it quadruples the pixels that thresholding and layout
-    /// analysis go through. 0 (the default) enlarges every narrow image: read at their size, the receipts of tuning seeds
-    /// 1-3 with glyphs of 22 px or more lost two totals and a date (and gained two numbers and a vendor; BENCHMARKS.md,
-    /// issue 17 sixth session). With <see cref="SecondReadOfMissingFields"/> reading a page that lacks a key field again
-    /// enlarged, 22 measured as well or better than 0 on tuning receipts and sroie-dev at less CPU, but is not validated
-    /// yet (BENCHMARKS.md, issue 14 second read).
+    /// analysis go through. 0 enlarges every narrow image. Read at their size alone, tall-text receipts lost two totals and
+    /// a date on tuning seeds 1-3 (issue 17 sixth session); with <see cref="SecondReadOfMissingFields"/> reading such a page
+    /// again enlarged when a key field is missing, 22 read as well or better than 0 on tuning seeds 2, 3 and 7 and on
+    /// held-out seed 1150, at less CPU (BENCHMARKS.md, issue 14 "second read where a key field is missing" and integrator).
     /// </summary>
     [Range(0, 300)]
-    public int UpscaleBelowGlyphHeight { get; set; }
+    public int UpscaleBelowGlyphHeight { get; set; } = 22;
 
     /// <summary>
     /// A page at least <see cref="DownscaleFromWidth"/> wide whose median glyph height is above this is scaled down to

@@ -62,8 +62,9 @@ public sealed class PagePlanTests
     [Fact]
     public void Without_a_target_height_images_narrower_than_the_limit_are_doubled()
     {
-        var narrow = PageAnalysis.Plan(ReceiptImages.Clean(textPixels: 44), new OcrPreprocessingOptions { UpscaleBelowWidth = 1500 });
-        var wide = PageAnalysis.Plan(ReceiptImages.Clean(textPixels: 44), new OcrPreprocessingOptions { UpscaleBelowWidth = 100 });
+        // The width rule alone: without the glyph-height limit, which reads this tall text at its size.
+        var narrow = PageAnalysis.Plan(ReceiptImages.Clean(textPixels: 44), new OcrPreprocessingOptions { UpscaleBelowWidth = 1500, UpscaleBelowGlyphHeight = 0 });
+        var wide = PageAnalysis.Plan(ReceiptImages.Clean(textPixels: 44), new OcrPreprocessingOptions { UpscaleBelowWidth = 100, UpscaleBelowGlyphHeight = 0 });
 
         Assert.Equal(2, narrow.Scale);
         Assert.Equal(1, wide.Scale);
@@ -73,7 +74,7 @@ public sealed class PagePlanTests
     [Fact]
     public void Without_a_target_height_narrow_images_are_enlarged_by_the_configured_factor()
     {
-        var options = new OcrPreprocessingOptions { UpscaleBelowWidth = 1500, UpscaleFactor = 1.5 };
+        var options = new OcrPreprocessingOptions { UpscaleBelowWidth = 1500, UpscaleFactor = 1.5, UpscaleBelowGlyphHeight = 0 };
 
         var narrow = PageAnalysis.Plan(ReceiptImages.Clean(textPixels: 44), options);
         var wide = PageAnalysis.Plan(ReceiptImages.Clean(textPixels: 44), options with { UpscaleBelowWidth = 100 });
