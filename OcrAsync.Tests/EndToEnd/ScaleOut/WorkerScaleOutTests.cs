@@ -39,6 +39,27 @@ public sealed class WorkerScaleOutTests(ScaleOutFixture fixture, ITestOutputHelp
         await PrintStoredSizesAsync();
     }
 
+    private static async Task WaitUntilProcessingAsync(HttpClient client, IReadOnlyList<string> ids, int count)
+    {
+        var deadline = DateTime.UtcNow + Patience;
+        while (DateTime.UtcNow < deadline)
+        {
+            var processing = 0;
+            foreach (var id in ids)
+            {
+                var status = await client.GetFromJsonAsync<JsonElement>($"/api/ocr-async/status/{id}");
+                processing += status.GetProperty("status").GetString() == "processing" ? 1 : 0;
+            }
+
+            if (processing >= count)
+            {
+                return;
+            }
+        }
+
+        Assert.Fail($"{count} jobs were never seen processing at once");
+    }
+
     /// <summary>Submits one-page invoices alternately through both APIs, waits for all, checks each completed once; pages/s.</summary>
     private async Task<double> RoundAsync(string round, int jobs, bool killWorkerMidRound = false)
     {
@@ -59,6 +80,9 @@ public sealed class WorkerScaleOutTests(ScaleOutFixture fixture, ITestOutputHelp
             if (killWorkerMidRound)
             {
                 await hubA.WaitForAsync(n => n.GetProperty("type").GetString() == "ocr_completed", Patience);
+                // Right after a completion the worker that finished holds no job until it claims the next one (~0.3 s):
+                // kill only at an instant when every worker is seen processing one, so the killed one has a job in hand.
+                await WaitUntilProcessingAsync(clients[0], ids, ScaleOutFixture.Workers.Count);
                 fixture.KillResource(ScaleOutFixture.Workers[0]);
             }
 
