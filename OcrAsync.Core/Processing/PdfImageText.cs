@@ -75,7 +75,7 @@ internal static class PdfImageText
         IEnumerable<OcrWord> read = line.Words.Count > 0 ? line.Words : [new OcrWord(line.Text, line.Box)];
         var words = read
             .Select(w => w with { Box = w.Box with { X = w.Box.X + area.X, Y = w.Box.Y + area.Y } })
-            .Where(w => !layerWords.Any(b => Intersection(w.Box, b) > MaxLayerOverlap * w.Box.Width * w.Box.Height))
+            .Where(w => !layerWords.Any(b => w.Box.IntersectionArea(b) > MaxLayerOverlap * w.Box.Width * w.Box.Height))
             .ToList();
         var text = string.Join(' ', words.Select(w => w.Text.Trim()).Where(t => t.Length > 0));
         if (text.Count(char.IsLetterOrDigit) < MinLettersOrDigits)
@@ -99,11 +99,4 @@ internal static class PdfImageText
 
     /// <summary>Letters and digits only, lower case: "Web Services" and a logo's "webservices" are the same text.</summary>
     private static string Folded(string text) => string.Concat(text.Where(char.IsLetterOrDigit)).ToLowerInvariant();
-
-    private static long Intersection(BoundingBox a, BoundingBox b)
-    {
-        long width = Math.Min(a.X + a.Width, b.X + b.Width) - Math.Max(a.X, b.X);
-        long height = Math.Min(a.Y + a.Height, b.Y + b.Height) - Math.Max(a.Y, b.Y);
-        return width > 0 && height > 0 ? width * height : 0;
-    }
 }

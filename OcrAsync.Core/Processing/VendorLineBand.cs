@@ -36,7 +36,7 @@ internal static class VendorLineBand
         var words = own?.Words.Where(w => Letters(w.Text) is { Length: > 0 } l && letters.Contains(l, StringComparison.Ordinal)).Select(w => w.Box).ToList();
         return words is null || words.Count == 0
             ? null
-            : new BoundingBox(words.Min(w => w.X), box.Y, words.Max(Right) - words.Min(w => w.X), box.Height);
+            : new BoundingBox(words.Min(w => w.X), box.Y, words.Max(w => w.Right) - words.Min(w => w.X), box.Height);
     }
 
     /// <summary>The read for the name at <paramref name="name"/> (<see cref="NameBox"/>) on <paramref name="page"/>, or null where none is made.</summary>
@@ -49,26 +49,26 @@ internal static class VendorLineBand
         }
 
         var beside = page.Lines.SelectMany(l => l.Words.Select(w => (Word: w.Box, Own: l == own))).Where(w => SameRow(w.Word, name)).ToList();
-        var right = Right(name);
+        var right = name.Right;
         var rightBound = page.Width;
-        foreach (var (word, ownLine) in beside.Where(w => w.Word.X >= Right(name)).OrderBy(w => w.Word.X))
+        foreach (var (word, ownLine) in beside.Where(w => w.Word.X >= name.Right).OrderBy(w => w.Word.X))
         {
             if (ownLine || word.X - right > JoinedGap * name.Height)
             {
-                rightBound = Math.Max(Right(name), word.X - name.Height); // the crop adds ~0.7 heights each side: keep the word out
+                rightBound = Math.Max(name.Right, word.X - name.Height); // the crop adds ~0.7 heights each side: keep the word out
                 break;
             }
 
-            right = Right(word);
+            right = word.Right;
         }
 
         var left = name.X;
         var leftBound = 0;
-        foreach (var (word, ownLine) in beside.Where(w => Right(w.Word) <= name.X).OrderByDescending(w => Right(w.Word)))
+        foreach (var (word, ownLine) in beside.Where(w => w.Word.Right <= name.X).OrderByDescending(w => w.Word.Right))
         {
-            if (ownLine || left - Right(word) > JoinedGap * name.Height)
+            if (ownLine || left - word.Right > JoinedGap * name.Height)
             {
-                leftBound = Math.Min(name.X, Right(word) + name.Height);
+                leftBound = Math.Min(name.X, word.Right + name.Height);
                 break;
             }
 
@@ -83,20 +83,14 @@ internal static class VendorLineBand
     {
         var own = OwnLine(page, name);
         return page.Lines.Where(l => SameRow(l.Box, name))
-            .Select(l => l == own ? l with { Words = l.Words.Where(w => HorizontalOverlap(w.Box, name) <= 0).ToList() } : l)
+            .Select(l => l == own ? l with { Words = l.Words.Where(w => w.Box.HorizontalOverlap(name) <= 0).ToList() } : l)
             .ToList();
     }
 
     private static OcrLine? OwnLine(OcrPageResult page, BoundingBox name) =>
-        page.Lines.Where(l => l.Box.Height > 0).MaxBy(l => Overlap(l.Box, name) * Math.Max(0, HorizontalOverlap(l.Box, name)));
+        page.Lines.Where(l => l.Box.Height > 0).MaxBy(l => l.Box.VerticalOverlap(name) * Math.Max(0, l.Box.HorizontalOverlap(name)));
 
     private static string Letters(string text) => new(text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
 
-    private static bool SameRow(BoundingBox word, BoundingBox name) => Overlap(word, name) * 2 >= Math.Min(word.Height, name.Height);
-
-    private static int Overlap(BoundingBox a, BoundingBox b) => Math.Min(a.Y + a.Height, b.Y + b.Height) - Math.Max(a.Y, b.Y);
-
-    private static int HorizontalOverlap(BoundingBox a, BoundingBox b) => Math.Min(Right(a), Right(b)) - Math.Max(a.X, b.X);
-
-    private static int Right(BoundingBox box) => box.X + box.Width;
+    private static bool SameRow(BoundingBox word, BoundingBox name) => word.VerticalOverlap(name) * 2 >= Math.Min(word.Height, name.Height);
 }
