@@ -84,7 +84,7 @@ internal static class FieldPass
     /// <summary>Grey levels to the power <paramref name="exponent"/> (Leptonica's gamma is its inverse): pale ink darkens far more than paper.</summary>
     private static PixHandle? Darken(PixHandle pix, double exponent)
     {
-        using var grey = Leptonica.PixConvertTo8(pix, 0);
+        using var grey = Leptonica.Grey(pix);
         return grey.IsInvalid ? null : Leptonica.PixGammaTRC(IntPtr.Zero, grey, (float)(1 / exponent), 0, 255);
     }
 

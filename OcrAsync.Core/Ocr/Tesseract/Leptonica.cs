@@ -59,6 +59,21 @@ internal static unsafe partial class Leptonica
     [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixConvertTo8")]
     public static partial PixHandle PixConvertTo8(PixHandle pix, int colormapFlag);
 
+    /// <summary>A new handle on the same pixels (Leptonica counts the references): no copy.</summary>
+    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixClone")]
+    public static partial PixHandle PixClone(PixHandle pix);
+
+    /// <summary>The image's colormap (a PIXCMAP*, owned by the image), or zero when it has none.</summary>
+    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixGetColormap")]
+    public static partial IntPtr PixGetColormap(PixHandle pix);
+
+    /// <summary>
+    /// <paramref name="pix"/> as 8 bpp grey to read (not to change): the same pixels when it already is (a scan or render
+    /// decoded as grey; <see cref="PixConvertTo8"/> would copy a whole page for nothing), a converted copy otherwise.
+    /// </summary>
+    public static PixHandle Grey(PixHandle pix) =>
+        PixGetDepth(pix) == 8 && PixGetColormap(pix) == IntPtr.Zero ? PixClone(pix) : PixConvertTo8(pix, 0);
+
     /// <summary>Median filter over a <paramref name="width"/> x <paramref name="height"/> window (not half-sizes); 8 or 32 bpp.</summary>
     [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixMedianFilter")]
     public static partial PixHandle PixMedianFilter(PixHandle pix, int width, int height);

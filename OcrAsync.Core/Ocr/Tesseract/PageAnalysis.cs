@@ -9,7 +9,7 @@ internal static class PageAnalysis
     public static PagePlan Plan(ReadOnlySpan<byte> encodedImage, OcrPreprocessingOptions options)
     {
         using var decoded = TesseractEngine.Decode(encodedImage);
-        using var grey = Leptonica.PixConvertTo8(decoded, 0);
+        using var grey = Leptonica.Grey(decoded);
         return Plan(grey, Leptonica.PixGetWidth(decoded), options);
     }
 

@@ -95,7 +95,7 @@ public sealed unsafe class TesseractEngine : IDisposable
         // Grey statistics decide the page kind (photo or render) and the text height: both cheap, no OCR pass.
         PagePlan plan;
         PixHandle? scaled;
-        using (var grey = Leptonica.PixConvertTo8(decoded, 0))
+        using (var grey = Leptonica.Grey(decoded))
         {
             plan = PageAnalysis.Plan(grey, width, _preprocessing);
             if (secondRead)
@@ -198,7 +198,7 @@ public sealed unsafe class TesseractEngine : IDisposable
 
     internal static PixHandle? MedianFiltered(PixHandle page, int resolution)
     {
-        using var grey = Leptonica.PixConvertTo8(page, 0);
+        using var grey = Leptonica.Grey(page);
         var filtered = grey.IsInvalid ? null : Leptonica.PixMedianFilter(grey, 3, 3);
         if (filtered is null || filtered.IsInvalid)
         {
