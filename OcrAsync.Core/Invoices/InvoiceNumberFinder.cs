@@ -170,8 +170,9 @@ internal static partial class InvoiceNumberFinder
             return null;
         }
 
-        // OCR puts a space beside the hyphen of a number ("INV- 2022-3966", "HD -52562").
-        text = HyphenGapRegex().Replace(text, "-");
+        // OCR puts a space beside the hyphen of a number ("INV- 2022-3966", "HD -52562"), and reads a short hyphen
+        // between digits as a tilde or a long dash ("9~131958", "4–244688"): one identifier, not two tokens.
+        text = HyphenGapRegex().Replace(DashLookAlikeRegex().Replace(text, "-"), "-");
         var dates = InvoiceDateParser.FindAll(text).ToList();
         foreach (Match m in TokenRegex().Matches(text))
         {
@@ -241,6 +242,10 @@ internal static partial class InvoiceNumberFinder
 
     [GeneratedRegex(@"(?<=[A-Za-z0-9])-\s(?=\d)|(?<=[A-Za-z])\s-(?=\d)", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex HyphenGapRegex();
+
+    /// <summary>A tilde or an en/em dash OCR read for the hyphen between a number's parts: "9~131958", "INV–2024–17".</summary>
+    [GeneratedRegex(@"(?<=[A-Za-z0-9])[~\u2013\u2014](?=\d)", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    private static partial Regex DashLookAlikeRegex();
 
     /// <summary>A series prefix and its number: "FPR 195907", "FT 2024/31", and a lettered series "FT A/123".</summary>
     [GeneratedRegex(@"\G[A-Z]{2,4} (?:[A-Z]{1,3}/)?\d[\w\-/]*\d", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]

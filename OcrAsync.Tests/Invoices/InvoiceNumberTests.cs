@@ -68,6 +68,13 @@ public sealed class InvoiceNumberTests
         Assert.Equal(expected, _extractor.Extract(InvoiceSamples.Page("Papelaria Costa Lda\nRua Augusta 100\n" + line + "\nTotal 10,00")).InvoiceNumber);
 
     [Theory]
+    [InlineData("Trans # 9~131958", "9-131958")]        // the hyphen read as a tilde
+    [InlineData("Receipt No: 4\u2013244688", "4-244688")] // read as an en dash
+    [InlineData("Invoice No: INV\u20142024\u201417", "INV-2024-17")]
+    public void A_hyphen_OCR_read_as_a_tilde_or_a_long_dash_keeps_the_number_whole(string line, string expected) =>
+        Assert.Equal(expected, _extractor.Extract(InvoiceSamples.Page("Harbour Supplies Ltd\n" + line + "\nTotal 10.00")).InvoiceNumber);
+
+    [Theory]
     [InlineData("No. 002019-4062", "002019-4062")]     // five digits or more before the hyphen: no area code
     [InlineData("Ref.: FT R/337", "FT R/337")]         // a lettered series after a weak label
     [InlineData("Ref.: FT 2024/31", "FT 2024/31")]
