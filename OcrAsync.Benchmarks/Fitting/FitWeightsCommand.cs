@@ -14,13 +14,15 @@ using OcrAsync.Core.Processing;
 namespace OcrAsync.Benchmarks.Fitting;
 
 /// <summary>
-/// <c>fit-weights [--fit 1-20] [--compare 40-45] [--count 24] [--cache DIR [--cached-only]]</c>: reads the first
+/// <c>fit-weights [--fit 1-20] [--compare 40-45] [--count 24] [--cache DIR [--cached-only]] [--vendor-near 0.2]</c>: reads the first
 /// <c>--count</c> documents of each generated tuning seed with the service's pipeline (OCR kept in <c>--cache</c>;
 /// <c>--cached-only</c> leaves out, and counts, the documents not read before: a busy host's cut), records every decision of
 /// <see cref="FieldResolver"/> on the pages the extractor first saw (each candidate's features and whether it equals the
 /// expected value), fits each field's named weights on the <c>--fit</c> seeds (<see cref="WeightFitter"/>) and prints,
 /// per field, how many documents the shipped and the fitted weights decide right on the <c>--fit</c> seeds and on the
-/// unseen <c>--compare</c> seeds, then the fitted weights as C#. Tuning seeds only (1–99).
+/// unseen <c>--compare</c> seeds, then the fitted weights as C#. Tuning seeds only (1–99). <c>--vendor-near</c> also
+/// counts a vendor line within that fraction of edits of the name as right (the line whose letters the second read of
+/// the name's row repairs after the decision).
 /// </summary>
 internal static class FitWeightsCommand
 {
@@ -54,12 +56,12 @@ internal static class FitWeightsCommand
         using var pool = new OcrEnginePool(Options.Create(new OcrEngineOptions()), NullLogger<OcrEnginePool>.Instance);
         await pool.WhenReady.WaitAsync(cancellationToken);
         var pipeline = new InvoiceOcrPipeline(pool, new PdfRasterizer(), new InvoiceFieldExtractor(), Options.Create(new DocumentLimitsOptions()));
-        var reader = new DocumentReader(pipeline, cache, count, options.Flag("cached-only"));
+        var reader = new DocumentReader(pipeline, cache, count, options.Flag("cached-only"), options.Double("vendor-near", 0));
 
         var fitSets = reader.Read(fit, cancellationToken);
         var compareSets = reader.Read(compare, cancellationToken);
         var report = new StringBuilder();
-        report.AppendLine(CultureInfo.InvariantCulture, $"fit-weights: fit on tuning seeds {options.String("fit", "1-20")}, compared on {options.String("compare", "40-45")}, {count} documents per seed");
+        report.AppendLine(CultureInfo.InvariantCulture, $"fit-weights: fit on tuning seeds {options.String("fit", "1-20")}, compared on {options.String("compare", "40-45")}, {count} documents per seed, vendor-near {options.Double("vendor-near", 0)}");
         report.AppendLine("  field    seeds     docs  reachable  shipped  fitted");
         var code = new StringBuilder();
         foreach (var (name, shipped) in Fields)
@@ -101,7 +103,7 @@ internal static class FitWeightsCommand
     }
 
     /// <summary>Reads generated documents and turns the resolver's first decision per field into labelled candidate sets.</summary>
-    private sealed class DocumentReader(InvoiceOcrPipeline pipeline, PageCache cache, int count, bool cachedOnly)
+    private sealed class DocumentReader(InvoiceOcrPipeline pipeline, PageCache cache, int count, bool cachedOnly, double vendorNear)
     {
         public Dictionary<string, List<CandidateSet>> Read(IReadOnlyList<int> seeds, CancellationToken cancellationToken)
         {
@@ -148,7 +150,7 @@ internal static class FitWeightsCommand
             pages.Count == 1 ? pages[0] : throw new InvalidOperationException($"A generated document read as {pages.Count} pages.");
 
         /// <summary>The extractor's first decision per field on these pages, each candidate marked right or not.</summary>
-        private static IEnumerable<(string Field, CandidateSet Set)> Label(IReadOnlyList<OcrPageResult> pages, InvoiceExpectation expected)
+        private IEnumerable<(string Field, CandidateSet Set)> Label(IReadOnlyList<OcrPageResult> pages, InvoiceExpectation expected)
         {
             var decisions = new List<ResolverDecision>();
             FieldResolver.Observe(decisions.Add);
@@ -171,14 +173,17 @@ internal static class FitWeightsCommand
         }
 
         /// <summary>As the generated report compares (<see cref="AccuracyReport.Matches"/>), after the finder's own repairs of the value.</summary>
-        private static bool IsRight(string field, object candidate, CandidateFeatures features, InvoiceExpectation expected) => (field, candidate) switch
+        private bool IsRight(string field, object candidate, CandidateFeatures features, InvoiceExpectation expected) => (field, candidate) switch
         {
             ("total", AmountCandidate amount) => amount.Amount == expected.TotalAmount,
             ("date", FieldCandidate date) => date.Value == expected.Date,
             ("number", FieldCandidate number) => Folded(DocumentNumberPrefix.Repair(number.Value)) == Folded(expected.InvoiceNumber),
-            ("vendor", FieldCandidate vendor) => !features.BuyerBlock && AccuracyReport.Fold(vendor.Value) == AccuracyReport.Fold(expected.VendorName),
+            ("vendor", FieldCandidate vendor) => !features.BuyerBlock && Near(AccuracyReport.Fold(vendor.Value), AccuracyReport.Fold(expected.VendorName)),
             _ => false,
         };
+
+        private bool Near(string value, string expected) =>
+            value == expected || (vendorNear > 0 && TextFolding.EditDistance(value, expected) <= vendorNear * expected.Length);
 
         /// <summary>The Vietnamese "HĐ" series is restored from the page's language after the decision: Đ and D count alike here.</summary>
         private static string Folded(string value) => AccuracyReport.Fold(value.Replace('Đ', 'D'));
