@@ -113,7 +113,7 @@ internal static class AccuracyReport
             : value.Trim();
 
     /// <summary>Case, spacing and punctuation do not count for names and numbers.</summary>
-    private static string Fold(string value) => new(value.ToUpperInvariant().Where(char.IsLetterOrDigit).ToArray());
+    internal static string Fold(string value) => new(value.ToUpperInvariant().Where(char.IsLetterOrDigit).ToArray());
 
     internal static string? Get(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value)

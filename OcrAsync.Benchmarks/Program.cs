@@ -11,6 +11,8 @@ using OcrAsync.Benchmarks.Performance;
 // performance: engines | e2e | accept | pickup | pdf-pages | calls | idle | cli | page-stages | prepare-mixed [--option value ...]
 // (benchmarks/performance.sh runs them all).
 // learning [--from 1] [--to 12] [--test 5] [--held-out] [--cache DIR]: field accuracy per generated vendor after 0, 1, 2 and 3 corrections.
+// fit-weights [--fit 1-20] [--compare 40-45] [--count 24] [--cache DIR]: fits the resolver's named weights per field on
+// generated tuning seeds and compares them with the shipped ones on other tuning seeds (BENCHMARKS.md).
 // micro [BenchmarkDotNet arguments]: in-process micro-benchmarks (extraction, preflight, decoding, PDF text layer).
 using var cancel = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
@@ -44,6 +46,8 @@ switch (args.FirstOrDefault())
         return MixedPages.Prepare(args[1], args[2]);
     case "learning":
         return OcrAsync.Benchmarks.Learning.LearningCurveBenchmark.Run(options, cancel.Token);
+    case "fit-weights":
+        return await OcrAsync.Benchmarks.Fitting.FitWeightsCommand.RunAsync(options, cancel.Token);
     case "micro":
         return MicroBenchmarks.Run(args[1..]);
     case "generate-invoices" when args.Length >= 2:
@@ -79,6 +83,7 @@ switch (args.FirstOrDefault())
                    OcrAsync.Benchmarks prepare-mixed SRC_DIR OUT_DIR
                    OcrAsync.Benchmarks e2e    ... [--files-dir DIR] (each file once)
                    OcrAsync.Benchmarks learning [--from 1] [--to 12] [--test 5] [--held-out (seeds >= 600)] [--cache DIR]   (learning curve after 0-3 corrections per vendor)
+                   OcrAsync.Benchmarks fit-weights [--fit 1-20] [--compare 40-45] [--count 24] [--cache DIR]   (resolver weights fitted on tuning seeds, shipped vs fitted)
                    OcrAsync.Benchmarks micro  [BenchmarkDotNet arguments, e.g. --filter '*' --job short]
             """);
         return 2;

@@ -11,6 +11,12 @@ namespace OcrAsync.Benchmarks.Learning;
 /// </summary>
 internal sealed class PageCache(string? directory)
 {
+    /// <summary>The page read before, or null when it is not in the cache (always null without a directory).</summary>
+    public OcrPageResult? Cached(byte[] image) =>
+        directory is not null && File.Exists(PathOf(image))
+            ? JsonSerializer.Deserialize<OcrPageResult>(File.ReadAllText(PathOf(image)), OcrJsonOptions.Default)
+            : null;
+
     public OcrPageResult Read(byte[] image, Func<byte[], OcrPageResult> recognize)
     {
         if (directory is null)
@@ -18,15 +24,17 @@ internal sealed class PageCache(string? directory)
             return recognize(image);
         }
 
-        var path = Path.Combine(directory, Convert.ToHexString(SHA256.HashData(image)) + ".json");
-        if (File.Exists(path))
+        if (Cached(image) is { } cached)
         {
-            return JsonSerializer.Deserialize<OcrPageResult>(File.ReadAllText(path), OcrJsonOptions.Default)!;
+            return cached;
         }
 
+        var path = PathOf(image);
         var page = recognize(image);
         Directory.CreateDirectory(directory);
         File.WriteAllText(path, JsonSerializer.Serialize(page, OcrJsonOptions.Default));
         return page;
     }
+
+    private string PathOf(byte[] image) => Path.Combine(directory!, Convert.ToHexString(SHA256.HashData(image)) + ".json");
 }

@@ -6,12 +6,25 @@ namespace OcrAsync.Core.Invoices.Resolution;
 /// </summary>
 public static class FieldResolver
 {
+    /// <summary>Sees every decision of the current flow; null in the service. The fit-weights benchmark collects its training data with it.</summary>
+    private static readonly AsyncLocal<Action<ResolverDecision>?> Observer = new();
+
+    /// <summary>Calls <paramref name="onDecision"/> with every decision made from here on in this flow (null stops it).</summary>
+    internal static void Observe(Action<ResolverDecision>? onDecision) => Observer.Value = onDecision;
+
     public static FieldCandidate? Pick(IEnumerable<FieldCandidate> candidates, ResolverWeights weights) =>
         Pick(candidates, c => c.Features, weights);
 
     public static T? Pick<T>(IEnumerable<T> candidates, Func<T, CandidateFeatures> features, ResolverWeights weights)
         where T : class
     {
+        if (Observer.Value is { } observer)
+        {
+            var list = candidates.ToList();
+            observer(new ResolverDecision(weights, list, list.Select(features).ToList()));
+            candidates = list;
+        }
+
         T? best = null;
         var bestScore = double.NegativeInfinity;
         foreach (var candidate in candidates)
