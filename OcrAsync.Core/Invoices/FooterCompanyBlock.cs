@@ -8,7 +8,7 @@ namespace OcrAsync.Core.Invoices;
 /// name over its address and registration lines) as a vendor candidate (<see cref="CandidateFeatures.FooterCompany"/>):
 /// an invoice whose header shows only a logo names its seller there. A line in the bottom quarter of the page, below the
 /// header's lines, that opens with a name ending in a legal form, with an address or a registration after it on its line
-/// or on one of the next two lines. Not a bank's line (the seller's account), nor a line under a customer's or owner's label.
+/// or on one of the next three lines (a footer block prints the address, then a contact line, then the registration). Not a bank's line (the seller's account), nor a line under a customer's or owner's label.
 /// </summary>
 internal static partial class FooterCompanyBlock
 {
@@ -20,6 +20,9 @@ internal static partial class FooterCompanyBlock
 
     /// <summary>The header's lines (<see cref="VendorNameFinder"/>'s own candidates) are not the footer, however short the page.</summary>
     private const int HeaderLines = 12;
+
+    /// <summary>The lines under the name that may hold its address or registration.</summary>
+    private const int DetailLines = 3;
 
     public static IEnumerable<FieldCandidate> Candidates(IReadOnlyList<InvoiceTextLine> lines)
     {
@@ -71,12 +74,12 @@ internal static partial class FooterCompanyBlock
         return form is not null && form.Index > 0 && label[(form.Index + form.Length)..].All(c => !char.IsLetterOrDigit(c));
     }
 
-    /// <summary>An address or a registration after the name on its line, or on one of the next two lines of the page.</summary>
+    /// <summary>An address or a registration after the name on its line, or on one of the next three lines of the page.</summary>
     private static bool DetailsFollow(List<InvoiceTextLine> page, InvoiceTextLine line, string name)
     {
         var end = line.Text.IndexOf(name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0], StringComparison.Ordinal) + name.Length;
         var rest = end >= 0 && end < line.Label.Length ? line.Label[end..] : string.Empty;
-        return Details(rest) || page.Where(l => l.Index > line.Index && l.Index <= line.Index + 2).Any(l => Details(l.Label));
+        return Details(rest) || page.Where(l => l.Index > line.Index && l.Index <= line.Index + DetailLines).Any(l => Details(l.Label));
     }
 
     private static bool Details(string label) =>
@@ -95,7 +98,7 @@ internal static partial class FooterCompanyBlock
     [GeneratedRegex(@"\b(?:hr[ab]|handelsregister|amtsgericht|registergericht|ust\W*id\w*|steuer\W*nr|kvk|btw|rcs|siret|siren|p\W*\s*iva|partita\s*iva|codice\s*fiscale|cif|nif|nipc|vat\s*(?:no|reg\w*|number|id)|company\s*(?:no|number|reg\w*)|registered\s*(?:in|office|no)|reg\W*no|co\W*reg\w*|mst|ma\s*so\s*thue|gst\s*(?:no|reg\w*|id)|capital\s*social|stammkapital|geschaftsfuhr\w*|sede\s*legale)\b", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex Registration();
 
-    /// <summary>A postal code before a place name ("10115 Berlin", "1012 AB Amsterdam", "75008 Paris").</summary>
-    [GeneratedRegex(@"\b(?:[a-z]{1,2}-)?\d{4,5}(?:\s?[a-z]{2})?\s+\p{L}{3,}", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    /// <summary>A postal code before a place name ("10115 Berlin", "1012 AB, Amsterdam", "75008 Paris").</summary>
+    [GeneratedRegex(@"\b(?:[a-z]{1,2}-)?\d{4,5}(?:\s?[a-z]{2})?,?\s+\p{L}{3,}", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex PostalCode();
 }

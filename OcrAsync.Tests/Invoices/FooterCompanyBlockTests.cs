@@ -30,11 +30,13 @@ public sealed class FooterCompanyBlockTests
     private readonly InvoiceFieldExtractor _extractor = new();
 
     [Theory]
-    [InlineData("Lindenhof Papeterie GmbH · Gartenweg 4 · 10115 Berlin\nHRB 12345 · USt-IdNr. DE123456789")] // one sender line
-    [InlineData("Lindenhof Papeterie GmbH\nGartenweg 4, 10115 Berlin\nAmtsgericht Berlin HRB 12345")] // name over its address
-    [InlineData("Lindenhof Papeterie GmbH\nGeschäftsführer: Jan Roth · HRB 12345")] // over its registration
-    public void A_company_block_in_the_footer_names_the_seller_when_the_header_names_none(string footer) =>
-        Assert.Equal("Lindenhof Papeterie GmbH", _extractor.Extract(InvoiceSamples.Page(Body + "\n" + footer)).VendorName);
+    [InlineData("Lindenhof Papeterie GmbH · Gartenweg 4 · 10115 Berlin\nHRB 12345 · USt-IdNr. DE123456789", "Lindenhof Papeterie GmbH")] // one sender line
+    [InlineData("Lindenhof Papeterie GmbH\nGartenweg 4, 10115 Berlin\nAmtsgericht Berlin HRB 12345", "Lindenhof Papeterie GmbH")] // name over its address
+    [InlineData("Lindenhof Papeterie GmbH\nGeschäftsführer: Jan Roth · HRB 12345", "Lindenhof Papeterie GmbH")] // over its registration
+    [InlineData("Lindenhof Papeterie B.V.\nTuinweg 4, 1012 AB, Zwolle", "Lindenhof Papeterie B.V.")] // a postal code and a comma before the place
+    [InlineData("Lindenhof Papeterie B.V.\nTuinweg 4 · Zwolle\nE-mail: info@lindenhof.example\nKvK 12345678", "Lindenhof Papeterie B.V.")] // address, contact, then registration
+    public void A_company_block_in_the_footer_names_the_seller_when_the_header_names_none(string footer, string expected) =>
+        Assert.Equal(expected, _extractor.Extract(InvoiceSamples.Page(Body + "\n" + footer)).VendorName);
 
     [Theory]
     [InlineData("Bankverbindung: Hafenbank AG\nIBAN DE12 5001 0517 0648 4898 90")] // the seller's bank, on its label's line
