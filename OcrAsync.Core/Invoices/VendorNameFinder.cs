@@ -8,7 +8,8 @@ namespace OcrAsync.Core.Invoices;
 /// <summary>
 /// Finds the seller as the other fields are found: every line that may name it becomes a candidate with features (a
 /// seller or payee label before it, a legal form, a letterhead above its street address, its place in the header, text
-/// height, a name the page repeats, a customer's block, the title before it), and <see cref="FieldResolver"/> picks one
+/// height, a name the page repeats, a customer's block, the title before it; a company block in the footer,
+/// <see cref="FooterCompanyBlock"/>), and <see cref="FieldResolver"/> picks one
 /// with <see cref="ResolverWeights.Vendor"/>. How a line's text becomes a name is <see cref="VendorLineText"/>.
 /// </summary>
 internal static class VendorNameFinder
@@ -33,6 +34,7 @@ internal static class VendorNameFinder
         return Labelled(lines, InvoiceLabels.Vendor(), 1, 0.95, null)
             .Concat(Labelled(lines, InvoiceLabels.Payee(), 0.8, 0.85, DirectDebit()))
             .Concat(FromTop(lines, heights))
+            .Concat(FooterCompanyBlock.Candidates(lines))
             .ToList();
     }
 

@@ -3,11 +3,12 @@ using OcrAsync.Core.Ocr.Tesseract;
 namespace OcrAsync.Core.Ocr;
 
 /// <summary>
-/// The decoded images of the last first pages read, kept so the vendor line's second read
-/// (<see cref="IPageRecognizer.ReadLinesAsync"/>) crops the line from them instead of decoding the file again (the decode
-/// of an A4 PNG is ~40 % of that read). Keyed by the caller's buffer (the same memory, its length and its first and last
-/// bytes), taken by the one line read that uses it. Bounded: the oldest image goes when a newer one comes, so a document
-/// whose line is not read again holds its image only until then.
+/// The decoded images of the last first pages read, kept so the later reads of that page (the vendor line's,
+/// <see cref="IPageRecognizer.ReadLinesAsync"/>, and the missing fields' second read, <see cref="IPageRecognizer.ReadPageAgainAsync"/>)
+/// use them instead of decoding the file again (the decode of an A4 PNG is ~40 % of a line read). Keyed by the caller's
+/// buffer (the same memory, its length and its first and last bytes); a read borrows the image and puts it back
+/// (<see cref="Read{T}"/>), so a page is decoded once however many reads follow. Bounded: the oldest image goes when a
+/// newer one comes, so a document holds its image only until the next documents' first pages are read.
 /// </summary>
 internal sealed class DecodedFirstPages(int capacity) : IDisposable
 {
@@ -18,6 +19,10 @@ internal sealed class DecodedFirstPages(int capacity) : IDisposable
 
     private readonly LinkedList<(ReadOnlyMemory<byte> Image, int Fingerprint, PixHandle Pix)> _pages = new();
     private readonly Lock _lock = new();
+    private int _decoded;
+
+    /// <summary>Images <see cref="Read{T}"/> had to decode because none was kept (for tests).</summary>
+    public int Decoded => Volatile.Read(ref _decoded);
 
     public int Count
     {
@@ -62,6 +67,32 @@ internal sealed class DecodedFirstPages(int capacity) : IDisposable
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// <paramref name="read"/> of <paramref name="image"/>'s decoded image: the kept one, or decoded now when none is
+    /// kept; kept (again) afterwards for the page's next read.
+    /// </summary>
+    public T Read<T>(ReadOnlyMemory<byte> image, Func<PixHandle, T> read)
+    {
+        var pix = Take(image);
+        if (pix is null)
+        {
+            pix = TesseractEngine.Decode(image.Span);
+            Interlocked.Increment(ref _decoded);
+        }
+
+        try
+        {
+            var result = read(pix);
+            Keep(image, pix);
+            return result;
+        }
+        catch
+        {
+            pix.Dispose();
+            throw;
+        }
     }
 
     public void Dispose()

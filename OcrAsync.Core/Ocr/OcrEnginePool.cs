@@ -201,6 +201,9 @@ public sealed class OcrEnginePool : IPageRecognizer, IDisposable
     /// <summary>First pages whose decoded image is kept for a line read (for tests).</summary>
     internal int KeptFirstPages => _firstPages.Count;
 
+    /// <summary>First pages decoded again for a later read because their image was no longer kept (for tests).</summary>
+    internal int FirstPagesDecodedAgain => _firstPages.Decoded;
+
     /// <summary>Pages each engine has read since the pool started, warm-up excluded (for tests of how pages spread).</summary>
     internal IReadOnlyList<int> PagesReadByEngine => [.. Enumerable.Range(0, EngineCount).Select(i => Volatile.Read(ref _pagesRead[i]))];
 
@@ -332,18 +335,22 @@ public sealed class OcrEnginePool : IPageRecognizer, IDisposable
     }
 
     /// <summary>An empty result without a <see cref="OcrPageResult.Kind"/> when the page gets no second read.</summary>
-    private static OcrPageResult ReadAgain(TesseractEngine engine, OcrWorkItem item, DecodedFirstPages firstPages)
-    {
-        using var decoded = firstPages.Take(item.Image) ?? TesseractEngine.Decode(item.Image.Span);
-        return engine.ReadAgain(decoded, item.PageNumber, item.CancellationToken)
+    private static OcrPageResult ReadAgain(TesseractEngine engine, OcrWorkItem item, DecodedFirstPages firstPages) =>
+        ReadDecoded(item, firstPages, decoded => engine.ReadAgain(decoded, item.PageNumber, item.CancellationToken))
             ?? new OcrPageResult(item.PageNumber, string.Empty, 0, 0, 0, []);
-    }
 
-    private static OcrPageResult ReadLines(TesseractEngine engine, OcrWorkItem item, IReadOnlyList<LineRead> lines, DecodedFirstPages firstPages)
+    private static OcrPageResult ReadLines(TesseractEngine engine, OcrWorkItem item, IReadOnlyList<LineRead> lines, DecodedFirstPages firstPages) =>
+        ReadDecoded(item, firstPages, decoded => engine.ReadLines(decoded, item.PageNumber, lines, item.CancellationToken));
+
+    /// <summary>A first page's later reads share its decoded image (<see cref="DecodedFirstPages.Read{T}"/>); other pages are decoded for the read.</summary>
+    private static T ReadDecoded<T>(OcrWorkItem item, DecodedFirstPages firstPages, Func<PixHandle, T> read)
     {
-        using var kept = firstPages.Take(item.Image);
-        return kept is null
-            ? engine.ReadLines(item.Image.Span, item.PageNumber, lines, item.CancellationToken)
-            : engine.ReadLines(kept, item.PageNumber, lines, item.CancellationToken);
+        if (item.PageNumber == DecodedFirstPages.KeptPage)
+        {
+            return firstPages.Read(item.Image, read);
+        }
+
+        using var decoded = TesseractEngine.Decode(item.Image.Span);
+        return read(decoded);
     }
 }

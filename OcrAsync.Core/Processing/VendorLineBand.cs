@@ -1,4 +1,5 @@
 using OcrAsync.Core.Ocr;
+using OcrAsync.Core.Ocr.Preprocessing;
 
 namespace OcrAsync.Core.Processing;
 
@@ -8,14 +9,12 @@ namespace OcrAsync.Core.Processing;
 /// often splits the name into two blocks on one row ("Distribucione" and "sarcía S.A."): words of another line close
 /// beside the name (within <see cref="JoinedGap"/> text heights) are in the crop; a word of the name's own line that the
 /// extractor left out (a registration number) or a word far off (a title across an invoice's row) bounds it. Only on
-/// narrow pages (receipts, small scans): those are read enlarged, a cut or misread name line was seen on them, and their
-/// row is short, so the read is cheap.
+/// pages the engine took for a photo or scan (<see cref="PageKind.Photo"/>: receipts, faded prints), where a cut or
+/// misread name line was seen; a clean render reads its name whole the first time, and a closer read there only adds
+/// risk (a speck after the name on a 150-dpi A4 page was read as letters of it).
 /// </summary>
 internal static class VendorLineBand
 {
-    /// <summary>The engine's width below which a page is enlarged for its first read (<see cref="OcrPreprocessingOptions.UpscaleBelowWidth"/>).</summary>
-    public const int NarrowPageWidth = 1500;
-
     /// <summary>The text height the band is read at: ~40 px read the cut and faded names of tuning seeds 2-3 best (32 and 48 less).</summary>
     public const int LineHeight = 40;
 
@@ -43,9 +42,9 @@ internal static class VendorLineBand
     public static LineRead? For(OcrPageResult page, BoundingBox name)
     {
         var own = OwnLine(page, name);
-        if (page.Width >= NarrowPageWidth || name.Height <= 0 || own is null || name.Height * 2 > own.Box.Height * 3)
+        if (page.Kind != PageKind.Photo || name.Height <= 0 || own is null || name.Height * 2 > own.Box.Height * 3)
         {
-            return null; // a wide page, or a name over two lines (a one-line read would drop one)
+            return null; // a clean render, or a name over two lines (a one-line read would drop one)
         }
 
         var beside = page.Lines.SelectMany(l => l.Words.Select(w => (Word: w.Box, Own: l == own))).Where(w => SameRow(w.Word, name)).ToList();

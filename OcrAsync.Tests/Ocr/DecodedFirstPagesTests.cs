@@ -57,4 +57,50 @@ public sealed class DecodedFirstPagesTests
         Assert.Same(kept[1], second);
         Assert.Same(kept[2], third);
     }
+
+    [Fact]
+    public void A_read_borrows_the_kept_image_and_puts_it_back_for_the_pages_next_read()
+    {
+        using var pages = new DecodedFirstPages(2);
+        var buffer = Image.ToArray();
+        var pix = TesseractEngine.Decode(buffer);
+        pages.Keep(buffer, pix);
+
+        var first = pages.Read(buffer, p => p);
+        var second = pages.Read(buffer, p => p);
+
+        Assert.Same(pix, first);
+        Assert.Same(pix, second);
+        Assert.Equal(0, pages.Decoded);
+        Assert.Equal(1, pages.Count);
+        Assert.False(pix.IsClosed);
+    }
+
+    [Fact]
+    public void A_page_not_kept_is_decoded_by_its_first_later_read_only()
+    {
+        using var pages = new DecodedFirstPages(2);
+        var buffer = Image.ToArray();
+
+        var first = pages.Read(buffer, p => p);
+        var second = pages.Read(buffer, p => p);
+
+        Assert.Same(first, second);
+        Assert.Equal(1, pages.Decoded);
+        Assert.Equal(1, pages.Count);
+    }
+
+    [Fact]
+    public void A_read_that_fails_frees_the_image_instead_of_keeping_it()
+    {
+        using var pages = new DecodedFirstPages(2);
+        var buffer = Image.ToArray();
+        var pix = TesseractEngine.Decode(buffer);
+        pages.Keep(buffer, pix);
+
+        Assert.Throws<InvalidOperationException>(() => pages.Read<int>(buffer, _ => throw new InvalidOperationException("read failed")));
+
+        Assert.True(pix.IsClosed);
+        Assert.Equal(0, pages.Count);
+    }
 }

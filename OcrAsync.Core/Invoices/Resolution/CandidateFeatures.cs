@@ -53,4 +53,10 @@ public sealed record CandidateFeatures
 
     /// <summary>Vendor: the document title came between an earlier name and this line (the seller's block had ended).</summary>
     public bool AfterHeading { get; init; }
+
+    /// <summary>
+    /// Vendor: a company block in the page's footer, a name with its legal form over (or before) its address or
+    /// registration: the issuer's legal details, printed there when the header shows only a logo.
+    /// </summary>
+    public bool FooterCompany { get; init; }
 }

@@ -55,7 +55,8 @@ public static class FieldResolver
         + (f.CompanyForm ? w.CompanyForm : 0)
         + (f.AboveAddress ? w.AboveAddress : 0)
         + (f.BuyerBlock ? w.BuyerBlock : 0)
-        + (f.AfterHeading ? w.AfterHeading : 0);
+        + (f.AfterHeading ? w.AfterHeading : 0)
+        + (f.FooterCompany ? w.FooterCompany : 0);
 
     private static double Direction(LabelDirection direction, ResolverWeights w) => direction switch
     {

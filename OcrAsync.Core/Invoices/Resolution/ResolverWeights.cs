@@ -53,6 +53,8 @@ public sealed record ResolverWeights
 
     public double AfterHeading { get; init; }
 
+    public double FooterCompany { get; init; }
+
     /// <summary>
     /// Invoice number: the label's tier decides (strong "Invoice No" over a bare "No." over a title), then the first in
     /// reading order; a value that does not look like an identifier (an amount with decimals) loses even one tier down.
@@ -92,7 +94,8 @@ public sealed record ResolverWeights
     /// Vendor: a seller label ("From", "Sold by", "Đơn vị bán hàng") decides, then the payee of the bank details; among
     /// the header's lines a legal form outweighs a letterhead above its address, both outweigh being first; a line after
     /// the title loses to any line before it; text printed larger and a name the page repeats (footer, sender line) help;
-    /// a line of the customer's block is never chosen (<see cref="VendorNameFinder"/>).
+    /// a line of the customer's block is never chosen; a company block in the footer is taken only when the header names
+    /// no company (<see cref="VendorNameFinder"/>).
     /// </summary>
     public static readonly ResolverWeights Vendor = new()
     {
@@ -104,5 +107,9 @@ public sealed record ResolverWeights
         Repetition = 0.5,
         AfterHeading = -5,
         BuyerBlock = -20,
+
+        // Below a header line with a legal form or above its address (its reading position counts 1): taken only over
+        // a header that names no company.
+        FooterCompany = 2.4,
     };
 }
