@@ -30,8 +30,10 @@ internal static partial class AmountFieldFinder
                 continue;
             }
 
-            // "Thành tiền" heads the amount column: never read the row below it, nor the far end of its row.
-            var candidate = AmountAfter(layout, lines[i], after, allowNextLine: strength > 1, rowEnd: strength > 1);
+            // "Thành tiền" heads the amount column: never read the row below it, nor the far end of its row. Nor below a
+            // plain "Total" among column captions ("Qty  Price  Total"): the amount under it is the first line's.
+            var below = strength > 1 && !(strength < 3 && IsColumnCaption(rows, lines[i]));
+            var candidate = AmountAfter(layout, lines[i], after, allowNextLine: below, rowEnd: strength > 1);
             var factor = strength switch { 3 => 1.0, 2 => 0.95, _ => 0.8 };
             if (candidate is not null)
             {
@@ -66,6 +68,18 @@ internal static partial class AmountFieldFinder
         // A zero "balance due" after payment must not hide the real total; the total the cash tendered follows is the one paid.
         KeywordsAround = ReceiptTotals.IsFollowedByPayment(rows, c.Line),
     };
+
+    /// <summary>
+    /// The label's whole OCR row also names another column of an item table ("Qtd", "Price", "Menge"), outside the
+    /// total's own words ("Total amount" is no header): the row is the table's header.
+    /// </summary>
+    private static bool IsColumnCaption(IReadOnlyList<InvoiceTextLine> rows, InvoiceTextLine label)
+    {
+        var row = rows.Count > 0 ? rows[ReceiptTotals.RowIndex(label, rows)].Label : label.Label;
+        var totals = InvoiceLabels.TotalPlain().Matches(row).Concat(InvoiceLabels.TotalWeak().Matches(row)).ToList();
+        return InvoiceLabels.TableHeader().Matches(row)
+            .Any(c => !totals.Any(t => c.Index < t.Index + t.Length && t.Index < c.Index + c.Length));
+    }
 
     /// <summary>The last labelled amount of the page set.</summary>
     public static AmountCandidate? FindLabelled(InvoiceLayout layout, Regex label, Regex? distractor) =>

@@ -153,9 +153,9 @@ internal static class ArithmeticCheck
             return last;
         }
 
-        if (total is null)
+        if (total is null || total.Amount < subtotal.Amount)
         {
-            // No total read: the taxes by rate after the subtotal add up, unless one of them is the sum of the others (a total tax line).
+            // No total read (or one below the subtotal, which is no total and says nothing of which taxes add up to it): the taxes by rate after the subtotal add up, unless one of them is the sum of the others (a total tax line).
             var rates = taxes.Where(t => t.Line.Page == subtotal.Line.Page && t.Line.Index > subtotal.Line.Index).DistinctBy(t => t.Amount).ToList();
             var all = rates.Sum(t => t.Amount);
             return rates.Count >= 2 && rates.All(t => t.Amount > 0 && t.Amount * 2 != all) ? last with { Amount = all } : last;

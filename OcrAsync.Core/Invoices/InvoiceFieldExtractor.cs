@@ -11,6 +11,12 @@ namespace OcrAsync.Core.Invoices;
 /// </summary>
 public sealed class InvoiceFieldExtractor
 {
+    /// <summary>
+    /// The review reason of a total that no label, payment or subtotal gave: the largest amount on the page, a guess
+    /// (<see cref="Processing.KeyFieldReread"/> reads such a page again as if the total were missing).
+    /// </summary>
+    public const string GuessedTotal = "total_amount guessed: no total read, the largest amount taken";
+
     public InvoiceData Extract(IReadOnlyList<OcrPageResult> pages, double confidenceThreshold = 0.7, IInvoiceTemplates? templates = null)
     {
         var layout = InvoiceLayout.Build(pages);
@@ -35,7 +41,13 @@ public sealed class InvoiceFieldExtractor
         var labelledTotal = FieldResolver.Pick(totals, c => c.Features, ResolverWeights.Total) is { } picked ? ReceiptTotals.ApplyRounding(picked, lines) : null;
         labelledTotal = ReceiptTotals.BelowSubtotal(labelledTotal, subtotal, relations.Paid, reasons);
         var tax = ArithmeticCheck.TotalTax(taxes, subtotal, labelledTotal);
-        var total = labelledTotal ?? ReceiptTotals.PaidTotal(relations.Paid, lines) ?? ReceiptTotals.SubtotalPlusTax(subtotal, tax, lines) ?? AmountFieldFinder.LargestAmount(lines);
+        var found = labelledTotal ?? ReceiptTotals.PaidTotal(relations.Paid, lines) ?? ReceiptTotals.SubtotalPlusTax(subtotal, tax, lines);
+        var total = found ?? AmountFieldFinder.LargestAmount(lines);
+        if (found is null && total is not null)
+        {
+            reasons.Add(GuessedTotal);
+        }
+
         if (labelledTotal is { Strength: not ReceiptTotals.Computed })
         {
             ReceiptTotals.CheckPaid(labelledTotal, relations.Paid, reasons);

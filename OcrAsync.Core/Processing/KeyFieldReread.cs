@@ -43,17 +43,23 @@ internal static class KeyFieldReread
         return Fill(invoice, second, wanted);
     }
 
-    /// <summary>The key fields the first read did not give.</summary>
+    /// <summary>
+    /// The key fields the first read did not give, and a total it only guessed (the largest amount on the page, when no
+    /// total label was read: the amounts column of a receipt the first read lost, as much a miss as no total at all).
+    /// </summary>
     internal static IReadOnlyList<string> Missing(InvoiceData invoice) =>
         invoice.Source is not null ? [] // The document's own XML: nothing was read.
-            : [.. KeyFields.Where(name => !invoice.Fields.ContainsKey(name))];
+            : [.. KeyFields.Where(name => !invoice.Fields.ContainsKey(name) || Guessed(invoice, name))];
+
+    private static bool Guessed(InvoiceData invoice, string name) =>
+        name == "total_amount" && invoice.ReviewReasons.Contains(InvoiceFieldExtractor.GuessedTotal);
 
     /// <summary>Only a page the engine read and took for a photo or scan; renders and text layers read what is printed.</summary>
     internal static bool MayReadAgain(OcrPageResult page) => page.Source == PageSource.Ocr && page.Kind == PageKind.Photo;
 
     /// <summary>
     /// <paramref name="first"/> with each of <paramref name="missing"/> that <paramref name="second"/> found and the first
-    /// read did not; every other field stays the first read's. The review reasons follow the field.
+    /// read did not (or only guessed); every other field stays the first read's. The review reasons follow the field.
     /// </summary>
     internal static InvoiceData Fill(InvoiceData first, InvoiceData second, IReadOnlyList<string> missing)
     {
@@ -61,7 +67,8 @@ internal static class KeyFieldReread
         var filled = new List<string>();
         foreach (var name in missing)
         {
-            if (!first.Fields.ContainsKey(name) && second.Fields.TryGetValue(name, out var found))
+            // A guessed total gives way only to one the second read did not guess.
+            if (second.Fields.TryGetValue(name, out var found) && (!first.Fields.ContainsKey(name) || (Guessed(first, name) && !Guessed(second, name))))
             {
                 fields[name] = found;
                 filled.Add(name);

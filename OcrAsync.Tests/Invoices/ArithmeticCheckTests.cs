@@ -18,6 +18,15 @@ public sealed class ArithmeticCheckTests
     public void One_ocr_slip_is_recognised(double read, double expected, bool slip) =>
         Assert.Equal(slip, ArithmeticCheck.IsOcrSlip((decimal)read, (decimal)expected));
 
+    [Fact]
+    public void A_total_below_its_subtotal_is_replaced_by_the_subtotal_plus_every_tax_rate()
+    {
+        // The amount read under "Total" is a line's (below the net): the net plus the tax of each rate is the total.
+        var data = _extractor.Extract(InvoiceSamples.Page("Papeterie Alouette SARL\nTotal 50.00\nTotal HT 100.00\nTVA 5,5 % 5.50\nTVA 20 % 20.00"));
+
+        Assert.Equal(125.50m, data.TotalAmount);
+    }
+
     [Theory]
     [InlineData(759.14, 11759.14, true)]      // the leading group lost ("1L 759,14")
     [InlineData(35679, 35679960, true)]       // the last group lost

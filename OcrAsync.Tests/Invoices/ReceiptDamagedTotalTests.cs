@@ -27,6 +27,25 @@ public sealed class ReceiptDamagedTotalTests
     }
 
     [Fact]
+    public void A_total_column_caption_does_not_take_the_first_line_amount_under_it()
+    {
+        // "Total" heads the amounts column beside "Qtd"; OCR cut the total's own label to "al c/ IVA", so the page's
+        // arithmetic (net + VAT, and the cash tendered − change) is what names the total.
+        var data = _extractor.Extract(new LayoutPage { Width = 944, PageHeight = 1800 }
+            .Line(60, (40, "Papelaria Lumen Lda."))
+            .Line(300, (40, "Artigo"), (460, "Qtd"), (700, "Total"))
+            .Line(350, (40, "Papel A4"), (460, "4"), (700, "53.80"))
+            .Line(450, (40, "Valor líquido"), (700, "53.80"))
+            .Line(500, (40, "Total IVA"), (720, "3.23"))
+            .Line(550, (40, "al c/ IVA"), (700, "57.03"))
+            .Line(600, (40, "Numerário"), (700, "60.00"))
+            .Line(650, (40, "Troco"), (720, "2.97"))
+            .Build());
+
+        Assert.Equal(57.03m, data.TotalAmount);
+    }
+
+    [Fact]
     public void A_weak_amount_label_does_not_take_the_amount_at_the_far_end_of_its_row()
     {
         // "Thành tiền" (a line's amount, a column caption) with an amount far to its right; the total line OCR lost:

@@ -36,6 +36,33 @@ public sealed class KeyFieldRereadTests
     }
 
     [Fact]
+    public async Task A_total_only_guessed_from_the_largest_amount_is_read_again_and_replaced_by_a_labelled_one()
+    {
+        // The first read lost the totals column but kept the item amounts: the largest of them is a guess, not a total.
+        var guessed = Page(Head + "Milk 2.50\nBread 3.10\nTOTAL", PageKind.Photo);
+        var recognizer = new ScriptedRereadRecognizer(guessed, TotalRead);
+        var withoutSecondRead = await PipelineFactory.Create(new ScriptedRereadRecognizer(guessed, null)).RunAsync(Image, 0.7, null, CancellationToken.None);
+
+        var result = await PipelineFactory.Create(recognizer).RunAsync(Image, 0.7, null, CancellationToken.None);
+
+        Assert.Equal(3.10m, withoutSecondRead.Invoice.TotalAmount);
+        Assert.Contains(InvoiceFieldExtractor.GuessedTotal, withoutSecondRead.Invoice.ReviewReasons);
+        Assert.Equal(1, recognizer.SecondReads);
+        Assert.Equal(5.60m, result.Invoice.TotalAmount);
+        Assert.DoesNotContain(InvoiceFieldExtractor.GuessedTotal, result.Invoice.ReviewReasons);
+    }
+
+    [Fact]
+    public void A_guessed_total_is_kept_when_the_second_read_only_guesses_too()
+    {
+        var first = Guessed(Invoice(("invoice_number", "40117", 0.9), ("date", "2024-03-12", 0.9), ("total_amount", "3.10", 0.27)));
+        var second = Guessed(Invoice(("total_amount", "9.90", 0.28)));
+
+        Assert.Equal(["total_amount"], Core.Processing.KeyFieldReread.Missing(first));
+        Assert.Same(first, Core.Processing.KeyFieldReread.Fill(first, second, Core.Processing.KeyFieldReread.Missing(first)));
+    }
+
+    [Fact]
     public async Task A_clean_render_is_not_read_again_its_misses_are_not_print_that_another_scale_would_show()
     {
         var recognizer = new ScriptedRereadRecognizer(TotalLost with { Kind = PageKind.CleanRender }, TotalRead);
@@ -102,6 +129,9 @@ public sealed class KeyFieldRereadTests
     [InlineData(PageSource.Ocr, null, false)]
     public void Only_pages_the_engine_read_and_took_for_a_photo_may_be_read_again(PageSource source, PageKind? kind, bool expected) =>
         Assert.Equal(expected, Core.Processing.KeyFieldReread.MayReadAgain(Page("x", kind) with { Source = source }));
+
+    private static InvoiceData Guessed(InvoiceData invoice) =>
+        invoice with { NeedsReview = true, ReviewReasons = [.. invoice.ReviewReasons, InvoiceFieldExtractor.GuessedTotal] };
 
     private static OcrPageResult Page(string text, PageKind? kind) => new(1, text, 0.8, 600, 1600, []) { Kind = kind };
 
