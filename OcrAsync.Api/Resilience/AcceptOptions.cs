@@ -38,6 +38,10 @@ public sealed class AcceptOptions
     [Range(1, 64)]
     public int StoreConcurrency { get; set; } = 2;
 
+    /// <summary>With <see cref="UploadStoreMode.Grouped"/>: how many batches may be written at once.</summary>
+    [Range(1, 16)]
+    public int GroupCommitWriters { get; set; } = 2;
+
     /// <summary>With <see cref="UploadStoreMode.Grouped"/>: most uploads in one transaction.</summary>
     [Range(1, 500)]
     public int GroupCommitMaxUploads { get; set; } = 32;

@@ -6,7 +6,7 @@ using OcrAsync.Core.Jobs;
 namespace OcrAsync.Api.Services.Commits;
 
 /// <summary>
-/// Group commit of uploads: one writer takes every upload waiting when it is free (up to
+/// Group commit of uploads: a writer (one of <see cref="AcceptOptions.GroupCommitWriters"/>) takes every upload waiting when it is free (up to
 /// <see cref="AcceptOptions.GroupCommitMaxUploads"/> and <see cref="AcceptOptions.GroupCommitMaxBytes"/>) and commits them
 /// in one transaction, so a burst costs one WAL flush and one writer extending the file table instead of one each, all
 /// queued on the same locks. Each request awaits its own batch's commit: durable before its 202. A batch that fails for
@@ -20,8 +20,7 @@ public sealed partial class UploadGroupCommit(
     TimeProvider timeProvider,
     ILogger<UploadGroupCommit> logger) : BackgroundService
 {
-    private readonly Channel<PendingUpload> _pending = Channel.CreateUnbounded<PendingUpload>(new UnboundedChannelOptions { SingleReader = true });
-    private PendingUpload? _carried;
+    private readonly Channel<PendingUpload> _pending = Channel.CreateUnbounded<PendingUpload>();
 
     /// <summary>Queues the job (its file attached) and returns once it is committed; throws when it was not.</summary>
     public async Task CommitAsync(OcrJob job, long bytes, CancellationToken cancellationToken)
@@ -47,10 +46,22 @@ public sealed partial class UploadGroupCommit(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Several writers: one batch's inserts go on while another's commit waits for its WAL flush.
+        await Task.WhenAll(Enumerable.Range(0, options.Value.GroupCommitWriters).Select(_ => WriteBatchesAsync(stoppingToken)));
+        _pending.Writer.TryComplete();
+        var stopping = new DatabaseUnavailableException("The API is stopping; the upload was not stored.");
+        while (_pending.Reader.TryRead(out var queued))
+        {
+            queued.Fail(stopping);
+        }
+    }
+
+    private async Task WriteBatchesAsync(CancellationToken stoppingToken)
+    {
         var batch = new List<PendingUpload>();
         try
         {
-            while (_carried is not null || await _pending.Reader.WaitToReadAsync(stoppingToken))
+            while (await _pending.Reader.WaitToReadAsync(stoppingToken))
             {
                 TakeBatch(batch);
                 if (batch.Count > 0)
@@ -63,29 +74,21 @@ public sealed partial class UploadGroupCommit(
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            // Stopping: below.
-        }
-
-        _pending.Writer.TryComplete();
-        var stopping = new DatabaseUnavailableException("The API is stopping; the upload was not stored.");
-        foreach (var left in batch)
-        {
-            left.Fail(stopping);
-        }
-
-        _carried?.Fail(stopping);
-        while (_pending.Reader.TryRead(out var queued))
-        {
-            queued.Fail(stopping);
+            // Stopping: the uploads still queued are answered by ExecuteAsync.
         }
     }
 
-    /// <summary>Everything waiting now, oldest first, within the batch limits; aborted and expired uploads are answered, not written.</summary>
+    /// <summary>
+    /// Everything waiting now, oldest first, within the batch limits (the bytes' limit is looked at before taking the
+    /// next upload, so a batch of one may exceed it); aborted and expired uploads are answered, not written.
+    /// </summary>
     private void TakeBatch(List<PendingUpload> batch)
     {
         var limits = options.Value;
         long bytes = 0;
-        while (batch.Count < limits.GroupCommitMaxUploads && TryNext(out var next))
+        while (batch.Count < limits.GroupCommitMaxUploads
+               && (batch.Count == 0 || !_pending.Reader.TryPeek(out var peeked) || bytes + peeked.Bytes <= limits.GroupCommitMaxBytes)
+               && _pending.Reader.TryRead(out var next))
         {
             if (next.RequestAborted.IsCancellationRequested)
             {
@@ -99,27 +102,9 @@ public sealed partial class UploadGroupCommit(
                 continue;
             }
 
-            if (batch.Count > 0 && bytes + next.Bytes > limits.GroupCommitMaxBytes)
-            {
-                _carried = next;
-                return;
-            }
-
             batch.Add(next);
             bytes += next.Bytes;
         }
-    }
-
-    private bool TryNext(out PendingUpload next)
-    {
-        if (_carried is { } carried)
-        {
-            _carried = null;
-            next = carried;
-            return true;
-        }
-
-        return _pending.Reader.TryRead(out next!);
     }
 
     private async Task CommitBatchAsync(IReadOnlyList<PendingUpload> batch, CancellationToken stoppingToken)

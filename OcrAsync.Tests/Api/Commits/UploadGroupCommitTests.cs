@@ -19,7 +19,10 @@ public sealed class UploadGroupCommitTests : IAsyncLifetime
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(10);
     private readonly ScriptedBatchWriter _writer = new();
     private readonly FakeTimeProvider _time = new();
-    private readonly AcceptOptions _options = new() { DatabaseTimeout = TimeSpan.FromSeconds(5), GroupCommitMaxUploads = 4, GroupCommitMaxBytes = 2_000_000 };
+    private readonly AcceptOptions _options = new()
+    {
+        DatabaseTimeout = TimeSpan.FromSeconds(5), GroupCommitWriters = 1, GroupCommitMaxUploads = 4, GroupCommitMaxBytes = 2_000_000,
+    };
     private readonly UploadGroupCommit _group;
 
     public UploadGroupCommitTests() =>
@@ -49,6 +52,29 @@ public sealed class UploadGroupCommitTests : IAsyncLifetime
         _writer.Release();
         await Task.WhenAll(waiting).WaitAsync(Wait);
         Assert.Equal([1, 3], _writer.Batches.Select(b => b.Count));
+    }
+
+    [Fact]
+    public async Task With_two_writers_a_second_batch_is_written_while_the_first_waits_for_its_commit()
+    {
+        var options = new AcceptOptions { GroupCommitWriters = 2 };
+        var writer = new ScriptedBatchWriter();
+        using var group = new UploadGroupCommit(writer, Options.Create(options), _time, NullLogger<UploadGroupCommit>.Instance);
+        await group.StartAsync(CancellationToken.None);
+        var first = group.CommitAsync(NewJob(), 1000, CancellationToken.None);
+        await writer.HeldAsync();
+        writer.Release();
+        await first.WaitAsync(Wait);
+
+        var a = group.CommitAsync(NewJob(), 1000, CancellationToken.None);
+        await writer.HeldAsync();
+        var b = group.CommitAsync(NewJob(), 1000, CancellationToken.None);
+        await writer.HeldAsync(); // the second writer holds b while a's batch is not committed yet
+        Assert.False(a.IsCompleted);
+        writer.Release();
+        writer.Release();
+        await Task.WhenAll(a, b).WaitAsync(Wait);
+        await group.StopAsync(CancellationToken.None).WaitAsync(Wait);
     }
 
     [Fact]
@@ -160,7 +186,12 @@ public sealed class UploadGroupCommitTests : IAsyncLifetime
 
     private Task Commit(out OcrJob job, CancellationToken cancellationToken = default, long bytes = 1000)
     {
-        job = new OcrJob
+        job = NewJob();
+        return _group.CommitAsync(job, bytes, cancellationToken);
+    }
+
+    private OcrJob NewJob() =>
+        new()
         {
             Id = Guid.NewGuid(),
             UserId = "alice",
@@ -169,6 +200,4 @@ public sealed class UploadGroupCommitTests : IAsyncLifetime
             Status = OcrJobStatus.Queued,
             CreatedAt = _time.GetUtcNow(),
         };
-        return _group.CommitAsync(job, bytes, cancellationToken);
-    }
 }
