@@ -66,7 +66,6 @@ internal static class Extensions
         builder.Services.AddScoped<IOutboxStore, OutboxStore>();
         builder.Services.AddHostedService<OutboxRelay>();
         builder.Services.AddSingleton<DispatchRecorder>();
-        builder.Services.AddSingleton<StoreGate>();
         builder.Services.AddSingleton<IUploadBatchWriter, PostgresUploadBatchWriter>();
         builder.Services.AddSingleton<UploadGroupCommit>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<UploadGroupCommit>());

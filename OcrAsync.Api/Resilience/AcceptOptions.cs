@@ -34,10 +34,6 @@ public sealed class AcceptOptions
     /// <summary>How uploads are committed to Postgres (with `Storage:Provider` Postgres; the blob store commits its own way).</summary>
     public UploadStoreMode StoreMode { get; set; } = UploadStoreMode.Direct;
 
-    /// <summary>With <see cref="UploadStoreMode.Limited"/>: how many uploads commit at once.</summary>
-    [Range(1, 64)]
-    public int StoreConcurrency { get; set; } = 2;
-
     /// <summary>With <see cref="UploadStoreMode.Grouped"/>: how many batches may be written at once.</summary>
     [Range(1, 16)]
     public int GroupCommitWriters { get; set; } = 2;

@@ -64,9 +64,7 @@ public sealed class OcrJobSubmitter(
             else
             {
                 db.Jobs.Add(job);
-                Task CommitAsync(CancellationToken ct) => deadline.RunAsync(c => commits.Mode == UploadStoreMode.Limited
-                    ? commits.Gate.RunAsync(g => db.SaveChangesAsync(g), c)
-                    : db.SaveChangesAsync(c), ct);
+                Task CommitAsync(CancellationToken ct) => deadline.RunAsync(c => db.SaveChangesAsync(c), ct);
                 await (job.ReusedFromId is null
                     ? files.SaveWithJobAsync(job, submission.Content, CommitAsync, cancellationToken)
                     : CommitAsync(cancellationToken));

@@ -4,9 +4,8 @@ using OcrAsync.Api.Resilience;
 namespace OcrAsync.Api.Services.Commits;
 
 /// <summary>The ways an upload can be committed, and which one `Accept:StoreMode` chose.</summary>
-public sealed class UploadCommits(IOptions<AcceptOptions> options, StoreGate gate, UploadGroupCommit group)
+public sealed class UploadCommits(IOptions<AcceptOptions> options, UploadGroupCommit group)
 {
     public UploadStoreMode Mode { get; } = options.Value.StoreMode;
-    public StoreGate Gate => gate;
     public UploadGroupCommit Group => group;
 }
