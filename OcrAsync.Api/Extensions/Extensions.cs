@@ -8,6 +8,7 @@ using OcrAsync.Api.Security;
 using OcrAsync.Api.Notifications;
 using OcrAsync.Api.OpenApi;
 using OcrAsync.Api.Services;
+using OcrAsync.Api.Services.Commits;
 using OcrAsync.Api.Uploads;
 using OcrAsync.Core.Data;
 using OcrAsync.Core.Hosting;
@@ -65,6 +66,10 @@ internal static class Extensions
         builder.Services.AddScoped<IOutboxStore, OutboxStore>();
         builder.Services.AddHostedService<OutboxRelay>();
         builder.Services.AddSingleton<DispatchRecorder>();
+        builder.Services.AddSingleton<IUploadBatchWriter, PostgresUploadBatchWriter>();
+        builder.Services.AddSingleton<UploadGroupCommit>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<UploadGroupCommit>());
+        builder.Services.AddSingleton<UploadCommits>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<DispatchRecorder>());
         // Upkeep runs in the API, not the worker: the API keeps at least one replica, workers scale to zero when idle.
         // With blob storage it sweeps orphan blobs too (one replica per Storage:SweepInterval).
