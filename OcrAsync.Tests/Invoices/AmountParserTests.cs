@@ -32,6 +32,8 @@ public sealed class AmountParserTests
     [InlineData("USD 110.00", "110.00", "USD")]
     [InlineData("1O0.00", "100.00", null)]
     [InlineData("RM 65. 20", "65.20", "MYR")]
+    [InlineData("35563 ,22", "35563.22", null)]
+    [InlineData("€ 812 .40", "812.40", "EUR")]
     [InlineData("§.30", "5.30", null)]
     public void Parses_amount_formats(string text, string expected, string? currency)
     {
@@ -57,5 +59,15 @@ public sealed class AmountParserTests
         var only = Assert.Single(found);
         Assert.Equal(1_500_000m, only.Amount);
         Assert.Equal("VND", only.Currency);
+    }
+
+    [Fact]
+    public void Finds_an_amount_whose_decimal_mark_OCR_parted_from_its_whole_part()
+    {
+        var found = AmountParser.FindAll("Amount due 35563 ,22").ToList();
+
+        var only = Assert.Single(found);
+        Assert.Equal(35_563.22m, only.Amount);
+        Assert.True(only.HasDecimals);
     }
 }
