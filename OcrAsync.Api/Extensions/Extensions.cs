@@ -8,7 +8,6 @@ using OcrAsync.Api.Security;
 using OcrAsync.Api.Notifications;
 using OcrAsync.Api.OpenApi;
 using OcrAsync.Api.Services;
-using OcrAsync.Api.Services.Commits;
 using OcrAsync.Api.Uploads;
 using OcrAsync.Core.Data;
 using OcrAsync.Core.Hosting;
@@ -66,13 +65,9 @@ internal static class Extensions
         builder.Services.AddScoped<IOutboxStore, OutboxStore>();
         builder.Services.AddHostedService<OutboxRelay>();
         builder.Services.AddSingleton<DispatchRecorder>();
-        builder.Services.AddSingleton<IUploadBatchWriter, PostgresUploadBatchWriter>();
-        builder.Services.AddSingleton<UploadGroupCommit>();
-        builder.Services.AddHostedService(sp => sp.GetRequiredService<UploadGroupCommit>());
-        builder.Services.AddSingleton<UploadCommits>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<DispatchRecorder>());
         // Upkeep runs in the API, not the worker: the API keeps at least one replica, workers scale to zero when idle.
-        // With blob storage it sweeps orphan blobs too (one replica per Storage:SweepInterval).
+        // With uploads outside Postgres (Blob, Directory) it sweeps orphan files too (one replica per Storage:SweepInterval).
         builder.AddUpkeep();
         builder.Services.AddSingleton<QueueStatsReader>();
         builder.Services.AddHostedService<QueueMetricsSampler>();

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using OcrAsync.Api.Services.Commits;
 
 namespace OcrAsync.Api.Resilience;
 
@@ -30,19 +29,4 @@ public sealed class AcceptOptions
     /// <summary>The Retry-After of a 503 answered because the database did not answer.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
     public TimeSpan RetryAfter { get; set; } = TimeSpan.FromSeconds(5);
-
-    /// <summary>How uploads are committed to Postgres (with `Storage:Provider` Postgres; the blob store commits its own way).</summary>
-    public UploadStoreMode StoreMode { get; set; } = UploadStoreMode.Direct;
-
-    /// <summary>With <see cref="UploadStoreMode.Grouped"/>: how many batches may be written at once.</summary>
-    [Range(1, 16)]
-    public int GroupCommitWriters { get; set; } = 2;
-
-    /// <summary>With <see cref="UploadStoreMode.Grouped"/>: most uploads in one transaction.</summary>
-    [Range(1, 500)]
-    public int GroupCommitMaxUploads { get; set; } = 32;
-
-    /// <summary>With <see cref="UploadStoreMode.Grouped"/>: most bytes of files in one transaction (a single larger file still goes alone).</summary>
-    [Range(1_048_576, 1_073_741_824)]
-    public long GroupCommitMaxBytes { get; set; } = 16 * 1_048_576;
 }

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using OcrAsync.Api.Fallback;
 using OcrAsync.Api.Resilience;
-using OcrAsync.Api.Services.Commits;
 using OcrAsync.Api.Uploads;
 using OcrAsync.Core.Data;
 using OcrAsync.Core.Jobs;
@@ -33,7 +32,6 @@ public sealed class OcrJobSubmitter(
     DatabaseDeadline deadline,
     PublishFollowUp followUp,
     DispatchRecorder dispatches,
-    UploadCommits commits,
     TimeProvider timeProvider,
     InlineJobProcessor? inlineProcessor = null)
 {
@@ -53,22 +51,14 @@ public sealed class OcrJobSubmitter(
             DuplicateUploads.CopyResult(job, finished, job.CreatedAt);
         }
 
+        db.Jobs.Add(job);
         try
         {
+            Task CommitAsync(CancellationToken ct) => deadline.RunAsync(c => db.SaveChangesAsync(c), ct);
             // A reused result needs no file: it is not stored a second time.
-            if (job.ReusedFromId is null && commits.Mode == UploadStoreMode.Grouped && files is PostgresUploadFileStore)
-            {
-                job.File = new OcrJobFile { JobId = job.Id, Content = submission.Content };
-                await commits.Group.CommitAsync(job, submission.Content.Length, cancellationToken);
-            }
-            else
-            {
-                db.Jobs.Add(job);
-                Task CommitAsync(CancellationToken ct) => deadline.RunAsync(c => db.SaveChangesAsync(c), ct);
-                await (job.ReusedFromId is null
-                    ? files.SaveWithJobAsync(job, submission.Content, CommitAsync, cancellationToken)
-                    : CommitAsync(cancellationToken));
-            }
+            await (job.ReusedFromId is null
+                ? files.SaveWithJobAsync(job, submission.Content, CommitAsync, cancellationToken)
+                : CommitAsync(cancellationToken));
         }
         catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation }
                                            && submission.IdempotencyKey is { } racedKey)
@@ -92,11 +82,6 @@ public sealed class OcrJobSubmitter(
         if (inlineProcessor is not null && !workers.AnyWorkerAlive()
             && await inlineProcessor.TryProcessAsync(job, submission.Content, cancellationToken))
         {
-            if (db.Entry(job).State == EntityState.Detached)
-            {
-                db.Jobs.Attach(job); // Committed by the group commit's own context.
-            }
-
             job.DispatchedAt = timeProvider.GetUtcNow(); // Done: nothing for the outbox relay to publish.
             await db.SaveChangesAsync(CancellationToken.None);
             return new SubmitOutcome(job, ProcessedInline: true);

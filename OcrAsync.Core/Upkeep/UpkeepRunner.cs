@@ -7,7 +7,7 @@ namespace OcrAsync.Core.Upkeep;
 
 /// <summary>
 /// One look at every schedule: each due one runs here unless another replica has it (see <see cref="ScheduleGate"/>).
-/// The orphan blob sweep is one of them when uploads live in blob storage (<paramref name="orphanBlobs"/> registered).
+/// The orphan file sweep is one of them when uploads live outside Postgres (<paramref name="orphanFiles"/> registered).
 /// </summary>
 public sealed class UpkeepRunner(
     ScheduleGate gate,
@@ -19,7 +19,7 @@ public sealed class UpkeepRunner(
     IOptions<UpkeepOptions> options,
     IOptions<StorageOptions> storage,
     TimeProvider timeProvider,
-    OrphanBlobSweeper? orphanBlobs = null)
+    OrphanUploadSweeper? orphanFiles = null)
 {
     /// <summary>The schedules that ran here and what each removed.</summary>
     public async Task<IReadOnlyDictionary<string, long>> RunDueAsync(CancellationToken cancellationToken)
@@ -40,10 +40,10 @@ public sealed class UpkeepRunner(
             ct => deadLetters.TrimAsync(timeProvider.GetUtcNow() - settings.DeadLetterMaxAge, settings.DeadLetterMaxLength, ct));
         await RunAsync(UpkeepSchedule.StuckJobs, settings.StuckSweepEvery,
             async ct => await jobs.RequeueAbandonedAsync(timeProvider.GetUtcNow() - settings.StuckAfter, ct));
-        if (orphanBlobs is not null)
+        if (orphanFiles is not null)
         {
-            await RunAsync(UpkeepSchedule.OrphanBlobs, storage.Value.SweepInterval,
-                async ct => await orphanBlobs.SweepAsync(storage.Value.OrphanAge, ct));
+            await RunAsync(UpkeepSchedule.OrphanFiles, storage.Value.SweepInterval,
+                async ct => await orphanFiles.SweepAsync(storage.Value.OrphanAge, ct));
         }
 
         return ran;

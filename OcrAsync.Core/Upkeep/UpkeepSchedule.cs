@@ -8,8 +8,8 @@ public sealed record UpkeepSchedule(string Name, int LockKey)
     public static readonly UpkeepSchedule DeadLetters = new("dead-letters", 3);
     public static readonly UpkeepSchedule StuckJobs = new("stuck-jobs", 4);
 
-    /// <summary>Upload blobs without a job (Storage:Provider=Blob only), every Storage:SweepInterval.</summary>
-    public static readonly UpkeepSchedule OrphanBlobs = new("orphan-blobs", 5);
+    /// <summary>Upload files without a job (Storage:Provider Blob or Directory), every Storage:SweepInterval.</summary>
+    public static readonly UpkeepSchedule OrphanFiles = new("orphan-files", 5);
 
     /// <summary>First key of pg_try_advisory_xact_lock(int, int): OcrAsync's lock space ("OCRU"), apart from others'.</summary>
     public const int LockSpace = 0x4F435255;

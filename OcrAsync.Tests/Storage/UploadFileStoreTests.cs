@@ -159,7 +159,7 @@ public sealed class UploadFileStoreTests(OcrAppFixture fixture, AzuriteServer az
     private async Task<int> SweepAsync(BlobContainerClient container, DateTimeOffset now)
     {
         await using var db = await NewDbAsync();
-        var sweeper = new OrphanBlobSweeper(container, db, new FakeTimeProvider(now), NullLogger<OrphanBlobSweeper>.Instance);
+        var sweeper = new OrphanUploadSweeper(BlobStore(container), db, new FakeTimeProvider(now), NullLogger<OrphanUploadSweeper>.Instance);
         return await sweeper.SweepAsync(OrphanAge, CancellationToken.None);
     }
 

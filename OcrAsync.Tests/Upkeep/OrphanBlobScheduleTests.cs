@@ -1,5 +1,6 @@
 using Azure.Storage.Blobs;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using OcrAsync.Core.Jobs.Files;
 using OcrAsync.Core.Upkeep;
@@ -40,21 +41,21 @@ public sealed class OrphanBlobScheduleTests(UpkeepStoreFixture stores, AzuriteSe
 
             var ran = await Task.WhenAll(first.RunDueAsync(), second.RunDueAsync());
 
-            var sweeps = ran.Where(r => r.ContainsKey(UpkeepSchedule.OrphanBlobs.Name)).ToList();
-            Assert.Equal(1, Assert.Single(sweeps)[UpkeepSchedule.OrphanBlobs.Name]);
+            var sweeps = ran.Where(r => r.ContainsKey(UpkeepSchedule.OrphanFiles.Name)).ToList();
+            Assert.Equal(1, Assert.Single(sweeps)[UpkeepSchedule.OrphanFiles.Name]);
             Assert.False((await container.GetBlobClient(orphan).ExistsAsync()).Value);
 
             // Not again before the interval is over, on either replica.
             _clock.Advance(TimeSpan.FromMinutes(14));
-            Assert.DoesNotContain(UpkeepSchedule.OrphanBlobs.Name, (await first.RunDueAsync()).Keys);
-            Assert.DoesNotContain(UpkeepSchedule.OrphanBlobs.Name, (await second.RunDueAsync()).Keys);
+            Assert.DoesNotContain(UpkeepSchedule.OrphanFiles.Name, (await first.RunDueAsync()).Keys);
+            Assert.DoesNotContain(UpkeepSchedule.OrphanFiles.Name, (await second.RunDueAsync()).Keys);
             _clock.Advance(TimeSpan.FromMinutes(1));
         }
     }
 
     private static void AddSweeper(IServiceCollection services, BlobContainerClient container)
     {
-        services.AddSingleton(container);
-        services.AddScoped<OrphanBlobSweeper>();
+        services.AddScoped<IUploadFileListing>(_ => new BlobUploadFileStore(container, NullLogger<BlobUploadFileStore>.Instance));
+        services.AddScoped<OrphanUploadSweeper>();
     }
 }

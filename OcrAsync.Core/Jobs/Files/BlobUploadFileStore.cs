@@ -1,19 +1,18 @@
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using Npgsql;
 
 namespace OcrAsync.Core.Jobs.Files;
 
 /// <summary>
 /// Uploads as blobs named by job id. The blob is written before the job row is committed, so a job never exists
-/// without its file; a commit that Postgres refused deletes the blob at once, and a blob whose commit outcome is unknown
-/// (timeout, lost connection) is left to <see cref="OrphanBlobSweeper"/>, which deletes it only if no job row has it.
+/// without its file (<see cref="CommitAfterFile"/> for a commit that fails).
 /// </summary>
-public sealed partial class BlobUploadFileStore(BlobContainerClient container, ILogger<BlobUploadFileStore> logger) : IUploadFileStore
+public sealed class BlobUploadFileStore(BlobContainerClient container, ILogger<BlobUploadFileStore> logger) : IUploadFileStore, IUploadFileListing
 {
+    private const int PageSize = 500;
+
     public static string BlobNameOf(Guid jobId) => jobId.ToString("D");
 
     public async Task SaveWithJobAsync(OcrJob job, byte[] content, Func<CancellationToken, Task> commitJob, CancellationToken cancellationToken)
@@ -27,20 +26,7 @@ public sealed partial class BlobUploadFileStore(BlobContainerClient container, I
             throw new FileStoreUnavailableException($"Blob storage did not store the upload: {ex.Message}", ex);
         }
 
-        try
-        {
-            await commitJob(cancellationToken);
-        }
-        catch (Exception ex) when (IsRolledBack(ex))
-        {
-            await DeleteBestEffortAsync(job.Id);
-            throw;
-        }
-        catch (Exception ex)
-        {
-            LogLeftForSweep(logger, job.Id, ex.GetType().Name);
-            throw;
-        }
+        await CommitAfterFile.RunAsync(job.Id, commitJob, () => DeleteAsync(job.Id, CancellationToken.None), logger, cancellationToken);
     }
 
     public async Task<byte[]?> ReadAsync(Guid jobId, CancellationToken cancellationToken)
@@ -58,6 +44,42 @@ public sealed partial class BlobUploadFileStore(BlobContainerClient container, I
 
     public Task DeleteAsync(Guid jobId, CancellationToken cancellationToken) =>
         container.DeleteBlobIfExistsAsync(BlobNameOf(jobId), DeleteSnapshotsOption.IncludeSnapshots, cancellationToken: cancellationToken);
+
+    public async IAsyncEnumerable<IReadOnlyList<StoredUpload>> ListAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var pages = container.GetBlobsAsync(new GetBlobsOptions(), cancellationToken).AsPages(pageSizeHint: PageSize).GetAsyncEnumerator(cancellationToken);
+        try
+        {
+            while (await NextPageAsync(pages))
+            {
+                yield return pages.Current.Values
+                    .Select(b => Guid.TryParseExact(b.Name, "D", out var id) && b.Properties.LastModified is { } written
+                        ? new StoredUpload(id, written, b.Name) : null)
+                    .OfType<StoredUpload>()
+                    .ToList();
+            }
+        }
+        finally
+        {
+            await pages.DisposeAsync();
+        }
+    }
+
+    public async Task<bool> DeleteAsync(StoredUpload upload, CancellationToken cancellationToken) =>
+        (await container.DeleteBlobIfExistsAsync(upload.Name, DeleteSnapshotsOption.IncludeSnapshots, cancellationToken: cancellationToken)).Value;
+
+    /// <summary>The next page of blobs; none when the container does not exist yet (nothing uploaded).</summary>
+    private static async Task<bool> NextPageAsync(IAsyncEnumerator<Page<BlobItem>> pages)
+    {
+        try
+        {
+            return await pages.MoveNextAsync();
+        }
+        catch (RequestFailedException ex) when (ex.ErrorCode == BlobErrorCode.ContainerNotFound)
+        {
+            return false;
+        }
+    }
 
     private async Task UploadAsync(OcrJob job, byte[] content, CancellationToken cancellationToken)
     {
@@ -78,26 +100,4 @@ public sealed partial class BlobUploadFileStore(BlobContainerClient container, I
     /// <summary>Blob storage away (the client's retries gave up: AggregateException) or failing on its side (5xx).</summary>
     private static bool IsUnavailable(Exception exception) =>
         exception is AggregateException or TimeoutException or RequestFailedException { Status: 0 or >= 500 };
-
-    /// <summary>Postgres answered with an error: the transaction is rolled back and the job row certainly absent.</summary>
-    private static bool IsRolledBack(Exception exception) =>
-        exception is PostgresException || exception is DbUpdateException { InnerException: PostgresException };
-
-    private async Task DeleteBestEffortAsync(Guid jobId)
-    {
-        try
-        {
-            await DeleteAsync(jobId, CancellationToken.None);
-        }
-        catch (Exception ex)
-        {
-            LogDeleteFailed(logger, ex, jobId);
-        }
-    }
-
-    [LoggerMessage(LogLevel.Warning, "The job {JobId} was not committed ({Reason}); its blob is left for the orphan sweep")]
-    private static partial void LogLeftForSweep(ILogger logger, Guid jobId, string reason);
-
-    [LoggerMessage(LogLevel.Warning, "The blob of uncommitted job {JobId} could not be deleted; the orphan sweep will")]
-    private static partial void LogDeleteFailed(ILogger logger, Exception exception, Guid jobId);
 }

@@ -9,7 +9,7 @@ public interface IUploadFileStore
     /// <summary>
     /// Stores <paramref name="content"/> as the file of <paramref name="job"/> (already added to the context) and runs
     /// <paramref name="commitJob"/>, the caller's SaveChanges: once it returns, job and file are both stored; when it
-    /// throws, neither is kept (or the file is left to <see cref="OrphanBlobSweeper"/> when the commit's outcome is unknown).
+    /// throws, neither is kept (or the file is left to <see cref="OrphanUploadSweeper"/> when the commit's outcome is unknown).
     /// </summary>
     Task SaveWithJobAsync(OcrJob job, byte[] content, Func<CancellationToken, Task> commitJob, CancellationToken cancellationToken);
 

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace OcrAsync.Core.Jobs.Files;
 
-/// <summary>The `Storage:*` settings: which <see cref="IUploadFileStore"/> holds uploads, and the blob container's upkeep.</summary>
+/// <summary>The `Storage:*` settings: which <see cref="IUploadFileStore"/> holds uploads, where, and the orphan sweep of a store outside Postgres.</summary>
 public sealed class StorageOptions
 {
     public const string SectionName = "Storage";
@@ -16,11 +16,14 @@ public sealed class StorageOptions
     [RegularExpression("^[a-z0-9](?:[a-z0-9]|-(?=[a-z0-9])){2,62}$")]
     public string Container { get; set; } = "uploads";
 
-    /// <summary>A blob without a job row at least this old is an orphan; far longer than any upload's commit.</summary>
+    /// <summary>With <see cref="StorageProvider.Directory"/>: the directory of the upload files, the same for the API and every worker.</summary>
+    public string? Directory { get; set; }
+
+    /// <summary>A file without a job row at least this old is an orphan; far longer than any upload's commit.</summary>
     [Range(typeof(TimeSpan), "00:01:00", "30.00:00:00")]
     public TimeSpan OrphanAge { get; set; } = TimeSpan.FromHours(1);
 
-    /// <summary>How often one API replica sweeps orphan blobs (an upkeep schedule, looked at every Upkeep:CheckInterval).</summary>
+    /// <summary>How often one API replica sweeps orphan files, blobs or directory files (an upkeep schedule, looked at every Upkeep:CheckInterval).</summary>
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromMinutes(15);
 }

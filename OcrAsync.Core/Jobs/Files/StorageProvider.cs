@@ -7,4 +7,6 @@ public enum StorageProvider
     Postgres,
     /// <summary>Azure Blob Storage (Azurite locally), one blob per job.</summary>
     Blob,
+    /// <summary>A directory the API and the workers share (`Storage:Directory`), one file per job, synced before the job's commit.</summary>
+    Directory,
 }

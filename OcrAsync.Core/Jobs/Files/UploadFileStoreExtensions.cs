@@ -10,20 +10,50 @@ namespace OcrAsync.Core.Jobs.Files;
 public static class UploadFileStoreExtensions
 {
     /// <summary>
-    /// Registers the scoped <see cref="IUploadFileStore"/> chosen by `Storage:Provider` (validated "Storage" options);
-    /// with Blob, also the container client (ConnectionStrings:blobs) and <see cref="OrphanBlobSweeper"/>.
+    /// Registers the <see cref="IUploadFileStore"/> chosen by `Storage:Provider` (validated "Storage" options); a store
+    /// outside Postgres (Blob, Directory) also as <see cref="IUploadFileListing"/>, with <see cref="OrphanUploadSweeper"/>.
     /// </summary>
     public static StorageProvider AddUploadFileStore(this IHostApplicationBuilder builder)
     {
         builder.Services.AddValidatedOptions<StorageOptions>(StorageOptions.SectionName);
 
         var provider = builder.Configuration.GetValue($"{StorageOptions.SectionName}:Provider", StorageProvider.Postgres);
-        if (provider != StorageProvider.Blob)
+        switch (provider)
         {
-            builder.Services.AddScoped<IUploadFileStore, PostgresUploadFileStore>();
-            return provider;
+            case StorageProvider.Blob:
+                AddBlobClient(builder);
+                builder.Services.AddScoped<BlobUploadFileStore>();
+                AddOutsidePostgres<BlobUploadFileStore>(builder.Services, ServiceLifetime.Scoped);
+                break;
+            case StorageProvider.Directory:
+                if (string.IsNullOrWhiteSpace(builder.Configuration[$"{StorageOptions.SectionName}:{nameof(StorageOptions.Directory)}"]))
+                {
+                    throw new InvalidOperationException(
+                        "Storage:Provider=Directory needs Storage:Directory, the directory of the uploads, the same for the API and every worker " +
+                        "(the AppHost passes it in run mode).");
+                }
+
+                builder.Services.AddSingleton<DirectoryUploadFileStore>();
+                AddOutsidePostgres<DirectoryUploadFileStore>(builder.Services, ServiceLifetime.Singleton);
+                break;
+            default:
+                builder.Services.AddScoped<IUploadFileStore, PostgresUploadFileStore>();
+                break;
         }
 
+        return provider;
+    }
+
+    private static void AddOutsidePostgres<TStore>(IServiceCollection services, ServiceLifetime lifetime)
+        where TStore : class, IUploadFileStore, IUploadFileListing
+    {
+        services.Add(new ServiceDescriptor(typeof(IUploadFileStore), sp => sp.GetRequiredService<TStore>(), lifetime));
+        services.Add(new ServiceDescriptor(typeof(IUploadFileListing), sp => sp.GetRequiredService<TStore>(), lifetime));
+        services.AddScoped<OrphanUploadSweeper>();
+    }
+
+    private static void AddBlobClient(IHostApplicationBuilder builder)
+    {
         var connectionString = builder.Configuration.GetConnectionString(StorageOptions.BlobConnectionName);
         if (string.IsNullOrWhiteSpace(connectionString))
         {
@@ -40,8 +70,5 @@ public static class UploadFileStoreExtensions
         builder.Services.AddSingleton(new BlobServiceClient(connectionString, clientOptions));
         builder.Services.AddSingleton(sp => sp.GetRequiredService<BlobServiceClient>()
             .GetBlobContainerClient(sp.GetRequiredService<IOptions<StorageOptions>>().Value.Container));
-        builder.Services.AddScoped<IUploadFileStore, BlobUploadFileStore>();
-        builder.Services.AddScoped<OrphanBlobSweeper>();
-        return provider;
     }
 }
