@@ -7,7 +7,8 @@ public static class OcrInfrastructureExtensions
 {
     /// <summary>
     /// Adds Redis and Postgres (database ocrdb), and with Storage:Provider=Blob the Azurite blob emulator, as containers or
-    /// as local processes; see <see cref="InfrastructureChoice"/>.
+    /// as local processes (see <see cref="InfrastructureChoice"/>); with Storage:Provider=Directory in run mode, the upload
+    /// directory the API and the worker share.
     /// </summary>
     public static OcrInfrastructure AddOcrInfrastructure(this IDistributedApplicationBuilder builder, Func<bool>? containerRuntimeIsHealthy = null)
     {
@@ -30,7 +31,10 @@ public static class OcrInfrastructureExtensions
             var blobs = !UsesBlobStorage(builder) ? null
                 : builder.ExecutionContext.IsPublishMode ? builder.AddConnectionString(ResourceNames.Blobs)
                 : builder.AddAzuriteContainer(ResourceNames.Blobs);
-            return new OcrInfrastructure(redis, postgres.AddDatabase(ResourceNames.Database), blobs);
+            var uploads = UsesDirectoryStorage(builder)
+                ? UploadDirectoryOf(builder, LocalInfrastructureOptions.From(builder.Configuration, builder.AppHostDirectory))
+                : null;
+            return new OcrInfrastructure(redis, postgres.AddDatabase(ResourceNames.Database), blobs, uploads);
         }
 
         var options = LocalInfrastructureOptions.From(builder.Configuration, builder.AppHostDirectory);
@@ -44,17 +48,38 @@ public static class OcrInfrastructureExtensions
         return new OcrInfrastructure(
             builder.AddLocalRedis(ResourceNames.Redis, options),
             builder.AddLocalPostgresDatabase(ResourceNames.Postgres, ResourceNames.Database, options),
-            UsesBlobStorage(builder) ? builder.AddLocalAzurite(ResourceNames.Blobs, options) : null);
+            UsesBlobStorage(builder) ? builder.AddLocalAzurite(ResourceNames.Blobs, options) : null,
+            UsesDirectoryStorage(builder) ? UploadDirectoryOf(builder, options) : null);
     }
 
     /// <summary>The projects' `Storage:Provider` setting, read by the AppHost too: Blob adds the blob storage resource.</summary>
     public static bool UsesBlobStorage(IDistributedApplicationBuilder builder) =>
         string.Equals(builder.Configuration["Storage:Provider"], "Blob", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>With blob storage, the service gets its connection string (ConnectionStrings:blobs) and Storage:Provider=Blob.</summary>
+    /// <summary>
+    /// Storage:Provider=Directory, in run mode only: the projects run on this machine and can share a directory. Published,
+    /// the services keep the Postgres store (container apps share no disk unless one is mounted for them).
+    /// </summary>
+    public static bool UsesDirectoryStorage(IDistributedApplicationBuilder builder) =>
+        !builder.ExecutionContext.IsPublishMode
+        && string.Equals(builder.Configuration["Storage:Provider"], "Directory", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Storage:Directory when given, otherwise `uploads` in the local data folder (the git-ignored .data by default).</summary>
+    private static string UploadDirectoryOf(IDistributedApplicationBuilder builder, LocalInfrastructureOptions options) =>
+        builder.Configuration["Storage:Directory"] is { Length: > 0 } configured
+            ? Path.GetFullPath(configured, builder.AppHostDirectory)
+            : Path.Combine(options.DataPath, "uploads");
+
+    /// <summary>
+    /// With blob storage, the service gets its connection string (ConnectionStrings:blobs) and Storage:Provider=Blob; with
+    /// an upload directory, Storage:Provider=Directory and Storage:Directory, the same for every service.
+    /// </summary>
     public static IResourceBuilder<T> WithUploadStorage<T>(this IResourceBuilder<T> service, OcrInfrastructure infrastructure)
         where T : IResourceWithEnvironment, IResourceWithWaitSupport =>
-        infrastructure.Blobs is { } blobs
-            ? service.WithReference(blobs).WaitFor(blobs).WithEnvironment("Storage__Provider", "Blob")
-            : service;
+        infrastructure switch
+        {
+            { Blobs: { } blobs } => service.WithReference(blobs).WaitFor(blobs).WithEnvironment("Storage__Provider", "Blob"),
+            { UploadDirectory: { } uploads } => service.WithEnvironment("Storage__Provider", "Directory").WithEnvironment("Storage__Directory", uploads),
+            _ => service,
+        };
 }

@@ -1,6 +1,8 @@
 using Aspire.Hosting;
 using Azure.Storage.Blobs;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using OcrAsync.AppHost;
 using OcrAsync.Core.Jobs.Files;
 
@@ -10,7 +12,8 @@ namespace OcrAsync.Tests.EndToEnd;
 /// Starts the real AppHost once for the whole collection: local Redis and Postgres processes (fresh data),
 /// the API and the worker, exactly as ./run.sh does, with a signing key for test tokens. A second API instance,
 /// <see cref="SecondApi"/>, runs beside the first (same Redis and database) for the scale-out tests. With
-/// <c>OCRASYNC_TEST_STORAGE=Blob</c> the uploads go to a local Azurite (Storage:Provider=Blob) instead of Postgres.
+/// <c>OCRASYNC_TEST_STORAGE=Blob</c> the uploads go to a local Azurite (Storage:Provider=Blob) instead of Postgres, with
+/// <c>OCRASYNC_TEST_STORAGE=Directory</c> to a directory of the fixture's own (<see cref="UploadDirectory"/>).
 /// </summary>
 public sealed class OcrAppFixture : AppHostFixture
 {
@@ -26,9 +29,14 @@ public sealed class OcrAppFixture : AppHostFixture
     /// <summary>Documents:MaxImageMegapixels on <see cref="SecondApi"/> (the worker keeps the default, 50).</summary>
     public const int SecondApiMaxImageMegapixels = 200;
 
-    /// <summary>Whether this run keeps uploads in blob storage (OCRASYNC_TEST_STORAGE=Blob, as ./test.sh's second pass).</summary>
-    public static bool UsesBlobStorage { get; } =
-        string.Equals(Environment.GetEnvironmentVariable("OCRASYNC_TEST_STORAGE"), "Blob", StringComparison.OrdinalIgnoreCase);
+    /// <summary>Where this run keeps uploads (OCRASYNC_TEST_STORAGE=Blob as ./test.sh's second pass, or Directory; Postgres by default).</summary>
+    public static StorageProvider Storage { get; } =
+        Enum.TryParse<StorageProvider>(Environment.GetEnvironmentVariable("OCRASYNC_TEST_STORAGE"), ignoreCase: true, out var chosen) ? chosen : StorageProvider.Postgres;
+
+    public static bool UsesBlobStorage => Storage == StorageProvider.Blob;
+
+    /// <summary>With <see cref="StorageProvider.Directory"/>: the upload directory every API and the worker share (Storage:Directory).</summary>
+    public string UploadDirectory { get; } = Path.Combine(Path.GetTempPath(), $"ocrasync-test-uploads-{Guid.NewGuid():N}");
 
     /// <summary>Receives the spans every service exports (standing in for the dashboard's OTLP endpoint).</summary>
     public OtlpCollector Traces { get; } = new();
@@ -39,7 +47,7 @@ public sealed class OcrAppFixture : AppHostFixture
     /// </summary>
     public DirectoryInfo UserSecretsRoot { get; } = Directory.CreateTempSubdirectory("ocrasync-user-secrets-");
 
-    protected override IEnumerable<string> AppHostArguments => [$"Storage:Provider={(UsesBlobStorage ? "Blob" : "Postgres")}"];
+    protected override IEnumerable<string> AppHostArguments => [$"Storage:Provider={Storage}", $"Storage:Directory={UploadDirectory}"];
 
     protected override Task ConfigureAsync(IDistributedApplicationTestingBuilder builder)
     {
@@ -49,6 +57,10 @@ public sealed class OcrAppFixture : AppHostFixture
         {
             var blobs = builder.CreateResourceBuilder<IResourceWithConnectionString>(ResourceNames.Blobs);
             apiB.WithReference(blobs).WaitFor(blobs).WithEnvironment("Storage__Provider", "Blob");
+        }
+        else if (Storage == StorageProvider.Directory)
+        {
+            apiB.WithEnvironment("Storage__Provider", "Directory").WithEnvironment("Storage__Directory", UploadDirectory);
         }
 
         // Workers count as gone 20 s after their last heartbeat (30 s in production); the fixture waits for the worker
@@ -106,6 +118,14 @@ public sealed class OcrAppFixture : AppHostFixture
     /// <summary>The upload file store the running system uses, for tests that build worker services of their own.</summary>
     public async Task AddUploadFileStoreAsync(IServiceCollection services)
     {
+        if (Storage == StorageProvider.Directory)
+        {
+            services.AddSingleton<IUploadFileStore>(new DirectoryUploadFileStore(
+                Options.Create(new StorageOptions { Provider = StorageProvider.Directory, Directory = UploadDirectory }),
+                NullLogger<DirectoryUploadFileStore>.Instance));
+            return;
+        }
+
         if (!UsesBlobStorage)
         {
             services.AddScoped<IUploadFileStore, PostgresUploadFileStore>();
@@ -169,5 +189,9 @@ public sealed class OcrAppFixture : AppHostFixture
         await base.DisposeAsync();
         await Traces.DisposeAsync();
         UserSecretsRoot.Delete(recursive: true);
+        if (Directory.Exists(UploadDirectory))
+        {
+            Directory.Delete(UploadDirectory, recursive: true);
+        }
     }
 }

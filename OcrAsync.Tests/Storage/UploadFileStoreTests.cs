@@ -133,16 +133,22 @@ public sealed class UploadFileStoreTests(OcrAppFixture fixture, AzuriteServer az
 
         await using var db = await NewDbAsync();
         var fileRow = await db.JobFiles.AnyAsync(f => f.JobId == jobId);
-        if (OcrAppFixture.UsesBlobStorage)
+        switch (OcrAppFixture.Storage)
         {
-            var blobs = new BlobServiceClient(await fixture.App.GetConnectionStringAsync(ResourceNames.Blobs));
-            var blob = blobs.GetBlobContainerClient(new StorageOptions().Container).GetBlobClient(BlobUploadFileStore.BlobNameOf(jobId));
-            Assert.Equal(png, (await blob.DownloadContentAsync()).Value.Content.ToArray());
-            Assert.False(fileRow);
-        }
-        else
-        {
-            Assert.True(fileRow);
+            case StorageProvider.Blob:
+                var blobs = new BlobServiceClient(await fixture.App.GetConnectionStringAsync(ResourceNames.Blobs));
+                var blob = blobs.GetBlobContainerClient(new StorageOptions().Container).GetBlobClient(BlobUploadFileStore.BlobNameOf(jobId));
+                Assert.Equal(png, (await blob.DownloadContentAsync()).Value.Content.ToArray());
+                Assert.False(fileRow);
+                break;
+            case StorageProvider.Directory:
+                // Only the job row in Postgres; the bytes in the directory the AppHost gave the API and the worker.
+                Assert.Equal(png, await File.ReadAllBytesAsync(Path.Combine(fixture.UploadDirectory, jobId.ToString("D"))));
+                Assert.False(fileRow);
+                break;
+            default:
+                Assert.True(fileRow);
+                break;
         }
 
         var final = await client.WaitForFinalStatusAsync(jobId.ToString());

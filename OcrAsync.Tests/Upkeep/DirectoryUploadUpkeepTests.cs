@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using OcrAsync.Core.Jobs;
 using OcrAsync.Core.Jobs.Files;
@@ -73,15 +75,13 @@ public sealed class DirectoryUploadUpkeepTests(UpkeepStoreFixture stores) : IAsy
         Assert.Equal([withJob.Id], FilesByJob());
     }
 
-    private UpkeepReplica Replica() => new(stores, _clock, new Dictionary<string, string?>
+    private UpkeepReplica Replica() => new(stores, _clock, services: services =>
     {
-        ["Storage:Provider"] = nameof(StorageProvider.Directory),
-        ["Storage:Directory"] = _uploads.FullName,
-    }, services =>
-    {
-        services.AddSingleton<DirectoryUploadFileStore>();
-        services.AddSingleton<IUploadFileStore>(sp => sp.GetRequiredService<DirectoryUploadFileStore>());
-        services.AddSingleton<IUploadFileListing>(sp => sp.GetRequiredService<DirectoryUploadFileStore>());
+        var store = new DirectoryUploadFileStore(
+            Options.Create(new StorageOptions { Provider = StorageProvider.Directory, Directory = _uploads.FullName }),
+            NullLogger<DirectoryUploadFileStore>.Instance);
+        services.AddSingleton<IUploadFileStore>(store);
+        services.AddSingleton<IUploadFileListing>(store);
         services.AddScoped<OrphanUploadSweeper>();
     });
 
