@@ -132,27 +132,59 @@ public sealed class UploadFileStoreTests(OcrAppFixture fixture, AzuriteServer az
         var jobId = Guid.Parse(accepted.GetProperty("ocr_result_id").GetString()!);
 
         await using var db = await NewDbAsync();
-        var fileRow = await db.JobFiles.AnyAsync(f => f.JobId == jobId);
+        Assert.Equal(png, await StoredFileAsync(jobId));
+        if (OcrAppFixture.Storage != StorageProvider.Postgres)
+        {
+            Assert.False(await db.JobFiles.AnyAsync(f => f.JobId == jobId)); // Only the job row in Postgres.
+        }
+
+        var final = await client.WaitForFinalStatusAsync(jobId.ToString());
+        Assert.Equal("completed", final.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task A_queued_job_cancelled_loses_its_file_in_the_store_the_test_run_chose()
+    {
+        using var client = fixture.CreateApiClient($"cancel-{Guid.NewGuid():N}"[..18]);
+        var png = InvoiceImageRenderer.RenderPng(
+            InvoiceSpec.Create("Cancel Store Ltd", "CS-1", "2024-03-05", [new Fixtures.InvoiceLineItem("Box", 1, 5m)]), dpi: 300);
+
+        // Three low-priority jobs of a second or more each for the one worker: the last is still queued when cancelled.
+        var accepted = new List<System.Text.Json.JsonElement>();
+        for (var i = 0; i < 3; i++)
+        {
+            accepted.Add(await client.SubmitAsync(png, $"cancel-{i}.png", ("priority", "low"), ("reuse", "false")));
+        }
+
+        var last = accepted[^1];
+        var jobId = Guid.Parse(last.GetProperty("ocr_result_id").GetString()!);
+        Assert.NotNull(await StoredFileAsync(jobId));
+        using var cancel = await client.PostAsync($"/api/ocr-async/cancel/{last.GetProperty("task_id").GetString()}", null);
+        cancel.EnsureSuccessStatusCode();
+        Assert.Contains("\"cancelled\"", await cancel.Content.ReadAsStringAsync());
+
+        Assert.Null(await StoredFileAsync(jobId));
+    }
+
+    /// <summary>The upload's bytes where this test run keeps them, or null when it has none.</summary>
+    private async Task<byte[]?> StoredFileAsync(Guid jobId)
+    {
         switch (OcrAppFixture.Storage)
         {
             case StorageProvider.Blob:
                 var blobs = new BlobServiceClient(await fixture.App.GetConnectionStringAsync(ResourceNames.Blobs));
                 var blob = blobs.GetBlobContainerClient(new StorageOptions().Container).GetBlobClient(BlobUploadFileStore.BlobNameOf(jobId));
-                Assert.Equal(png, (await blob.DownloadContentAsync()).Value.Content.ToArray());
-                Assert.False(fileRow);
-                break;
+                return (await blob.ExistsAsync()).Value ? (await blob.DownloadContentAsync()).Value.Content.ToArray() : null;
             case StorageProvider.Directory:
-                // Only the job row in Postgres; the bytes in the directory the AppHost gave the API and the worker.
-                Assert.Equal(png, await File.ReadAllBytesAsync(Path.Combine(fixture.UploadDirectory, jobId.ToString("D"))));
-                Assert.False(fileRow);
-                break;
+                // The directory the AppHost gave the API and the worker.
+                var path = Path.Combine(fixture.UploadDirectory, jobId.ToString("D"));
+                return File.Exists(path) ? await File.ReadAllBytesAsync(path) : null;
             default:
-                Assert.True(fileRow);
-                break;
+                await using (var db = await NewDbAsync())
+                {
+                    return await db.JobFiles.Where(f => f.JobId == jobId).Select(f => f.Content).FirstOrDefaultAsync();
+                }
         }
-
-        var final = await client.WaitForFinalStatusAsync(jobId.ToString());
-        Assert.Equal("completed", final.GetProperty("status").GetString());
     }
 
     private async Task CommitAsync(BlobContainerClient container, OcrJob job, byte[] content)
