@@ -57,12 +57,14 @@ public static class OcrInfrastructureExtensions
         string.Equals(builder.Configuration["Storage:Provider"], "Blob", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// Storage:Provider=Directory, in run mode only: the projects run on this machine and can share a directory. Published,
-    /// the services keep the Postgres store (container apps share no disk unless one is mounted for them).
+    /// Storage:Provider=Directory, or no Storage:Provider at all, in run mode: the projects run on this machine and share
+    /// a directory, and the 202's tail is far shorter than with the bytes in Postgres (BENCHMARKS.md, "disk-store").
+    /// Published, the services keep the Postgres (or Blob) store: container apps share no disk unless one is mounted.
     /// </summary>
     public static bool UsesDirectoryStorage(IDistributedApplicationBuilder builder) =>
         !builder.ExecutionContext.IsPublishMode
-        && string.Equals(builder.Configuration["Storage:Provider"], "Directory", StringComparison.OrdinalIgnoreCase);
+        && (string.IsNullOrEmpty(builder.Configuration["Storage:Provider"])
+            || string.Equals(builder.Configuration["Storage:Provider"], "Directory", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Storage:Directory when given, otherwise `uploads` in the local data folder (the git-ignored .data by default).</summary>
     private static string UploadDirectoryOf(IDistributedApplicationBuilder builder, LocalInfrastructureOptions options) =>

@@ -23,7 +23,10 @@ public abstract class AppHostFixture : IAsyncLifetime
 
     public DistributedApplication App { get; private set; } = null!;
 
-    /// <summary>AppHost arguments beyond the local, ephemeral infrastructure every fixture uses.</summary>
+    /// <summary>
+    /// AppHost arguments beyond the local, ephemeral infrastructure every fixture uses, with uploads in Postgres (the
+    /// published default; ./run.sh keeps them in a directory) unless a fixture says otherwise.
+    /// </summary>
     protected virtual IEnumerable<string> AppHostArguments => [];
 
     /// <summary>A timeout for <see cref="CreateApiClient"/>'s clients other than HttpClient's default, if any.</summary>
@@ -32,7 +35,7 @@ public abstract class AppHostFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.OcrAsync_AppHost>(
-            ["Infrastructure=Local", "LocalInfrastructure:Ephemeral=true", .. AppHostArguments],
+            ["Infrastructure=Local", "LocalInfrastructure:Ephemeral=true", "Storage:Provider=Postgres", .. AppHostArguments],
             (options, _) => options.DisableDashboard = true);
 
         // The console keeps warnings and errors only, so that CI's tail shows test results rather than resource chatter;

@@ -10,7 +10,8 @@ namespace OcrAsync.Tests.EndToEnd;
 
 /// <summary>
 /// Starts the real AppHost once for the whole collection: local Redis and Postgres processes (fresh data),
-/// the API and the worker, exactly as ./run.sh does, with a signing key for test tokens. A second API instance,
+/// the API and the worker, as ./run.sh does (but with uploads in Postgres, the published default, unless
+/// <c>OCRASYNC_TEST_STORAGE</c> says otherwise), with a signing key for test tokens. A second API instance,
 /// <see cref="SecondApi"/>, runs beside the first (same Redis and database) for the scale-out tests. With
 /// <c>OCRASYNC_TEST_STORAGE=Blob</c> the uploads go to a local Azurite (Storage:Provider=Blob) instead of Postgres, with
 /// <c>OCRASYNC_TEST_STORAGE=Directory</c> to a directory of the fixture's own (<see cref="UploadDirectory"/>).

@@ -37,10 +37,13 @@ public sealed partial class InfraBlobStorageTests
         var parameters = Read("infra", "main.parameters.json");
 
         Assert.Matches(@"(?m)^param storageProvider string = 'Postgres'$", main);
-        foreach (var provider in Enum.GetNames<StorageProvider>())
+        foreach (var provider in new[] { nameof(StorageProvider.Postgres), nameof(StorageProvider.Blob) })
         {
             Assert.Matches($@"@allowed\(\[[^\]]*'{provider}'", main);
         }
+
+        // Container apps share no disk: the directory store is for run mode only.
+        Assert.DoesNotMatch($@"@allowed\(\[[^\]]*'{nameof(StorageProvider.Directory)}'", main);
 
         Assert.Matches(@"(?m)^module storage 'storage\.bicep' = if \(storageProvider == 'Blob'\)", main);
         Assert.Matches(@"(?m)^output STORAGE_PROVIDER string = storageProvider$", main);
