@@ -72,7 +72,7 @@ public static class StreamedForm
     /// </summary>
     private static async Task<byte[]> ReadAllAsync(Stream section, long? bodyLength, CancellationToken cancellationToken)
     {
-        using var buffer = new MemoryStream(checked((int)Math.Clamp(bodyLength ?? 0, 64 * 1024, Array.MaxLength)));
+        using var buffer = new MemoryStream((int)Math.Min(bodyLength ?? 64 * 1024, Array.MaxLength));
         await section.CopyToAsync(buffer, cancellationToken);
         return buffer.Length == buffer.Capacity ? buffer.GetBuffer() : buffer.ToArray();
     }
