@@ -67,7 +67,7 @@ public static class OcrApi
         }
 
         context.MarkAcceptPhase("pre");
-        if ((await reader.ReadFormAsync(context.Request, "file", limits.Value.MaxFileBytes, cancellationToken)).Failed(out var problem, out var form))
+        if ((await reader.ReadFormAsync(context.Request, "file", limits.Value.MaxFileBytes, filesInMemory: true, cancellationToken)).Failed(out var problem, out var form))
         {
             return problem;
         }
@@ -123,7 +123,7 @@ public static class OcrApi
             return TypedResults.Unauthorized();
         }
 
-        if ((await reader.ReadFormAsync(context.Request, "files", limits.Value.MaxBulkRequestBytes, cancellationToken)).Failed(out var formProblem, out var form))
+        if ((await reader.ReadFormAsync(context.Request, "files", limits.Value.MaxBulkRequestBytes, filesInMemory: false, cancellationToken)).Failed(out var formProblem, out var form))
         {
             return formProblem;
         }

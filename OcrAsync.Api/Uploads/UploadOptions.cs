@@ -19,8 +19,9 @@ public sealed class UploadOptions
     public long MaxBulkRequestBytes { get; set; } = 200L * 1024 * 1024;
 
     /// <summary>
-    /// Each uploaded file up to this size is buffered in (pooled) memory while the form is read; larger ones go to a
-    /// temporary file. Default 1 MB: a temp file per upload cost the accept path file creation, writes and reads.
+    /// In a bulk upload, each file up to this size is buffered in (pooled) memory while the form is read; larger ones go
+    /// to a temporary file, so a 200 MB batch is not held in memory. Default 1 MB. A single-file upload reads its file
+    /// straight into memory whatever its size (<see cref="StreamedForm"/>): its body is capped at one file.
     /// </summary>
     [Range(0, 64L * 1024 * 1024)]
     public int MemoryBufferBytes { get; set; } = 1024 * 1024;

@@ -18,9 +18,12 @@ public sealed class UploadRequestReader(IOptions<UploadOptions> options, IOption
 
     private UploadOptions Limits => options.Value;
 
-    /// <summary>Reads the form, rejecting oversized bodies while streaming instead of buffering them first.</summary>
+    /// <summary>
+    /// Reads the form, rejecting oversized bodies while streaming instead of buffering them first. <paramref name="filesInMemory"/>:
+    /// files go straight into the arrays the upload keeps (<see cref="StreamedForm"/>); only for a body capped at one file's size.
+    /// </summary>
     public async Task<RequestRead<IFormCollection>> ReadFormAsync(
-        HttpRequest request, string fileField, long maxBodyBytes, CancellationToken cancellationToken)
+        HttpRequest request, string fileField, long maxBodyBytes, bool filesInMemory, CancellationToken cancellationToken)
     {
         if (!request.HasFormContentType)
         {
@@ -43,11 +46,13 @@ public sealed class UploadRequestReader(IOptions<UploadOptions> options, IOption
         try
         {
             // Kestrel enforces the body limit (413); the form reader's own limit would report it as malformed (400).
-            var form = await request.ReadFormAsync(new FormOptions
-            {
-                MultipartBodyLengthLimit = long.MaxValue,
-                MemoryBufferThreshold = Limits.MemoryBufferBytes,
-            }, cancellationToken);
+            var form = filesInMemory
+                ? await StreamedForm.ReadAsync(request, cancellationToken)
+                : await request.ReadFormAsync(new FormOptions
+                {
+                    MultipartBodyLengthLimit = long.MaxValue,
+                    MemoryBufferThreshold = Limits.MemoryBufferBytes,
+                }, cancellationToken);
             return new RequestRead<IFormCollection>(form);
         }
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
@@ -125,11 +130,7 @@ public sealed class UploadRequestReader(IOptions<UploadOptions> options, IOption
                 $"The file '{fileName}' is {FormatBytes(file.Length)}; the limit is {FormatBytes(Limits.MaxFileBytes)}.");
         }
 
-        var content = new byte[file.Length];
-        await using (var stream = file.OpenReadStream())
-        {
-            await stream.ReadExactlyAsync(content, cancellationToken);
-        }
+        var content = file is InMemoryFormFile held ? held.Content : await ReadAllAsync(file, cancellationToken);
 
         var type = DocumentTypeDetector.Detect(content.AsSpan(0, Math.Min(content.Length, DocumentTypeDetector.HeaderLength)));
         if (!type.IsSupported)
@@ -151,6 +152,14 @@ public sealed class UploadRequestReader(IOptions<UploadOptions> options, IOption
         }
 
         return new OcrSubmission(userId, fileName, type, content, settings);
+    }
+
+    private static async Task<byte[]> ReadAllAsync(IFormFile file, CancellationToken cancellationToken)
+    {
+        var content = new byte[file.Length];
+        await using var stream = file.OpenReadStream();
+        await stream.ReadExactlyAsync(content, cancellationToken);
+        return content;
     }
 
     /// <summary>Exactly one of the names (any case): Enum.TryParse would also take numbers and "high, low" (flags).</summary>
