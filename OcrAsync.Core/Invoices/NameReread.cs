@@ -1,3 +1,4 @@
+using OcrAsync.Core.Invoices.Labels;
 using OcrAsync.Core.Ocr;
 
 namespace OcrAsync.Core.Invoices;
@@ -8,7 +9,8 @@ namespace OcrAsync.Core.Invoices;
 /// layout then splits the row at the gap or cuts it ("Distribucione" for "Distribuciones García S.A."). Read again as one
 /// line, darkened and at a good text height, the name comes back whole. Only on evidence: the second read is confident,
 /// has every letter of the first read's name in order (at most a letter or two read otherwise), and more letters; never
-/// fewer letters or accent marks. Beside the name it takes only what the first read lost or damaged: it stops at a word
+/// fewer letters or accent marks. With as many letters, it corrects the letters the first read read otherwise, word by
+/// word (<see cref="Corrected"/>). Beside the name it takes only what the first read lost or damaged: it stops at a word
 /// with a digit (a registration or phone number) and at a line the first read had already read the same (a branch or
 /// address the extractor left out on purpose).
 /// </summary>
@@ -58,10 +60,41 @@ public static class NameReread
 
         var name = string.Join(' ', kept);
         var (had, read) = (Letters(first), Letters(name));
-        return read.Length > had.Length && AccentRepair.Marks(name) >= AccentRepair.Marks(first)
+        if (read.Length == had.Length)
+        {
+            name = Corrected(first, kept);
+            read = Letters(name);
+            if (read == had)
+            {
+                return null;
+            }
+        }
+
+        return read.Length >= had.Length && AccentRepair.Marks(name) >= AccentRepair.Marks(first)
             && Changes(had, read) <= 1 + (had.Length / LettersPerAllowedChange)
             ? name
             : null;
+    }
+
+    /// <summary>
+    /// The first read's name with its words as the second read spells them, word for word, when the second read has as
+    /// many letters (a letter of small thermal print read otherwise the first time: "WR." for "MR.", "D.1.Y." for
+    /// "D.I.Y."). A word keeps the first read's spelling where the second read has more digits in it (a letter read as a
+    /// digit: "5/8" for "S/B") or where only the first is a word of a legal form (the extractor repaired it). The first
+    /// read's name when the words do not pair up.
+    /// </summary>
+    private static string Corrected(string first, List<string> kept)
+    {
+        var words = first.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length != kept.Count || kept.Count == 0)
+        {
+            return first;
+        }
+
+        // A speck or stroke read before the first word ("-99", "|MR.").
+        var opening = new string([.. kept[0].SkipWhile(c => !char.IsLetterOrDigit(c) && c != '(')]);
+        return string.Join(' ', words.Zip(kept.Skip(1).Prepend(opening), (had, read) =>
+            read.Count(char.IsDigit) > had.Count(char.IsDigit) || (LegalForms.IsFormWord(had) && !LegalForms.IsFormWord(read)) ? had : read));
     }
 
     /// <summary>

@@ -38,6 +38,29 @@ internal static class VendorLineBand
             : new BoundingBox(words.Min(w => w.X), box.Y, words.Max(w => w.Right) - words.Min(w => w.X), box.Height);
     }
 
+    /// <summary>
+    /// A name the extractor joined from two lines, its legal form alone on the line at <paramref name="box"/> ("Harbour
+    /// Books Tra" / "Bhd", "KEDAI BUKU" / "CO. (M) SDN BHD"): the words of <paramref name="value"/> on the line above, that
+    /// line's box, and the rest (the form). The closer read is of the line above, where the name is, not of the form's.
+    /// Null when the whole name is on the line at <paramref name="box"/>.
+    /// </summary>
+    public static (string Name, BoundingBox Line, string Form)? Wrapped(OcrPageResult page, BoundingBox box, string value)
+    {
+        var own = OwnLine(page, box);
+        var words = value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var form = own is null ? -1 : Enumerable.Range(0, words.Length).FirstOrDefault(i => Letters(string.Join(' ', words[i..])) == Letters(own.Text), -1);
+        if (own is null || form < 1 || Letters(own.Text).Length == 0)
+        {
+            return null;
+        }
+
+        var name = string.Join(' ', words[..form]);
+        var above = page.Lines.Where(l => l.Box.Bottom <= own.Box.Y + (own.Box.Height / 2) && l.Box.HorizontalOverlap(own.Box) > 0
+                && Letters(l.Text).Contains(Letters(name), StringComparison.Ordinal))
+            .MaxBy(l => l.Box.Bottom);
+        return above is null ? null : (name, above.Box, string.Join(' ', words[form..]));
+    }
+
     /// <summary>The read for the name at <paramref name="name"/> (<see cref="NameBox"/>) on <paramref name="page"/>, or null where none is made.</summary>
     public static LineRead? For(OcrPageResult page, BoundingBox name)
     {

@@ -29,7 +29,8 @@ internal static class VendorLineReread
         }
 
         var page = pages[vendor.Page - 1];
-        var name = VendorLineBand.NameBox(page, box, vendor.Value);
+        var (first, at, form) = VendorLineBand.Wrapped(page, box, vendor.Value) is { } wrapped ? wrapped : (vendor.Value, box, "");
+        var name = VendorLineBand.NameBox(page, at, first);
         var band = name is { } words ? VendorLineBand.For(page, words) : null;
         var accents = AccentRepair.MayRestore(vendor.Value, page.Text);
         if (band is null && !accents)
@@ -41,9 +42,9 @@ internal static class VendorLineReread
         var lines = await recognizer.ReadLinesAsync(image, vendor.Page, reads, AccentRepair.ModelFor(page.Text), cancellationToken);
         var value = vendor.Value;
         if (band is not null && name is { } nameBox && lines[0] is { } closer
-            && NameReread.Choose(value, nameBox, closer, VendorLineBand.Row(page, nameBox)) is { } whole)
+            && NameReread.Choose(first, nameBox, closer, VendorLineBand.Row(page, nameBox)) is { } whole)
         {
-            value = whole;
+            value = form.Length == 0 ? whole : whole + " " + form;
         }
 
         if (accents && lines[^1] is { } line && AccentRepair.Restore(value, line.Text) is { } restored)

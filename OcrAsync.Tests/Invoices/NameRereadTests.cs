@@ -72,6 +72,23 @@ public sealed class NameRereadTests
     }
 
     [Theory]
+    // A letter of small thermal print read otherwise (a digit for a letter, another letter), as many letters.
+    [InlineData("KEDAI RUNC1T BUNGA HAYA", "KEDAI RUNCIT BUNGA RAYA", "KEDAI RUNCIT BUNGA RAYA")]
+    [InlineData("WR. T.0.K. (SENTUL) SDN BHD", "MR. T.O.K. (SENTUL) SDN BHD", "MR. T.O.K. (SENTUL) SDN BHD")]
+    // A stroke before the name is left out; a word the second read has more digits in keeps the first read's letters.
+    [InlineData("38 MINI MART S/B", "-88 MINI MART 5/8", "88 MINI MART S/B")]
+    public void A_confident_second_read_with_as_many_letters_corrects_the_letters_the_first_read_otherwise(string first, string reread, string expected) =>
+        Assert.Equal(expected, NameReread.Choose(first, Box(first, reread), Read(reread, 0.9), []));
+
+    [Theory]
+    [InlineData("Kedai Jaya Sdn Bhd", "Kedai Jaya Sdn Phd")] // a legal form's word (the extractor may have repaired it) stays
+    [InlineData("KEDAI JAYA 5/B", "KEDAI JAYA 5/8")] // a letter read as a digit again
+    [InlineData("TOKO SERI", "TAKA SARI")] // too many letters read otherwise for the name's length
+    [InlineData("KEDAI RUNC1T BUNGA", "KEDAIRUNCIT BUNGA")] // words that do not pair up
+    public void A_second_read_with_as_many_letters_changes_only_what_it_can_pair_up(string first, string reread) =>
+        Assert.Null(NameReread.Choose(first, Box(first, reread), Read(reread, 0.9), []));
+
+    [Theory]
     [InlineData("abc", "abc", 0)]
     [InlineData("abc", "xxabcxx", 0)] // letters added at the ends
     [InlineData("abd", "abcd", 0)] // and inside

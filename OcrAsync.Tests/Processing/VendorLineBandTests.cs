@@ -33,13 +33,27 @@ public sealed class VendorLineBandTests
         }
     }
 
-    private static List<OcrWord> Words(string text, int left)
+    [Fact]
+    public void A_name_joined_with_its_legal_form_from_the_line_below_is_read_on_the_line_above()
+    {
+        // The first read cut the name at a faded stretch ("Tra" of "Trading") and left the form alone on the next line.
+        var name = new OcrLine("Harbour Books Tra", 0.8, new BoundingBox(40, 100, 17 * 18, 30)) { Words = Words("Harbour Books Tra", 40) };
+        var form = new OcrLine("Bhd", 0.9, new BoundingBox(200, 140, 3 * 18, 30)) { Words = Words("Bhd", 200, 140) };
+        var address = new OcrLine("12 Quay Road", 0.9, new BoundingBox(40, 180, 12 * 18, 30)) { Words = Words("12 Quay Road", 40, 180) };
+        var page = new OcrPageResult(1, "", 0.9, 576, 1600, [name, form, address]) { Kind = PageKind.Photo };
+
+        Assert.Equal(("Harbour Books Tra", name.Box, "Bhd"), VendorLineBand.Wrapped(page, form.Box, "Harbour Books Tra Bhd"));
+        Assert.Null(VendorLineBand.Wrapped(page, name.Box, "Harbour Books Tra")); // the whole name on its own line
+        Assert.Null(VendorLineBand.Wrapped(page, address.Box, "12 Quay Road")); // nothing of the name above
+    }
+
+    private static List<OcrWord> Words(string text, int left, int top = 100)
     {
         var words = new List<OcrWord>();
         var x = left;
         foreach (var word in text.Split(' '))
         {
-            words.Add(new OcrWord(word, new BoundingBox(x, 100, word.Length * 18, 30)));
+            words.Add(new OcrWord(word, new BoundingBox(x, top, word.Length * 18, 30)));
             x += (word.Length + 1) * 18;
         }
 

@@ -29,6 +29,10 @@ internal static class LegalForms
     /// <summary>Forms and business words that open the name ("Công ty TNHH", "Cửa hàng"), longest first.</summary>
     public static IReadOnlyList<string> Before => s_forms.Before;
 
+    /// <summary>Whether <paramref name="word"/> is a word of a known form as printed, case aside ("SDN", "Bhd", "Ltd.").</summary>
+    public static bool IsFormWord(string word) =>
+        After.Concat(Before).Any(f => f.Split(' ').Contains(word, StringComparer.OrdinalIgnoreCase));
+
     /// <summary>
     /// <paramref name="name"/> with its last word, a dotted form that is none of the known ones, replaced by the known form
     /// one slip away: one character lost, or a thin letter or punctuation read in place of a letter; or an undotted form
