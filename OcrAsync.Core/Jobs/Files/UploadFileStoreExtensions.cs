@@ -47,7 +47,9 @@ public static class UploadFileStoreExtensions
     private static void AddOutsidePostgres<TStore>(IServiceCollection services, ServiceLifetime lifetime)
         where TStore : class, IUploadFileStore, IUploadFileListing
     {
-        services.Add(new ServiceDescriptor(typeof(IUploadFileStore), sp => sp.GetRequiredService<TStore>(), lifetime));
+        // Scoped, whatever the store's lifetime: uploads stored in Postgres before the switch are read through the context.
+        services.AddScoped<PostgresUploadFileStore>();
+        services.AddScoped<IUploadFileStore>(sp => new EarlierPostgresUploads(sp.GetRequiredService<TStore>(), sp.GetRequiredService<PostgresUploadFileStore>()));
         services.Add(new ServiceDescriptor(typeof(IUploadFileListing), sp => sp.GetRequiredService<TStore>(), lifetime));
         services.AddScoped<OrphanUploadSweeper>();
     }
