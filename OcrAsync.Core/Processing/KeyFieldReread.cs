@@ -28,12 +28,14 @@ internal static class KeyFieldReread
         CancellationToken cancellationToken)
     {
         var wanted = Missing(invoice);
-        if (wanted.Count == 0 || pages.Count == 0 || !MayReadAgain(pages[0]) || images.Get(1) is not { } image)
+        if (wanted.Count == 0 || pages.Count == 0 || pages[0].Source != PageSource.Ocr || images.Get(1) is not { } image)
         {
             return invoice;
         }
 
-        var again = await recognizer.ReadPageAgainAsync(image, 1, request.Languages, cancellationToken);
+        var again = recognizer.MayReadPageAgain(pages[0])
+            ? await recognizer.ReadPageAgainAsync(image, 1, request.Languages, cancellationToken)
+            : await ReadRegionsAsync(recognizer, pages[0], wanted, image, request.Languages, cancellationToken);
         if (again is null)
         {
             return invoice;
@@ -44,6 +46,24 @@ internal static class KeyFieldReread
     }
 
     /// <summary>
+    /// Page 1 with the regions of the <paramref name="wanted"/> fields' labels read again closer (<see cref="KeyFieldRegions"/>),
+    /// in one engine call; null when no label of them was read or the closer read gave nothing.
+    /// </summary>
+    private static async Task<OcrPageResult?> ReadRegionsAsync(
+        IPageRecognizer recognizer, OcrPageResult page, IReadOnlyList<string> wanted, ReadOnlyMemory<byte> image, string? languages, CancellationToken cancellationToken)
+    {
+        var regions = KeyFieldRegions.For(page, wanted);
+        if (regions.Count == 0)
+        {
+            return null;
+        }
+
+        var read = await recognizer.ReadLinesAsync(image, page.PageNumber, regions, languages, cancellationToken);
+        List<(BoundingBox, OcrLine)> found = [.. regions.Zip(read).Where(r => r.Second is not null).Select(r => (r.First.Box, r.Second!))];
+        return found.Count == 0 ? null : KeyFieldRegions.Merge(page, found);
+    }
+
+    /// <summary>
     /// The key fields the first read did not give, and a total it only guessed (the largest amount on the page, when no
     /// total label was read: the amounts column of a receipt the first read lost, as much a miss as no total at all).
     /// </summary>
@@ -51,11 +71,7 @@ internal static class KeyFieldReread
         invoice.Source is not null ? [] // The document's own XML: nothing was read.
             : [.. KeyFields.Where(name => !invoice.Fields.ContainsKey(name) || Guessed(invoice, name))];
 
-    private static bool Guessed(InvoiceData invoice, string name) =>
-        name == "total_amount" && invoice.ReviewReasons.Contains(InvoiceFieldExtractor.GuessedTotal);
-
-    /// <summary>Only a page the engine read and took for a photo or scan; renders and text layers read what is printed.</summary>
-    internal static bool MayReadAgain(OcrPageResult page) => page.Source == PageSource.Ocr && page.Kind == PageKind.Photo;
+    private static bool Guessed(InvoiceData invoice, string name) => invoice.Fields.TryGetValue(name, out var field) && field.Guessed;
 
     /// <summary>
     /// <paramref name="first"/> with each of <paramref name="missing"/> that <paramref name="second"/> found and the first

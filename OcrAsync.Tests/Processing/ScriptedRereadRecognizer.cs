@@ -1,4 +1,5 @@
 using OcrAsync.Core.Ocr;
+using OcrAsync.Core.Ocr.Preprocessing;
 
 namespace OcrAsync.Tests.Processing;
 
@@ -9,6 +10,9 @@ internal sealed class ScriptedRereadRecognizer(OcrPageResult first, OcrPageResul
 
     public Task<OcrPageResult> RecognizeAsync(ReadOnlyMemory<byte> encodedImage, int pageNumber, CancellationToken cancellationToken) =>
         Task.FromResult(first with { PageNumber = pageNumber });
+
+    /// <summary>As the engine: a page it read and took for a photo or scan (of any width: the engine also declines wide ones).</summary>
+    public bool MayReadPageAgain(OcrPageResult firstRead) => firstRead.Source == PageSource.Ocr && firstRead.Kind == PageKind.Photo;
 
     public Task<OcrPageResult?> ReadPageAgainAsync(ReadOnlyMemory<byte> encodedImage, int pageNumber, string? languages, CancellationToken cancellationToken)
     {
