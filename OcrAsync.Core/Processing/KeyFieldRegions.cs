@@ -134,7 +134,7 @@ internal static class KeyFieldRegions
         var outside = line.Words.Where(w => !Inside(w.Box, region)).ToList();
         return outside.Count == line.Words.Count ? line
             : outside.Count == 0 ? null
-            : new OcrLine(string.Join(' ', outside.Select(w => w.Text)), line.Confidence, Union(outside.Select(w => w.Box))) { Words = outside, Source = line.Source };
+            : new OcrLine(string.Join(' ', outside.Select(w => w.Text)), line.Confidence, BoundingBox.Enclosing(outside.Select(w => w.Box))) { Words = outside, Source = line.Source };
     }
 
     private static bool Inside(BoundingBox box, BoundingBox region)
@@ -164,14 +164,7 @@ internal static class KeyFieldRegions
         return
         [
             .. rows.Select(r => r.OrderBy(w => w.Box.X).ToList())
-                .Select(r => new OcrLine(string.Join(' ', r.Select(w => w.Text)), read.Confidence, Union(r.Select(w => w.Box))) { Words = r }),
+                .Select(r => new OcrLine(string.Join(' ', r.Select(w => w.Text)), read.Confidence, BoundingBox.Enclosing(r.Select(w => w.Box))) { Words = r }),
         ];
-    }
-
-    private static BoundingBox Union(IEnumerable<BoundingBox> boxes)
-    {
-        var list = boxes.ToList();
-        var (left, top) = (list.Min(b => b.X), list.Min(b => b.Y));
-        return new BoundingBox(left, top, list.Max(b => b.Right) - left, list.Max(b => b.Bottom) - top);
     }
 }
