@@ -16,6 +16,6 @@ internal sealed class OnePageAtATime(IPageRecognizer inner) : IPageRecognizer
     public void ValidateLanguages(string languages) => inner.ValidateLanguages(languages);
 
     public Task<IReadOnlyList<OcrLine?>> ReadLinesAsync(
-        ReadOnlyMemory<byte> encodedImage, int pageNumber, IReadOnlyList<LineRead> reads, string languages, CancellationToken cancellationToken) =>
+        ReadOnlyMemory<byte> encodedImage, int pageNumber, IReadOnlyList<LineRead> reads, string? languages, CancellationToken cancellationToken) =>
         inner.ReadLinesAsync(encodedImage, pageNumber, reads, languages, cancellationToken);
 }

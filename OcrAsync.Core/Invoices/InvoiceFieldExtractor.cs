@@ -13,7 +13,7 @@ public sealed class InvoiceFieldExtractor
 {
     /// <summary>
     /// The review reason of a total that no label, payment or subtotal gave: the largest amount on the page, a guess
-    /// (<see cref="Processing.KeyFieldReread"/> reads such a page again as if the total were missing).
+    /// (the field says so, <see cref="ExtractedField.Guessed"/>: <see cref="Processing.KeyFieldReread"/> reads such a page again as if the total were missing).
     /// </summary>
     public const string GuessedTotal = "total_amount guessed: no total read, the largest amount taken";
 
@@ -61,6 +61,7 @@ public sealed class InvoiceFieldExtractor
         var totalField = total is null ? null
             : total.Strength is ReceiptTotals.Computed or TotalRelations.FromArithmetic ? AmountField(total, total.Confidence)
             : ArithmeticCheck.Apply(total, subtotal, tax, layout, reasons, relations.Values, relations.Expected);
+        totalField = found is null && totalField is not null ? totalField with { Guessed = true } : totalField;
         Add(fields, "invoice_number", number);
         Add(fields, "date", date);
         Add(fields, "due_date", due);

@@ -261,7 +261,7 @@ internal sealed class InvoiceLayout
             }
 
             var words = line.Words.Skip(start).Take(i - start).ToList();
-            yield return (string.Join(' ', words.Select(w => w.Text)), Union(words.Select(w => w.Box)));
+            yield return (string.Join(' ', words.Select(w => w.Text)), BoundingBox.Enclosing(words.Select(w => w.Box)));
             start = i;
         }
     }
@@ -292,13 +292,6 @@ internal sealed class InvoiceLayout
     }
 
     private static int Right(BoundingBox box) => box.X + box.Width;
-
-    private static BoundingBox Union(IEnumerable<BoundingBox> boxes)
-    {
-        var list = boxes.ToList();
-        var (left, top) = (list.Min(b => b.X), list.Min(b => b.Y));
-        return new BoundingBox(left, top, list.Max(Right) - left, list.Max(b => b.Y + b.Height) - top);
-    }
 
     private static double Overlap(double start1, double end1, double start2, double end2) =>
         Math.Min(end1, end2) - Math.Max(start1, start2);

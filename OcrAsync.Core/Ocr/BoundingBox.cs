@@ -13,6 +13,19 @@ public readonly record struct BoundingBox(int X, int Y, int Width, int Height)
     /// <summary>Pixels the two boxes share horizontally; negative: the gap between them.</summary>
     public int HorizontalOverlap(BoundingBox other) => Math.Min(Right, other.Right) - Math.Max(X, other.X);
 
+    /// <summary>The smallest box around all of <paramref name="boxes"/>; an empty box when there are none.</summary>
+    public static BoundingBox Enclosing(IEnumerable<BoundingBox> boxes)
+    {
+        int left = int.MaxValue, top = int.MaxValue, right = int.MinValue, bottom = int.MinValue;
+        foreach (var b in boxes)
+        {
+            (left, top) = (Math.Min(left, b.X), Math.Min(top, b.Y));
+            (right, bottom) = (Math.Max(right, b.Right), Math.Max(bottom, b.Bottom));
+        }
+
+        return left == int.MaxValue ? default : new BoundingBox(left, top, right - left, bottom - top);
+    }
+
     /// <summary>The area the two boxes share (0 when apart).</summary>
     public long IntersectionArea(BoundingBox other)
     {

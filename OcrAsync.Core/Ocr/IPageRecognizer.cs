@@ -18,12 +18,12 @@ public interface IPageRecognizer
 
     /// <summary>
     /// Reads lines of the page again (<see cref="LineRead"/>: each cropped from the page, scaled and read as one line) with
-    /// <paramref name="languages"/> (e.g. a model whose character set has the accents the page's languages lack), in one
+    /// <paramref name="languages"/> (e.g. a model whose character set has the accents the page's languages lack; null: the default ones), in one
     /// call so the page is decoded once. One result per read, in order; null where nothing was read, and every one null
     /// when this recognizer cannot (no engine, or the languages are not installed).
     /// </summary>
     Task<IReadOnlyList<OcrLine?>> ReadLinesAsync(
-        ReadOnlyMemory<byte> encodedImage, int pageNumber, IReadOnlyList<LineRead> reads, string languages, CancellationToken cancellationToken) =>
+        ReadOnlyMemory<byte> encodedImage, int pageNumber, IReadOnlyList<LineRead> reads, string? languages, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<OcrLine?>>(new OcrLine?[reads.Count]);
 
     /// <summary>
@@ -33,6 +33,12 @@ public interface IPageRecognizer
     /// </summary>
     Task<OcrPageResult?> ReadPageAgainAsync(ReadOnlyMemory<byte> encodedImage, int pageNumber, string? languages, CancellationToken cancellationToken) =>
         Task.FromResult<OcrPageResult?>(null);
+
+    /// <summary>
+    /// Whether <see cref="ReadPageAgainAsync"/> may read this page (its first read's kind and size): false spares the
+    /// call, and the engine's planning of the page again, for pages it would decline.
+    /// </summary>
+    bool MayReadPageAgain(OcrPageResult firstRead) => false;
 
     /// <summary>How many pages this recognizer reads at the same time (engines); a document keeps that many in flight.</summary>
     int MaxParallelPages => 1;

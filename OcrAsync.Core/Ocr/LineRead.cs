@@ -17,4 +17,11 @@ public sealed record LineRead(BoundingBox Box)
     /// the paper, so the faded stretch of a thermal print is not thresholded away with the paper.
     /// </summary>
     public double InkExponent { get; init; } = 1;
+
+    /// <summary>
+    /// Read as a block of lines (psm 6) instead of one line, scaled so that lines <see cref="LineHeight"/> high in the page
+    /// come out at the field pass's height: a label with its value beside or under it. The result's
+    /// <see cref="OcrLine.Words"/> keep their own boxes, so the caller can part the rows again.
+    /// </summary>
+    public bool Block { get; init; }
 }

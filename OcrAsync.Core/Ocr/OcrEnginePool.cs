@@ -22,6 +22,7 @@ public sealed class OcrEnginePool : IPageRecognizer, IDisposable
     private readonly ILogger<OcrEnginePool> _logger;
     private readonly Task _ready;
     private readonly DecodedFirstPages _firstPages;
+    private readonly OcrPreprocessingOptions _preprocessing;
     private int _disposed;
     private int _lineLanguagesMissingLogged;
 
@@ -32,6 +33,7 @@ public sealed class OcrEnginePool : IPageRecognizer, IDisposable
         EngineCount = settings.EngineCount;
         _pagesRead = new int[EngineCount];
         _firstPages = new DecodedFirstPages(EngineCount);
+        _preprocessing = settings.Preprocessing;
         OcrEngineLog.Starting(logger, EngineCount, settings.Languages, TesseractEngine.Version);
 
         var created = new List<Task>();
@@ -94,10 +96,10 @@ public sealed class OcrEnginePool : IPageRecognizer, IDisposable
 
     /// <summary>Null, with one warning in the log, when <paramref name="languages"/> are not installed: the caller keeps the first read.</summary>
     public async Task<IReadOnlyList<OcrLine?>> ReadLinesAsync(
-        ReadOnlyMemory<byte> encodedImage, int pageNumber, IReadOnlyList<LineRead> reads, string languages, CancellationToken cancellationToken)
+        ReadOnlyMemory<byte> encodedImage, int pageNumber, IReadOnlyList<LineRead> reads, string? languages, CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_disposed != 0, this);
-        if (languages.Split('+').Any(l => !Languages.Installed.Contains(l)))
+        if (languages is not null && languages.Split('+').Any(l => !Languages.Installed.Contains(l)))
         {
             WarnLineLanguagesMissing(languages);
             return new OcrLine?[reads.Count];
@@ -115,6 +117,9 @@ public sealed class OcrEnginePool : IPageRecognizer, IDisposable
         var read = await Enqueue(new OcrWorkItem(encodedImage, pageNumber, languages, cancellationToken, readAgain: true));
         return read.Kind is null ? null : read;
     }
+
+    public bool MayReadPageAgain(OcrPageResult firstRead) =>
+        firstRead.Source == PageSource.Ocr && Preprocessing.SecondReads.MayRead(firstRead.Kind, firstRead.Width, _preprocessing);
 
     private void WarnLineLanguagesMissing(string languages)
     {

@@ -53,6 +53,32 @@ public sealed class KeyFieldRereadTests
     }
 
     [Fact]
+    public void The_extractor_flags_a_total_it_guessed_on_the_field_itself_and_only_that_one()
+    {
+        var extractor = new InvoiceFieldExtractor();
+
+        var guessed = extractor.Extract([Page(Head + "Milk 2.50\nBread 3.10\nTOTAL", PageKind.Photo)]);
+        var labelled = extractor.Extract([Page(Head + "Milk 2.50\nBread 3.10\nTOTAL 5.60", PageKind.Photo)]);
+
+        Assert.True(guessed.Fields["total_amount"].Guessed);
+        Assert.Equal(["total_amount"], Core.Processing.KeyFieldReread.Missing(guessed));
+        Assert.False(labelled.Fields["total_amount"].Guessed);
+        Assert.Empty(Core.Processing.KeyFieldReread.Missing(labelled));
+    }
+
+    [Fact]
+    public void A_total_is_guessed_by_its_field_flag_not_by_the_wording_of_a_review_reason()
+    {
+        var flagged = Invoice(("invoice_number", "40117", 0.9), ("date", "2024-03-12", 0.9), ("total_amount", "3.10", 0.27));
+        flagged = flagged with { Fields = new Dictionary<string, ExtractedField>(flagged.Fields) { ["total_amount"] = flagged.Fields["total_amount"] with { Guessed = true } } };
+        var reasonOnly = Invoice(("invoice_number", "40117", 0.9), ("date", "2024-03-12", 0.9), ("total_amount", "3.10", 0.9));
+        reasonOnly = reasonOnly with { ReviewReasons = [InvoiceFieldExtractor.GuessedTotal] };
+
+        Assert.Equal(["total_amount"], Core.Processing.KeyFieldReread.Missing(flagged));
+        Assert.Empty(Core.Processing.KeyFieldReread.Missing(reasonOnly));
+    }
+
+    [Fact]
     public void A_guessed_total_is_kept_when_the_second_read_only_guesses_too()
     {
         var first = Guessed(Invoice(("invoice_number", "40117", 0.9), ("date", "2024-03-12", 0.9), ("total_amount", "3.10", 0.27)));
@@ -123,15 +149,19 @@ public sealed class KeyFieldRereadTests
     }
 
     [Theory]
-    [InlineData(PageSource.Ocr, PageKind.Photo, true)]
-    [InlineData(PageSource.Ocr, PageKind.CleanRender, false)]
-    [InlineData(PageSource.TextLayer, PageKind.Photo, false)]
-    [InlineData(PageSource.Ocr, null, false)]
-    public void Only_pages_the_engine_read_and_took_for_a_photo_may_be_read_again(PageSource source, PageKind? kind, bool expected) =>
-        Assert.Equal(expected, Core.Processing.KeyFieldReread.MayReadAgain(Page("x", kind) with { Source = source }));
+    [InlineData(PageKind.Photo, 1000, true)]
+    [InlineData(PageKind.Photo, 2480, false)] // a wide photo: declined from its first read, before the engine plans it again
+    [InlineData(PageKind.CleanRender, 1000, false)]
+    [InlineData(null, 1000, false)]
+    public void Only_narrow_pages_the_engine_took_for_a_photo_get_a_whole_second_read(PageKind? kind, int width, bool expected) =>
+        Assert.Equal(expected, SecondReads.MayRead(kind, width, new OcrPreprocessingOptions()));
 
-    private static InvoiceData Guessed(InvoiceData invoice) =>
-        invoice with { NeedsReview = true, ReviewReasons = [.. invoice.ReviewReasons, InvoiceFieldExtractor.GuessedTotal] };
+    private static InvoiceData Guessed(InvoiceData invoice) => invoice with
+    {
+        Fields = new Dictionary<string, ExtractedField>(invoice.Fields) { ["total_amount"] = invoice.Fields["total_amount"] with { Guessed = true } },
+        NeedsReview = true,
+        ReviewReasons = [.. invoice.ReviewReasons, InvoiceFieldExtractor.GuessedTotal],
+    };
 
     private static OcrPageResult Page(string text, PageKind? kind) => new(1, text, 0.8, 600, 1600, []) { Kind = kind };
 

@@ -66,8 +66,10 @@ public sealed class CachingPageRecognizer(IPageRecognizer inner, string director
 
     /// <summary>Not cached: a few lines per document, read by the engine every run.</summary>
     public Task<IReadOnlyList<OcrLine?>> ReadLinesAsync(
-        ReadOnlyMemory<byte> encodedImage, int pageNumber, IReadOnlyList<LineRead> reads, string languages, CancellationToken cancellationToken) =>
+        ReadOnlyMemory<byte> encodedImage, int pageNumber, IReadOnlyList<LineRead> reads, string? languages, CancellationToken cancellationToken) =>
         inner.ReadLinesAsync(encodedImage, pageNumber, reads, languages, cancellationToken);
+
+    public bool MayReadPageAgain(OcrPageResult firstRead) => inner.MayReadPageAgain(firstRead);
 
     public int MaxParallelPages => inner.MaxParallelPages;
 

@@ -9,10 +9,17 @@ namespace OcrAsync.Core.Ocr.Preprocessing;
 /// </summary>
 public static class SecondReads
 {
+    /// <summary>
+    /// Whether a page of this kind and width gets a second read at all: known from its first read, before the page is
+    /// planned again (<see cref="Scale"/> may still decline one whose other scale is its own).
+    /// </summary>
+    public static bool MayRead(PageKind? kind, int width, OcrPreprocessingOptions options) =>
+        options.SecondReadOfMissingFields && kind == PageKind.Photo && width < options.UpscaleBelowWidth;
+
     /// <summary>The scale of the second read, or null when <paramref name="plan"/>'s page gets none.</summary>
     public static double? Scale(PagePlan plan, int width, OcrPreprocessingOptions options)
     {
-        if (!options.SecondReadOfMissingFields || plan.Kind != PageKind.Photo || width >= options.UpscaleBelowWidth)
+        if (!MayRead(plan.Kind, width, options))
         {
             return null;
         }

@@ -10,6 +10,7 @@ namespace OcrAsync.Core.Ocr.Tesseract;
 internal static class FieldPass
 {
     private const int SingleLine = 7;
+    private const int SingleBlock = 6;
     private const double MinFactor = 0.25;
     private const double MaxFactor = 4;
 
@@ -79,6 +80,32 @@ internal static class FieldPass
         var confidence = Mean(confidences);
         var line = new OcrLine(string.Join(' ', words.Select(w => w.Text)), confidence, lineBox) { Words = words };
         return (line, confidence);
+    }
+
+    /// <summary>
+    /// A region read as a block of lines (<see cref="LineRead.Block"/>): cropped as it is, scaled so its lines of
+    /// <paramref name="lineHeight"/> page pixels come out at the field pass's height, read with psm 6. One line holds
+    /// every word read, each with its box in page pixels; null when nothing was read.
+    /// </summary>
+    internal static OcrLine? ReadBlock(TesseractEngine engine, BoundingBox region, int lineHeight, PixHandle pix, OcrPageResult page, CancellationToken cancellationToken)
+    {
+        using var cropped = PixStatistics.Crop(pix, region);
+        if (cropped.IsInvalid)
+        {
+            return null;
+        }
+
+        var factor = Math.Clamp(engine.Preprocessing.FieldPassLineHeight / (double)Math.Max(1, lineHeight), MinFactor, MaxFactor);
+        using var resized = Math.Abs(factor - 1) > 0.05 ? Leptonica.PixScale(cropped, (float)factor, (float)factor) : null;
+        var target = resized is { IsInvalid: false } ? resized : cropped;
+        factor = target == cropped ? 1 : factor;
+        var resolution = (int)Math.Round(Leptonica.PixGetXRes(pix) * factor);
+        Leptonica.PixSetResolution(target, resolution, resolution);
+
+        var read = engine.WithSegmentation(SingleBlock, () => engine.RecognizePass(target, page.PageNumber, page.Width, page.Height, 1, cancellationToken));
+        var words = read.Lines.SelectMany(l => l.Line.Words).Select(w => w with { Box = ToPage(w.Box, region, factor, 1) }).ToList();
+        return words.Count == 0 ? null
+            : new OcrLine(string.Join(' ', words.Select(w => w.Text)), Mean(read.Lines.SelectMany(l => l.WordConfidences).ToList()), region) { Words = words };
     }
 
     /// <summary>Grey levels to the power <paramref name="exponent"/> (Leptonica's gamma is its inverse): pale ink darkens far more than paper.</summary>

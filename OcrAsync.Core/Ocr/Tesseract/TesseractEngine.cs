@@ -188,7 +188,9 @@ public sealed unsafe class TesseractEngine : IDisposable
 
         var empty = new OcrPageResult(pageNumber, string.Empty, 0, width, height, []);
         var read = lines
-            .Select(l => FieldPass.Reread(this, l.Box, decoded, 1, empty, cancellationToken, l.LineHeight, l.InkExponent)?.Line ?? new OcrLine(string.Empty, 0, l.Box))
+            .Select(l => (l.Block
+                ? FieldPass.ReadBlock(this, l.Box, l.LineHeight ?? l.Box.Height, decoded, empty, cancellationToken)
+                : FieldPass.Reread(this, l.Box, decoded, 1, empty, cancellationToken, l.LineHeight, l.InkExponent)?.Line) ?? new OcrLine(string.Empty, 0, l.Box))
             .ToList();
         return empty with { Text = string.Join('\n', read.Select(l => l.Text)), Confidence = read.Count == 0 ? 0 : read.Average(l => l.Confidence), Lines = read };
     }

@@ -136,7 +136,7 @@ internal static class AnchorFinder
 
     private static FieldAnchor Anchor(PageWords page, TokenSpan span, List<PageToken> words, string direction, string? shape)
     {
-        var box = PageWords.Union(words.Select(w => w.Box));
+        var box = BoundingBox.Enclosing(words.Select(w => w.Box));
         return new FieldAnchor
         {
             Words = words.Select(w => w.Key).ToList(),

@@ -49,19 +49,7 @@ internal sealed class PageWords
     public TokenSpan Span(int line, int start, int count)
     {
         var tokens = Lines[line].Skip(start).Take(count).ToList();
-        return new TokenSpan(line, start, count, string.Join(' ', tokens.Select(t => t.Text)), Union(tokens.Select(t => t.Box)));
-    }
-
-    public static BoundingBox Union(IEnumerable<BoundingBox> boxes)
-    {
-        int left = int.MaxValue, top = int.MaxValue, right = int.MinValue, bottom = int.MinValue;
-        foreach (var b in boxes)
-        {
-            (left, top) = (Math.Min(left, b.X), Math.Min(top, b.Y));
-            (right, bottom) = (Math.Max(right, b.X + b.Width), Math.Max(bottom, b.Y + b.Height));
-        }
-
-        return left == int.MaxValue ? default : new BoundingBox(left, top, right - left, bottom - top);
+        return new TokenSpan(line, start, count, string.Join(' ', tokens.Select(t => t.Text)), BoundingBox.Enclosing(tokens.Select(t => t.Box)));
     }
 
     /// <summary>Folded, without the punctuation that labels carry at their edges ("No:" → "no").</summary>
