@@ -78,8 +78,8 @@ public static class NameReread
 
     /// <summary>
     /// The first read's name with its words as the second read spells them, word for word, when the second read has as
-    /// many letters (a letter of small thermal print read otherwise the first time: "WR." for "MR.", "D.1.Y." for
-    /// "D.I.Y."). A word keeps the first read's spelling where the second read has more digits in it (a letter read as a
+    /// many letters (a letter of small thermal print read otherwise the first time: "W" for "M", "1" for "I"
+    /// between dots). A word keeps the first read's spelling where the second read has more digits in it (a letter read as a
     /// digit: "5/8" for "S/B") or where only the first is a word of a legal form (the extractor repaired it). The first
     /// read's name when the words do not pair up.
     /// </summary>
