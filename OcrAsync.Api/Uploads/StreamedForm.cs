@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.WebUtilities;
@@ -15,6 +16,7 @@ namespace OcrAsync.Api.Uploads;
 /// </summary>
 public static class StreamedForm
 {
+    private const int ChunkBytes = 256 * 1024;
     private static readonly FormOptions Defaults = new();
 
     /// <summary>Reads the whole body; throws <see cref="InvalidDataException"/> when it is not well-formed multipart.</summary>
@@ -54,7 +56,7 @@ public static class StreamedForm
             {
                 var fileName = HeaderUtilities.RemoveQuotes(disposition.FileNameStar).Value
                     ?? HeaderUtilities.RemoveQuotes(disposition.FileName).Value ?? string.Empty;
-                var content = await ReadAllAsync(section.Body, request.ContentLength, cancellationToken);
+                var content = await ReadAllAsync(section.Body, cancellationToken);
                 files.Add(new InMemoryFormFile(name, fileName, new HeaderDictionary(section.Headers), content));
             }
             else
@@ -67,14 +69,44 @@ public static class StreamedForm
     }
 
     /// <summary>
-    /// One array of the file's exact size. The body's length bounds the file's (Kestrel stops a longer body), so the
-    /// buffer is taken that large at once and never grows; a body without a length starts small.
+    /// One array of the file's exact size, filled from pooled chunks as the bytes arrive and copied once: memory follows
+    /// what the client really sent, so a declared Content-Length (perhaps never sent, or repeated over many small file
+    /// sections) allocates nothing ahead.
     /// </summary>
-    private static async Task<byte[]> ReadAllAsync(Stream section, long? bodyLength, CancellationToken cancellationToken)
+    private static async Task<byte[]> ReadAllAsync(Stream section, CancellationToken cancellationToken)
     {
-        using var buffer = new MemoryStream((int)Math.Min(bodyLength ?? 64 * 1024, Array.MaxLength));
-        await section.CopyToAsync(buffer, cancellationToken);
-        return buffer.Length == buffer.Capacity ? buffer.GetBuffer() : buffer.ToArray();
+        var chunks = new List<byte[]>();
+        var length = 0;
+        try
+        {
+            int filled;
+            do
+            {
+                var chunk = ArrayPool<byte>.Shared.Rent(ChunkBytes);
+                chunks.Add(chunk);
+                filled = await section.ReadAtLeastAsync(chunk, chunk.Length, throwOnEndOfStream: false, cancellationToken);
+                length = checked(length + filled);
+            }
+            while (filled == chunks[^1].Length);
+
+            var content = GC.AllocateUninitializedArray<byte>(length);
+            var at = 0;
+            foreach (var chunk in chunks)
+            {
+                var take = Math.Min(chunk.Length, length - at);
+                chunk.AsSpan(0, take).CopyTo(content.AsSpan(at));
+                at += take;
+            }
+
+            return content;
+        }
+        finally
+        {
+            foreach (var chunk in chunks)
+            {
+                ArrayPool<byte>.Shared.Return(chunk);
+            }
+        }
     }
 
     private static async Task<string> ReadTextAsync(Stream section, CancellationToken cancellationToken)
