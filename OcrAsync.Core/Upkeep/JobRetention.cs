@@ -13,12 +13,17 @@ public sealed class JobRetention(OcrDbContext db, IUploadFileListing? filesOutsi
 {
     /// <summary>
     /// The uploaded bytes of finished jobs created before the cutoff; the job row and its result stay. The one place that
-    /// deletes uploads: rows of ocr_job_files, or the files of a store outside Postgres (Blob, Directory).
+    /// deletes uploads: rows of ocr_job_files (the Postgres store's, or those kept there before a switch to another store),
+    /// and the files of a store outside Postgres (Blob, Directory).
     /// </summary>
-    public Task<long> DeleteUploadsAsync(DateTimeOffset createdBefore, int batchSize, CancellationToken cancellationToken) =>
-        filesOutsidePostgres is { } files
-            ? DeleteFilesAsync(files, createdBefore, cancellationToken)
-            : BatchedDelete.RunAsync(batchSize, size => db.JobFiles
+    public async Task<long> DeleteUploadsAsync(DateTimeOffset createdBefore, int batchSize, CancellationToken cancellationToken)
+    {
+        var rows = await DeleteRowsAsync(createdBefore, batchSize, cancellationToken);
+        return filesOutsidePostgres is { } files ? rows + await DeleteFilesAsync(files, createdBefore, cancellationToken) : rows;
+    }
+
+    private Task<long> DeleteRowsAsync(DateTimeOffset createdBefore, int batchSize, CancellationToken cancellationToken) =>
+        BatchedDelete.RunAsync(batchSize, size => db.JobFiles
             .Where(f => db.Jobs.Any(j => j.Id == f.JobId && j.CreatedAt < createdBefore
                 && j.Status != OcrJobStatus.Queued && j.Status != OcrJobStatus.Processing))
             .OrderBy(f => f.JobId)

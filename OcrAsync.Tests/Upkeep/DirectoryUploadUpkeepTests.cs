@@ -37,13 +37,16 @@ public sealed class DirectoryUploadUpkeepTests(UpkeepStoreFixture stores) : IAsy
         var completedYoung = await JobWithFileAsync(OcrJobStatus.Completed, DaysAgo(29.5), DaysAgo(29.4));
         var queuedOld = await JobWithFileAsync(OcrJobStatus.Queued, DaysAgo(45));
         var processingOld = await JobWithFileAsync(OcrJobStatus.Processing, DaysAgo(45), leaseExpiresAt: _clock.GetUtcNow().AddMinutes(1));
+        var keptInPostgresOld = Job(OcrJobStatus.Completed, DaysAgo(35), DaysAgo(35)); // stored before the switch to the directory
+        await AddAsync(stores, keptInPostgresOld);
         using var replica = Replica();
 
         var ran = await replica.RunDueAsync();
 
-        Assert.Equal(2, ran[UpkeepSchedule.UploadFiles.Name]);
+        Assert.Equal(3, ran[UpkeepSchedule.UploadFiles.Name]);
+        Assert.Empty(await JobsWithFilesAsync(stores));
         Assert.Equal(new[] { completedYoung.Id, queuedOld.Id, processingOld.Id }.Order(), FilesByJob().Order());
-        Assert.Equal(5, (await JobIdsAsync(stores)).Count);
+        Assert.Equal(6, (await JobIdsAsync(stores)).Count);
         Assert.DoesNotContain(completedOld.Id, FilesByJob());
         Assert.DoesNotContain(failedOld.Id, FilesByJob());
     }
