@@ -62,7 +62,9 @@ public sealed class QueueFeatureTests(OcrAppFixture fixture)
     public async Task A_cancelled_job_ends_cancelled_and_a_finished_one_cannot_be_cancelled()
     {
         using var client = fixture.CreateApiClient("cancel-user");
-        var accepted = await client.SubmitAsync(Invoice("CANCEL-1", dpi: 300), "cancel.png", ("priority", "low"));
+        // Three pages: an idle worker could finish one page before the cancel arrives, never three.
+        var pdf = ScannedPdf.FromPages(Enumerable.Range(1, 3).Select(i => Invoice($"CANCEL-{i}", dpi: 300)));
+        var accepted = await client.SubmitAsync(pdf, "cancel.pdf", ("priority", "low"));
         var taskId = accepted.GetProperty("task_id").GetString();
 
         using var cancel = await client.PostAsync($"/api/ocr-async/cancel/{taskId}", null);
