@@ -14,6 +14,7 @@ public sealed class OcrMetrics
     private readonly Histogram<double> _processingTime;
     private readonly Histogram<double> _queueWait;
     private readonly Counter<long> _upkeepRemoved;
+    private readonly Histogram<double> _engineCpu;
 
     public OcrMetrics(IMeterFactory meterFactory)
     {
@@ -27,6 +28,8 @@ public sealed class OcrMetrics
         _queueWait = Meter.CreateHistogram<double>("ocr.job.queue_wait", "s", "Time from submission to pick-up");
         _upkeepRemoved = Meter.CreateCounter<long>(
             "ocr.upkeep.removed", "{item}", "What scheduled upkeep removed: upload files, jobs, dead-letter entries; stuck jobs re-queued");
+        _engineCpu = Meter.CreateHistogram<double>(
+            "ocr.engine.cpu_time", "s", "CPU time of an engine thread per read: a page's first read, its second read, or a call of line reads");
     }
 
     /// <summary>The meter, for services that add observable gauges of their own.</summary>
@@ -51,6 +54,9 @@ public sealed class OcrMetrics
 
     /// <summary>Recorded for every run, zero included, so the dashboard shows that the schedule runs.</summary>
     public void UpkeepRemoved(string schedule, long count) => _upkeepRemoved.Add(count, new KeyValuePair<string, object?>("schedule", schedule));
+
+    /// <summary>One engine read's thread CPU time; <paramref name="read"/> is first_read, second_read or line_reads.</summary>
+    public void EngineRead(string read, TimeSpan cpuTime) => _engineCpu.Record(cpuTime.TotalSeconds, new KeyValuePair<string, object?>("read", read));
 
     private static KeyValuePair<string, object?> Tag(JobPriority priority) => new("priority", priority.ToString().ToLowerInvariant());
 }

@@ -1,6 +1,9 @@
+using System.Diagnostics.Metrics;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using OcrAsync.Core.Ocr;
+using OcrAsync.Core.Telemetry;
 using OcrAsync.Tests.Fixtures;
 
 namespace OcrAsync.Tests.Ocr;
@@ -54,6 +57,45 @@ public sealed class OcrEnginePoolTests
         var stat = File.ReadAllText($"/proc/self/task/{threadId}/stat");
         var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
         return int.Parse(fields[16], System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    [Fact]
+    public async Task Each_read_records_its_engine_thread_cpu_time_tagged_with_the_kind_of_read_and_the_warm_up_records_none()
+    {
+        using var services = new ServiceCollection().AddMetrics().BuildServiceProvider();
+        var metrics = new OcrMetrics(services.GetRequiredService<IMeterFactory>());
+        var recorded = new List<(string Read, double Seconds)>();
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter == metrics.Meter && instrument.Name == "ocr.engine.cpu_time")
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<double>((_, value, tags, _) =>
+        {
+            lock (recorded)
+            {
+                recorded.Add(((string)tags.ToArray().Single(t => t.Key == "read").Value!, value));
+            }
+        });
+        listener.Start();
+        using var pool = new OcrEnginePool(
+            Options.Create(new OcrEngineOptions { EngineCount = 1, Languages = "eng" }), NullLogger<OcrEnginePool>.Instance, metrics);
+        await pool.WhenReady.WaitAsync(TimeSpan.FromSeconds(60));
+        Assert.Empty(recorded);
+
+        var png = InvoiceImageRenderer.RenderPng(SampleInvoices.English());
+        var page = await pool.RecognizeAsync(png, 1, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(60));
+        await pool.ReadLinesAsync(png, 1, [new LineRead(page.Lines[0].Box)], null, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(60));
+
+        lock (recorded)
+        {
+            Assert.Equal(["first_read", "line_reads"], recorded.Select(r => r.Read));
+            Assert.All(recorded, r => Assert.InRange(r.Seconds, 1e-6, 60)); // An engine's thread, not the test's: it did the reading.
+            Assert.True(recorded[0].Seconds > recorded[1].Seconds, "A page read costs more than one line read.");
+        }
     }
 
     [Fact]

@@ -25,4 +25,22 @@ internal static partial class LibC
     public static partial int SetPriority(int which, int who, int niceValue);
 
     public const int PrioProcess = 0;
+
+    private const int ClockThreadCpuTime = 3;
+
+    /// <summary>The CPU time the calling thread has used (user + system), or null where the clock is not Linux's.</summary>
+    public static TimeSpan? ThreadCpuTime() =>
+        OperatingSystem.IsLinux() && ClockGetTime(ClockThreadCpuTime, out var time) == 0
+            ? TimeSpan.FromTicks((time.Seconds * TimeSpan.TicksPerSecond) + (time.Nanoseconds / 100))
+            : null;
+
+    [LibraryImport(NativeLibraries.LibC, EntryPoint = "clock_gettime")]
+    private static partial int ClockGetTime(int clock, out TimeSpec time);
+
+    /// <summary>struct timespec on 64-bit Linux.</summary>
+    private struct TimeSpec
+    {
+        public long Seconds;
+        public long Nanoseconds;
+    }
 }
