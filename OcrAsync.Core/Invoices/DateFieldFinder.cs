@@ -74,7 +74,43 @@ internal static class DateFieldFinder
             }
         }
 
+        if (candidates.Count == 0)
+        {
+            candidates.AddRange(Repaired(layout));
+        }
+
         return (candidates, due);
+    }
+
+    /// <summary>
+    /// No date read as printed: the dates <see cref="DateRepair"/> reads in damaged print, each worth less than a date read
+    /// as printed, a labelled one still above an unlabelled one.
+    /// </summary>
+    private static IEnumerable<FieldCandidate> Repaired(InvoiceLayout layout)
+    {
+        foreach (var line in layout.Lines)
+        {
+            if (DateRepair.Repair(line.Text) is not { } text)
+            {
+                continue;
+            }
+
+            foreach (var d in InvoiceDateParser.FindAll(text, layout.Conventions.DateOrder))
+            {
+                var labelled = InvoiceLabels.InvoiceDate().IsMatch(line.Label) || InvoiceLabels.GenericDate().IsMatch(line.Label);
+                var score = labelled ? 0.6 : 0.4;
+                var iso = d.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+                yield return new FieldCandidate(line.ToField(iso, line.Confidence * score), new CandidateFeatures
+                {
+                    LabelStrength = score,
+                    Direction = labelled ? LabelDirection.Inline : LabelDirection.None,
+                    ReadingPosition = layout.ReadingPosition(line),
+                    PagePosition = layout.PagePosition(line),
+                    TextHeight = layout.TextHeight(line),
+                    Repaired = true,
+                });
+            }
+        }
     }
 
     /// <summary>

@@ -7,6 +7,22 @@ public sealed class ReceiptTotalTests
 {
     private readonly InvoiceFieldExtractor _extractor = new();
 
+    [Fact]
+    public void Without_a_total_line_the_rounded_subtotal_printed_last_is_the_guess()
+    {
+        var data = _extractor.Extract(InvoiceSamples.Page("Kettle Corner\n$8812 TEA STRAINER 9.90\n10233 MUG SET 24.53\nSUBTOTAL (QTY 2) 34.43\nROUNDING -0.03\nSUBTOTAL (QTY 2) RH34.40\nPAID BY CARD"));
+
+        Assert.Equal(34.40m, data.TotalAmount);
+    }
+
+    [Fact]
+    public void Without_any_total_an_item_code_read_with_a_dollar_sign_is_not_the_largest_amount()
+    {
+        var data = _extractor.Extract(InvoiceSamples.Page("Kettle Corner\n$8812 TEA STRAINER 9.90\n10233 MUG SET 24.50"));
+
+        Assert.Equal(24.50m, data.TotalAmount);
+    }
+
     [Theory]
     [InlineData("TOTAL: RM 60.31\nROUNDING ADJ -0.01\nCASH RM 70.00\nCHANGE RM 9.70", 60.30)]
     [InlineData("Total (Inclusive of GST): 31.02\nRounding Adj: -0.02\nCASH : 31.00", 31.00)]
