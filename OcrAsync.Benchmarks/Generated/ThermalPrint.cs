@@ -28,7 +28,7 @@ internal static class ThermalPrint
         switch (fault)
         {
             case "dots":
-                Dots(span, page.Width, dpi, 0.4 + random.NextDouble() * 0.1);
+                Dots(span, page.Width, dpi, 0.45 + random.NextDouble() * 0.1);
                 break;
             case "broken":
                 Broken(span, page.Width, page.Height, dpi, random);
@@ -57,7 +57,7 @@ internal static class ThermalPrint
             double dx = (i % width % pitch) - centre, dy = (i / width % pitch) - centre;
             if (dx * dx + dy * dy > limit)
             {
-                span[i] = Lighten(span[i], 0.2);
+                span[i] = Lighten(span[i], 0.45);
             }
         }
     }
@@ -66,7 +66,7 @@ internal static class ThermalPrint
     private static void Broken(Span<byte> span, int width, int height, int dpi, Random random)
     {
         var cell = Math.Max(2, dpi / 120);
-        var share = 0.12 + random.NextDouble() * 0.15;
+        var share = 0.05 + random.NextDouble() * 0.1;
         int columns = (width + cell - 1) / cell, rows = (height + cell - 1) / cell;
         var gaps = new bool[columns * rows];
         for (var c = 0; c < gaps.Length; c++)
@@ -78,7 +78,7 @@ internal static class ThermalPrint
         {
             if (gaps[(i / width / cell * columns) + (i % width / cell)])
             {
-                span[i] = Lighten(span[i], 0.15);
+                span[i] = Lighten(span[i], 0.35);
             }
         }
 

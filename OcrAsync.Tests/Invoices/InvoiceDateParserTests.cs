@@ -38,6 +38,8 @@ public sealed class InvoiceDateParserTests
     [InlineData("15 Januarry 2024", "2024-01-15")] // OCR: a letter added
     [InlineData("O7/O7/17", "2017-07-07")] // OCR: letter O for zero
     [InlineData("10/03/2078", "2018-03-10")] // OCR: 7 for the 1 of the decade
+    [InlineData("24 March 2918", "2018-03-24")] // thermal print: the century digit broken
+    [InlineData("17-01-2819", "2019-01-17")]
     public void Parses_date_formats(string text, string iso)
     {
         Assert.True(InvoiceDateParser.TryParse(text, out var date));
