@@ -47,6 +47,8 @@ internal static class DateFieldFinder
                 start = d.Index + d.Length;
                 var above = d == dates[0] ? previous : "";
                 var iso = d.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+                // A year read as repaired ("2926") may be off in its last digits too: below the review threshold.
+                var weight = d.YearRepaired ? 0.8 : 1.0;
                 if (InvoiceLabels.DueDate().IsMatch(label) || (IsLabelOnly(above) && InvoiceLabels.DueDate().IsMatch(above)))
                 {
                     due ??= line.ToField(iso, line.Confidence * 0.95);
@@ -63,7 +65,7 @@ internal static class DateFieldFinder
                     : IsLabelOnly(above) && InvoiceLabels.InvoiceDate().IsMatch(above) ? (0.88, LabelDirection.Above)
                     : IsLabelOnly(above) && InvoiceLabels.GenericDate().IsMatch(above) ? (0.85, LabelDirection.Above)
                     : (0.6, LabelDirection.None);
-                candidates.Add(new FieldCandidate(line.ToField(iso, line.Confidence * score), new CandidateFeatures
+                candidates.Add(new FieldCandidate(line.ToField(iso, line.Confidence * score * weight), new CandidateFeatures
                 {
                     LabelStrength = score,
                     Direction = direction,

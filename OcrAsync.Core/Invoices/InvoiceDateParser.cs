@@ -39,7 +39,7 @@ public static partial class InvoiceDateParser
         {
             if (TryBuild(m, order) is { } date)
             {
-                yield return new DateMatch(date, m.Index, m.Length);
+                yield return new DateMatch(date, m.Index, m.Length, YearRepaired(m.Value, date));
             }
         }
     }
@@ -106,6 +106,14 @@ public static partial class InvoiceDateParser
         var repaired = 2000 + (v % 100);
         return repaired <= latest ? repaired : v;
     }
+
+    /// <summary>The date's year is not printed in it (a 4-digit year was repaired by <see cref="Year"/>).</summary>
+    private static bool YearRepaired(string printed, DateOnly date) =>
+        FourDigits().Matches(printed).Any(y => y.Value != date.Year.ToString(CultureInfo.InvariantCulture) && y.Value[0] == '2')
+        && !printed.Contains(date.Year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+
+    [GeneratedRegex(@"(?<!\d)\d{4}(?!\d)", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    private static partial Regex FourDigits();
 
     private static int Int(Match m, string group, bool year) => year ? Year(m.Groups[group].Value) : Int(m, group);
 

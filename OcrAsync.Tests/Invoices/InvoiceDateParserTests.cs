@@ -60,6 +60,19 @@ public sealed class InvoiceDateParserTests
     public void Rejects_impossible_dates(string text) => Assert.False(InvoiceDateParser.TryParse(text, out _));
 
     [Fact]
+    public void A_repaired_year_is_marked_and_its_date_goes_to_review()
+    {
+        Assert.True(InvoiceDateParser.FindAll("24 March 2918").Single().YearRepaired);
+        Assert.False(InvoiceDateParser.FindAll("24 March 2018").Single().YearRepaired);
+        Assert.False(InvoiceDateParser.FindAll("24-03-18").Single().YearRepaired);
+
+        var data = new InvoiceFieldExtractor().Extract(InvoiceSamples.Page("Corner Grocer\nDate: 24 March 2918\nTOTAL 12.00"));
+
+        Assert.Equal("2018-03-24", data.Date);
+        Assert.Contains(data.ReviewReasons, r => r.StartsWith("date confidence", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Compact_date_before_a_time_is_read_day_first()
     {
         var data = new InvoiceFieldExtractor().Extract(InvoiceSamples.Page("TOTAL 12.00\n00440010036 25032018 13:11:54 0003"));
