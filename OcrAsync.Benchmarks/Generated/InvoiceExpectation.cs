@@ -2,7 +2,8 @@ namespace OcrAsync.Benchmarks.Generated;
 
 /// <summary>
 /// One line of expected.jsonl: the truth for one generated file (targets: invoice_number, date, total_amount,
-/// vendor_name) and everything the page was drawn with, so the report can slice by it.
+/// vendor_name) and everything the page was drawn with, so the report can slice by it (a receipt's print fault too:
+/// <see cref="ThermalPrint"/>).
 /// </summary>
 internal sealed record InvoiceExpectation(
     string File,
@@ -24,4 +25,5 @@ internal sealed record InvoiceExpectation(
     string VendorName,
     decimal Subtotal,
     decimal TaxAmount,
-    string? Currency);
+    string? Currency,
+    string? PrintFault = null);

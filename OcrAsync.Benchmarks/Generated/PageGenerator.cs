@@ -35,6 +35,7 @@ internal static class PageGenerator
         var name = string.Create(CultureInfo.InvariantCulture, $"s{seed:000}-{index + 1:0000}");
         var (bitmap, text) = PageRenderer.Render(document, layout, style, render);
         byte[]? bytes = null;
+        string? fault = null;
         var extension = "png";
         if (bitmap is not null)
         {
@@ -43,6 +44,7 @@ internal static class PageGenerator
                 if (receipt)
                 {
                     Degradations.Thermal(bitmap, random);
+                    fault = ThermalPrint.Damage(bitmap, new Random(checked((seed * 100_003) + index) ^ 0x5EED), dpi);
                 }
 
                 (bytes, extension) = Degradations.Finish(bitmap, defects, random);
@@ -52,7 +54,7 @@ internal static class PageGenerator
         var expected = new InvoiceExpectation($"{name}.{extension}", seed, index, layout.Name, words.Language, degradation, dpi,
             Path.GetFileNameWithoutExtension(font), truth.DateStyle, document.Money.Name, document.Money.MarkName,
             truth.NumberLabel, truth.TotalLabel, truth.InvoiceNumber, truth.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            truth.TotalAmount, truth.VendorName, truth.Subtotal, truth.TaxAmount, truth.Currency.Length == 0 ? null : truth.Currency);
+            truth.TotalAmount, truth.VendorName, truth.Subtotal, truth.TaxAmount, truth.Currency.Length == 0 ? null : truth.Currency, fault);
         return new GeneratedPage(expected, truth, document, text, bytes, extension);
     }
 }

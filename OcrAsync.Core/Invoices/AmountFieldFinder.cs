@@ -120,14 +120,26 @@ internal static partial class AmountFieldFinder
     [GeneratedRegex(@"(?<![\d.,])(?<rate>\d{1,2}(?:[.,]\d{1,2})?)\s?%", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex RateRegex();
 
-    /// <summary>No labelled total: the largest amount written with decimals or a currency, with low confidence.</summary>
-    public static AmountCandidate? LargestAmount(IReadOnlyList<InvoiceTextLine> lines) =>
-        lines
+    /// <summary>
+    /// No labelled total: the largest amount written with decimals, with low confidence; an amount with a currency but no
+    /// decimals only on a page that writes none (a till's item code whose S is read as "$" is no amount beside prices in cents).
+    /// Never below the <paramref name="subtotal"/> (subtotal lines are not looked at): a till that prints its rounded
+    /// "Subtotal" last, with no "Total" line, charges that.
+    /// </summary>
+    public static AmountCandidate? LargestAmount(IReadOnlyList<InvoiceTextLine> lines, AmountCandidate? subtotal)
+    {
+        var amounts = lines
             .Where(l => !InvoiceLabels.TotalDistractor().IsMatch(l.Label))
             .SelectMany(l => AmountParser.FindAll(l.Text)
                 .Where(m => m.HasDecimals || m.Currency is not null)
-                .Select(m => new AmountCandidate(m.Amount, m.Currency, 0, l.Confidence * 0.3, l)))
-            .MaxBy(c => c.Amount);
+                .Select(m => (Match: m, Candidate: new AmountCandidate(m.Amount, m.Currency, 0, l.Confidence * 0.3, l))))
+            .ToList();
+        var withDecimals = amounts.Any(a => a.Match.HasDecimals);
+        var largest = amounts.Where(a => a.Match.HasDecimals || !withDecimals).Select(a => a.Candidate).MaxBy(c => c.Amount);
+        return subtotal is not null && (largest is null || largest.Amount < subtotal.Amount)
+            ? subtotal with { Strength = 0, Confidence = subtotal.Confidence * 0.3 }
+            : largest;
+    }
 
     /// <summary>
     /// Where the total label of <paramref name="label"/> ends, and its tier: a strong label (3), a plain "Total" (2), a strong

@@ -27,7 +27,7 @@ public static partial class AmountParser
 
         var pre = m.Groups["pre"].Value;
         var post = m.Groups["post"].Value;
-        currency = CurrencyDetector.FromToken(pre.Length > 0 ? pre : post);
+        currency = CurrencyDetector.FromToken(pre.Length > 0 ? pre : post) ?? (pre.Length == 2 && pre[0] is 'R' or 'r' ? "MYR" : null);
         var negative = m.Groups["neg"].Success || m.Groups["tneg"].Success
             || (m.Groups["open"].Success && m.Groups["close"].Success);
         // Letters read for digits ("1O0.00") are fixed only when real digits dominate the token.
@@ -134,10 +134,16 @@ public static partial class AmountParser
 
     private const string Cur = @"US\$|A\$|S\$|HK\$|\$|€|£|₫|₹|¥|RM|Rs\.?|INR|USD|EUR|GBP|VND|VNĐ|MYR|SGD|AUD|PLN|zł|đ";
 
-    [GeneratedRegex(@"^(?<neg>-)?\s*(?<pre>" + Cur + @")?\s*(?<neg>-)?(?<open>\()?\s*(?<num>[\dOoIl§][\dOoIl§.,  ' ]*)\s*(?<close>\))?(?<tneg>-)?\s*(?<post>" + Cur + @")?\s*(?<tneg>-)?$", RegexOptions.IgnoreCase, InvoiceRegex.TimeoutMilliseconds)]
+    /// <summary>
+    /// Thermal print breaks the M of a ringgit sign glued to its amount ("RH41.45", "RN10,05", "Ri0.02"): taken as a
+    /// prefix only glued to an amount with cents, so a reference such as "RN2024" is no amount.
+    /// </summary>
+    private const string DamagedRinggit = @"R[NHWi](?=\d{1,6}[.,]\d{2}(?!\d))";
+
+    [GeneratedRegex(@"^(?<neg>-)?\s*(?<pre>" + Cur + "|" + DamagedRinggit + @")?\s*(?<neg>-)?(?<open>\()?\s*(?<num>[\dOoIl§][\dOoIl§.,  ' ]*)\s*(?<close>\))?(?<tneg>-)?\s*(?<post>" + Cur + @")?\s*(?<tneg>-)?$", RegexOptions.IgnoreCase, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex WholeRegex();
 
-    [GeneratedRegex(@"(?<![\w.,/\-]|\d:)(?:(?<pre>" + Cur + @")\s?)?-?\(?(?<num>\d{1,3}(?:[  ]\d{3})+,\d{2}(?!\d)|\d{1,6}[.,]\s\d{2}(?!\d)|\d{1,6}\s[.,]\d{2}(?!\d)|[\d§](?:[\d.,Oo§]*\d)?)\)?(?!-\d)-?(?:\s?(?<post>đ|₫|VNĐ|VND|€|USD|EUR|MYR|INR)(?![A-Za-z]))?(?![\w/:%]|[.,]\d|\s?%)", RegexOptions.IgnoreCase, InvoiceRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\w.,/\-]|\d:)(?:(?<pre>" + Cur + @")\s?|(?<pre>" + DamagedRinggit + @"))?-?\(?(?<num>\d{1,3}(?:[  ]\d{3})+,\d{2}(?!\d)|\d{1,6}[.,]\s\d{2}(?!\d)|\d{1,6}\s[.,]\d{2}(?!\d)|[\d§](?:[\d.,Oo§]*\d)?)\)?(?!-\d)-?(?:\s?(?<post>đ|₫|VNĐ|VND|€|USD|EUR|MYR|INR)(?![A-Za-z]))?(?![\w/:%]|[.,]\d|\s?%)", RegexOptions.IgnoreCase, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex FindRegex();
 
     /// <summary>OCR often puts a space after the decimal mark of receipts ("RM 65. 20"), and sometimes before it ("35563 ,22").</summary>

@@ -47,6 +47,8 @@ internal static class DateFieldFinder
                 start = d.Index + d.Length;
                 var above = d == dates[0] ? previous : "";
                 var iso = d.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+                // A year read as repaired ("2926") may be off in its last digits too: below the review threshold.
+                var weight = d.YearRepaired ? 0.8 : 1.0;
                 if (InvoiceLabels.DueDate().IsMatch(label) || (IsLabelOnly(above) && InvoiceLabels.DueDate().IsMatch(above)))
                 {
                     due ??= line.ToField(iso, line.Confidence * 0.95);
@@ -63,7 +65,7 @@ internal static class DateFieldFinder
                     : IsLabelOnly(above) && InvoiceLabels.InvoiceDate().IsMatch(above) ? (0.88, LabelDirection.Above)
                     : IsLabelOnly(above) && InvoiceLabels.GenericDate().IsMatch(above) ? (0.85, LabelDirection.Above)
                     : (0.6, LabelDirection.None);
-                candidates.Add(new FieldCandidate(line.ToField(iso, line.Confidence * score), new CandidateFeatures
+                candidates.Add(new FieldCandidate(line.ToField(iso, line.Confidence * score * weight), new CandidateFeatures
                 {
                     LabelStrength = score,
                     Direction = direction,
@@ -74,7 +76,43 @@ internal static class DateFieldFinder
             }
         }
 
+        if (candidates.Count == 0)
+        {
+            candidates.AddRange(Repaired(layout));
+        }
+
         return (candidates, due);
+    }
+
+    /// <summary>
+    /// No date read as printed: the dates <see cref="DateRepair"/> reads in damaged print, each worth less than a date read
+    /// as printed, a labelled one still above an unlabelled one.
+    /// </summary>
+    private static IEnumerable<FieldCandidate> Repaired(InvoiceLayout layout)
+    {
+        foreach (var line in layout.Lines)
+        {
+            if (DateRepair.Repair(line.Text) is not { } text)
+            {
+                continue;
+            }
+
+            foreach (var d in InvoiceDateParser.FindAll(text, layout.Conventions.DateOrder))
+            {
+                var labelled = InvoiceLabels.InvoiceDate().IsMatch(line.Label) || InvoiceLabels.GenericDate().IsMatch(line.Label);
+                var score = labelled ? 0.6 : 0.4;
+                var iso = d.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+                yield return new FieldCandidate(line.ToField(iso, line.Confidence * score), new CandidateFeatures
+                {
+                    LabelStrength = score,
+                    Direction = labelled ? LabelDirection.Inline : LabelDirection.None,
+                    ReadingPosition = layout.ReadingPosition(line),
+                    PagePosition = layout.PagePosition(line),
+                    TextHeight = layout.TextHeight(line),
+                    Repaired = true,
+                });
+            }
+        }
     }
 
     /// <summary>

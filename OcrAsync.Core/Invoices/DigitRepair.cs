@@ -3,20 +3,21 @@ using System.Text.RegularExpressions;
 namespace OcrAsync.Core.Invoices;
 
 /// <summary>
-/// Amounts OCR printed with a letter for a digit: O for 0, S for 5, B for 8, l, I or | for 1 ("1S4.B0" is 154.80). Such a
+/// Amounts OCR printed with a letter for a digit: O for 0, S for 5, B for 8, l, I or | for 1 ("1S4.B0" is 154.80), or with
+/// a colon for the decimal point (a thermal print's faint point read with a dot above it: "662:20"). Such a
 /// repair is only a candidate (<see cref="Resolution.CandidateFeatures.Repaired"/>): the page's arithmetic has to agree
 /// with it before it is chosen over an amount read as printed.
 /// </summary>
 internal static partial class DigitRepair
 {
-    /// <summary>The repaired amounts of <paramref name="text"/>: tokens shaped like an amount with decimals, with at least one letter and at least as many digits.</summary>
+    /// <summary>The repaired amounts of <paramref name="text"/>: tokens shaped like an amount with decimals, with at least one letter (or a colon for the point) and at least as many digits.</summary>
     public static IEnumerable<MoneyMatch> Amounts(string text)
     {
         foreach (Match m in ConfusedAmountRegex().Matches(text))
         {
             var token = m.Value;
             var letters = token.Count(char.IsLetter) + token.Count(c => c == '|');
-            if (letters == 0 || token.Count(char.IsAsciiDigit) < letters)
+            if ((letters == 0 && !token.Contains(':', StringComparison.Ordinal)) || token.Count(char.IsAsciiDigit) < letters)
             {
                 continue;
             }
@@ -39,12 +40,13 @@ internal static partial class DigitRepair
                 'S' or 's' => '5',
                 'B' => '8',
                 'l' or 'I' or '|' or 'i' => '1',
+                ':' => '.',
                 var c => c,
             };
         }
     });
 
-    /// <summary>An amount with two decimals where some digits are look-alike letters; a letter never starts it after a letter.</summary>
-    [GeneratedRegex(@"(?<![\w.,|])[\dOoDSsBlIi|]{1,3}(?:[.,]?[\dOoDSsBlIi|]{3})*[.,][\dOoDSsBlIi|]{2}(?![\w|])", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    /// <summary>An amount with two decimals where some digits are look-alike letters or the point a colon; a letter never starts it after a letter.</summary>
+    [GeneratedRegex(@"(?<![\w.,|:])[\dOoDSsBlIi|]{1,3}(?:[.,]?[\dOoDSsBlIi|]{3})*[.,:][\dOoDSsBlIi|]{2}(?![\w|:])", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex ConfusedAmountRegex();
 }

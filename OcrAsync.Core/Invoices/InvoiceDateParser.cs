@@ -11,7 +11,7 @@ namespace OcrAsync.Core.Invoices;
 /// <remarks>
 /// Numeric dates are read in the document's <see cref="DateOrder"/> (voted by <see cref="DocumentConventions"/>; day-first
 /// without evidence) and in the other order only when that one is impossible ("01/15/2024"). Two-digit years below 70 are 20xx. OCR's "O" for 0
-/// inside a numeric date and "207x" for "201x" are undone.
+/// inside a numeric date, "207x" for "201x" and a broken century digit ("2926" for 2026) are undone.
 /// Years before 1980 or more than a year ahead of today are rejected as misreads ("2048" for "2018").
 /// </remarks>
 public static partial class InvoiceDateParser
@@ -39,7 +39,7 @@ public static partial class InvoiceDateParser
         {
             if (TryBuild(m, order) is { } date)
             {
-                yield return new DateMatch(date, m.Index, m.Length);
+                yield return new DateMatch(date, m.Index, m.Length, YearRepaired(m.Value, date));
             }
         }
     }
@@ -80,7 +80,10 @@ public static partial class InvoiceDateParser
 
     private static int Int(Match m, string group) => int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);
 
-    /// <summary>Two-digit years below 70 are 20xx; OCR reads the decade 1 of "2018" as 7 ("2078"), which is undone.</summary>
+    /// <summary>
+    /// Two-digit years below 70 are 20xx; OCR reads the decade 1 of "2018" as 7 ("2078"), which is undone; a year past
+    /// next year whose century digit thermal print broke ("2926", "2826" for 2026) is 20xx when that is not past it.
+    /// </summary>
     private static int Year(string y)
     {
         var v = int.Parse(y, CultureInfo.InvariantCulture);
@@ -89,8 +92,28 @@ public static partial class InvoiceDateParser
             return v < 70 ? 2000 + v : 1900 + v;
         }
 
-        return v > DateTime.UtcNow.Year + 1 && y.StartsWith("207", StringComparison.Ordinal) ? v - 60 : v;
+        var latest = DateTime.UtcNow.Year + 1;
+        if (v <= latest || y[0] != '2')
+        {
+            return v;
+        }
+
+        if (y.StartsWith("207", StringComparison.Ordinal))
+        {
+            return v - 60;
+        }
+
+        var repaired = 2000 + (v % 100);
+        return repaired <= latest ? repaired : v;
     }
+
+    /// <summary>The date's year is not printed in it (a 4-digit year was repaired by <see cref="Year"/>).</summary>
+    private static bool YearRepaired(string printed, DateOnly date) =>
+        FourDigits().Matches(printed).Any(y => y.Value != date.Year.ToString(CultureInfo.InvariantCulture) && y.Value[0] == '2')
+        && !printed.Contains(date.Year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+
+    [GeneratedRegex(@"(?<!\d)\d{4}(?!\d)", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    private static partial Regex FourDigits();
 
     private static int Int(Match m, string group, bool year) => year ? Year(m.Groups[group].Value) : Int(m, group);
 

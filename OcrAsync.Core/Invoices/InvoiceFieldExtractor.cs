@@ -42,7 +42,7 @@ public sealed class InvoiceFieldExtractor
         labelledTotal = ReceiptTotals.BelowSubtotal(labelledTotal, subtotal, relations.Paid, reasons);
         var tax = ArithmeticCheck.TotalTax(taxes, subtotal, labelledTotal);
         var found = labelledTotal ?? ReceiptTotals.PaidTotal(relations.Paid, lines) ?? ReceiptTotals.SubtotalPlusTax(subtotal, tax, lines);
-        var total = found ?? AmountFieldFinder.LargestAmount(lines);
+        var total = found ?? AmountFieldFinder.LargestAmount(lines, subtotal is null ? null : ReceiptTotals.ApplyRounding(subtotal, lines));
         if (found is null && total is not null)
         {
             reasons.Add(GuessedTotal);

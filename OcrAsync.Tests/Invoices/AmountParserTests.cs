@@ -35,6 +35,8 @@ public sealed class AmountParserTests
     [InlineData("35563 ,22", "35563.22", null)]
     [InlineData("€ 812 .40", "812.40", "EUR")]
     [InlineData("§.30", "5.30", null)]
+    [InlineData("RH27.05", "27.05", "MYR")]
+    [InlineData("RN8,40", "8.40", "MYR")]
     public void Parses_amount_formats(string text, string expected, string? currency)
     {
         Assert.True(AmountParser.TryParse(text, out var amount, out var cur));
@@ -50,6 +52,21 @@ public sealed class AmountParserTests
     [InlineData("12 34")]
     [InlineData("Total 12.50")]
     public void Rejects_non_amounts(string text) => Assert.False(AmountParser.TryParse(text, out _, out _));
+
+    [Fact]
+    public void Finds_an_amount_glued_to_a_ringgit_sign_whose_M_thermal_print_broke()
+    {
+        var found = AmountParser.FindAll("SUBTOTAL (QTY 2) RH19.85").ToList();
+
+        Assert.Equal(19.85m, found[^1].Amount);
+        Assert.Equal("MYR", found[^1].Currency);
+    }
+
+    [Fact]
+    public void A_reference_that_starts_like_a_damaged_ringgit_sign_is_no_amount()
+    {
+        Assert.Empty(AmountParser.FindAll("Ref RN2024 / RW1187"));
+    }
 
     [Fact]
     public void Finds_amounts_but_not_percentages_dates_or_times()

@@ -11,6 +11,7 @@ public sealed class DigitRepairTests
     [InlineData("1S4.B0", 154.80)]
     [InlineData("RM 2l.S0", 21.50)]
     [InlineData("B,1S0.00", 8150.00)]
+    [InlineData("Totale | 418:30 EUR", 418.30)]
     public void Look_alike_letters_in_an_amount_become_digits(string text, double expected) =>
         Assert.Contains(DigitRepair.Amounts(text), m => m.Amount == (decimal)expected);
 
@@ -18,6 +19,7 @@ public sealed class DigitRepairTests
     [InlineData("SOLD BY")]
     [InlineData("BOB.SB")]
     [InlineData("154.80")]
+    [InlineData("Ora 18:42:07")]
     public void Words_and_amounts_read_as_printed_are_not_repairs(string text) =>
         Assert.Empty(DigitRepair.Amounts(text));
 
@@ -27,6 +29,14 @@ public sealed class DigitRepairTests
         var data = _extractor.Extract(InvoiceSamples.Page("ACME Ltd\nInvoice No: 77\nDate: 2024-01-15\nSubtotal 140.00\nVAT 14.80\nTotal 1S4.B0"));
 
         Assert.Equal(154.80m, data.TotalAmount);
+    }
+
+    [Fact]
+    public void A_total_with_a_colon_for_its_point_is_repaired_when_cash_less_change_agrees_with_it()
+    {
+        var data = _extractor.Extract(InvoiceSamples.Page("Bottega Ltd\nScontrino n. 77\nData 15/01/2024\nTotale imponibiL 300.00 EUR\nIVA 10% 12.00 EUR\nIVA 22% 44.00 EUR\nTotale 356:00 EUR\nContanti 400.00\nResto 44.00"));
+
+        Assert.Equal(356.00m, data.TotalAmount);
     }
 
     [Fact]

@@ -38,6 +38,8 @@ public sealed class InvoiceDateParserTests
     [InlineData("15 Januarry 2024", "2024-01-15")] // OCR: a letter added
     [InlineData("O7/O7/17", "2017-07-07")] // OCR: letter O for zero
     [InlineData("10/03/2078", "2018-03-10")] // OCR: 7 for the 1 of the decade
+    [InlineData("24 March 2918", "2018-03-24")] // thermal print: the century digit broken
+    [InlineData("17-01-2819", "2019-01-17")]
     public void Parses_date_formats(string text, string iso)
     {
         Assert.True(InvoiceDateParser.TryParse(text, out var date));
@@ -56,6 +58,19 @@ public sealed class InvoiceDateParserTests
     [InlineData("12 mais 2024")] // one slip from both "mai" and "mars": no month
     [InlineData("5 tems 2024")]
     public void Rejects_impossible_dates(string text) => Assert.False(InvoiceDateParser.TryParse(text, out _));
+
+    [Fact]
+    public void A_repaired_year_is_marked_and_its_date_goes_to_review()
+    {
+        Assert.True(InvoiceDateParser.FindAll("24 March 2918").Single().YearRepaired);
+        Assert.False(InvoiceDateParser.FindAll("24 March 2018").Single().YearRepaired);
+        Assert.False(InvoiceDateParser.FindAll("24-03-18").Single().YearRepaired);
+
+        var data = new InvoiceFieldExtractor().Extract(InvoiceSamples.Page("Corner Grocer\nDate: 24 March 2918\nTOTAL 12.00"));
+
+        Assert.Equal("2018-03-24", data.Date);
+        Assert.Contains(data.ReviewReasons, r => r.StartsWith("date confidence", StringComparison.Ordinal));
+    }
 
     [Fact]
     public void Compact_date_before_a_time_is_read_day_first()

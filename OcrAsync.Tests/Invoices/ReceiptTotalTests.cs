@@ -7,6 +7,13 @@ public sealed class ReceiptTotalTests
 {
     private readonly InvoiceFieldExtractor _extractor = new();
 
+    /// <summary>No total line: the rounded subtotal printed last is the guess; an item code whose S is read as "$" is never one.</summary>
+    [Theory]
+    [InlineData("Kettle Corner\n$8812 TEA STRAINER 9.90\n10233 MUG SET 24.53\nSUBTOTAL (QTY 2) 34.43\nROUNDING -0.03\nSUBTOTAL (QTY 2) RH34.40\nPAID BY CARD", 34.40)]
+    [InlineData("Kettle Corner\n$8812 TEA STRAINER 9.90\n10233 MUG SET 24.50", 24.50)]
+    public void Without_a_total_line_the_guess_is_an_amount_a_till_prints(string text, decimal expected) =>
+        Assert.Equal(expected, _extractor.Extract(InvoiceSamples.Page(text)).TotalAmount);
+
     [Theory]
     [InlineData("TOTAL: RM 60.31\nROUNDING ADJ -0.01\nCASH RM 70.00\nCHANGE RM 9.70", 60.30)]
     [InlineData("Total (Inclusive of GST): 31.02\nRounding Adj: -0.02\nCASH : 31.00", 31.00)]

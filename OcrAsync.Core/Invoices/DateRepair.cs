@@ -1,0 +1,33 @@
+using System.Text.RegularExpressions;
+
+namespace OcrAsync.Core.Invoices;
+
+/// <summary>
+/// Day-first dates whose day thermal print damaged past any calendar: a stray stroke read as an extra digit before the day
+/// ("418 Mar 2018" for the 18th) or a broken first digit ("50-06-16": 3 read as 5). Only the day is repaired, and only to
+/// the one reading the calendar allows; <see cref="DateFieldFinder"/> falls back on these when a page has no date read as printed.
+/// </summary>
+internal static partial class DateRepair
+{
+    /// <summary>What a broken first digit of a day (4–9) is read for: the digit of 0–3 with the most strokes in common.</summary>
+    private static readonly Dictionary<char, char> FirstDigit = new() { ['4'] = '1', ['5'] = '3', ['6'] = '0', ['7'] = '1', ['8'] = '3', ['9'] = '0' };
+
+    /// <summary><paramref name="line"/> with each damaged day repaired, or null when it has none.</summary>
+    public static string? Repair(string line)
+    {
+        var repaired = DamagedDayRegex().Replace(line, m =>
+        {
+            var day = m.Groups["day"].Value;
+            string[] readings = day.Length == 3 ? [day[1..], day[..2]] : FirstDigit.TryGetValue(day[0], out var first) ? [$"{first}{day[1]}"] : [];
+            var days = readings.Where(IsDay).Distinct().ToList();
+            return days.Count == 1 ? days[0] + m.Groups["rest"].Value : m.Value;
+        });
+        return repaired == line ? null : repaired;
+    }
+
+    private static bool IsDay(string digits) => int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture) is >= 1 and <= 31;
+
+    /// <summary>A day of three digits, or of two above 31, before a numeric month and year or a month name and year.</summary>
+    [GeneratedRegex(@"(?<![\w.,/:\-])(?<day>\d{3}|[4-9]\d)(?<rest>(?<sep>[/.\-])\d{1,2}\k<sep>(?:\d{4}|\d{2})(?![\d/.\-]\d)|\s?[A-Za-z]{3,9}\.?\s?(?:\d{4}|\d{2})(?!\d))", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    private static partial Regex DamagedDayRegex();
+}
