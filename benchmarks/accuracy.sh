@@ -8,6 +8,8 @@
 #        OCR_CACHE=/tmp/ocr-cache benchmarks/accuracy.sh   (reuses OCR of unchanged pages: for extractor work; times then
 #                                                         cover extraction only, so do not report them)
 #        GENERATED_RECEIPTS=1 benchmarks/accuracy.sh   (the generated set's till-receipt pages only, GENERATED_COUNT of them)
+#        GENERATED_PRINT_FAULTS=1 benchmarks/accuracy.sh   (each receipt gets a thermal print fault: dots, broken strokes,
+#                                                         smudge, pale print; off by default so a seed stays the set it was)
 #        EXTRACT_OPTIONS="--psm single_block" benchmarks/accuracy.sh   (extra options for every extract run)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -30,6 +32,7 @@ case "${GENERATED_SET:-tuning}" in
   *) echo "GENERATED_SET must be tuning or heldout, not ${GENERATED_SET}." >&2; exit 2 ;;
 esac
 if [[ -n "${GENERATED_RECEIPTS:-}" ]]; then generated+=(--receipts-only); fi
+if [[ -n "${GENERATED_PRINT_FAULTS:-}" ]]; then generated+=(--print-faults); fi
 bench generate-invoices "$out/generated" --count "${GENERATED_COUNT:-96}" "${generated[@]}"
 extract "$out"/generated/*.png "$out"/generated/*.jpg > "$out/generated.jsonl"
 bench generated "$out/generated/expected.jsonl" "$out/generated.jsonl"

@@ -38,9 +38,23 @@ public sealed class ThermalPrintTests
     public void Every_receipt_of_a_set_names_its_fault_and_every_fault_appears()
     {
         var faults = Enumerable.Range(0, 140).Where(i => PageGenerator.IsReceipt(7, i)).Take(24)
-            .Select(i => PageGenerator.Generate(7, i).Expected.PrintFault).ToList();
+            .Select(i => PageGenerator.Generate(7, i, printFaults: true).Expected.PrintFault).ToList();
 
         Assert.Equal(ThermalPrint.Faults.Order(), faults.Distinct().Order());
+    }
+
+    [Fact]
+    public void Print_faults_are_opt_in_and_change_only_the_receipt_image()
+    {
+        var index = Enumerable.Range(0, 40).First(i => PageGenerator.IsReceipt(7, i));
+
+        var plain = PageGenerator.Generate(7, index);
+        var faulted = PageGenerator.Generate(7, index, printFaults: true);
+
+        Assert.Null(plain.Expected.PrintFault);
+        Assert.NotNull(faulted.Expected.PrintFault);
+        Assert.NotEqual(plain.Bytes, faulted.Bytes);
+        Assert.Equal(plain.Expected with { PrintFault = faulted.Expected.PrintFault }, faulted.Expected);
     }
 
     /// <summary>A page of thermal paper grey with black vertical strokes 12 px wide, its full height (any smudge band crosses one).</summary>
