@@ -38,6 +38,11 @@ public sealed class SecondReadsTests
     [InlineData(0, true)]  // a clean or faded print: its pale ink is darkened
     [InlineData(5, true)]  // mild defects
     [InlineData(10, false)] // grain: darkened it would turn to specks
-    public void The_second_read_darkens_ink_unless_the_paper_is_grainy(double roughness, bool darkens) =>
-        Assert.Equal(darkens, SecondReads.Darkens(new GreyLevels(240, 90, roughness)));
+    public void The_second_read_darkens_ink_unless_the_paper_is_grainy(double roughness, bool darkens)
+    {
+        var levels = new GreyLevels(240, 90, roughness);
+
+        Assert.Equal(darkens, SecondReads.Darkens(levels));
+        Assert.Equal(!darkens, SecondReads.IsGrainy(levels)); // a grainy label region is median-filtered instead
+    }
 }
