@@ -12,7 +12,7 @@ public static class SecondReads
     /// <summary>
     /// The second read's grey levels are cubed first (as the vendor line's closer read, <c>VendorLineBand.InkExponent</c>):
     /// a faded band of thermal print, whose pale ink the first read thresholded away with the paper, stays ink. On tuning
-    /// seeds 7, 11 and 23 it read 3 numbers, 5 dates and 1 total more that the first read had lost; the one total it lost
+    /// seeds 7, 11 and 23 it read 3 numbers, 4 dates and 1 total more that the first read had lost; the one total it lost
     /// was on a grainy page (<see cref="GrainFromRoughness"/>).
     /// </summary>
     public const double InkExponent = 3;
