@@ -91,9 +91,10 @@ internal static partial class InvoiceLabels
 
     /// <summary>
     /// "Số:" (OCR: "S6:"), "No.:" at the start of a line, or alone above its value: weaker, since many numbers are labelled "No".
-    /// OCR's "Ne:" for "Nº:" and "Rét." for "Réf." too (with their colon and dot: neither is a word there).
+    /// OCR's "Ne:" for "Nº:" and "Rét." for "Réf." too (with their colon and dot: neither is a word there), and "Ne" alone
+    /// (its value in the next column) or before nothing but a code ("Ne FS 68313"): the word "ne" never stands so.
     /// </summary>
-    [GeneratedRegex(@"^\W*(?:(?:s[o6]|no|n[°º]|nr)\.?\s*(?:[:#]|$)|ne\s*:|ret\.)", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^\W*(?:(?:s[o6]|no|n[°º]|nr)\.?\s*(?:[:#]|$)|ne\s*:|ne(?=\s*$|\s+[a-z]{0,4}[-/ ]?(?:[a-z]{1,3}/)?\d[\w\-/]*\s*$)|ret\.)", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex InvoiceNumberWeakBuiltIn();
 
     /// <summary>

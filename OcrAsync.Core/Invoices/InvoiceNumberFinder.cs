@@ -170,7 +170,7 @@ internal static partial class InvoiceNumberFinder
             return null;
         }
 
-        // OCR puts a space beside the hyphen of a number ("INV- 2022-3966", "HD -52562"), and reads a short hyphen
+        // OCR puts a space beside the hyphen of a number ("INV- 2022-3966", "HD -52562", "HD - 26797"), and reads a short hyphen
         // between digits as a tilde or a long dash ("9~131958", "4–244688"): one identifier, not two tokens.
         text = HyphenGapRegex().Replace(DashLookAlikeRegex().Replace(text, "-"), "-");
         var dates = InvoiceDateParser.FindAll(text).ToList();
@@ -220,8 +220,11 @@ internal static partial class InvoiceNumberFinder
         PhoneRegex().IsMatch(text) && !LongFirstGroupRegex().IsMatch(text)
         && (strongLabel ? text.Any(c => c is ' ' or '+' or '(') : text.Any(c => !char.IsAsciiDigit(c)) || text.Length >= 10);
 
-    /// <summary>A code: a letter prefix and digits ("R4421906", "FA-214933", "INV-2021-9807") or digits with a slash or hyphen ("2026/339").</summary>
-    [GeneratedRegex(@"(?<![\w/\-.,])(?:[A-Z]{1,4}-?\d{4,}(?:[-/]\d+)*|[A-Z]{1,4}-?\d{2,}[-/]\d{2,}(?:[-/]\d+)*|\d{2,4}[/-]\d{3,}(?:[-/]\d+)*)(?![\w/\-]|[.,]\d)", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    /// <summary>
+    /// A code: a letter prefix and digits ("R4421906", "FA-214933", "INV-2021-9807") or digits with a slash or hyphen
+    /// ("2026/339"), with the series printed before it apart ("FT 2019-7021").
+    /// </summary>
+    [GeneratedRegex(@"(?<![\w/\-.,])(?:[A-Z]{1,4}-?\d{4,}(?:[-/]\d+)*|[A-Z]{1,4}-?\d{2,}[-/]\d{2,}(?:[-/]\d+)*|(?:\p{Lu}{2,3} )?\d{2,4}[/-]\d{3,}(?:[-/]\d+)*)(?![\w/\-]|[.,]\d)", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex CodeRegex();
 
     /// <summary>A town's name right after a code: the code is a postcode ("4000-064 Porto", "1100-053 Lisboa").</summary>
@@ -240,15 +243,15 @@ internal static partial class InvoiceNumberFinder
     [GeneratedRegex(@"^[^\d:]*[a-z][^\d:]*:", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex OwnLabelRegex();
 
-    [GeneratedRegex(@"(?<=[A-Za-z0-9])-\s(?=\d)|(?<=[A-Za-z])\s-(?=\d)", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<=[A-Za-z0-9])-\s(?=\d)|(?<=[A-Za-z])\s-(?=\d)|(?<=\b\p{Lu}{1,4})\s+-\s+(?=\d)", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex HyphenGapRegex();
 
     /// <summary>A tilde or an en/em dash OCR read for the hyphen between a number's parts: "9~131958", "INV–2024–17".</summary>
     [GeneratedRegex(@"(?<=[A-Za-z0-9])[~\u2013\u2014](?=\d)", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex DashLookAlikeRegex();
 
-    /// <summary>A series prefix and its number: "FPR 195907", "FT 2024/31", and a lettered series "FT A/123".</summary>
-    [GeneratedRegex(@"\G[A-Z]{2,4} (?:[A-Z]{1,3}/)?\d[\w\-/]*\d", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    /// <summary>A series prefix and its number: "FPR 195907", "FT 2024/31", a lettered series "FT A/123", the Vietnamese "HĐ 72071".</summary>
+    [GeneratedRegex(@"\G\p{Lu}{2,4} (?:[A-Z]{1,3}/)?\d[\w\-/]*\d", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex SeriesPrefixRegex();
 
     [GeneratedRegex(@"#?[A-Za-z0-9][\w\-/.#]*", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]

@@ -1,5 +1,6 @@
 using OcrAsync.Core.Invoices;
 using OcrAsync.Core.Ocr;
+using OcrAsync.Core.Ocr.Preprocessing;
 
 namespace OcrAsync.Core.Processing;
 
@@ -58,7 +59,13 @@ internal static class KeyFieldRegions
         var x = Math.Max(0, left);
         var y = Math.Max(0, top);
         var bottom = Math.Min(page.Height, line.Box.Bottom + (int)(LinesBelow * height));
-        return new LineRead(new BoundingBox(x, y, page.Width - x, bottom - y)) { Block = true, LineHeight = height };
+        // A photographed or scanned page (a receipt's faded thermal print) is read darkened, as its second read is.
+        return new LineRead(new BoundingBox(x, y, page.Width - x, bottom - y))
+        {
+            Block = true,
+            LineHeight = height,
+            InkExponent = page.Kind == PageKind.Photo ? SecondReads.InkExponent : 1,
+        };
     }
 
     /// <summary>The left edge of the word the label starts in (the line's own when its words are not known).</summary>

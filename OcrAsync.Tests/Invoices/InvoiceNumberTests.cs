@@ -139,4 +139,38 @@ public sealed class InvoiceNumberTests
 
         Assert.Equal("145901", _extractor.Extract(page).InvoiceNumber);
     }
+
+    [Theory]
+    [InlineData("Công ty CP Đông Á\nHÓA ĐƠN\nSố HĐ: HĐ 72071\nTổng cộng 120.000", "HĐ 72071")] // a Vietnamese series with its stroke
+    [InlineData("Công ty CP Đông Á\nHÓA ĐƠN\nNo. HD - 26797\nTổng cộng 120.000", "HD-26797")] // a hyphen OCR spaced on both sides
+    public void A_series_prefix_OCR_parted_from_its_digits_stays_with_them(string text, string expected) =>
+        Assert.Equal(expected, _extractor.Extract(InvoiceSamples.Page(text)).InvoiceNumber);
+
+    [Fact]
+    public void A_series_printed_apart_before_an_unlabelled_number_is_part_of_it()
+    {
+        // The number's caption under the row was lost: only the code's shape names it.
+        var data = _extractor.Extract(InvoiceSamples.Page("Papelaria Costa Lda\nFatura\n2019/01/07 FT 2019-7021 2019/02/06\nTotal 10,00"));
+
+        Assert.Equal("FT 2019-7021", data.InvoiceNumber);
+    }
+
+    [Fact]
+    public void Nº_read_as_Ne_alone_in_its_column_labels_the_value_beside_it()
+    {
+        var page = new LayoutPage()
+            .Line(100, (150, "Martins Comércio Lda."), (1500, "FATURA-RECIBO"))
+            .Line(200, (150, "Telefone: 065 4445 9150"), (1300, "Ne"), (1800, "FS 68313"))
+            .Line(250, (150, "NIF: XB558072158"), (1300, "Data da fatura:"), (1800, "13/jan/2024"))
+            .Build();
+
+        Assert.Equal("FS 68313", _extractor.Extract(page).InvoiceNumber);
+    }
+
+    [Theory]
+    [InlineData("Ne FS 68313", "FS 68313")]
+    [InlineData("Ne 2019-7021", "2019-7021")]
+    [InlineData("Ne pas plier 12", null)] // the French word before other words is no label
+    public void Nº_read_as_Ne_before_nothing_but_a_code_labels_it(string line, string? expected) =>
+        Assert.Equal(expected, _extractor.Extract(InvoiceSamples.Page("Papelaria Costa Lda\nRua Augusta 100\n" + line + "\nTotal 10,00")).InvoiceNumber);
 }

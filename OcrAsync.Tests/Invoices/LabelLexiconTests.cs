@@ -48,6 +48,10 @@ public sealed class LabelLexiconTests
     [InlineData("factura n°", "factura n° 12", true)]
     [InlineData("iva", "totale ivato", false)]
     [InlineData("sous-total", "sous-total ht", true)]
+    [InlineData("re.-nr.", "re. -nr. 191617", true)] // OCR spaces around the hyphen
+    [InlineData("re.-nr.", "re - nr 191617", true)]
+    [InlineData("re.-nr.", "re.nr. 191617", true)]
+    [InlineData("re.-nr.", "pre-nr 191617", false)]
     public void A_phrase_matches_its_printed_spellings_and_whole_words_only(string phrase, string text, bool matches) =>
         Assert.Equal(matches, Regex.IsMatch(text, "(?<![a-z])" + LabelLexicon.Pattern(phrase)));
 

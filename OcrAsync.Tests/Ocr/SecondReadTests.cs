@@ -43,6 +43,28 @@ public sealed class SecondReadTests
         Assert.DoesNotContain(second.Invoice.ReviewReasons, r => r.StartsWith("date", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// A receipt whose number lies in a faded band of thermal print: the first read thresholds the pale ink away with the
+    /// paper; the second read darkens it first (<see cref="Core.Ocr.Preprocessing.SecondReads.InkExponent"/>) and fills it.
+    /// Read at the other scale without the darkening, the number stays lost (checked when the test was written).
+    /// </summary>
+    [Fact]
+    public async Task The_number_in_a_faded_band_is_filled_from_the_darkened_second_read()
+    {
+        var receipt = FadedReceipt.Png("HARBOUR HARDWARE", fadedFrom: 0.15, fadedTo: 0.5, fade: 0.22);
+        using var without = CreatePool(secondRead: false);
+        using var with = CreatePool(secondRead: true);
+
+        var first = await PipelineFactory.Create(without).RunAsync(receipt, 0.7, null, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(180));
+        var second = await PipelineFactory.Create(with).RunAsync(receipt, 0.7, null, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(180));
+
+        Assert.Null(first.Invoice.InvoiceNumber);
+        Assert.Equal("CR-20418", second.Invoice.InvoiceNumber);
+        Assert.Equal("2024-03-14", first.Invoice.Date); // outside the band: read the first time
+        Assert.Equal(first.Invoice.Date, second.Invoice.Date);
+        Assert.Equal(25.30m, second.Invoice.TotalAmount);
+    }
+
     [Fact]
     public async Task The_second_reads_boxes_are_page_pixels_like_the_first_reads()
     {

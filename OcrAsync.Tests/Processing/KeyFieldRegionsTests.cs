@@ -117,6 +117,16 @@ public sealed class KeyFieldRegionsTests
     }
 
     [Theory]
+    [InlineData(PageKind.Photo, SecondReads.InkExponent)] // a receipt's faded thermal print is read darkened
+    [InlineData(PageKind.CleanRender, 1)]
+    public void A_photo_pages_regions_are_read_darkened(PageKind kind, double exponent)
+    {
+        var page = Page(kind, Vendor, Line("Invoice No:", 100, 300), Total);
+
+        Assert.Equal(exponent, Assert.Single(KeyFieldRegions.For(page, ["invoice_number"])).InkExponent);
+    }
+
+    [Theory]
     [InlineData("invoice_number", "Invoice No:", true)]
     [InlineData("invoice_number", "N.°: 263707", true)] // OCR's degree sign for the ordinal of "N.º"
     [InlineData("date", "Invoice Date", true)]

@@ -113,6 +113,56 @@ public sealed class KeyFieldRereadTests
     }
 
     [Fact]
+    public async Task A_total_cut_after_its_decimal_mark_is_read_again_and_completed_from_the_second_read()
+    {
+        var cut = Page("HARBOUR DELI LTD\nReceipt No: 4011(\nDate: 12/03/2024\nMilk 2.50\nBread 3.10\nTOTAL 5,", PageKind.Photo);
+        var recognizer = new ScriptedRereadRecognizer(cut, TotalRead);
+
+        var result = await PipelineFactory.Create(recognizer).RunAsync(Image, 0.7, null, CancellationToken.None);
+
+        Assert.Equal(1, recognizer.SecondReads);
+        Assert.Equal(5.60m, result.Invoice.TotalAmount); // 5 continued
+        Assert.Equal("40117", result.Invoice.InvoiceNumber); // 4011 continued
+        Assert.Equal("2024-03-12", result.Invoice.Date);
+    }
+
+    [Theory]
+    [InlineData("R4682057", "GBP 190,", true)]       // a bare decimal mark
+    [InlineData("R4682057", "247,8.", true)]         // one decimal and a mark
+    [InlineData("R4682(", "GBP 190.20", true)]       // a bracket glued to the number
+    [InlineData("R3€", "54.13", true)]
+    [InlineData("R4682057", "GBP 190.20", false)]
+    [InlineData("R4682057.", "190.20 EUR", false)]   // a full stop after a number is punctuation
+    public void A_number_or_total_that_looks_cut_asks_for_both_to_be_read_again(string number, string total, bool cut)
+    {
+        var invoice = Raw(Invoice(("invoice_number", number.TrimEnd('(', '€', '.'), 0.9), ("total_amount", "190", 0.9)), number, total);
+
+        Assert.Equal(cut ? ["invoice_number", "total_amount"] : [], Core.Processing.KeyFieldReread.Cut(invoice));
+    }
+
+    [Fact]
+    public void A_cut_value_is_replaced_only_by_its_continuation_and_the_totals_reasons_follow_it()
+    {
+        var first = Invoice(("invoice_number", "R4682", 0.9), ("date", "2020-12-13", 0.9), ("total_amount", "190", 0.9)) with
+        {
+            NeedsReview = true,
+            ReviewReasons = ["subtotal + tax (183.00) does not match total (190.00)"],
+        };
+        var second = Invoice(("invoice_number", "R4682057", 0.8), ("date", "2020-12-31", 0.9), ("total_amount", "190.20", 0.8));
+        var other = Invoice(("invoice_number", "R4683", 0.95), ("total_amount", "199.20", 0.95));
+        List<string> cut = ["invoice_number", "total_amount"];
+
+        var completed = Core.Processing.KeyFieldReread.Complete(first, second, cut);
+
+        Assert.Equal("R4682057", completed.InvoiceNumber);
+        Assert.Equal(190.20m, completed.TotalAmount);
+        Assert.Equal("2020-12-13", completed.Date); // not cut: the first read's
+        Assert.Empty(completed.ReviewReasons);
+        Assert.False(completed.NeedsReview);
+        Assert.Same(first, Core.Processing.KeyFieldReread.Complete(first, other, cut)); // another value, not the rest of the first
+    }
+
+    [Fact]
     public void Only_missing_key_fields_are_filled_a_value_the_first_read_found_is_kept_even_when_weak()
     {
         var first = Invoice(("invoice_number", "40117", 0.45), ("date", "2024-03-12", 0.9));
@@ -161,6 +211,15 @@ public sealed class KeyFieldRereadTests
         Fields = new Dictionary<string, ExtractedField>(invoice.Fields) { ["total_amount"] = invoice.Fields["total_amount"] with { Guessed = true } },
         NeedsReview = true,
         ReviewReasons = [.. invoice.ReviewReasons, InvoiceFieldExtractor.GuessedTotal],
+    };
+
+    private static InvoiceData Raw(InvoiceData invoice, string number, string total) => invoice with
+    {
+        Fields = new Dictionary<string, ExtractedField>(invoice.Fields)
+        {
+            ["invoice_number"] = invoice.Fields["invoice_number"] with { Raw = number },
+            ["total_amount"] = invoice.Fields["total_amount"] with { Raw = total },
+        },
     };
 
     private static OcrPageResult Page(string text, PageKind? kind) => new(1, text, 0.8, 600, 1600, []) { Kind = kind };

@@ -1,7 +1,9 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using OcrAsync.Core.Ocr;
+using OcrAsync.Core.Ocr.Preprocessing;
 using OcrAsync.Core.Processing;
 
 namespace OcrAsync.Worker.Cli;
@@ -26,11 +28,14 @@ public sealed class CachingPageRecognizer(IPageRecognizer inner, string director
             ?? await WriteAsync(path, await inner.RecognizeAsync(encodedImage, pageNumber, languages, cancellationToken), cancellationToken);
     }
 
+    /// <summary>The second read's own key, with how it darkens: a second read cached before the darkening is not reused.</summary>
+    private static readonly string AgainKey = string.Create(CultureInfo.InvariantCulture, $"again{SecondReads.InkExponent}-{SecondReads.GrainFromRoughness}");
+
     /// <summary>Cached under its own key; a page that gets no second read is asked again every run (the engine answers that without OCR).</summary>
     public async Task<OcrPageResult?> ReadPageAgainAsync(
         ReadOnlyMemory<byte> encodedImage, int pageNumber, string? languages, CancellationToken cancellationToken)
     {
-        var path = Path.Combine(directory, Key(encodedImage.Span, languages, "again") + ".json");
+        var path = Path.Combine(directory, Key(encodedImage.Span, languages, AgainKey) + ".json");
         if (await ReadAsync(path, pageNumber, cancellationToken) is { } cached)
         {
             return cached;

@@ -8,7 +8,7 @@ namespace OcrAsync.Core.Invoices.Labels;
 /// The field labels of every supported language, read once from <c>label-lexicon.json</c> (embedded): one concept
 /// ("invoice_number", "total_strong", …) maps each language to the phrases that label it. Phrases are plain printed
 /// text in label form; <see cref="Alternation"/> turns them into a pattern (a space matches any spacing, a '.' is
-/// optional, a phrase starts and ends a word).
+/// optional, a '-' too and may have spaces around it as OCR reads them ("Re. -Nr."), a phrase starts and ends a word).
 /// </summary>
 internal static class LabelLexicon
 {
@@ -48,6 +48,7 @@ internal static class LabelLexicon
             {
                 ' ' => @"\s*",
                 '.' => @"\.?",
+                '-' => @"\s*-?\s*",
                 _ => Regex.Escape(c.ToString()),
             });
             if (i == lastLetter)

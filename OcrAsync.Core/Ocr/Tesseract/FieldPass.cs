@@ -84,10 +84,13 @@ internal static class FieldPass
 
     /// <summary>
     /// A region read as a block of lines (<see cref="LineRead.Block"/>): cropped as it is, scaled so its lines of
-    /// <paramref name="lineHeight"/> page pixels come out at the field pass's height, read with psm 6. One line holds
-    /// every word read, each with its box in page pixels; null when nothing was read.
+    /// <paramref name="lineHeight"/> page pixels come out at the field pass's height, read with psm 6. Grainy paper
+    /// (<see cref="SecondReads.IsGrainy"/>) is median-filtered first, as the page's median pass does; otherwise the ink is
+    /// darkened by <paramref name="inkExponent"/>. One line holds every word read, each with its box in page pixels; null
+    /// when nothing was read.
     /// </summary>
-    internal static OcrLine? ReadBlock(TesseractEngine engine, BoundingBox region, int lineHeight, PixHandle pix, OcrPageResult page, CancellationToken cancellationToken)
+    internal static OcrLine? ReadBlock(
+        TesseractEngine engine, BoundingBox region, int lineHeight, PixHandle pix, OcrPageResult page, CancellationToken cancellationToken, double inkExponent = 1)
     {
         using var cropped = PixStatistics.Crop(pix, region);
         if (cropped.IsInvalid)
@@ -97,9 +100,13 @@ internal static class FieldPass
 
         var factor = Math.Clamp(engine.Preprocessing.FieldPassLineHeight / (double)Math.Max(1, lineHeight), MinFactor, MaxFactor);
         using var resized = Math.Abs(factor - 1) > 0.05 ? Leptonica.PixScale(cropped, (float)factor, (float)factor) : null;
-        var target = resized is { IsInvalid: false } ? resized : cropped;
-        factor = target == cropped ? 1 : factor;
+        var scaled = resized is { IsInvalid: false } ? resized : cropped;
+        factor = scaled == cropped ? 1 : factor;
         var resolution = (int)Math.Round(Leptonica.PixGetXRes(pix) * factor);
+        using var cleaned = Grainy(cropped) ? TesseractEngine.MedianFiltered(scaled, resolution)
+            : inkExponent != 1 ? Darken(scaled, inkExponent)
+            : null;
+        var target = cleaned is { IsInvalid: false } ? cleaned : scaled;
         Leptonica.PixSetResolution(target, resolution, resolution);
 
         var read = engine.WithSegmentation(SingleBlock, () => engine.RecognizePass(target, page.PageNumber, page.Width, page.Height, 1, cancellationToken));
@@ -108,8 +115,14 @@ internal static class FieldPass
             : new OcrLine(string.Join(' ', words.Select(w => w.Text)), Mean(read.Lines.SelectMany(l => l.WordConfidences).ToList()), region) { Words = words };
     }
 
+    private static bool Grainy(PixHandle pix)
+    {
+        using var grey = Leptonica.Grey(pix);
+        return !grey.IsInvalid && SecondReads.IsGrainy(GreyLevels.FromHistogram(PixStatistics.Histogram(grey)));
+    }
+
     /// <summary>Grey levels to the power <paramref name="exponent"/> (Leptonica's gamma is its inverse): pale ink darkens far more than paper.</summary>
-    private static PixHandle? Darken(PixHandle pix, double exponent)
+    internal static PixHandle? Darken(PixHandle pix, double exponent)
     {
         using var grey = Leptonica.Grey(pix);
         return grey.IsInvalid ? null : Leptonica.PixGammaTRC(IntPtr.Zero, grey, (float)(1 / exponent), 0, 255);

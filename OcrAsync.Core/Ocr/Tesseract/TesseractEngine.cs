@@ -110,8 +110,14 @@ public sealed unsafe class TesseractEngine : IDisposable
 
             // Small text reads better enlarged, large text as well and sooner reduced; boxes are scaled back to the page.
             // Leptonica shrinks a 1 bpp image by dropping pixels, which breaks thin strokes: shrink its grey copy instead.
-            var source = plan.Scale < 1 && Leptonica.PixGetDepth(decoded) == 1 && !grey.IsInvalid ? grey : decoded;
-            scaled = plan.Scale == 1 ? null : Leptonica.PixScale(source, (float)plan.Scale, (float)plan.Scale);
+            // The second read darkens pale ink first (SecondReads.InkExponent): a faded band of thermal print stays ink.
+            using var dark = secondRead && !grey.IsInvalid && SecondReads.Darkens(plan.Levels) ? FieldPass.Darken(grey, SecondReads.InkExponent) : null;
+            var source = dark is { IsInvalid: false } ? dark
+                : plan.Scale < 1 && Leptonica.PixGetDepth(decoded) == 1 && !grey.IsInvalid ? grey
+                : decoded;
+            scaled = plan.Scale != 1 ? Leptonica.PixScale(source, (float)plan.Scale, (float)plan.Scale)
+                : source == dark ? Leptonica.PixClone(dark)
+                : null;
         }
 
         var scale = plan.Scale;
@@ -189,7 +195,7 @@ public sealed unsafe class TesseractEngine : IDisposable
         var empty = new OcrPageResult(pageNumber, string.Empty, 0, width, height, []);
         var read = lines
             .Select(l => (l.Block
-                ? FieldPass.ReadBlock(this, l.Box, l.LineHeight ?? l.Box.Height, decoded, empty, cancellationToken)
+                ? FieldPass.ReadBlock(this, l.Box, l.LineHeight ?? l.Box.Height, decoded, empty, cancellationToken, l.InkExponent)
                 : FieldPass.Reread(this, l.Box, decoded, 1, empty, cancellationToken, l.LineHeight, l.InkExponent)?.Line) ?? new OcrLine(string.Empty, 0, l.Box))
             .ToList();
         return empty with { Text = string.Join('\n', read.Select(l => l.Text)), Confidence = read.Count == 0 ? 0 : read.Average(l => l.Confidence), Lines = read };

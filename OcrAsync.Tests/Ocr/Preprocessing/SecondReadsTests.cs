@@ -33,4 +33,16 @@ public sealed class SecondReadsTests
     [Fact]
     public void Off_reads_nothing_again() =>
         Assert.Null(SecondReads.Scale(new PagePlan(PageKind.Photo, Grey, null, 2), 700, Defaults with { SecondReadOfMissingFields = false }));
+
+    [Theory]
+    [InlineData(0, true)]  // a clean or faded print: its pale ink is darkened
+    [InlineData(5, true)]  // mild defects
+    [InlineData(10, false)] // grain: darkened it would turn to specks
+    public void The_second_read_darkens_ink_unless_the_paper_is_grainy(double roughness, bool darkens)
+    {
+        var levels = new GreyLevels(240, 90, roughness);
+
+        Assert.Equal(darkens, SecondReads.Darkens(levels));
+        Assert.Equal(!darkens, SecondReads.IsGrainy(levels)); // a grainy label region is median-filtered instead
+    }
 }
