@@ -280,6 +280,22 @@ public sealed class VendorNameTests
     }
 
     [Theory]
+    [InlineData(48, true)] // accents and descenders make the name's box taller than the rest's
+    [InlineData(60, false)] // twice the rest's height: another text
+    public void The_rest_of_a_wrapped_name_is_text_of_about_its_height(int nameHeight, bool joined)
+    {
+        var page = new OcrPageResult(1, "", 0.9, 2480, 3508,
+        [
+            new OcrLine("Cửa hàng Hoa Sen", 0.9, new BoundingBox(320, 60, 360, nameHeight)),
+            new OcrLine("Bến Thành", 0.9, new BoundingBox(400, 120, 200, 30)),
+            new OcrLine("12 Harbour Road, Leeds", 0.9, new BoundingBox(250, 160, 500, 30)),
+            new OcrLine("HÓA ĐƠN", 0.9, new BoundingBox(420, 240, 160, 30)),
+        ]);
+
+        Assert.Equal(joined ? "Cửa hàng Hoa Sen Bến Thành" : "Cửa hàng Hoa Sen", _extractor.Extract([page]).VendorName);
+    }
+
+    [Theory]
     [InlineData("Northwind Traders Ltd", "Harbour Branch")] // the name ended with its legal form
     [InlineData("Northwind Traders", "Open daily 8-22")] // a line with digits is no name
     public void A_line_under_a_whole_name_is_not_its_rest(string name, string below)
