@@ -7,17 +7,21 @@ namespace OcrAsync.Core.Invoices;
 /// Whether a closer second read of the vendor's row replaces the name the first read gave. The first read of a receipt
 /// loses letters where a stretch of the thermal print faded: a global threshold drops the pale letters, and the page
 /// layout then splits the row at the gap or cuts it ("Distribucione" for "Distribuciones García S.A."). Read again as one
-/// line, darkened and at a good text height, the name comes back whole. Only on evidence: the second read is confident,
-/// has every letter of the first read's name in order (at most a letter or two read otherwise), and more letters; never
-/// fewer letters or accent marks. With as many letters, it corrects the letters the first read read otherwise, word by
+/// line, darkened and at a good text height, the name comes back whole. Only on evidence: the second read is confident
+/// in the name's words (specks read beside them aside), has every letter of the first read's name in order (at most a
+/// letter or two read otherwise, a digit read for the letter it looks like aside), and more letters; never fewer letters
+/// or accent marks. With as many letters, it corrects the letters the first read read otherwise, word by
 /// word (<see cref="Corrected"/>). Beside the name it takes only what the first read lost or damaged: it stops at a word
 /// with a digit (a registration or phone number) and at a line the first read had already read the same (a branch or
 /// address the extractor left out on purpose).
 /// </summary>
 public static class NameReread
 {
-    /// <summary>The least mean word confidence of a second read that may replace a name (a doubtful read adds letters that are not there).</summary>
+    /// <summary>The least mean confidence of the name's words in a second read that may replace it (a doubtful read adds letters that are not there).</summary>
     public const double MinConfidence = 0.85;
+
+    /// <summary>Below this confidence a word at an end of the second read's name is a speck, not part of the name.</summary>
+    public const double SpeckConfidence = 0.5;
 
     /// <summary>First-read letters the second read may read otherwise or leave out: one, and one more for every 15 letters.</summary>
     private const int LettersPerAllowedChange = 15;
@@ -31,7 +35,7 @@ public static class NameReread
     {
         var words = reread.Words;
         var start = IndexOf(words, w => Overlaps(w.Box, box));
-        if (reread.Confidence < MinConfidence || start < 0)
+        if (start < 0)
         {
             return null;
         }
@@ -47,17 +51,23 @@ public static class NameReread
             end++;
         }
 
-        var kept = words.Skip(start).Take(end - start + 1).Select(w => w.Text).ToList();
-        while (kept.Count > 0 && !IsWord(kept[^1]))
+        var span = words.Skip(start).Take(end - start + 1).ToList();
+        while (span.Count > 0 && (!IsWord(span[^1].Text) || IsSpeck(span[^1])))
         {
-            kept.RemoveAt(kept.Count - 1);
+            span.RemoveAt(span.Count - 1);
         }
 
-        while (kept.Count > 0 && !IsWord(kept[0]))
+        while (span.Count > 0 && (!IsWord(span[0].Text) || IsSpeck(span[0])))
         {
-            kept.RemoveAt(0);
+            span.RemoveAt(0);
         }
 
+        if (span.Count == 0 || Confidence(span, reread) < MinConfidence)
+        {
+            return null;
+        }
+
+        var kept = span.Select(w => w.Text).ToList();
         var name = string.Join(' ', kept);
         var (had, read) = (Letters(first), Letters(name));
         if (read.Length == had.Length)
@@ -99,7 +109,8 @@ public static class NameReread
 
     /// <summary>
     /// How many of <paramref name="had"/>'s letters <paramref name="read"/> reads otherwise or leaves out, when letters
-    /// it adds (anywhere: lost at a cut or in a faded stretch) cost nothing.
+    /// it adds (anywhere: lost at a cut or in a faded stretch) cost nothing, nor does a digit of the first read that the
+    /// second reads as the letter it is taken for ("1" for "i", "0" for "o": a name has few digits, OCR reads many).
     /// </summary>
     internal static int Changes(string had, string read)
     {
@@ -112,13 +123,20 @@ public static class NameReread
             for (var j = 1; j <= read.Length; j++)
             {
                 var above = cost[j];
-                cost[j] = Math.Min(Math.Min(above + 1, cost[j - 1]), diagonal + (had[i - 1] == read[j - 1] ? 0 : 1));
+                cost[j] = Math.Min(Math.Min(above + 1, cost[j - 1]), diagonal + (had[i - 1] == read[j - 1] || IsDigitFor(had[i - 1], read[j - 1]) ? 0 : 1));
                 diagonal = above;
             }
         }
 
         return cost[read.Length];
     }
+
+    /// <summary>A digit that OCR reads for <paramref name="letter"/> (both lower-cased, without accents).</summary>
+    private static bool IsDigitFor(char digit, char letter) => (digit, letter) switch
+    {
+        ('0', 'o' or 'd') or ('1', 'i' or 'l') or ('5', 's') or ('8', 'b') or ('2', 'z') or ('6', 'g') => true,
+        _ => false,
+    };
 
     /// <summary>
     /// A word beside the name that the first read lost or damaged: no digit, not on a line of the row that the first read
@@ -129,6 +147,16 @@ public static class NameReread
         && !row.Any(l => l.Words.Count > 0 && (Overlaps(l.Box, box)
             ? l.Words.Any(w => Overlaps(w.Box, word.Box))
             : Overlaps(l.Box, word.Box) && l.Words.All(w => reread.Any(r => Overlaps(r.Box, w.Box) && Letters(r.Text) == Letters(w.Text)))));
+
+    /// <summary>
+    /// The mean confidence of the name's words when the engine gave each word's: the line's mean counts the specks and
+    /// strokes read beside the name ("| … i", a registration number's bracket), which say nothing of the name's letters.
+    /// </summary>
+    private static double Confidence(List<OcrWord> name, OcrLine reread) =>
+        name.All(w => w.Confidence is not null) ? name.Average(w => w.Confidence!.Value) : reread.Confidence;
+
+    /// <summary>A word at an end of the name the engine itself doubts: a speck or a stroke read as a letter or two.</summary>
+    private static bool IsSpeck(OcrWord word) => word.Confidence < SpeckConfidence;
 
     /// <summary>Two letters or digits, or one with a mark of an abbreviation ("&amp;" aside, a lone letter at an end is a speck read as one).</summary>
     private static bool IsWord(string text) => text.Count(char.IsLetterOrDigit) >= 2 || (text.Any(char.IsLetterOrDigit) && text.Any(c => c is '.' or ')'));

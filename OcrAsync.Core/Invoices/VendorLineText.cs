@@ -84,10 +84,16 @@ internal static partial class VendorLineText
         return IsCandidate(text, label[..text.Length]) ? Clean(text) : null;
     }
 
-    /// <summary>A line that opens with another field's label ("Doc. n.º FT 459", "Tổng cộng tiền thanh toán") names no one.</summary>
+    /// <summary>
+    /// A line that opens with another field's label ("Doc. n.º FT 459", "Tổng cộng tiền thanh toán") names no one, nor
+    /// does one that opens with a tax label of the label languages and goes on with a rate or an amount ("BTW 9% 4,12").
+    /// </summary>
     private static bool StartsWithFieldLabel(string label) =>
-        ((Regex[])[.. FieldLabels, InvoiceLabels.TotalStrong(), InvoiceLabels.TotalPlain()])
-            .Any(r => r.Match(label) is { Success: true } m && label[..m.Index].All(c => !char.IsLetterOrDigit(c)));
+        ((Regex[])[.. FieldLabels, InvoiceLabels.TotalStrong(), InvoiceLabels.TotalPlain()]).Any(r => OpensWith(r, label))
+        || (OpensWith(InvoiceLabels.Tax(), label) && label.Any(char.IsAsciiDigit));
+
+    private static bool OpensWith(Regex label, string text) =>
+        label.Match(text) is { Success: true } m && text[..m.Index].All(c => !char.IsLetterOrDigit(c));
 
     /// <summary>After a leading title comes a name when it carries a legal form, or when the title is in capitals and nothing after it looks like a label or a value.</summary>
     private static bool IsNameAfterTitle(string title, string rest, string restLabel) =>
@@ -180,7 +186,8 @@ internal static partial class VendorLineText
     [GeneratedRegex(@"^\W*(?:(?:tax|sales|commercial|simplified|simplificada|simpli\s*ficada|simplifiee|semplificata|vereinfachte|pro\s*-?\s*forma|[il]nvo[il]ce|receipt|factuur|fact\s?u\s?re|factura|fattura|fatura|\w*rechnun\s?g|quittung|kassenbon|scontrino|ricevuta|kwitantie|hoa\s*don|phieu\s*thanh\s*toan)\b\W*)+(?=\p{L})", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     internal static partial Regex LeadingHeading();
 
-    [GeneratedRegex(@"\b5/B\b", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    /// <summary>"S/B" (Sdn Bhd) at the end of a name with its S read as a 5 and its B as an 8 or not.</summary>
+    [GeneratedRegex(@"\b5/B\b|\b5/8(?=\W*$)", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex FiveForS();
 
     /// <summary>"Owned by:" (OCR: "vned By:"), "Operated by", "A member of": the next lines name another company.</summary>
@@ -190,11 +197,14 @@ internal static partial class VendorLineText
     [GeneratedRegex(@"(?<=[A-Z.])¥(?=[A-Z.])", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex YenForY();
 
-    [GeneratedRegex(@"\s*\(\s*(?:co\W*(?:reg|no)\w*\W*)?[\d&$][\d\s&]{3,}\s*-?\s*[a-z]?\s*\)?\W*$", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\s*\(\s*(?:co\W*(?:reg|no)\w*\W*)?[\d&$](?:[\d\s&]|(?<=\d)[so](?=\d)){3,}\s*-?\s*[a-z]?\s*\)?\W*$", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex TrailingRegistration();
 
-    /// <summary>"(728515-M)", "(&amp;1109-A)", "Co-REG;860671-D": a company registration number on its own line.</summary>
-    [GeneratedRegex(@"^\W*(?:co\W*reg\w*\W*)?[\d&$][\d\s&]{3,}\s*-?\s*[a-z]\W*$", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    /// <summary>
+    /// "(728515-M)", "(&amp;1109-A)", "Co-REG;860671-D": a company registration number on its own line, a digit perhaps
+    /// read as S or O between two others.
+    /// </summary>
+    [GeneratedRegex(@"^\W*(?:co\W*reg\w*\W*)?[\d&$](?:[\d\s&]|(?<=\d)[so](?=\d)){3,}\s*-?\s*[a-z]\W*$", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     public static partial Regex RegistrationLine();
 
     [GeneratedRegex(@"^\W*(?:co\b|\(m\)|sdn|bhd|&|ltd|limited|gmbh|ag\b|kg\b|ug\b|s\.\s?[alpr]\.|sarl|sas\b|srl\b|b\.\s?v|n\.\s?v|v\.[o0]\.f|lda\b|llc\b|inc\b|pte\b|pvt\b|plc\b|de\s*c\.\s?v)", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]

@@ -105,7 +105,7 @@ internal static class VendorNameFinder
             var company = CompanySuffix().IsMatch(TextFolding.Fold(text));
             // The first line of an aligned block whose next line is a street address ("Azure Interior" / "4557 De Silva St").
             // Only above the first address: item lines ("2485 DRINKING WATER") look like street lines too.
-            var letterhead = line.Index < firstAddress && IsBlockStart(lines, line) && IsAboveAddress(lines, line);
+            var letterhead = line.Index < firstAddress && IsBlockStart(lines, line) && (IsAboveAddress(lines, line) || IsWrappedAboveAddress(lines, line, text));
             var features = new CandidateFeatures
             {
                 ReadingPosition = Position(lines, line),
@@ -139,7 +139,33 @@ internal static class VendorNameFinder
             return name + " " + suffix;
         }
 
-        return below is not null && Under(line, below) ? WrappedForm(line, name, below) ?? name : name;
+        if (below is null || !(Under(line, below) || Aligned(line, below)))
+        {
+            return name;
+        }
+
+        return WrappedForm(line, name, below) ?? (Continuation(lines, line, name) is { } rest ? name + " " + rest : name);
+    }
+
+    /// <summary>
+    /// The rest of a name wrapped to the next line without a legal form to end it ("Công ty CP Sài Gòn" / "Xanh" over the
+    /// address): the next line, aligned with this one (checked by the caller; boxes known), is a name and nothing else, and the
+    /// letterhead's street address or registration number follows it. A name that ends with its legal form is whole; a
+    /// line with digits (a logo or a stamp read as signs) opens no wrapped name.
+    /// </summary>
+    private static string? Continuation(IReadOnlyList<InvoiceTextLine> lines, InvoiceTextLine line, string name)
+    {
+        var at = line.Index + 1;
+        if (at + 1 >= lines.Count || lines[at + 1].Page != line.Page || line.Box is null || lines[at].Box is null
+            || LegalForm().IsMatch(TextFolding.LabelForm(name))
+            || name.Any(char.IsAsciiDigit) || lines[at].Text.Any(char.IsAsciiDigit) || !SameHeight(line, lines[at])
+            || NameIn(lines[at]) is not { } rest || rest != Clean(lines[at].Text) || SuffixOnly().IsMatch(lines[at].Label))
+        {
+            return null;
+        }
+
+        var after = lines[at + 1].Label;
+        return AddressLine().IsMatch(after) || RegistrationLine().IsMatch(after) ? rest : null;
     }
 
     /// <summary>
@@ -162,6 +188,13 @@ internal static class VendorNameFinder
         var whole = at >= 0 ? line.Text[at..].TrimEnd() : name;
         return LegalForms.CompleteWrapped(name, below.Text) ?? (whole == name ? null : LegalForms.CompleteWrapped(whole, below.Text));
     }
+
+    /// <summary>
+    /// Text of about one height (a slogan in small print is not the rest of a name). A line's box grows with its accents
+    /// and descenders: "Công ty" stands ~1.6 times as high as "Xanh" in one font.
+    /// </summary>
+    private static bool SameHeight(InvoiceTextLine a, InvoiceTextLine b) =>
+        a.Box is not { } x || b.Box is not { } y || Math.Max(x.Height, y.Height) <= 1.75 * Math.Min(x.Height, y.Height);
 
     /// <summary>The next line lies within this one's width (a wrapped, centred or left-aligned receipt letterhead).</summary>
     private static bool Under(InvoiceTextLine line, InvoiceTextLine below) =>
@@ -266,6 +299,11 @@ internal static class VendorNameFinder
 
         return false;
     }
+
+    /// <summary>The name went on to the next line (<paramref name="text"/> ends with it), and that line is above the address.</summary>
+    private static bool IsWrappedAboveAddress(IReadOnlyList<InvoiceTextLine> lines, InvoiceTextLine line, string text) =>
+        line.Index + 1 < lines.Count && lines[line.Index + 1] is var next && next.Page == line.Page
+        && NameIn(next) is { } rest && text.EndsWith(" " + rest, StringComparison.Ordinal) && IsAboveAddress(lines, next);
 
     /// <summary>The line above, if any, starts elsewhere: the line opens its block.</summary>
     private static bool IsBlockStart(IReadOnlyList<InvoiceTextLine> lines, InvoiceTextLine line) =>

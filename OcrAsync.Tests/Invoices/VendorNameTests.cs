@@ -42,6 +42,9 @@ public sealed class VendorNameTests
     [InlineData("FACTU RA Papelería Martínez S.L.\nCalle Mayor 10, 28013 Madrid", "Papelería Martínez S.L.")]
     [InlineData("Rechnu ng Fischer Bürobedarf KG\nHauptstraße 5, 10115 Berlin", "Fischer Bürobedarf KG")]
     [InlineData("FATT URA\nNORD EST FORNITURE\nVia Roma 15, 20121 Milano", "NORD EST FORNITURE")]
+    // "S/B" read as "5/8"; a digit of the registration number read as S or O.
+    [InlineData("HILL GROCER 5/8 (40S218-K)\n12 Harbour Road, Leeds", "HILL GROCER S/B")]
+    [InlineData("HILL GROCER S/B\n(4O2186-K)\n12 Harbour Road, Leeds", "HILL GROCER S/B")]
     public void Vendor_name_from_text(string text, string expected) =>
         Assert.Equal(expected, _extractor.Extract(InvoiceSamples.Page(text)).VendorName);
 
@@ -247,6 +250,101 @@ public sealed class VendorNameTests
             ("Receipt # 4-244688", 200, 300, 400));
 
         Assert.Equal("Contoso Office Supply Pte. Ltd.", _extractor.Extract(page).VendorName);
+    }
+
+    [Fact]
+    public void Second_word_of_a_legal_form_wrapped_wider_than_the_name_is_kept()
+    {
+        // Centred: the rest of the form is wider than the name's line, so it does not lie within it.
+        var page = Layout(
+            ("Kaiser Technik UG", 330, 60, 340),
+            ("(haftungsbeschrankt)", 280, 100, 440),
+            ("Hauptstraße 5, 10115 Berlin", 250, 140, 500),
+            ("BELEG", 450, 220, 100));
+
+        Assert.Equal("Kaiser Technik UG (haftungsbeschränkt)", _extractor.Extract(page).VendorName);
+    }
+
+    [Theory]
+    [InlineData("12 Harbour Road, Leeds")] // the street address follows
+    [InlineData("(4021866-K)")] // the registration number follows
+    public void Rest_of_a_name_without_legal_form_wrapped_above_the_address_is_kept(string after)
+    {
+        var page = Layout(
+            ("Cửa hàng Hoa Sen", 320, 60, 360),
+            ("Bến Thành", 400, 100, 200),
+            (after, 250, 140, 500),
+            ("HÓA ĐƠN", 420, 220, 160));
+
+        Assert.Equal("Cửa hàng Hoa Sen Bến Thành", _extractor.Extract(page).VendorName);
+    }
+
+    [Theory]
+    [InlineData(48, true)] // accents and descenders make the name's box taller than the rest's
+    [InlineData(60, false)] // twice the rest's height: another text
+    public void The_rest_of_a_wrapped_name_is_text_of_about_its_height(int nameHeight, bool joined)
+    {
+        var page = new OcrPageResult(1, "", 0.9, 2480, 3508,
+        [
+            new OcrLine("Cửa hàng Hoa Sen", 0.9, new BoundingBox(320, 60, 360, nameHeight)),
+            new OcrLine("Bến Thành", 0.9, new BoundingBox(400, 120, 200, 30)),
+            new OcrLine("12 Harbour Road, Leeds", 0.9, new BoundingBox(250, 160, 500, 30)),
+            new OcrLine("HÓA ĐƠN", 0.9, new BoundingBox(420, 240, 160, 30)),
+        ]);
+
+        Assert.Equal(joined ? "Cửa hàng Hoa Sen Bến Thành" : "Cửa hàng Hoa Sen", _extractor.Extract([page]).VendorName);
+    }
+
+    [Theory]
+    [InlineData("Northwind Traders Ltd", "Harbour Branch")] // the name ended with its legal form
+    [InlineData("Northwind Traders", "Open daily 8-22")] // a line with digits is no name
+    public void A_line_under_a_whole_name_is_not_its_rest(string name, string below)
+    {
+        var page = Layout(
+            (name, 320, 60, 360),
+            (below, 370, 100, 260),
+            ("12 Harbour Road, Leeds", 250, 140, 500),
+            ("RECEIPT", 420, 220, 160));
+
+        Assert.Equal(name, _extractor.Extract(page).VendorName);
+    }
+
+    [Fact]
+    public void A_logo_read_as_signs_above_the_name_does_not_take_the_name_as_its_rest()
+    {
+        var page = Layout(
+            ("9. ~oloir", 380, 60, 240),
+            ("KEDAI HOA SEN", 340, 100, 320),
+            ("12 Harbour Road, Leeds", 250, 140, 500),
+            ("RECEIPT", 420, 220, 160));
+
+        Assert.NotEqual("9. ~oloir KEDAI HOA SEN", _extractor.Extract(page).VendorName);
+    }
+
+    [Fact]
+    public void A_line_under_a_name_that_no_address_follows_is_not_its_rest()
+    {
+        var page = Layout(
+            ("Northwind Traders", 320, 60, 360),
+            ("Harbour Branch", 370, 100, 260),
+            ("RECEIPT", 420, 180, 160),
+            ("12 Harbour Road, Leeds", 250, 220, 500));
+
+        Assert.Equal("Northwind Traders", _extractor.Extract(page).VendorName);
+    }
+
+    [Theory]
+    [InlineData("btw (hoog) 21% 4,12")]
+    [InlineData("MwSt. 19 % 3,80")]
+    [InlineData("IVA 22% 5,10")]
+    public void A_tax_line_read_where_the_name_was_lost_is_not_the_vendor(string tax)
+    {
+        var page = Layout(
+            (tax, 300, 60, 400),
+            ("12 Harbour Road, Leeds", 250, 100, 500),
+            ("RECEIPT", 420, 180, 160));
+
+        Assert.Null(_extractor.Extract(page).VendorName);
     }
 
     private static IReadOnlyList<OcrPageResult> Layout(params (string Text, int X, int Y, int Width)[] lines) =>

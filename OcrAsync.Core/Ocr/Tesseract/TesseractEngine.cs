@@ -338,8 +338,9 @@ public sealed unsafe class TesseractEngine : IDisposable
             var word = TessApi.TakeText(TessApi.ResultIteratorGetUtf8Text(iterator, TessApi.RilWord)).Trim();
             if (line is not null && word.Length > 0 && Box(TessApi.RilWord) is { } wordBox)
             {
-                words.Add(new OcrWord(word, wordBox));
-                confidences.Add(Math.Clamp(TessApi.ResultIteratorConfidence(iterator, TessApi.RilWord) / 100.0, 0, 1));
+                var confidence = Math.Clamp(TessApi.ResultIteratorConfidence(iterator, TessApi.RilWord) / 100.0, 0, 1);
+                words.Add(new OcrWord(word, wordBox) { Confidence = confidence });
+                confidences.Add(confidence);
             }
         }
         while (TessApi.ResultIteratorNext(iterator, TessApi.RilWord) != 0);
