@@ -87,7 +87,7 @@ public sealed class NameRereadTests
     [Theory]
     // A letter of small thermal print read otherwise (a digit for a letter, another letter), as many letters.
     [InlineData("KEDAI RUNC1T BUNGA HAYA", "KEDAI RUNCIT BUNGA RAYA", "KEDAI RUNCIT BUNGA RAYA")]
-    [InlineData("WR. T.0.K. (SENTUL) SDN BHD", "MR. T.O.K. (SENTUL) SDN BHD", "MR. T.O.K. (SENTUL) SDN BHD")]
+    [InlineData("WR. K.L.M. (BERANDA) SDN BHD", "MR. K.L.M. (BERANDA) SDN BHD", "MR. K.L.M. (BERANDA) SDN BHD")]
     // A stroke before the name is left out; a word the second read has more digits in keeps the first read's letters.
     [InlineData("38 HILL GROCER S/B", "-88 HILL GROCER 5/8", "88 HILL GROCER S/B")]
     // Digits read for the letters they look like do not count against the second read, one letter read otherwise does.

@@ -20,7 +20,7 @@ public sealed class VendorNameTests
     [InlineData("SINARAN (KL) SDN. BHD. (p 7\nNo. 9, Jalan 4", "SINARAN (KL) SDN. BHD.")]
     [InlineData("CÔNG TY CỔ PHẦN AN BÌNH\nĐịa chỉ: 12 Lê Lợi", "CÔNG TY CỔ PHẦN AN BÌNH")]
     [InlineData("MR. K.O.¥. (M) SDN BHD\nLOT 77-B, JALAN MAWAR 2", "MR. K.O.Y. (M) SDN BHD")]
-    [InlineData("77 SPEED MART 5/B (519537-X)\nLOT P.7, JALAN ANGSA", "77 SPEED MART S/B")]
+    [InlineData("12 HILL GROCER 5/B (402118-K)\nLOT 4.2, JALAN KENANGA", "12 HILL GROCER S/B")]
     [InlineData("Summit Cafe & Bakery Invoice Date Nov 19, 2021\n12 Harbour Road, Singapore 049317", "Summit Cafe & Bakery")]
     [InlineData("Blue Harbor Trading Payment due 20/02/2024\n7 King Street, Manchester", "Blue Harbor Trading")]
     [InlineData("-_ Lindqvist Design GmbH Order No: 4500215915", "Lindqvist Design GmbH")]

@@ -192,6 +192,9 @@ public sealed unsafe class TesseractEngine : IDisposable
             Leptonica.PixSetResolution(decoded, DefaultDpi, DefaultDpi);
         }
 
+        // Set here, not inherited: the engine's last page may have left adaptive thresholding on (a sparse page's
+        // repair pass), and a cached first read skips the page's own setting, so the same lines read otherwise.
+        SetThresholding(ThresholdingMethod.Otsu);
         var empty = new OcrPageResult(pageNumber, string.Empty, 0, width, height, []);
         var read = lines
             .Select(l => (l.Block
