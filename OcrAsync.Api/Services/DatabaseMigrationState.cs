@@ -1,11 +1,16 @@
 namespace OcrAsync.Api.Services;
 
-/// <summary>Set once the schema is up to date; the API reports healthy only after that.</summary>
+/// <summary>
+/// Set once the schema is up to date; the API reports healthy only after that, and the background work that queries
+/// the tables (<see cref="OutboxRelay"/>) starts only then: on a fresh database it failed on missing columns first.
+/// </summary>
 public sealed class DatabaseMigrationState
 {
-    private volatile bool _applied;
+    private readonly TaskCompletionSource _applied = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public bool IsApplied => _applied;
+    public bool IsApplied => _applied.Task.IsCompleted;
 
-    public void MarkApplied() => _applied = true;
+    public void MarkApplied() => _applied.TrySetResult();
+
+    public Task WhenAppliedAsync(CancellationToken cancellationToken) => _applied.Task.WaitAsync(cancellationToken);
 }

@@ -12,7 +12,13 @@ namespace OcrAsync.Api.Services;
 /// few seconds on an idle system.
 /// </summary>
 public sealed partial class OutboxRelay(
-    IServiceScopeFactory scopeFactory, IJobStreamPublisher publisher, BackgroundLoop loop, OutboxWakeUp wakeUp, TimeProvider timeProvider, ILogger<OutboxRelay> logger)
+    IServiceScopeFactory scopeFactory,
+    IJobStreamPublisher publisher,
+    BackgroundLoop loop,
+    OutboxWakeUp wakeUp,
+    DatabaseMigrationState schema,
+    TimeProvider timeProvider,
+    ILogger<OutboxRelay> logger)
     : BackgroundService
 {
     // Leaves the submitting request time to publish its own job first.
@@ -22,8 +28,11 @@ public sealed partial class OutboxRelay(
     public static readonly TimeSpan RedispatchAfter = TimeSpan.FromMinutes(10);
     public const int BatchSize = 100;
 
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        loop.RunAsync("outbox-relay", SafetyInterval, WhenSignalledAsync, RelayPendingAsync, stoppingToken);
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await schema.WhenAppliedAsync(stoppingToken);
+        await loop.RunAsync("outbox-relay", SafetyInterval, WhenSignalledAsync, RelayPendingAsync, stoppingToken);
+    }
 
     /// <summary>A job this instance could not publish, once it is past the grace period the relay's query applies.</summary>
     private async Task WhenSignalledAsync(CancellationToken cancellationToken)

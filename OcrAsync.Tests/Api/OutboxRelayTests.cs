@@ -18,6 +18,7 @@ public sealed class OutboxRelayTests : IAsyncLifetime
     private readonly InMemoryOutboxStore _outbox = new();
     private readonly RecordingStreamPublisher _publisher = new();
     private readonly OutboxWakeUp _wakeUp = new();
+    private readonly DatabaseMigrationState _schema = new();
     private readonly ServiceProvider _services;
     private readonly OutboxRelay _relay;
 
@@ -26,7 +27,7 @@ public sealed class OutboxRelayTests : IAsyncLifetime
         _services = new ServiceCollection().AddScoped<IOutboxStore>(_ => _outbox).BuildServiceProvider();
         var loop = new BackgroundLoop(new LoopMonitor(_clock), _clock, NullLogger<BackgroundLoop>.Instance);
         _relay = new OutboxRelay(
-            _services.GetRequiredService<IServiceScopeFactory>(), _publisher, loop, _wakeUp, _clock, NullLogger<OutboxRelay>.Instance);
+            _services.GetRequiredService<IServiceScopeFactory>(), _publisher, loop, _wakeUp, _schema, _clock, NullLogger<OutboxRelay>.Instance);
     }
 
     public Task InitializeAsync() => Task.CompletedTask;
@@ -51,6 +52,21 @@ public sealed class OutboxRelayTests : IAsyncLifetime
         Assert.Equal([stranded.Id], _publisher.Published);
         Assert.Equal(_clock.GetUtcNow(), _outbox.DispatchedAt(stranded.Id));
         Assert.Null(_outbox.DispatchedAt(justSubmitted.Id));
+    }
+
+    [Fact]
+    public async Task Nothing_is_looked_up_before_the_schema_is_applied()
+    {
+        var stranded = Job(createdAgo: OutboxRelay.GracePeriod + TimeSpan.FromSeconds(1));
+
+        await _relay.StartAsync(CancellationToken.None);
+        await Task.Delay(100);
+        Assert.Equal(0, _outbox.Lookups);
+        Assert.Empty(_publisher.Published);
+
+        _schema.MarkApplied();
+        await _clock.UntilTimersAsync(0);
+        Assert.Equal([stranded.Id], _publisher.Published);
     }
 
     [Fact]
@@ -138,6 +154,7 @@ public sealed class OutboxRelayTests : IAsyncLifetime
     /// <summary>Starts the relay and waits until its first pass is done (it then waits on a timer).</summary>
     private async Task StartAsync()
     {
+        _schema.MarkApplied();
         await _relay.StartAsync(CancellationToken.None);
         await _clock.UntilTimersAsync(0);
     }

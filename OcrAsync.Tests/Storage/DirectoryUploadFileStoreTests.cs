@@ -41,6 +41,22 @@ public sealed class DirectoryUploadFileStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task Uploads_that_arrive_together_before_the_directory_exists_are_all_stored()
+    {
+        // The first uploads of a fresh system arrive together: each creates the directory or finds it made, none fails.
+        for (var round = 0; round < 10; round++)
+        {
+            var directory = Path.Combine(_root.FullName, $"burst-{round}");
+            var store = Store(directory);
+            var uploads = Enumerable.Range(0, 52).Select(_ => NewJob()).ToList();
+
+            await Task.WhenAll(uploads.Select(u => Task.Run(() => store.SaveWithJobAsync(u.Job, u.Content, _ => Task.CompletedTask, CancellationToken.None))));
+
+            Assert.Equal(uploads.Count, Directory.GetFiles(directory).Length);
+        }
+    }
+
+    [Fact]
     public async Task A_commit_postgres_refused_deletes_the_file_and_the_error_reaches_the_caller()
     {
         var store = Store();
@@ -122,13 +138,13 @@ public sealed class DirectoryUploadFileStoreTests : IDisposable
         Assert.Null(await store.ReadAsync(Guid.NewGuid(), CancellationToken.None));
     }
 
-    private DirectoryUploadFileStore Store() =>
-        new(Options.Create(new StorageOptions { Provider = StorageProvider.Directory, Directory = UploadDirectory }),
+    private DirectoryUploadFileStore Store(string? directory = null) =>
+        new(Options.Create(new StorageOptions { Provider = StorageProvider.Directory, Directory = directory ?? UploadDirectory }),
             NullLogger<DirectoryUploadFileStore>.Instance);
 
-    private static (OcrJob Job, byte[] Content) NewJob()
+    private static (OcrJob Job, byte[] Content) NewJob(int size = 300_000)
     {
-        var content = new byte[300_000];
+        var content = new byte[size];
         Random.Shared.NextBytes(content);
         return (new OcrJob
         {

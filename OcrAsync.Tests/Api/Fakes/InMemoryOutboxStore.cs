@@ -7,6 +7,10 @@ namespace OcrAsync.Tests.Api.Fakes;
 public sealed class InMemoryOutboxStore : IOutboxStore
 {
     private readonly List<OcrJob> _jobs = [];
+    private int _lookups;
+
+    /// <summary>How many times the relay asked for pending jobs.</summary>
+    public int Lookups => Volatile.Read(ref _lookups);
 
     public void Add(OcrJob job)
     {
@@ -21,6 +25,7 @@ public sealed class InMemoryOutboxStore : IOutboxStore
     public Task<IReadOnlyList<OcrJob>> FindPendingAsync(
         DateTimeOffset undispatchedBefore, DateTimeOffset redispatchBefore, int max, CancellationToken cancellationToken)
     {
+        Interlocked.Increment(ref _lookups);
         var pending = OutboxStore.Pending(undispatchedBefore, redispatchBefore).Compile();
         lock (_jobs)
         {
