@@ -43,12 +43,13 @@ public sealed class DirectoryUploadFileStoreTests : IDisposable
     [Fact]
     public async Task Uploads_that_arrive_together_before_the_directory_exists_are_all_stored()
     {
-        // The first uploads of a fresh system arrive together: each creates the directory or finds it made, none fails.
-        for (var round = 0; round < 10; round++)
+        // The first uploads of a fresh system arrive together: each creates the directory or finds it made, none fails
+        // (an open that lost the race to another upload's mkdir was reported as a missing file, not directory).
+        for (var round = 0; round < 20; round++)
         {
             var directory = Path.Combine(_root.FullName, $"burst-{round}");
             var store = Store(directory);
-            var uploads = Enumerable.Range(0, 52).Select(_ => NewJob()).ToList();
+            var uploads = Enumerable.Range(0, 52).Select(_ => NewJob(1_000)).ToList();
 
             await Task.WhenAll(uploads.Select(u => Task.Run(() => store.SaveWithJobAsync(u.Job, u.Content, _ => Task.CompletedTask, CancellationToken.None))));
 

@@ -83,9 +83,11 @@ public sealed class DirectoryUploadFileStore(IOptions<StorageOptions> options, I
         {
             stream = NewFile(part);
         }
-        catch (DirectoryNotFoundException)
+        catch (IOException ex) when (ex is DirectoryNotFoundException or FileNotFoundException)
         {
-            // The first upload (or the directory was removed): create it, durably, and write again.
+            // The first upload (or the directory was removed): create it, durably, and write again. A file created new
+            // cannot be missing: .NET reports the missing directory as a missing file when another upload has created
+            // the directory between the open and its check (3 of a burst of 52 on a fresh system were answered 503).
             Directory.CreateDirectory(_directory);
             DirectorySync.Flush(Path.GetDirectoryName(_directory)!);
             stream = NewFile(part);
