@@ -135,7 +135,7 @@ public static partial class AmountParser
     private const string Cur = @"US\$|A\$|S\$|HK\$|\$|€|£|₫|₹|¥|RM|Rs\.?|INR|USD|EUR|GBP|VND|VNĐ|MYR|SGD|AUD|PLN|zł|đ";
 
     /// <summary>
-    /// Thermal print breaks the M of a ringgit sign glued to its amount ("RH41.45", "RN10,05", "Ri0.02"): taken as a
+    /// Thermal print breaks the M of a ringgit sign glued to its amount ("RH27.05", "RN8,40", "Ri6.15"): taken as a
     /// prefix only glued to an amount with cents, so a reference such as "RN2024" is no amount.
     /// </summary>
     private const string DamagedRinggit = @"R[NHWi](?=\d{1,6}[.,]\d{2}(?!\d))";

@@ -4,7 +4,7 @@ namespace OcrAsync.Core.Invoices;
 
 /// <summary>
 /// Day-first dates whose day thermal print damaged past any calendar: a stray stroke read as an extra digit before the day
-/// ("418 Mar 2018" for the 18th) or a broken first digit ("50-06-16": 3 read as 5). Only the day is repaired, and only to
+/// ("419 Apr 2019" for the 19th) or a broken first digit ("51-10-22": 3 read as 5). Only the day is repaired, and only to
 /// the one reading the calendar allows; <see cref="DateFieldFinder"/> falls back on these when a page has no date read as printed.
 /// </summary>
 internal static partial class DateRepair
