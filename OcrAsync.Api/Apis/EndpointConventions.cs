@@ -1,3 +1,4 @@
+using OcrAsync.Api.Resilience;
 using OcrAsync.Api.Security;
 
 namespace OcrAsync.Api.Apis;
@@ -5,12 +6,20 @@ namespace OcrAsync.Api.Apis;
 /// <summary>What every group of endpoints and every upload endpoint declares, said once.</summary>
 public static class EndpointConventions
 {
-    /// <summary>A group for signed-in callers only, under one OpenAPI tag; the document lists the 401 of each endpoint.</summary>
-    public static RouteGroupBuilder MapAuthorizedGroup(this IEndpointRouteBuilder app, string prefix, string tag) =>
-        app.MapGroup(prefix)
+    /// <summary>
+    /// A group for signed-in callers only, under one OpenAPI tag, answering 503 until the schema is applied; the document
+    /// lists the 401 and 503 of each endpoint.
+    /// </summary>
+    public static RouteGroupBuilder MapAuthorizedGroup(this IEndpointRouteBuilder app, string prefix, string tag)
+    {
+        var group = app.MapGroup(prefix)
             .RequireAuthorization()
             .WithTags(tag)
-            .ProducesProblem(StatusCodes.Status401Unauthorized);
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        group.AddEndpointFilter<SchemaReadyFilter>();
+        return group;
+    }
 
     /// <summary>The problem details answers (RFC 7807) an endpoint may give, for the OpenAPI document.</summary>
     public static RouteHandlerBuilder ProducesProblems(this RouteHandlerBuilder endpoint, params int[] statusCodes)
