@@ -103,23 +103,8 @@ internal static partial class KeyFieldReread
             return first;
         }
 
-        var fields = new Dictionary<string, ExtractedField>(first.Fields);
-        foreach (var name in longer)
-        {
-            fields[name] = second.Fields[name];
-        }
-
         var total = longer.Contains("total_amount");
-        bool About(string reason) => longer.Any(name => reason.StartsWith(name + " ", StringComparison.Ordinal)) || (total && AboutTotal(reason));
-        List<string> reasons = [.. first.ReviewReasons.Where(r => !About(r)), .. second.ReviewReasons.Where(About)];
-        return first with
-        {
-            InvoiceNumber = fields.TryGetValue("invoice_number", out var n) ? n.Value : null,
-            TotalAmount = fields.TryGetValue("total_amount", out var t) ? decimal.Parse(t.Value, CultureInfo.InvariantCulture) : null,
-            Fields = fields,
-            NeedsReview = reasons.Count > 0,
-            ReviewReasons = reasons,
-        };
+        return Take(first, second, longer, reason => About(longer, reason) || (total && AboutTotal(reason)));
     }
 
     /// <summary>The reasons the extractor gives about a total's arithmetic and payment ("total 345.00 differs from …", "subtotal + tax (…) does not match total (…)").</summary>
@@ -164,25 +149,28 @@ internal static partial class KeyFieldReread
     /// </summary>
     internal static InvoiceData Fill(InvoiceData first, InvoiceData second, IReadOnlyList<string> missing)
     {
+        // A guessed total gives way only to one the second read did not guess.
+        List<string> filled = [.. missing.Where(name => second.Fields.ContainsKey(name)
+            && (!first.Fields.ContainsKey(name) || (Guessed(first, name) && !Guessed(second, name))))];
+        return filled.Count == 0 ? first : Take(first, second, filled, reason => About(filled, reason));
+    }
+
+    /// <summary>A review reason about one of <paramref name="names"/> (the extractor starts each with the field's name).</summary>
+    private static bool About(IReadOnlyList<string> names, string reason) => names.Any(name => reason.StartsWith(name + " ", StringComparison.Ordinal));
+
+    /// <summary>
+    /// <paramref name="first"/> with <paramref name="taken"/> fields from <paramref name="second"/>; the review reasons
+    /// <paramref name="about"/> them come from the second read too, the others stay the first's.
+    /// </summary>
+    private static InvoiceData Take(InvoiceData first, InvoiceData second, IReadOnlyList<string> taken, Func<string, bool> about)
+    {
         var fields = new Dictionary<string, ExtractedField>(first.Fields);
-        var filled = new List<string>();
-        foreach (var name in missing)
+        foreach (var name in taken)
         {
-            // A guessed total gives way only to one the second read did not guess.
-            if (second.Fields.TryGetValue(name, out var found) && (!first.Fields.ContainsKey(name) || (Guessed(first, name) && !Guessed(second, name))))
-            {
-                fields[name] = found;
-                filled.Add(name);
-            }
+            fields[name] = second.Fields[name];
         }
 
-        if (filled.Count == 0)
-        {
-            return first;
-        }
-
-        bool AboutFilled(string reason) => filled.Any(name => reason.StartsWith(name + " ", StringComparison.Ordinal));
-        List<string> reasons = [.. first.ReviewReasons.Where(r => !AboutFilled(r)), .. second.ReviewReasons.Where(AboutFilled)];
+        List<string> reasons = [.. first.ReviewReasons.Where(r => !about(r)), .. second.ReviewReasons.Where(about)];
         string? Value(string name) => fields.TryGetValue(name, out var f) ? f.Value : null;
         return first with
         {

@@ -18,9 +18,6 @@ internal static class VendorLineBand
     /// <summary>The text height the band is read at: ~40 px read the cut and faded names of tuning seeds 2-3 best (32 and 48 less).</summary>
     public const int LineHeight = 40;
 
-    /// <summary>Grey levels cubed: the faded stretch of a thermal print darkens enough to stay ink.</summary>
-    public const double InkExponent = 3;
-
     /// <summary>The widest gap, in text heights, between the name and a word of another line that may be the rest of it.</summary>
     private const int JoinedGap = 5;
 
@@ -97,7 +94,7 @@ internal static class VendorLineBand
             left = word.X;
         }
 
-        return new LineRead(new BoundingBox(leftBound, name.Y, rightBound - leftBound, name.Height)) { LineHeight = LineHeight, InkExponent = InkExponent };
+        return new LineRead(new BoundingBox(leftBound, name.Y, rightBound - leftBound, name.Height)) { LineHeight = LineHeight, InkExponent = SecondReads.InkExponent };
     }
 
     /// <summary>The first read's lines on <paramref name="name"/>'s row; of the name's own line, only its words beside the name.</summary>

@@ -10,8 +10,8 @@ namespace OcrAsync.Core.Ocr.Preprocessing;
 public static class SecondReads
 {
     /// <summary>
-    /// The second read's grey levels are cubed first (as the vendor line's closer read, <c>VendorLineBand.InkExponent</c>):
-    /// a faded band of thermal print, whose pale ink the first read thresholded away with the paper, stays ink. On tuning
+    /// Grey levels cubed before a closer read (the page's second read, the vendor line's, a photo's label regions): a faded
+    /// band of thermal print, whose pale ink the first read thresholded away with the paper, stays ink. On tuning
     /// seeds 7, 11 and 23 it read 3 numbers, 4 dates and 1 total more that the first read had lost; the one total it lost
     /// was on a grainy page (<see cref="GrainFromRoughness"/>).
     /// </summary>
