@@ -245,6 +245,8 @@
     setConnection("connecting");
     try {
       await connection.start();
+      // The server registers a connection just after the handshake; an answer to a call means it is registered.
+      await connection.invoke("join_notifications", null);
       setConnection("live");
     } catch {
       setConnection("offline");

@@ -30,6 +30,9 @@ public sealed class NotificationRecorder : IAsyncDisposable
     {
         var recorder = new NotificationRecorder(connection);
         await connection.StartAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        // StartAsync returns at the handshake, before the hub's OnConnectedAsync has registered the connection; the
+        // server reads a connection's invocations only after it, so this answer means events reach the connection.
+        await connection.InvokeAsync<string>("join_notifications", (string?)null).WaitAsync(TimeSpan.FromSeconds(30));
         return recorder;
     }
 
