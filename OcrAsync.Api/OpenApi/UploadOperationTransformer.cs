@@ -19,16 +19,17 @@ internal sealed class UploadOperationTransformer(IOptions<JsonOptions> json) : I
 
     public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
-        switch (context.Description.RelativePath)
+        // The description's RelativePath is the route without its leading slash.
+        switch ("/" + context.Description.RelativePath)
         {
-            case "api/ocr-async/process-async":
+            case OcrApi.RoutePrefix + OcrApi.ProcessAsyncPath:
                 operation.RequestBody = UploadForm("file", EInvoiceDocs.UploadFile, single: true);
                 SetExample(operation, "202", new ProcessAsyncResponse(
                     "Invoice accepted for processing", ExampleId, Guid.Parse("9d1e4a52-2c6b-47d8-8b3f-5e0a1c7d2b64"), OcrJobStatus.Queued, "a few seconds per page",
                     $"{OcrApi.RoutePrefix}/status/{ExampleId}", "Live updates: SignalR hub /hubs/notifications (event 'notification'); or poll check_status_url."));
                 SetProblemExamples(operation);
                 break;
-            case "api/ocr-async/process-bulk":
+            case OcrApi.RoutePrefix + OcrApi.ProcessBulkPath:
                 operation.RequestBody = UploadForm("files", $"The invoices (repeat the field, at most 50 files). {EInvoiceDocs.UploadFile}", single: false);
                 SetProblemExamples(operation);
                 break;
