@@ -1,6 +1,6 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using OcrAsync.Core.Jobs;
+using OcrAsync.Core.Processing;
 
 namespace OcrAsync.Tests.Jobs;
 
@@ -13,8 +13,7 @@ public sealed class JobPriorityNamesTests
     public void A_priority_is_named_in_telemetry_as_the_api_enum_converter_writes_it(JobPriority priority)
     {
         // The tag a dashboard filters on and the field a client sends ("priority=high") are one word.
-        var options = new JsonSerializerOptions { Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) } };
-        Assert.Equal(JsonSerializer.Serialize(priority, options), $"\"{JobPriorityNames.Name(priority)}\"");
+        Assert.Equal(JsonSerializer.Serialize(priority, OcrJsonOptions.Default), $"\"{JobPriorityNames.Name(priority)}\"");
     }
 
     [Fact]
