@@ -20,6 +20,8 @@ public static class OcrApi
     public const string RoutePrefix = "/api/ocr-async";
     public const string StatusRouteName = "GetOcrStatus";
     public const string BatchRouteName = "GetOcrBatch";
+    public const string ProcessAsyncPath = "/process-async";
+    public const string ProcessBulkPath = "/process-bulk";
     public const string IdempotencyKeyHeader = "Idempotency-Key";
     private const string ProcessedByHeader = "X-Processed-By";
 
@@ -27,10 +29,10 @@ public static class OcrApi
     {
         var api = app.MapAuthorizedGroup(RoutePrefix, "OCR");
 
-        api.MapPost("/process-async", ProcessAsync).AcceptsUpload()
+        api.MapPost(ProcessAsyncPath, ProcessAsync).AcceptsUpload()
             .WithSummary("Submit one invoice (multipart field 'file'); answers 202 at once")
             .ProducesProblems(StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status422UnprocessableEntity);
-        api.MapPost("/process-bulk", ProcessBulk).AcceptsUpload()
+        api.MapPost(ProcessBulkPath, ProcessBulk).AcceptsUpload()
             .WithSummary("Submit several invoices (multipart field 'files'); bad files are reported per file");
         api.MapGet("/status/{ocr_result_id:guid}", GetStatus).WithName(StatusRouteName)
             .WithSummary("A job's state and, once completed, its text and invoice fields")
@@ -192,9 +194,8 @@ public static class OcrApi
         OcrDbContext db,
         CancellationToken cancellationToken)
     {
-        var userId = user.GetUserId();
         // Another user's id gets the same answer as an unknown one, so ids leak nothing.
-        var job = userId is not null ? await OcrJobQueries.OwnJob(db, ocrResultId, userId, cancellationToken) : null;
+        var job = user.GetUserId() is { } userId ? await OcrJobQueries.OwnJob(db, ocrResultId, userId, cancellationToken) : null;
 
         return job is null ? ApiProblems.NotFound("OCR result", ocrResultId.ToString()) : TypedResults.Ok(job.ToResponse());
     }
@@ -205,14 +206,7 @@ public static class OcrApi
         OcrDbContext db,
         CancellationToken cancellationToken)
     {
-        var userId = user.GetUserId();
-        var jobs = userId is not null
-            ? await db.Jobs.AsNoTracking()
-                .Where(j => j.BatchId == batchId && j.UserId == userId)
-                .OrderBy(j => j.CreatedAt)
-                .Select(j => new BatchItemResponse(j.Id, j.TaskId, j.FileName, j.Status, j.Progress, j.ErrorMessage))
-                .ToListAsync(cancellationToken)
-            : [];
+        var jobs = user.GetUserId() is { } userId ? await OcrJobQueries.OwnBatch(db, batchId, userId, cancellationToken) : [];
 
         if (jobs.Count == 0)
         {

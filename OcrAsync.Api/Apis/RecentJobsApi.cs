@@ -16,6 +16,7 @@ public static class RecentJobsApi
         ClaimsPrincipal user,
         OcrDbContext db,
         int? limit,
+        LinkGenerator links,
         CancellationToken cancellationToken)
     {
         if (user.GetUserId() is not { } userId)
@@ -44,8 +45,9 @@ public static class RecentJobsApi
                 j.CompletedAt,
                 j.ConfidenceScore,
                 j.ErrorMessage,
-                OcrApi.RoutePrefix + "/status/" + j.Id))
+                string.Empty))
             .ToListAsync(cancellationToken);
-        return TypedResults.Ok(jobs);
+        // The link comes from the status route, as every other status link does, not from a path written again here.
+        return TypedResults.Ok(jobs.ConvertAll(j => j with { CheckStatusUrl = OcrApi.StatusUrl(links, j.OcrResultId) }));
     }
 }

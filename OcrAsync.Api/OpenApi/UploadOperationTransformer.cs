@@ -13,22 +13,23 @@ namespace OcrAsync.Api.OpenApi;
 /// Describes what the generator cannot see: the multipart form the upload endpoints read by hand, and examples of the
 /// answers (built from the real response types, so they cannot drift from the code).
 /// </summary>
-internal sealed class UploadOperationTransformer(IOptions<JsonOptions> json) : IOpenApiOperationTransformer
+internal sealed class UploadOperationTransformer(IOptions<JsonOptions> json, LinkGenerator links) : IOpenApiOperationTransformer
 {
     private static readonly Guid ExampleId = Guid.Parse("3f2b8c1e-6a47-4f0e-9a57-0c3d2e8b9f10");
 
     public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
-        switch (context.Description.RelativePath)
+        // The description's RelativePath is the route without its leading slash.
+        switch ("/" + context.Description.RelativePath)
         {
-            case "api/ocr-async/process-async":
+            case OcrApi.RoutePrefix + OcrApi.ProcessAsyncPath:
                 operation.RequestBody = UploadForm("file", EInvoiceDocs.UploadFile, single: true);
                 SetExample(operation, "202", new ProcessAsyncResponse(
                     "Invoice accepted for processing", ExampleId, Guid.Parse("9d1e4a52-2c6b-47d8-8b3f-5e0a1c7d2b64"), OcrJobStatus.Queued, "a few seconds per page",
-                    $"{OcrApi.RoutePrefix}/status/{ExampleId}", "Live updates: SignalR hub /hubs/notifications (event 'notification'); or poll check_status_url."));
+                    OcrApi.StatusUrl(links, ExampleId), "Live updates: SignalR hub /hubs/notifications (event 'notification'); or poll check_status_url."));
                 SetProblemExamples(operation);
                 break;
-            case "api/ocr-async/process-bulk":
+            case OcrApi.RoutePrefix + OcrApi.ProcessBulkPath:
                 operation.RequestBody = UploadForm("files", $"The invoices (repeat the field, at most 50 files). {EInvoiceDocs.UploadFile}", single: false);
                 SetProblemExamples(operation);
                 break;

@@ -57,7 +57,7 @@ public sealed class QueueStatsReader(IConnectionMultiplexer redis, IServiceScope
     private async Task<QueueRedisFigures> ReadFromRedisAsync(IDatabase database)
     {
         var streams = OcrStreams.ReadOrder
-            .Select(priority => ReadStreamAsync(database, priority.ToString().ToLowerInvariant(), OcrStreams.ForPriority(priority), OcrStreams.ConsumerGroup))
+            .Select(priority => ReadStreamAsync(database, JobPriorityNames.Name(priority), OcrStreams.ForPriority(priority), OcrStreams.ConsumerGroup))
             // Training beside the OCR streams: its own stream and group.
             .Append(ReadStreamAsync(database, "ai", AiStreams.Stream, AiStreams.ConsumerGroup))
             .ToList();

@@ -1,7 +1,9 @@
+using OcrAsync.Api.Apis;
+
 namespace OcrAsync.Api.Uploads;
 
 /// <summary>
-/// Times the POSTs under <c>/api/ocr-async</c> (<see cref="AcceptTimings"/>): the uploads mark their phases, a cancel
+/// Times the POSTs under <see cref="OcrApi.RoutePrefix"/> (<see cref="AcceptTimings"/>): the uploads mark their phases, a cancel
 /// gets only the total; other requests pay one method comparison.
 /// </summary>
 public static class AcceptTimingExtensions
@@ -14,7 +16,7 @@ public static class AcceptTimingExtensions
         app.Use((context, next) =>
         {
             if (HttpMethods.IsPost(context.Request.Method)
-                && context.Request.Path.StartsWithSegments("/api/ocr-async", StringComparison.OrdinalIgnoreCase))
+                && context.Request.Path.StartsWithSegments(OcrApi.RoutePrefix, StringComparison.OrdinalIgnoreCase))
             {
                 var timings = AcceptTimings.StartNow();
                 context.Features.Set(timings);

@@ -14,7 +14,7 @@ public sealed class OcrJobPublisher(IConnectionMultiplexer redis, TimeProvider t
         // The entry carries this span's context, so the worker's processing joins the upload's trace.
         using var activity = OcrTelemetry.ActivitySource.StartActivity("ocr.publish", ActivityKind.Producer);
         activity?.SetTag("ocr.job_id", jobId);
-        activity?.SetTag("ocr.priority", priority.ToString().ToLowerInvariant());
+        activity?.SetTag("ocr.priority", JobPriorityNames.Name(priority));
         var entry = new OcrJobStreamEntry(jobId, timeProvider.GetUtcNow(), Activity.Current?.Id);
         var database = redis.GetDatabase();
         await database.StreamAddAsync(OcrStreams.ForPriority(priority), entry.ToFields());

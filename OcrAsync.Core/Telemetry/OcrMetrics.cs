@@ -58,5 +58,5 @@ public sealed class OcrMetrics
     /// <summary>One engine read's thread CPU time; <paramref name="read"/> is first_read, second_read or line_reads.</summary>
     public void EngineRead(string read, TimeSpan cpuTime) => _engineCpu.Record(cpuTime.TotalSeconds, new KeyValuePair<string, object?>("read", read));
 
-    private static KeyValuePair<string, object?> Tag(JobPriority priority) => new("priority", priority.ToString().ToLowerInvariant());
+    private static KeyValuePair<string, object?> Tag(JobPriority priority) => new("priority", JobPriorityNames.Name(priority));
 }

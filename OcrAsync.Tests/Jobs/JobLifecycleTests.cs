@@ -1,6 +1,6 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using OcrAsync.Core.Jobs;
+using OcrAsync.Core.Processing;
 
 namespace OcrAsync.Tests.Jobs;
 
@@ -28,8 +28,7 @@ public sealed class JobLifecycleTests
     [MemberData(nameof(States))]
     public void The_name_clients_see_is_what_the_api_enum_converter_writes(OcrJobStatus state)
     {
-        var options = new JsonSerializerOptions { Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) } };
-        Assert.Equal(JsonSerializer.Serialize(state, options), $"\"{JobLifecycle.Name(state)}\"");
+        Assert.Equal(JsonSerializer.Serialize(state, OcrJsonOptions.Default), $"\"{JobLifecycle.Name(state)}\"");
     }
 
     [Fact]

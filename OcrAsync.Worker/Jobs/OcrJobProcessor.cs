@@ -64,7 +64,7 @@ public sealed partial class OcrJobProcessor(
             return; // Deleted between claim and read: the entry is dropped when it is next looked at.
         }
 
-        activity?.SetTag("ocr.priority", job.Priority.ToString().ToLowerInvariant());
+        activity?.SetTag("ocr.priority", JobPriorityNames.Name(job.Priority));
         activity?.SetTag("ocr.attempt", job.Attempts);
         activity?.SetTag("ocr.content_type", job.ContentType);
         activity?.SetTag("ocr.language", job.Language ?? "default");
