@@ -5,7 +5,8 @@
 # Usage: [AUTOGROUP_NICE=-20] [CONFIGURATION=Debug] benchmarks/performance.sh [--skip-engines] [--skip-scale]
 #        [--only idle,accept] (only these parts of the running system, no engine/PDF/CLI parts before it; parts: pickup,
 #        e2e, mixed, calls, idle, accept; IDLE_SETTLE="seconds ..." before each idle minute, default 30; ACCEPT_MODES="shipped"
-#        to run the open loop with the engines' shipped priority only; EPHEMERAL_DB=1: Postgres without fsync, as in tests;
+#        to run the open loop with the engines' shipped priority only (modes: shipped, same-as-process, lowest, idle =
+#        SCHED_IDLE); MIXED_ROUNDS=2: the mixed pages a second time, on the warm system; EPHEMERAL_DB=1: Postgres without fsync, as in tests;
 #        ACCEPT_EVENTS=1: Postgres/Redis/kernel events sampled during the run and lined up with the slow uploads)
 #        [--only-mixed] (= --only mixed: the whole system against the CLI on the mixed pages, with the CPU per page of
 #        each process of the system and of the CLI)
@@ -197,14 +198,6 @@ system_cpu() {
   done
   for comm in "${!by_name[@]}"; do printf '%s=%s ' "$comm" "${by_name[$comm]}"; done; echo
 }
-thread_cpu() {  # PID PREFIX -> "PREFIX:thread_name=ticks ..." summed by thread name (numbers in names dropped)
-  local t comm; declare -A by_name=()
-  for t in /proc/$1/task/*; do
-    comm="$(tr ' /' '__' < "$t/comm" 2>/dev/null | tr -d '0-9' | sed 's/[-_#]*$//')" || continue
-    by_name[$comm]=$(( ${by_name[$comm]:-0} + $(awk '{print $14+$15}' "$t/stat" 2>/dev/null || echo 0) ))
-  done
-  for comm in "${!by_name[@]}"; do printf '%s:%s=%s ' "$2" "$comm" "${by_name[$comm]}"; done
-}
 cpu_ms_per_page() {  # before after pages -> "name_ms=..." (CPU ms per page by process name, biggest first)
   python3 - "$1" "$2" "$3" "$(getconf CLK_TCK)" <<'PY'
 import sys
@@ -237,11 +230,9 @@ cli_before="$(sed -n 's/^RESULT cli .*cli_pps=\([0-9.]*\).*/\1/p' "$out/mixed.tx
 # MIXED_ROUNDS=2: the same pages again once the first round is done; the first round meets an API and a worker just
 # started (their first uploads and pages compile code), a later one the warm system a long-running service is.
 for round in $(seq 1 "${MIXED_ROUNDS:-1}"); do
-  cpu_before="$(system_cpu)"; threads_before="$(thread_cpu "$api_pid" API) $(thread_cpu "$worker_pid" worker)"
+  cpu_before="$(system_cpu)"
   bench e2e --files-dir "$out/mixed" --cli-pps "$cli_before" "${auth[@]}" | sed "s/^RESULT e2e /RESULT e2e round=$round /" | tee -a "$out/mixed.txt"
   echo "RESULT mixed-system-cpu round=$round pages=$pages_n $(cpu_ms_per_page "$cpu_before" "$(system_cpu)" "$pages_n")" | tee -a "$out/mixed.txt"
-  # The API's and the worker's CPU by thread name (thread pool, GC, JIT tiering, timers, engines), same pages.
-  echo "RESULT mixed-thread-cpu round=$round $(cpu_ms_per_page "$threads_before" "$(thread_cpu "$api_pid" API) $(thread_cpu "$worker_pid" worker)" "$pages_n")" | tee -a "$out/mixed.txt"
 done
 bench cli --files-dir "$out/mixed" --engines 2 | tee -a "$out/mixed.txt"
 mixed_cli="$(sed -n 's/^RESULT cli .*cli_pps=\([0-9.]*\).*/\1/p' "$out/mixed.txt" | awk '{s+=$1; n++} END {printf "%.3f", s/n}')"
