@@ -91,7 +91,8 @@ public static class OcrApi
         }
 
         context.MarkAcceptPhase("quota");
-        var (job, replayed, inline) = await submitter.SubmitAsync(submission with { IdempotencyKey = idempotencyKey }, cancellationToken);
+        var (job, replayed, inline) = await submitter.SubmitAsync(
+            submission with { IdempotencyKey = idempotencyKey }, cancellationToken, () => context.MarkAcceptPhase("file"));
         context.MarkAcceptPhase("store");
         var statusUrl = StatusUrl(links, job.Id);
         if (inline)

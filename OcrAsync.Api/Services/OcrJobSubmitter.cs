@@ -35,8 +35,12 @@ public sealed class OcrJobSubmitter(
     TimeProvider timeProvider,
     InlineJobProcessor? inlineProcessor = null)
 {
-    /// <summary>Submits a job; with an idempotency key seen before, returns the original job instead (Replayed).</summary>
-    public async Task<SubmitOutcome> SubmitAsync(OcrSubmission submission, CancellationToken cancellationToken)
+    /// <summary>
+    /// Submits a job; with an idempotency key seen before, returns the original job instead (Replayed).
+    /// <paramref name="fileStored"/> is called once the file is stored and the job's commit starts (a request's
+    /// <c>Server-Timing</c> tells the two apart: the tail of a durable accept is either the file's or the row's sync).
+    /// </summary>
+    public async Task<SubmitOutcome> SubmitAsync(OcrSubmission submission, CancellationToken cancellationToken, Action? fileStored = null)
     {
         if (submission.IdempotencyKey is { } key
             && await deadline.RunAsync(ct => FindByKeyAsync(submission.UserId, key, ct), cancellationToken) is { } existing)
@@ -57,7 +61,11 @@ public sealed class OcrJobSubmitter(
             Task CommitAsync(CancellationToken ct) => deadline.RunAsync(c => db.SaveChangesAsync(c), ct);
             // A reused result needs no file: it is not stored a second time.
             await (job.ReusedFromId is null
-                ? files.SaveWithJobAsync(job, submission.Content, CommitAsync, cancellationToken)
+                ? files.SaveWithJobAsync(job, submission.Content, ct =>
+                {
+                    fileStored?.Invoke();
+                    return CommitAsync(ct);
+                }, cancellationToken)
                 : CommitAsync(cancellationToken));
         }
         catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation }

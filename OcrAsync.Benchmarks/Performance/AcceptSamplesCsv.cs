@@ -10,7 +10,7 @@ namespace OcrAsync.Benchmarks.Performance;
 /// </summary>
 internal static class AcceptSamplesCsv
 {
-    private static readonly string[] Phases = ["pre", "body", "check", "quota", "store", "total"];
+    private static readonly string[] Phases = ["pre", "body", "check", "quota", "file", "store", "total"];
 
     public static string Format(IEnumerable<AcceptSample> samples)
     {

@@ -10,7 +10,7 @@ namespace OcrAsync.Benchmarks.Performance;
 /// </summary>
 internal static class AcceptTailReport
 {
-    private static readonly string[] Phases = ["pre", "body", "check", "quota", "store", "total", "gc"];
+    private static readonly string[] Phases = ["pre", "body", "check", "quota", "file", "store", "total", "gc"];
 
     public static string Format(IReadOnlyCollection<AcceptSample> samples)
     {

@@ -61,6 +61,19 @@ public sealed class UploadValidationTests(OcrAppFixture fixture)
     }
 
     [Fact]
+    public async Task An_accepted_upload_says_how_long_storing_its_file_and_committing_its_job_took()
+    {
+        using var client = fixture.CreateApiClient("timing-user");
+
+        using var response = await client.PostAsync(OcrApiClient.SubmitPath, OcrApiClient.Form(Png, "timed.png", ("reuse", "false")));
+
+        Assert.Equal(System.Net.HttpStatusCode.Accepted, response.StatusCode);
+        var header = Assert.Single(response.Headers.GetValues("Server-Timing"));
+        // The store's phase is split where the file is stored and the job's commit starts.
+        Assert.Matches("^pre;dur=[0-9.]+, body;dur=[0-9.]+, check;dur=[0-9.]+, quota;dur=[0-9.]+, file;dur=[0-9.]+, store;dur=[0-9.]+, total;", header);
+    }
+
+    [Fact]
     public async Task A_file_name_with_a_path_is_stored_as_a_plain_name()
     {
         using var client = fixture.CreateApiClient("validation-user");

@@ -22,7 +22,7 @@ public sealed class DirectoryUploadFileStore(IOptions<StorageOptions> options, I
     {
         try
         {
-            await WriteDurablyAsync(job.Id, content, cancellationToken);
+            await DiskThread.RunAsync(() => WriteDurably(job.Id, content, cancellationToken));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -58,13 +58,14 @@ public sealed class DirectoryUploadFileStore(IOptions<StorageOptions> options, I
 
     private string PathOf(Guid jobId) => Path.Combine(_directory, jobId.ToString("D"));
 
-    private async Task WriteDurablyAsync(Guid jobId, byte[] content, CancellationToken cancellationToken)
+    private void WriteDurably(Guid jobId, byte[] content, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var path = PathOf(jobId);
         var part = path + PartSuffix;
         try
         {
-            await WritePartAsync(part, content, cancellationToken);
+            WritePart(part, content);
             // rename(2) is atomic: the job's name only ever holds a whole, synced file.
             File.Move(part, path);
             DirectorySync.Flush(_directory);
@@ -76,7 +77,7 @@ public sealed class DirectoryUploadFileStore(IOptions<StorageOptions> options, I
         }
     }
 
-    private async Task WritePartAsync(string part, byte[] content, CancellationToken cancellationToken)
+    private void WritePart(string part, byte[] content)
     {
         FileStream stream;
         try
@@ -93,9 +94,9 @@ public sealed class DirectoryUploadFileStore(IOptions<StorageOptions> options, I
             stream = NewFile(part);
         }
 
-        await using (stream)
+        using (stream)
         {
-            await stream.WriteAsync(content, cancellationToken);
+            stream.Write(content);
             stream.Flush(flushToDisk: true);
         }
     }
