@@ -4,7 +4,7 @@ namespace OcrAsync.Core.Jobs.Files;
 
 /// <summary>
 /// Runs blocking disk work (writes and fsyncs) on threads of its own instead of the thread pool. An fsync holds its
-/// thread for as long as the disk takes to flush, and a shared disk stalled for ~0.5 s at a time (session 14): on the
+/// thread for as long as the disk takes to flush, and a shared disk can stall for ~0.5 s at a time: on the
 /// pool, whose few threads (one per core) also run every other request, uploads that were not even writing yet then
 /// queued behind the blocked threads (20+ work items waiting, half a second before their first middleware ran).
 /// The threads live as long as the process: a thread started per write cost ~1 ms of CPU per upload. Idle, they wait
