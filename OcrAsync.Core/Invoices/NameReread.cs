@@ -182,5 +182,5 @@ public static class NameReread
     private static bool Overlaps(BoundingBox a, BoundingBox b) => Math.Min(a.X + a.Width, b.X + b.Width) > Math.Max(a.X, b.X);
 
     /// <summary>Letters and digits, lower-cased and without accents.</summary>
-    private static string Letters(string text) => new(TextFolding.Fold(text).Where(char.IsLetterOrDigit).ToArray());
+    internal static string Letters(string text) => new(TextFolding.Fold(text).Where(char.IsLetterOrDigit).ToArray());
 }

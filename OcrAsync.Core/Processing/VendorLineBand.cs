@@ -27,13 +27,43 @@ internal static class VendorLineBand
     /// </summary>
     public static BoundingBox? NameBox(OcrPageResult page, BoundingBox box, string value)
     {
-        var own = OwnLine(page, box);
-        var letters = Letters(value);
-        var words = own?.Words.Where(w => Letters(w.Text) is { Length: > 0 } l && letters.Contains(l, StringComparison.Ordinal)).Select(w => w.Box).ToList();
-        return words is null || words.Count == 0
+        var words = NameWords(page, box, value).Select(w => w.Box).ToList();
+        return words.Count == 0
             ? null
             : new BoundingBox(words.Min(w => w.X), box.Y, words.Max(w => w.Right) - words.Min(w => w.X), box.Height);
     }
+
+    /// <summary>
+    /// The first read's words of <paramref name="value"/> in its line at <paramref name="box"/>, in order (none when that
+    /// line is not found); or, where the first read split the name's row into two lines (a faded gap) and the extractor
+    /// joined them, the words of every line on the row, left to right, when those are as many as the name's.
+    /// </summary>
+    public static IReadOnlyList<OcrWord> NameWords(OcrPageResult page, BoundingBox box, string value)
+    {
+        var letters = Letters(value);
+        bool Of(OcrWord w) => Letters(w.Text) is { Length: > 0 } l && letters.Contains(l, StringComparison.Ordinal);
+        var own = OwnLine(page, box);
+        var words = own?.Words.Where(Of).ToList() ?? [];
+        var count = value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        if (own is null || words.Count == count)
+        {
+            return words;
+        }
+
+        var row = page.Lines.Where(l => SameRow(l.Box, own.Box)).SelectMany(l => l.Words).Where(Of).OrderBy(w => w.Box.X).ToList();
+        return row.Count == count ? row : words;
+    }
+
+    /// <summary>The first read's confidence in its line at <paramref name="box"/>, for words the engine gave none of their own (a cached read).</summary>
+    public static double LineConfidence(OcrPageResult page, BoundingBox box) => OwnLine(page, box)?.Confidence ?? 0;
+
+    /// <summary>
+    /// The band read again at other text heights and without darkening, for a name whose first and closer reads disagree
+    /// on a word (<see cref="Invoices.NameVote"/>): each scale and contrast damages other letters, so the reads that agree
+    /// tell the damaged one.
+    /// </summary>
+    public static IReadOnlyList<LineRead> Variants(LineRead band) =>
+        [band with { LineHeight = 32 }, band with { LineHeight = 52 }, band with { InkExponent = 1 }];
 
     /// <summary>
     /// A name the extractor joined from two lines, its legal form alone on the line at <paramref name="box"/> ("Harbour
@@ -59,10 +89,17 @@ internal static class VendorLineBand
     }
 
     /// <summary>The read for the name at <paramref name="name"/> (<see cref="NameBox"/>) on <paramref name="page"/>, or null where none is made.</summary>
-    public static LineRead? For(OcrPageResult page, BoundingBox name)
+    public static LineRead? For(OcrPageResult page, BoundingBox name) => page.Kind == PageKind.Photo ? Band(page, name) : null;
+
+    /// <summary>
+    /// The read of the name's row on any page the engine read (<see cref="For"/> without its page kind), for a vote only
+    /// (<see cref="Invoices.NameVote"/>: it changes letters of the name's words, never adds words, so a speck read beside
+    /// the name on a clean page cannot join it); null for a name over two lines.
+    /// </summary>
+    public static LineRead? Band(OcrPageResult page, BoundingBox name)
     {
         var own = OwnLine(page, name);
-        if (page.Kind != PageKind.Photo || name.Height <= 0 || own is null || name.Height * 2 > own.Box.Height * 3)
+        if (page.Kind is null || name.Height <= 0 || own is null || name.Height * 2 > own.Box.Height * 3)
         {
             return null; // a clean render, or a name over two lines (a one-line read would drop one)
         }

@@ -8,7 +8,11 @@ namespace OcrAsync.Core.Processing;
 /// page's image decoded for the first read, <see cref="Ocr.DecodedFirstPages"/>):
 /// <list type="bullet">
 /// <item>on a narrow page (a receipt), the name's row darkened and at a good text height (<see cref="VendorLineBand"/>):
-/// letters a faded or cut first read lost come back (<see cref="NameReread"/>);</item>
+/// letters a faded or cut first read lost come back (<see cref="NameReread"/>); where it reads a word of the name otherwise
+/// than the first read and is not sure enough to replace it, the row is read at other scales and contrasts in one more
+/// call and the name voted word by word (<see cref="NameVote"/>);</item>
+/// <item>on a clean page, only a name with signs inside its words (<see cref="NameVote.LooksDamaged"/>) is read again, for
+/// the vote alone;</item>
 /// <item>where accents may be missing (<see cref="AccentRepair.MayRestore"/>: not on English-only pages), the name's box
 /// with a model that has the accents of the European label languages (<see cref="AccentRepair"/>): the page languages'
 /// models (eng+vie) have no ü, ß, ñ, ç, and drop accents on letterheads.</item>
@@ -32,17 +36,24 @@ internal static class VendorLineReread
         var (first, at, form) = VendorLineBand.Wrapped(page, box, vendor.Value) is { } wrapped ? wrapped : (vendor.Value, box, "");
         var name = VendorLineBand.NameBox(page, at, first);
         var band = name is { } words ? VendorLineBand.For(page, words) : null;
+
+        // A clean page gets no closer read, but a name with signs inside its words (damaged) gets a vote over a few.
+        var vote = band is null && name is { } cleanName && NameVote.LooksDamaged(first) ? VendorLineBand.Band(page, cleanName) : null;
         var accents = AccentRepair.MayRestore(vendor.Value, page.Text);
-        if (band is null && !accents)
+        if (band is null && vote is null && !accents)
         {
             return invoice;
         }
 
-        List<LineRead> reads = [.. band is null ? [] : new[] { band }, .. accents ? [new LineRead(box)] : Array.Empty<LineRead>()];
+        List<LineRead> voting = vote is null ? [] : [vote, .. VendorLineBand.Variants(vote)];
+        List<LineRead> reads = [.. band is null ? [] : new[] { band }, .. voting, .. accents ? [new LineRead(box)] : Array.Empty<LineRead>()];
         var lines = await recognizer.ReadLinesAsync(image, vendor.Page, reads, AccentRepair.ModelFor(page.Text), cancellationToken);
         var value = vendor.Value;
-        if (band is not null && name is { } nameBox && lines[0] is { } closer
-            && NameReread.Choose(first, nameBox, closer, VendorLineBand.Row(page, nameBox)) is { } whole)
+        var whole = band is not null && name is { } nameBox && lines[0] is { } closer
+            ? NameReread.Choose(first, nameBox, closer, VendorLineBand.Row(page, nameBox)) ?? await VoteAsync(recognizer, page, image, at, first, band, closer, cancellationToken)
+            : vote is not null ? NameVote.Choose(first, VendorLineBand.NameWords(page, at, first), VendorLineBand.LineConfidence(page, at), [.. lines.Take(voting.Count).OfType<OcrLine>()])
+            : null;
+        if (whole is not null)
         {
             value = form.Length == 0 ? whole : whole + " " + form;
         }
@@ -59,5 +70,25 @@ internal static class VendorLineReread
 
         var fields = new Dictionary<string, ExtractedField>(invoice.Fields) { [VendorField] = vendor with { Value = value } };
         return invoice with { VendorName = value, Fields = fields };
+    }
+
+    /// <summary>
+    /// Where the closer read spells a word of the name otherwise than the first read (<see cref="NameVote.Disputed"/>), the
+    /// band read again at other scales and contrasts (<see cref="VendorLineBand.Variants"/>, one more engine call, only on
+    /// such pages) and the name voted word by word over every read (<see cref="NameVote"/>); null when no word changes.
+    /// </summary>
+    private static async Task<string?> VoteAsync(
+        IPageRecognizer recognizer, OcrPageResult page, ReadOnlyMemory<byte> image, BoundingBox at, string first, LineRead band, OcrLine closer,
+        CancellationToken cancellationToken)
+    {
+        var words = VendorLineBand.NameWords(page, at, first);
+        if (!NameVote.Disputed(first, words, [closer]))
+        {
+            return null;
+        }
+
+        var more = await recognizer.ReadLinesAsync(image, page.PageNumber, VendorLineBand.Variants(band), AccentRepair.ModelFor(page.Text), cancellationToken);
+        List<OcrLine> reads = [closer, .. more.OfType<OcrLine>()];
+        return NameVote.Choose(first, words, VendorLineBand.LineConfidence(page, at), reads);
     }
 }

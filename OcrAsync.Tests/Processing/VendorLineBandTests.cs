@@ -47,6 +47,29 @@ public sealed class VendorLineBandTests
         Assert.Null(VendorLineBand.Wrapped(page, address.Box, "12 Quay Road")); // nothing of the name above
     }
 
+    [Fact]
+    public void A_clean_page_gets_a_band_for_a_vote_only()
+    {
+        var line = new OcrLine(Name, 0.9, new BoundingBox(40, 100, Name.Length * 18, 30)) { Words = Words(Name, 40) };
+        var clean = new OcrPageResult(1, Name, 0.9, 1240, 1600, [line]) { Kind = PageKind.CleanRender };
+
+        Assert.Null(VendorLineBand.For(clean, line.Box));
+        Assert.Equal(line.Box.Y, VendorLineBand.Band(clean, line.Box)?.Box.Y);
+        Assert.Null(VendorLineBand.Band(clean with { Kind = null }, line.Box)); // not read by the engine
+    }
+
+    [Fact]
+    public void A_name_the_first_read_split_into_two_lines_of_its_row_has_the_words_of_both()
+    {
+        // A faded gap split the row: "Lindenhof Papeterie" and "GmbH" are two lines; the extractor joined them.
+        var left = new OcrLine("Lindenhof Papeterie", 0.9, new BoundingBox(40, 100, 19 * 18, 30)) { Words = Words("Lindenhof Papeterie", 40) };
+        var right = new OcrLine("GmbH", 0.8, new BoundingBox(40 + (24 * 18), 102, 4 * 18, 30)) { Words = Words("GmbH", 40 + (24 * 18), 102) };
+        var page = new OcrPageResult(1, "", 0.9, 576, 1600, [right, left]) { Kind = PageKind.Photo };
+
+        Assert.Equal(["Lindenhof", "Papeterie", "GmbH"], VendorLineBand.NameWords(page, left.Box, Name).Select(w => w.Text));
+        Assert.Equal(["Lindenhof", "Papeterie"], VendorLineBand.NameWords(page, left.Box, "Lindenhof Papeterie").Select(w => w.Text));
+    }
+
     private static List<OcrWord> Words(string text, int left, int top = 100)
     {
         var words = new List<OcrWord>();

@@ -190,7 +190,8 @@ internal static class LegalForms
 
     private static int SameCase(string form, string token) => form.Zip(token).Count(p => p.First == p.Second);
 
-    private static string Letters(string text) => new([.. TextFolding.Fold(text).Where(char.IsLetter)]);
+    /// <summary>Letters only, lower-cased and without accents.</summary>
+    internal static string Letters(string text) => new([.. TextFolding.Fold(text).Where(char.IsLetter)]);
 
     private static (string[] After, string[] Before) Load()
     {
