@@ -104,7 +104,7 @@ public static class NameVote
         if (word is null || word.Box.HorizontalOverlap(target) * 2 <= Math.Min(word.Box.Width, target.Width)
             || read.Any(w => w != word && w.Box.HorizontalOverlap(target) * 2 > w.Box.Width))
         {
-            return null; // no word there, or the read split the word in two ("BERRY'" and "S"): neither half spells it
+            return null; // no word there, or the read split the word in two ("ANNA'" and "S"): neither half spells it
         }
 
         var mine = word.Box.HorizontalOverlap(target);
