@@ -28,8 +28,9 @@ internal static class KeyFieldRegions
     private const double RowBandLines = 1.5;
 
     /// <summary>
-    /// The region's reads, one per label line of a <paramref name="wanted"/> field; a field of which no label was read at
-    /// all gets its value's row bands instead (<see cref="ValueLines"/>). Regions that overlap a chosen one are left out.
+    /// The region's reads, one per label line of a <paramref name="wanted"/> field, then the row bands of where its value
+    /// may be (<see cref="ValueLines"/>): its label may be lost or garbled, and a label line read may be another field's
+    /// ("Encomenda n.º" for an order's number). Regions that overlap a chosen one are left out.
     /// </summary>
     public static IReadOnlyList<LineRead> For(OcrPageResult page, IReadOnlyList<string> wanted)
     {
@@ -37,9 +38,8 @@ internal static class KeyFieldRegions
         foreach (var field in wanted)
         {
             var labelled = page.Lines.Where(l => IsLabel(field, TextFolding.LabelForm(l.Text))).ToList();
-            var chosen = labelled.Count == 0 ? ValueLines(page, field).Select(l => RowBand(page, l))
-                : field == "total_amount" ? labelled.TakeLast(LabelsPerField).Select(l => Region(page, l, field))
-                : labelled.Take(LabelsPerField).Select(l => Region(page, l, field));
+            var labels = field == "total_amount" ? labelled.TakeLast(LabelsPerField) : labelled.Take(LabelsPerField);
+            var chosen = labels.Select(l => Region(page, l, field)).Concat(ValueLines(page, field).Select(l => RowBand(page, l)));
             foreach (var read in chosen)
             {
                 if (read.Box.Width > 0 && read.Box.Height > 0 && !reads.Any(r => r.Box.IntersectionArea(read.Box) > 0))

@@ -66,14 +66,14 @@ internal static partial class KeyFieldReread
 
     /// <summary>
     /// The invoice number and total when the first read looks cut off on the page: a total whose decimals end in a bare
-    /// mark ("190,", "247,8.", a faded band or the paper's edge took the rest), or a number with a stray sign glued to it
-    /// ("R4682(", "R3€"). Both then get the second reads, and a value a second read gives longer is taken
-    /// (<see cref="Complete"/>). Empty when neither looks cut.
+    /// mark ("190,", "247,8.", a faded band or the paper's edge took the rest), a number with a stray sign glued to it
+    /// ("R4682(", "R3€") or parted by a mark from the rest of its digits ("R98. 2489"). Both then get the second reads,
+    /// and a value a second read gives longer is taken (<see cref="Complete"/>). Empty when neither looks cut.
     /// </summary>
     internal static IReadOnlyList<string> Cut(InvoiceData invoice)
     {
         var total = invoice.Fields.TryGetValue("total_amount", out var t) && !t.Guessed && CutAmountRegex().IsMatch(t.Raw);
-        var number = invoice.Fields.TryGetValue("invoice_number", out var n) && GluedSign(n);
+        var number = invoice.Fields.TryGetValue("invoice_number", out var n) && (GluedSign(n) || SplitByMark(n));
         return invoice.Source is not null || !(total || number) ? [] : [.. Extendable.Where(invoice.Fields.ContainsKey)];
     }
 
@@ -110,6 +110,20 @@ internal static partial class KeyFieldReread
     /// <summary>The reasons the extractor gives about a total's arithmetic and payment ("total 345.00 differs from …", "subtotal + tax (…) does not match total (…)").</summary>
     private static bool AboutTotal(string reason) =>
         reason.StartsWith("total ", StringComparison.Ordinal) || reason.StartsWith("subtotal + tax", StringComparison.Ordinal);
+
+    /// <summary>
+    /// The number's value followed by a mark and more digits ("R98. 2489" for R9822489): a speck or a faded stroke read
+    /// as punctuation parted it, and only its head was taken.
+    /// </summary>
+    private static bool SplitByMark(ExtractedField number)
+    {
+        var at = number.Raw.IndexOf(number.Value, StringComparison.Ordinal);
+        return at >= 0 && SplitTailRegex().IsMatch(number.Raw[(at + number.Value.Length)..]);
+    }
+
+    /// <summary>A mark, at most one space, and digits right after a number's value.</summary>
+    [GeneratedRegex(@"^[.,:;] ?\d", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    private static partial Regex SplitTailRegex();
 
     /// <summary>An amount ending in a bare decimal mark, or in one decimal digit and a mark: "190,", "247,8.", "54.1.".</summary>
     [GeneratedRegex(@"\d[.,](?:\d[.,])?\s*$", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]

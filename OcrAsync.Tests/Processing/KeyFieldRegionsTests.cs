@@ -168,6 +168,17 @@ public sealed class KeyFieldRegionsTests
     }
 
     [Fact]
+    public void A_missing_numbers_identifier_shaped_lines_are_read_too_when_another_fields_number_label_was_read()
+    {
+        // A bare "No." further down is read (another field's); the number's own label under its value was lost.
+        var page = Page(PageKind.CleanRender, Vendor, Line("FT 75259", 100, 300), Line("No.", 100, 600), Total);
+
+        var regions = KeyFieldRegions.For(page, ["invoice_number"]);
+
+        Assert.Equal([600 - 20, 300 - 60], regions.Select(r => r.Box.Y)); // the label's region, then the value's row band
+    }
+
+    [Fact]
     public void Without_a_label_the_number_is_looked_for_in_identifier_shaped_lines_of_the_header_and_the_total_in_the_largest_amounts_below_it()
     {
         var page = Page(PageKind.CleanRender, Vendor, Line("12 Quay Street, 75002 Paris", 100, 160), Line("Phone 0161 4960 0000", 100, 200),
