@@ -169,7 +169,8 @@ internal static partial class InvoiceNumberFinder
         foreach (Match m in shape.Matches(text))
         {
             if (!dates.Any(d => m.Index < d.Index + d.Length && d.Index < m.Index + m.Length) && !InvoiceDateParser.TryParse(m.Value, out _)
-                && !IsPhone(m.Value, strongLabel: false) && !CityAfterRegex().IsMatch(text, m.Index + m.Length))
+                && !IsPhone(m.Value, strongLabel: false) && !CityAfterRegex().IsMatch(text, m.Index + m.Length)
+                && !(m.Value.IndexOf(' ', StringComparison.Ordinal) is > 0 and var space && CurrencyDetector.FromToken(m.Value[..space]) is not null))
             {
                 yield return m;
             }
@@ -252,9 +253,10 @@ internal static partial class InvoiceNumberFinder
 
     /// <summary>
     /// A code: a letter prefix and digits ("R4421906", "FA-214933", "INV-2021-9807") or digits with a slash or hyphen
-    /// ("2026/339"), with the series printed before it apart ("FT 2019-7021").
+    /// ("2026/339"), with the series printed before it apart ("FT 2019-7021", "FT 75259": <see cref="Codes"/> leaves out
+    /// a currency code before a whole amount).
     /// </summary>
-    [GeneratedRegex(@"(?<![\w/\-.,])(?:[A-Z]{1,4}-?\d{4,}(?:[-/]\d+)*|[A-Z]{1,4}-?\d{2,}[-/]\d{2,}(?:[-/]\d+)*|(?:\p{Lu}{2,3} )?\d{2,4}[/-]\d{3,}(?:[-/]\d+)*)(?![\w/\-]|[.,]\d)", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\w/\-.,])(?:[A-Z]{1,4}-?\d{4,}(?:[-/]\d+)*|[A-Z]{1,4}-?\d{2,}[-/]\d{2,}(?:[-/]\d+)*|(?:\p{Lu}{2,3} )?\d{2,4}[/-]\d{3,}(?:[-/]\d+)*|\p{Lu}{2,3} \d{4,}(?! \d))(?![\w/\-]|[.,]\d)", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex CodeRegex();
 
     /// <summary>Five digits or more alone ("481058"), no part of an amount, a code or a grouped number.</summary>
