@@ -9,6 +9,8 @@ namespace OcrAsync.Core.Processing;
 /// label lexicon) to the page's right edge and a few lines under it, so a value beside the label and one stacked under
 /// it are both inside. The region is read again closer (<see cref="LineRead.Block"/>) and its rows take the place of the
 /// first read's words there (<see cref="Merge"/>), so the extractor decides on the page as before, with the closer read.
+/// A number or total also gets the row bands of where its value may be (<see cref="ValueLines"/>), for a label the
+/// first read lost or garbled: there is no label line to start from then.
 /// </summary>
 internal static class KeyFieldRegions
 {

@@ -16,7 +16,9 @@ namespace OcrAsync.Core.Processing;
 /// <item>on any page 1 the engine read, the region of each still missing field's label is read again closer
 /// (<see cref="KeyFieldRegions"/>: a value cut, lost or stacked under its label at the first read), its rows in place of
 /// the first read's words there. On tuning seeds 4, 7 and 8 it filled 4 numbers, 6 dates and 1 total and changed no
-/// other field (BENCHMARKS.md).</item>
+/// other field (BENCHMARKS.md). A missing or guessed number or total also gets the row bands of its value-shaped
+/// tokens read (identifier-shaped lines of the header, the largest amounts below it), where a label the first read lost
+/// or garbled is read again with its value.</item>
 /// </list>
 /// A value the first read found is kept even when weak: on tuning receipts every weak value the second read replaced (a
 /// higher extractor confidence) was a wrong one ("77.50" became "7" under a total label), while every field it filled
@@ -148,8 +150,9 @@ internal static partial class KeyFieldReread
     }
 
     /// <summary>
-    /// The key fields the first read did not give, and a total it only guessed (the largest amount on the page, when no
-    /// total label was read: the amounts column of a receipt the first read lost, as much a miss as no total at all).
+    /// The key fields the first read did not give, and a total or number it only guessed (the largest amount on the page,
+    /// when no total label was read: the amounts column of a receipt the first read lost, as much a miss as no total at
+    /// all; a code-shaped token no label named).
     /// </summary>
     internal static IReadOnlyList<string> Missing(InvoiceData invoice) =>
         invoice.Source is not null ? [] // The document's own XML: nothing was read.
