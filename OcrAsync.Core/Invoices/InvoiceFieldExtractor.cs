@@ -60,7 +60,7 @@ public sealed class InvoiceFieldExtractor
         // A total computed from subtotal + tax agrees with them by construction: no cross-check boost.
         var totalField = total is null ? null
             : total.Strength is ReceiptTotals.Computed or TotalRelations.FromArithmetic ? AmountField(total, total.Confidence)
-            : ArithmeticCheck.Apply(total, subtotal, tax, layout, reasons, relations.Values, relations.Expected);
+            : ArithmeticCheck.Apply(total, subtotal, tax, layout, reasons, relations.Values, relations.Expected, relations.Paid);
         totalField = found is null && totalField is not null ? totalField with { Guessed = true } : totalField;
         Add(fields, "invoice_number", number);
         Add(fields, "date", date);

@@ -16,9 +16,18 @@ internal static partial class InvoiceNumberFinder
     /// <summary>A page with this many letters only Vietnamese writes (ơ, ư, ă, đ, vowels with a dot below or a hook) is in Vietnamese.</summary>
     private const int VietnameseLetterCount = 3;
 
+    /// <summary>
+    /// The number the resolver picks; one no label gave (<see cref="Unlabelled"/>: a code-shaped token somewhere on the
+    /// page) is flagged <see cref="ExtractedField.Guessed"/>, so <see cref="Processing.KeyFieldReread"/> reads the page
+    /// closer for a labelled one, as it does for a guessed total.
+    /// </summary>
     public static ExtractedField? Find(InvoiceLayout layout) =>
-        FieldResolver.Pick(Candidates(layout), ResolverWeights.InvoiceNumber)?.Field is { } field
-            ? field with { Value = DocumentNumberPrefix.Repair(RestoreVietnameseSeries(field.Value, layout)) }
+        FieldResolver.Pick(Candidates(layout), ResolverWeights.InvoiceNumber) is { } picked
+            ? picked.Field with
+            {
+                Value = DocumentNumberPrefix.Repair(RestoreVietnameseSeries(picked.Field.Value, layout)),
+                Guessed = picked.Features.Direction == LabelDirection.None,
+            }
             : null;
 
     /// <summary>
@@ -120,20 +129,8 @@ internal static partial class InvoiceNumberFinder
     {
         foreach (var line in layout.Lines)
         {
-            if (OtherNumberRegex().IsMatch(line.Label) || InvoiceLabels.TaxDistractor().IsMatch(line.Label) || InvoiceLabels.Customer().IsMatch(line.Label))
+            foreach (var m in Codes(line.Text, line.Label, CodeRegex()))
             {
-                continue;
-            }
-
-            var dates = InvoiceDateParser.FindAll(line.Text).ToList();
-            foreach (Match m in CodeRegex().Matches(line.Text))
-            {
-                if (dates.Any(d => m.Index < d.Index + d.Length && d.Index < m.Index + m.Length) || InvoiceDateParser.TryParse(m.Value, out _) || IsPhone(m.Value, strongLabel: false)
-                    || CityAfterRegex().IsMatch(line.Text, m.Index + m.Length))
-                {
-                    continue;
-                }
-
                 yield return new FieldCandidate(line.ToField(m.Value, line.Confidence * 0.5), new CandidateFeatures
                 {
                     Direction = LabelDirection.None,
@@ -142,6 +139,40 @@ internal static partial class InvoiceNumberFinder
                     TextHeight = layout.TextHeight(line),
                     Format = IdentifierShape(m.Value),
                 });
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether an OCR line holds a token shaped like a document number, labelled or not: a code, or a run of five digits
+    /// or more (<see cref="DigitRunRegex"/>), on a line that names no other number. Where
+    /// <see cref="Processing.KeyFieldRegions"/> looks for the number when its label was not read at all.
+    /// </summary>
+    internal static bool HoldsIdentifier(string text)
+    {
+        var label = TextFolding.LabelForm(text);
+        return Codes(text, label, CodeRegex()).Any() || Codes(text, label, DigitRunRegex()).Any();
+    }
+
+    /// <summary>
+    /// The tokens <paramref name="shape"/> finds in a line that names no other number (tax, order, phone, customer),
+    /// none of them a date, a phone number or a postcode followed by its town.
+    /// </summary>
+    private static IEnumerable<Match> Codes(string text, string label, Regex shape)
+    {
+        if (OtherNumberRegex().IsMatch(label) || InvoiceLabels.TaxDistractor().IsMatch(label) || InvoiceLabels.Customer().IsMatch(label))
+        {
+            yield break;
+        }
+
+        var dates = InvoiceDateParser.FindAll(text).ToList();
+        foreach (Match m in shape.Matches(text))
+        {
+            if (!dates.Any(d => m.Index < d.Index + d.Length && d.Index < m.Index + m.Length) && !InvoiceDateParser.TryParse(m.Value, out _)
+                && !IsPhone(m.Value, strongLabel: false) && !CityAfterRegex().IsMatch(text, m.Index + m.Length)
+                && !(m.Value.IndexOf(' ', StringComparison.Ordinal) is > 0 and var space && CurrencyDetector.FromToken(m.Value[..space]) is not null))
+            {
+                yield return m;
             }
         }
     }
@@ -222,10 +253,15 @@ internal static partial class InvoiceNumberFinder
 
     /// <summary>
     /// A code: a letter prefix and digits ("R4421906", "FA-214933", "INV-2021-9807") or digits with a slash or hyphen
-    /// ("2026/339"), with the series printed before it apart ("FT 2019-7021").
+    /// ("2026/339"), with the series printed before it apart ("FT 2019-7021", "FT 75259": <see cref="Codes"/> leaves out
+    /// a currency code before a whole amount).
     /// </summary>
-    [GeneratedRegex(@"(?<![\w/\-.,])(?:[A-Z]{1,4}-?\d{4,}(?:[-/]\d+)*|[A-Z]{1,4}-?\d{2,}[-/]\d{2,}(?:[-/]\d+)*|(?:\p{Lu}{2,3} )?\d{2,4}[/-]\d{3,}(?:[-/]\d+)*)(?![\w/\-]|[.,]\d)", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\w/\-.,])(?:[A-Z]{1,4}-?\d{4,}(?:[-/]\d+)*|[A-Z]{1,4}-?\d{2,}[-/]\d{2,}(?:[-/]\d+)*|(?:\p{Lu}{2,3} )?\d{2,4}[/-]\d{3,}(?:[-/]\d+)*|\p{Lu}{2,3} \d{4,}(?! \d))(?![\w/\-]|[.,]\d)", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex CodeRegex();
+
+    /// <summary>Five digits or more alone ("481058"), no part of an amount, a code or a grouped number.</summary>
+    [GeneratedRegex(@"(?<![\w/\-.,]|\d )\d{5,}(?![\w/\-]|[.,]\d| \d)", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    private static partial Regex DigitRunRegex();
 
     /// <summary>A town's name right after a code: the code is a postcode ("4000-064 Porto", "1100-053 Lisboa").</summary>
     [GeneratedRegex(@"\G\s+\p{Lu}\p{Ll}{2,}", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]

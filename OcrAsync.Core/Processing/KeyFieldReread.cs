@@ -16,7 +16,9 @@ namespace OcrAsync.Core.Processing;
 /// <item>on any page 1 the engine read, the region of each still missing field's label is read again closer
 /// (<see cref="KeyFieldRegions"/>: a value cut, lost or stacked under its label at the first read), its rows in place of
 /// the first read's words there. On tuning seeds 4, 7 and 8 it filled 4 numbers, 6 dates and 1 total and changed no
-/// other field (BENCHMARKS.md).</item>
+/// other field (BENCHMARKS.md). A missing or guessed number or total also gets the row bands of its value-shaped
+/// tokens read (identifier-shaped lines of the header, the largest amounts below it), where a label the first read lost
+/// or garbled is read again with its value.</item>
 /// </list>
 /// A value the first read found is kept even when weak: on tuning receipts every weak value the second read replaced (a
 /// higher extractor confidence) was a wrong one ("77.50" became "7" under a total label), while every field it filled
@@ -66,14 +68,14 @@ internal static partial class KeyFieldReread
 
     /// <summary>
     /// The invoice number and total when the first read looks cut off on the page: a total whose decimals end in a bare
-    /// mark ("190,", "247,8.", a faded band or the paper's edge took the rest), or a number with a stray sign glued to it
-    /// ("R4682(", "R3€"). Both then get the second reads, and a value a second read gives longer is taken
-    /// (<see cref="Complete"/>). Empty when neither looks cut.
+    /// mark ("190,", "247,8.", a faded band or the paper's edge took the rest), a number with a stray sign glued to it
+    /// ("R4682(", "R3€") or parted by a mark from the rest of its digits ("R98. 2489"). Both then get the second reads,
+    /// and a value a second read gives longer is taken (<see cref="Complete"/>). Empty when neither looks cut.
     /// </summary>
     internal static IReadOnlyList<string> Cut(InvoiceData invoice)
     {
         var total = invoice.Fields.TryGetValue("total_amount", out var t) && !t.Guessed && CutAmountRegex().IsMatch(t.Raw);
-        var number = invoice.Fields.TryGetValue("invoice_number", out var n) && GluedSign(n);
+        var number = invoice.Fields.TryGetValue("invoice_number", out var n) && (GluedSign(n) || SplitByMark(n));
         return invoice.Source is not null || !(total || number) ? [] : [.. Extendable.Where(invoice.Fields.ContainsKey)];
     }
 
@@ -111,6 +113,20 @@ internal static partial class KeyFieldReread
     private static bool AboutTotal(string reason) =>
         reason.StartsWith("total ", StringComparison.Ordinal) || reason.StartsWith("subtotal + tax", StringComparison.Ordinal);
 
+    /// <summary>
+    /// The number's value followed by a mark and more digits ("R98. 2489" for R9822489): a speck or a faded stroke read
+    /// as punctuation parted it, and only its head was taken.
+    /// </summary>
+    private static bool SplitByMark(ExtractedField number)
+    {
+        var at = number.Raw.IndexOf(number.Value, StringComparison.Ordinal);
+        return at >= 0 && SplitTailRegex().IsMatch(number.Raw[(at + number.Value.Length)..]);
+    }
+
+    /// <summary>A mark, at most one space, and digits right after a number's value.</summary>
+    [GeneratedRegex(@"^[.,:;] ?\d", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    private static partial Regex SplitTailRegex();
+
     /// <summary>An amount ending in a bare decimal mark, or in one decimal digit and a mark: "190,", "247,8.", "54.1.".</summary>
     [GeneratedRegex(@"\d[.,](?:\d[.,])?\s*$", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex CutAmountRegex();
@@ -134,8 +150,9 @@ internal static partial class KeyFieldReread
     }
 
     /// <summary>
-    /// The key fields the first read did not give, and a total it only guessed (the largest amount on the page, when no
-    /// total label was read: the amounts column of a receipt the first read lost, as much a miss as no total at all).
+    /// The key fields the first read did not give, and a total or number it only guessed (the largest amount on the page,
+    /// when no total label was read: the amounts column of a receipt the first read lost, as much a miss as no total at
+    /// all; a code-shaped token no label named).
     /// </summary>
     internal static IReadOnlyList<string> Missing(InvoiceData invoice) =>
         invoice.Source is not null ? [] // The document's own XML: nothing was read.

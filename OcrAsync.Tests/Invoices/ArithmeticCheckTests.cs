@@ -28,6 +28,36 @@ public sealed class ArithmeticCheckTests
     }
 
     [Theory]
+    [InlineData("Subtotal 580.05\nVAT 5801\nTotal 638.05")]                // the tax lost its decimal mark: 6381.05 is one slip from the total
+    [InlineData("Subtotal 53535.30\nVAT 4% 214.14\nTotal 5567.64")]     // the subtotal's decimal mark read a digit late: the total is below it
+    public void A_subtotal_and_tax_that_are_no_plausible_pair_do_not_replace_the_labelled_total(string totals)
+    {
+        var data = _extractor.Extract(InvoiceSamples.Page("Invoice No: 77\nDate: 2024-01-15\n" + totals));
+
+        Assert.Equal(totals[(totals.LastIndexOf(' ') + 1)..].Replace(",", "", StringComparison.Ordinal), data.Fields["total_amount"].Value);
+        Assert.Contains(data.ReviewReasons, r => r.EndsWith("the tax is no plausible share of the subtotal", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_total_both_the_arithmetic_and_the_cash_less_change_give_replaces_a_labelled_total_that_agrees_with_neither()
+    {
+        // 117.65 is 111.65 misread; the taxes summed with the subtotal and the cash tendered less the change both give 111.65.
+        var data = _extractor.Extract(InvoiceSamples.Page(
+            "Receipt No: 40117\nDate: 2024-01-15\nSubtotal 95.20\nVAT 10 % 2.59\nVAT 20 % 13.86\nTOTAL 117.65\nCash 130.00\nChange 18.35"));
+
+        Assert.Equal(111.65m, data.TotalAmount);
+        Assert.Contains("total read as 117.65, taken as 111.65, which subtotal + tax and cash tendered − change both give", data.ReviewReasons);
+    }
+
+    [Theory]
+    [InlineData(100, 10, true)]
+    [InlineData(100, 0.5, false)]   // below any VAT or sales tax rate
+    [InlineData(580.05, 5801, false)] // ten times its subtotal
+    [InlineData(100, 27, true)]     // the highest VAT rates
+    public void A_tax_is_a_plausible_share_of_its_subtotal_between_the_lowest_and_highest_rates(double subtotal, double tax, bool plausible) =>
+        Assert.Equal(plausible, ArithmeticCheck.PlausibleTax((decimal)subtotal, (decimal)tax));
+
+    [Theory]
     [InlineData(759.14, 11759.14, true)]      // the leading group lost ("1L 759,14")
     [InlineData(35679, 35679960, true)]       // the last group lost
     [InlineData(2286.66, 82286.66, true)]

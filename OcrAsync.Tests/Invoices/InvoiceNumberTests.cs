@@ -146,6 +146,17 @@ public sealed class InvoiceNumberTests
     public void A_series_prefix_OCR_parted_from_its_digits_stays_with_them(string text, string expected) =>
         Assert.Equal(expected, _extractor.Extract(InvoiceSamples.Page(text)).InvoiceNumber);
 
+    [Theory]
+    [InlineData("Tipografia Lda\nFT 75259\nTotal 10,00", "FT 75259")]   // no label read: the series printed apart from its number
+    [InlineData("Tipografia Lda\nEUR 75259\nTotal 10,00", null)]        // a currency code before a whole amount is no series
+    public void A_series_and_number_printed_apart_with_no_label_is_an_unlabelled_code(string text, string? expected)
+    {
+        var data = _extractor.Extract(InvoiceSamples.Page(text));
+
+        Assert.Equal(expected, data.InvoiceNumber);
+        Assert.Equal(expected is not null, expected is not null && data.Fields["invoice_number"].Guessed);
+    }
+
     [Fact]
     public void A_series_printed_apart_before_an_unlabelled_number_is_part_of_it()
     {

@@ -140,6 +140,18 @@ public sealed class KeyFieldRereadTests
         Assert.Equal(cut ? ["invoice_number", "total_amount"] : [], Core.Processing.KeyFieldReread.Cut(invoice));
     }
 
+    [Theory]
+    [InlineData("No. R98. 2489", true)]     // a speck read as a full stop parted the number
+    [InlineData("No. R98, 2489", true)]
+    [InlineData("No. R98. Date", false)]    // punctuation, then a word
+    [InlineData("No. R98", false)]
+    public void A_number_parted_by_a_mark_from_more_digits_is_cut(string raw, bool cut)
+    {
+        var invoice = Raw(Invoice(("invoice_number", "R98", 0.9), ("total_amount", "190.20", 0.9)), raw, "190.20");
+
+        Assert.Equal(cut ? ["invoice_number", "total_amount"] : [], Core.Processing.KeyFieldReread.Cut(invoice));
+    }
+
     [Fact]
     public void A_cut_value_is_replaced_only_by_its_continuation_and_the_totals_reasons_follow_it()
     {
