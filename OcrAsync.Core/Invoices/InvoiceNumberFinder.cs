@@ -144,17 +144,6 @@ internal static partial class InvoiceNumberFinder
     }
 
     /// <summary>
-    /// Whether an OCR line holds a token shaped like a document number, labelled or not: a code, or a run of five digits
-    /// or more (<see cref="DigitRunRegex"/>), on a line that names no other number. Where
-    /// <see cref="Processing.KeyFieldRegions"/> looks for the number when its label was not read at all.
-    /// </summary>
-    internal static bool HoldsIdentifier(string text)
-    {
-        var label = TextFolding.LabelForm(text);
-        return Codes(text, label, CodeRegex()).Any() || Codes(text, label, DigitRunRegex()).Any();
-    }
-
-    /// <summary>
     /// The tokens <paramref name="shape"/> finds in a line that names no other number (tax, order, phone, customer),
     /// none of them a date, a phone number or a postcode followed by its town.
     /// </summary>

@@ -9,8 +9,6 @@ namespace OcrAsync.Core.Processing;
 /// label lexicon) to the page's right edge and a few lines under it, so a value beside the label and one stacked under
 /// it are both inside. The region is read again closer (<see cref="LineRead.Block"/>) and its rows take the place of the
 /// first read's words there (<see cref="Merge"/>), so the extractor decides on the page as before, with the closer read.
-/// A number or total also gets the row bands of where its value may be (<see cref="ValueLines"/>), for a label the
-/// first read lost or garbled: there is no label line to start from then.
 /// </summary>
 internal static class KeyFieldRegions
 {
@@ -20,30 +18,17 @@ internal static class KeyFieldRegions
     /// <summary>Lines under the label's line inside the region (a value stacked under its label, or a row of values under a row of captions).</summary>
     private const double LinesBelow = 2.5;
 
-    /// <summary>The share of the page's height, from the top, where a number without its label is looked for (the header).</summary>
-    private const double NumberArea = 0.5;
-
-    /// <summary>The share of the page's height, from the top, above which no total without its label is looked for (header codes, dates).</summary>
-    private const double TotalAreaFrom = 1 / 3.0;
-
-    /// <summary>Lines above and below a value's line inside its row band (a label stacked over its value, or a caption under it).</summary>
-    private const double RowBandLines = 1.5;
-
-    /// <summary>
-    /// The region's reads, one per label line of a <paramref name="wanted"/> field, then the row bands of where its value
-    /// may be (<see cref="ValueLines"/>): its label may be lost or garbled, and a label line read may be another field's
-    /// ("Encomenda n.º" for an order's number). Regions that overlap a chosen one are left out.
-    /// </summary>
+    /// <summary>The region's reads, one per label line of a <paramref name="wanted"/> field; regions that overlap a chosen one are left out.</summary>
     public static IReadOnlyList<LineRead> For(OcrPageResult page, IReadOnlyList<string> wanted)
     {
         var reads = new List<LineRead>();
         foreach (var field in wanted)
         {
             var labelled = page.Lines.Where(l => IsLabel(field, TextFolding.LabelForm(l.Text))).ToList();
-            var labels = field == "total_amount" ? labelled.TakeLast(LabelsPerField) : labelled.Take(LabelsPerField);
-            var chosen = labels.Select(l => Region(page, l, field)).Concat(ValueLines(page, field).Select(l => RowBand(page, l)));
-            foreach (var read in chosen)
+            var chosen = field == "total_amount" ? labelled.TakeLast(LabelsPerField) : labelled.Take(LabelsPerField);
+            foreach (var line in chosen)
             {
+                var read = Region(page, line, field);
                 if (read.Box.Width > 0 && read.Box.Height > 0 && !reads.Any(r => r.Box.IntersectionArea(read.Box) > 0))
                 {
                     reads.Add(read);
@@ -68,63 +53,19 @@ internal static class KeyFieldRegions
     /// <summary>From the label's first word to the page's right edge, from half a line above it to <see cref="LinesBelow"/> lines under it.</summary>
     private static LineRead Region(OcrPageResult page, OcrLine line, string field)
     {
-        var height = TextHeight(line);
-        return Read(page, LabelStart(line, field) - (height / 2), line.Box.Y - (height / 2), line.Box.Bottom + (int)(LinesBelow * height), height);
-    }
-
-    /// <summary>
-    /// The whole width of the page around a value's line, <see cref="RowBandLines"/> lines above and below it: its label
-    /// left of it on the row, over it or under it, wherever the first read lost or garbled it.
-    /// </summary>
-    private static LineRead RowBand(OcrPageResult page, OcrLine line)
-    {
-        var height = TextHeight(line);
-        var band = (int)(RowBandLines * height);
-        return Read(page, 0, line.Box.Y - band, line.Box.Bottom + band, height);
-    }
-
-    private static int TextHeight(OcrLine line) => Math.Max(1, line.Words.Count > 0 ? line.Words.Max(w => w.Box.Height) : line.Box.Height);
-
-    /// <summary>The block read of the region from (<paramref name="left"/>, <paramref name="top"/>) to the page's right edge and <paramref name="bottom"/>, clipped to the page.</summary>
-    private static LineRead Read(OcrPageResult page, int left, int top, int bottom, int lineHeight)
-    {
+        var height = Math.Max(1, line.Words.Count > 0 ? line.Words.Max(w => w.Box.Height) : line.Box.Height);
+        var left = LabelStart(line, field) - (height / 2);
+        var top = line.Box.Y - (height / 2);
         var x = Math.Max(0, left);
         var y = Math.Max(0, top);
-        bottom = Math.Min(page.Height, bottom);
+        var bottom = Math.Min(page.Height, line.Box.Bottom + (int)(LinesBelow * height));
         // A photographed or scanned page (a receipt's faded thermal print) is read darkened, as its second read is.
         return new LineRead(new BoundingBox(x, y, page.Width - x, bottom - y))
         {
             Block = true,
-            LineHeight = lineHeight,
+            LineHeight = height,
             InkExponent = page.Kind == PageKind.Photo ? SecondReads.InkExponent : 1,
         };
-    }
-
-    /// <summary>
-    /// Where a field's value may be when the first read gave none of its labels (lost or garbled): for the number, the
-    /// first lines of the page's upper half that hold an identifier-shaped token (<see cref="InvoiceNumberFinder.HoldsIdentifier"/>);
-    /// for the total, the lines of the largest amounts below the header (a total is the largest amount a page prints,
-    /// or its subtotal when OCR damaged it), the later first among equal ones. At most <see cref="LabelsPerField"/> lines.
-    /// </summary>
-    internal static IEnumerable<OcrLine> ValueLines(OcrPageResult page, string field)
-    {
-        static int Middle(OcrLine l) => l.Box.Y + (l.Box.Height / 2);
-        switch (field)
-        {
-            case "invoice_number":
-                return page.Lines.Where(l => Middle(l) < page.Height * NumberArea && InvoiceNumberFinder.HoldsIdentifier(l.Text)).Take(LabelsPerField);
-            case "total_amount":
-                var amounts = page.Lines.Select((l, i) => (Line: l, Index: i))
-                    .Where(l => Middle(l.Line) > page.Height * TotalAreaFrom)
-                    .SelectMany(l => AmountParser.FindAll(l.Line.Text).Select(a => (l.Line, l.Index, a.Amount, a.HasDecimals)))
-                    .ToList();
-                var decimals = amounts.Any(a => a.HasDecimals);
-                return amounts.Where(a => a.HasDecimals || !decimals)
-                    .OrderByDescending(a => a.Amount).ThenByDescending(a => a.Index)
-                    .Select(a => a.Line).Distinct().Take(LabelsPerField);
-            default:
-                return [];
-        }
     }
 
     /// <summary>The left edge of the word the label starts in (the line's own when its words are not known).</summary>

@@ -16,9 +16,7 @@ namespace OcrAsync.Core.Processing;
 /// <item>on any page 1 the engine read, the region of each still missing field's label is read again closer
 /// (<see cref="KeyFieldRegions"/>: a value cut, lost or stacked under its label at the first read), its rows in place of
 /// the first read's words there. On tuning seeds 4, 7 and 8 it filled 4 numbers, 6 dates and 1 total and changed no
-/// other field (BENCHMARKS.md). A missing or guessed number or total also gets the row bands of its value-shaped
-/// tokens read (identifier-shaped lines of the header, the largest amounts below it), where a label the first read lost
-/// or garbled is read again with its value.</item>
+/// other field (BENCHMARKS.md).</item>
 /// </list>
 /// A value the first read found is kept even when weak: on tuning receipts every weak value the second read replaced (a
 /// higher extractor confidence) was a wrong one ("77.50" became "7" under a total label), while every field it filled
