@@ -67,6 +67,18 @@ public abstract class AppHostFixture : IAsyncLifetime
     protected Task WaitHealthyAsync(string resource) =>
         App.ResourceNotifications.WaitForResourceHealthyAsync(resource).WaitAsync(StartTimeout);
 
+    /// <summary>
+    /// Starts a resource (again, after a stop or a kill) and waits until <paramref name="healthResource"/> (the resource itself
+    /// by default) is healthy. Right after the start command the resource can still show the state its stop left, which
+    /// the default wait takes for a failed start ("failed to start" within seconds, seen in CI): this wait goes through it.
+    /// </summary>
+    public async Task StartResourceAsync(string resource, TimeSpan timeout, string? healthResource = null)
+    {
+        using var patience = new CancellationTokenSource(timeout);
+        await App.ResourceCommands.ExecuteCommandAsync(resource, KnownResourceCommands.StartCommand, patience.Token);
+        await App.ResourceNotifications.WaitForResourceHealthyAsync(healthResource ?? resource, WaitBehavior.WaitOnResourceUnavailable, patience.Token);
+    }
+
     /// <summary>A second instance of the API project beside the first (same Redis and database), started after it.</summary>
     protected static IResourceBuilder<ProjectResource> AddSecondApi(IDistributedApplicationTestingBuilder builder, string name)
     {

@@ -21,8 +21,7 @@ public sealed class DeliveryGuaranteeTests(OutageFixture fixture)
 
         await WaitForStatusAsync(client, id, "processing");
         fixture.KillResource("worker");
-        await fixture.App.ResourceCommands.ExecuteCommandAsync("worker", KnownResourceCommands.StartCommand);
-        await fixture.App.ResourceNotifications.WaitForResourceHealthyAsync("worker").WaitAsync(Recovery);
+        await fixture.StartResourceAsync("worker", Recovery);
 
         var status = await client.WaitForFinalStatusAsync(id, Recovery);
         Assert.Equal("completed", status.GetProperty("status").GetString());

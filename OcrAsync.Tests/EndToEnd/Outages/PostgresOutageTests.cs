@@ -20,8 +20,7 @@ public sealed class PostgresOutageTests(OutageFixture fixture)
         }
         finally
         {
-            await commands.ExecuteCommandAsync("postgres", KnownResourceCommands.StartCommand);
-            await fixture.App.ResourceNotifications.WaitForResourceHealthyAsync("ocrdb").WaitAsync(TimeSpan.FromMinutes(1));
+            await fixture.StartResourceAsync("postgres", TimeSpan.FromMinutes(1), healthResource: "ocrdb");
         }
 
         await api.WaitForHealthAsync("Healthy");

@@ -33,9 +33,8 @@ public sealed class RedisOutageTests(OutageFixture fixture)
             var queued = await client.GetAsync($"/api/ocr-async/status/{ids[0]}");
             Assert.Equal(HttpStatusCode.OK, queued.StatusCode);
 
-            await commands.ExecuteCommandAsync("redis", KnownResourceCommands.StartCommand);
             started = true;
-            await fixture.App.ResourceNotifications.WaitForResourceHealthyAsync("redis").WaitAsync(TimeSpan.FromMinutes(1));
+            await fixture.StartResourceAsync("redis", TimeSpan.FromMinutes(1));
 
             // Redis came back empty (no worker heartbeats in it yet), but the worker is alive: the API still queues.
             var after = await client.SubmitAsync(
@@ -57,8 +56,7 @@ public sealed class RedisOutageTests(OutageFixture fixture)
             // Leave the shared system running for the other tests whatever happened (start on a running resource restarts it).
             if (!started)
             {
-                await commands.ExecuteCommandAsync("redis", KnownResourceCommands.StartCommand);
-                await fixture.App.ResourceNotifications.WaitForResourceHealthyAsync("redis").WaitAsync(TimeSpan.FromMinutes(1));
+                await fixture.StartResourceAsync("redis", TimeSpan.FromMinutes(1));
             }
         }
     }

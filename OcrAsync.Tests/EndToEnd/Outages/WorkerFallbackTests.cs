@@ -34,8 +34,7 @@ public sealed class WorkerFallbackTests(OutageFixture fixture)
         }
         finally
         {
-            await fixture.App.ResourceCommands.ExecuteCommandAsync("worker", KnownResourceCommands.StartCommand);
-            await fixture.App.ResourceNotifications.WaitForResourceHealthyAsync("worker").WaitAsync(TimeSpan.FromMinutes(2));
+            await fixture.StartResourceAsync("worker", TimeSpan.FromMinutes(2));
         }
 
         // With a worker alive again, uploads are queued as usual (202).

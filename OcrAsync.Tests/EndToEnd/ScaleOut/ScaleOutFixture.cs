@@ -52,9 +52,5 @@ public sealed class ScaleOutFixture : AppHostFixture
         }
     }
 
-    public async Task StartWorkerAsync(string name)
-    {
-        await App.ResourceCommands.ExecuteCommandAsync(name, KnownResourceCommands.StartCommand);
-        await WaitHealthyAsync(name);
-    }
+    public Task StartWorkerAsync(string name) => StartResourceAsync(name, StartTimeout);
 }
