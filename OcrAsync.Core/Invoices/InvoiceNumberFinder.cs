@@ -248,10 +248,6 @@ internal static partial class InvoiceNumberFinder
     [GeneratedRegex(@"(?<![\w/\-.,])(?:[A-Z]{1,4}-?\d{4,}(?:[-/]\d+)*|[A-Z]{1,4}-?\d{2,}[-/]\d{2,}(?:[-/]\d+)*|(?:\p{Lu}{2,3} )?\d{2,4}[/-]\d{3,}(?:[-/]\d+)*|\p{Lu}{2,3} \d{4,}(?! \d))(?![\w/\-]|[.,]\d)", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex CodeRegex();
 
-    /// <summary>Five digits or more alone ("481058"), no part of an amount, a code or a grouped number.</summary>
-    [GeneratedRegex(@"(?<![\w/\-.,]|\d )\d{5,}(?![\w/\-]|[.,]\d| \d)", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
-    private static partial Regex DigitRunRegex();
-
     /// <summary>A town's name right after a code: the code is a postcode ("4000-064 Porto", "1100-053 Lisboa").</summary>
     [GeneratedRegex(@"\G\s+\p{Lu}\p{Ll}{2,}", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex CityAfterRegex();
