@@ -149,9 +149,10 @@ public sealed class UploadFileStoreTests(OcrAppFixture fixture, AzuriteServer az
         var png = InvoiceImageRenderer.RenderPng(
             InvoiceSpec.Create("Cancel Store Ltd", "CS-1", "2024-03-05", [new Fixtures.InvoiceLineItem("Box", 1, 5m)]), dpi: 300);
 
-        // Three low-priority jobs of a second or more each for the one worker: the last is still queued when cancelled.
+        // Six low-priority jobs of a second or more each: the last is still queued when cancelled, however many engines
+        // the worker has (with three, a worker that finished one early could take the last before the cancel).
         var accepted = new List<System.Text.Json.JsonElement>();
-        for (var i = 0; i < 3; i++)
+        for (var i = 0; i < 6; i++)
         {
             accepted.Add(await client.SubmitAsync(png, $"cancel-{i}.png", ("priority", "low"), ("reuse", "false")));
         }
