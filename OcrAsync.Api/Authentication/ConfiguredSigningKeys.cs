@@ -24,13 +24,9 @@ internal sealed class ConfiguredSigningKeys(IConfiguration configuration)
     /// <summary>The keys configured for <paramref name="issuer"/> right now (none when it has none).</summary>
     public IReadOnlyList<SecurityKey> For(string? issuer)
     {
-        var keys = Current().Keys.Where(key => key.Issuer == issuer).Select(key => key.Key).ToList();
-        if (keys.Count == 0 && ReloadChangedUserSecrets())
-        {
-            keys = [.. Current().Keys.Where(key => key.Issuer == issuer).Select(key => key.Key)];
-        }
-
-        return keys;
+        List<SecurityKey> Find() => [.. Current().Keys.Where(key => key.Issuer == issuer).Select(key => key.Key)];
+        var keys = Find();
+        return keys.Count == 0 && ReloadChangedUserSecrets() ? Find() : keys;
     }
 
     /// <summary>

@@ -129,7 +129,7 @@ internal static partial class InvoiceNumberFinder
     {
         foreach (var line in layout.Lines)
         {
-            foreach (var m in Codes(line.Text, line.Label, CodeRegex()))
+            foreach (var m in Codes(line.Text, line.Label))
             {
                 yield return new FieldCandidate(line.ToField(m.Value, line.Confidence * 0.5), new CandidateFeatures
                 {
@@ -144,10 +144,10 @@ internal static partial class InvoiceNumberFinder
     }
 
     /// <summary>
-    /// The tokens <paramref name="shape"/> finds in a line that names no other number (tax, order, phone, customer),
+    /// The codes (<see cref="CodeRegex"/>) of a line that names no other number (tax, order, phone, customer),
     /// none of them a date, a phone number or a postcode followed by its town.
     /// </summary>
-    private static IEnumerable<Match> Codes(string text, string label, Regex shape)
+    private static IEnumerable<Match> Codes(string text, string label)
     {
         if (OtherNumberRegex().IsMatch(label) || InvoiceLabels.TaxDistractor().IsMatch(label) || InvoiceLabels.Customer().IsMatch(label))
         {
@@ -155,7 +155,7 @@ internal static partial class InvoiceNumberFinder
         }
 
         var dates = InvoiceDateParser.FindAll(text).ToList();
-        foreach (Match m in shape.Matches(text))
+        foreach (Match m in CodeRegex().Matches(text))
         {
             if (!dates.Any(d => m.Index < d.Index + d.Length && d.Index < m.Index + m.Length) && !InvoiceDateParser.TryParse(m.Value, out _)
                 && !IsPhone(m.Value, strongLabel: false) && !CityAfterRegex().IsMatch(text, m.Index + m.Length)
