@@ -249,13 +249,15 @@ public static class OcrApi
         OcrDbContext db,
         CancellationToken cancellationToken)
     {
-        var stats = await reader.ReadAsync(cancellationToken);
+        // The shared figures (their own scope) and this user's counts are read side by side.
+        var shared = reader.ReadAsync(cancellationToken);
         var userId = user.GetUserId();
         var mine = await db.Jobs.AsNoTracking()
             .Where(j => j.UserId == userId)
             .GroupBy(j => j.Status)
             .Select(g => new { Status = g.Key, Count = g.Count() })
             .ToListAsync(cancellationToken);
+        var stats = await shared;
         var myJobs = Enum.GetValues<OcrJobStatus>().ToDictionary(
             JobLifecycle.Name,
             s => mine.FirstOrDefault(m => m.Status == s)?.Count ?? 0);

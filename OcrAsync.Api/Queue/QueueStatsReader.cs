@@ -20,13 +20,16 @@ public sealed class QueueStatsReader(IConnectionMultiplexer redis, IServiceScope
 
     public async Task<QueueStats> ReadAsync(CancellationToken cancellationToken)
     {
-        var (redisFigures, stale) = await ReadRedisAsync(cancellationToken);
-        var now = timeProvider.GetUtcNow();
+        // Redis and Postgres are read side by side: a stalled Redis costs a caller its timeout, not the timeout plus
+        // Postgres's answers on a machine whose cores are busy with OCR.
+        var redisRead = ReadRedisAsync(cancellationToken);
         await using var scope = scopeFactory.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<OcrDbContext>();
         var outbox = await db.Jobs.CountAsync(j => j.DispatchedAt == null && j.Status == OcrJobStatus.Queued, cancellationToken);
         var oldest = await db.Jobs.Where(j => j.Status == OcrJobStatus.Queued)
             .OrderBy(j => j.CreatedAt).Select(j => (DateTimeOffset?)j.CreatedAt).FirstOrDefaultAsync(cancellationToken);
+        var (redisFigures, stale) = await redisRead;
+        var now = timeProvider.GetUtcNow();
 
         return new QueueStats(
             redisFigures?.Streams ?? [], redisFigures?.DeadLetters ?? 0, outbox, oldest is null ? null : (now - oldest.Value).TotalSeconds,

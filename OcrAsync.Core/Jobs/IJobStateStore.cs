@@ -14,6 +14,9 @@ public interface IJobStateStore
 
     Task<bool> TryReportProgressAsync(Guid jobId, int progress, string message, TimeSpan lease, CancellationToken cancellationToken);
 
+    /// <summary>Moves the lease of a job still processing on; false once it is not (finished, released).</summary>
+    Task<bool> TryRenewLeaseAsync(Guid jobId, TimeSpan lease, CancellationToken cancellationToken);
+
     Task RecordRetryAsync(Guid jobId, string error, TimeSpan delay, TimeSpan lease, CancellationToken cancellationToken);
 
     Task MarkCancelledAsync(Guid jobId, CancellationToken cancellationToken);

@@ -47,6 +47,14 @@ public sealed class JobStore(OcrDbContext db, TimeProvider timeProvider) : IJobS
         return updated == 1;
     }
 
+    public async Task<bool> TryRenewLeaseAsync(Guid jobId, TimeSpan lease, CancellationToken cancellationToken)
+    {
+        var leaseExpiresAt = timeProvider.GetUtcNow() + lease;
+        var updated = await WhileProcessing(jobId)
+            .ExecuteUpdateAsync(s => s.SetProperty(j => j.LeaseExpiresAt, leaseExpiresAt), cancellationToken);
+        return updated == 1;
+    }
+
     /// <summary>Counts a failed attempt that will be retried after <paramref name="delay"/>.</summary>
     public Task RecordRetryAsync(Guid jobId, string error, TimeSpan delay, TimeSpan lease, CancellationToken cancellationToken)
     {

@@ -54,6 +54,35 @@ public sealed class OcrJobProcessorTests
     }
 
     [Fact]
+    public async Task A_run_longer_than_its_lease_keeps_renewing_the_lease_and_the_renewals_end_with_the_run()
+    {
+        var pipeline = new GatedInvoicePipeline();
+        var (processor, job, entry) = Arrange(pipeline, maxAttempts: 4);
+        var lease = new ConsumerOptions().LeaseDuration;
+
+        var processing = processor.ProcessAsync(Stream, entry, CancellationToken.None);
+        await pipeline.Started.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal(0, _store.LeaseRenewals);
+        // Three leases long, and no page boundary in between: only the renewals keep another worker from claiming it.
+        for (var renewal = 1; renewal <= 9; renewal++)
+        {
+            _time.Advance(lease / 3);
+            await WaitForAsync(() => _store.LeaseRenewals >= renewal, $"renewal {renewal}");
+        }
+
+        pipeline.Open();
+        await processing.WaitAsync(TimeSpan.FromSeconds(30));
+        var renewals = _store.LeaseRenewals;
+        _time.Advance(lease);
+        await Task.Delay(100);
+
+        Assert.Equal(renewals, _store.LeaseRenewals);
+        var stored = _store.Get(job.Id);
+        Assert.Equal(OcrJobStatus.Completed, stored.Status);
+        Assert.Equal(1, stored.Attempts);
+    }
+
+    [Fact]
     public async Task A_regex_timeout_in_the_extractor_on_a_busy_host_is_retried_and_the_job_completes()
     {
         var pipeline = new ScriptedInvoicePipeline(
@@ -194,16 +223,20 @@ public sealed class OcrJobProcessorTests
         return (services.BuildServiceProvider().GetRequiredService<OcrJobProcessor>(), job, entry);
     }
 
+    private static async Task WaitForAsync(Func<bool> condition, string what)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"{what} did not happen");
+            await Task.Delay(10);
+        }
+    }
+
     /// <summary>Waits (in real time: the processor runs on the thread pool) until the nth retry is recorded; its delay.</summary>
     private async Task<TimeSpan> RetryRecordedAsync(int count)
     {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
-        while (_store.Retries.Count < count)
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"retry {count} was not recorded");
-            await Task.Delay(10);
-        }
-
+        await WaitForAsync(() => _store.Retries.Count >= count, $"retry {count}");
         return _store.Retries[count - 1].Delay;
     }
 

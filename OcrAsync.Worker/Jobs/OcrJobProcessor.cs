@@ -77,7 +77,10 @@ public sealed partial class OcrJobProcessor(
             return;
         }
 
-        await RunWithRetriesAsync(run, job, stoppingToken);
+        await using (JobLeaseKeeper.Start(scopeFactory, job.Id, options.Value.LeaseDuration, timeProvider, logger))
+        {
+            await RunWithRetriesAsync(run, job, stoppingToken);
+        }
     }
 
     private async Task RunWithRetriesAsync(JobRun run, OcrJob job, CancellationToken stoppingToken)

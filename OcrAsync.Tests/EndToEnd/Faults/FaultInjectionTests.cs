@@ -84,8 +84,9 @@ public sealed class FaultInjectionTests(FaultFixture fixture, ITestOutputHelper 
         // stalled-Redis work: 10.5 s or a 500). No upload waits for its publish, the first of the freeze included.
         Assert.All(answers, a => Assert.True(a.Latency < TimeSpan.FromSeconds(2), $"{a.FileName} answered in {a.Latency.TotalMilliseconds:F0} ms while Redis was frozen"));
         Assert.True(TimedUpload.Percentile(answers, 99) < 1000, $"accept p99 {TimedUpload.Percentile(answers, 99):F0} ms while Redis was frozen");
-        // Queue figures wait on Redis no longer than the accept path does: the known ones, marked stale.
-        Assert.True(statsLatency < TimeSpan.FromSeconds(1), $"queue-stats took {statsLatency.TotalMilliseconds:F0} ms while Redis was frozen");
+        // Queue figures wait on Redis no longer than an upload does (not StackExchange.Redis's 5 s): the known ones,
+        // marked stale. The bound is the per-upload one above: this one request shares the frozen seconds' load too.
+        Assert.True(statsLatency < TimeSpan.FromSeconds(2), $"queue-stats took {statsLatency.TotalMilliseconds:F0} ms while Redis was frozen");
         Assert.True(frozenStats.GetProperty("queue_stale").GetBoolean());
         Assert.Equal(JsonValueKind.String, frozenStats.GetProperty("queue_read_at").ValueKind);
         AssertAlive(processes, "after Redis was thawed");
@@ -194,7 +195,8 @@ public sealed class FaultInjectionTests(FaultFixture fixture, ITestOutputHelper 
             var status = await client.WaitForFinalStatusAsync(upload.OcrResultId!, left > TimeSpan.Zero ? left : TimeSpan.Zero);
             Assert.Equal("completed", status.GetProperty("status").GetString());
             // Every claim of a job counts an attempt: one attempt means it ran once, however often it was published.
-            Assert.Equal(1, status.GetProperty("attempts").GetInt32());
+            var attempts = status.GetProperty("attempts").GetInt32();
+            Assert.True(attempts == 1, $"{upload.FileName} was claimed {attempts} times ({status})");
         }
 
         output.WriteLine($"all {accepted.Count} accepted job(s) completed {Stopwatch.GetElapsedTime(thawedAt).TotalSeconds:F1} s after the thaw");

@@ -8,8 +8,11 @@ public sealed class InMemoryJobStateStore : IJobStateStore
 {
     private readonly Dictionary<Guid, OcrJob> _jobs = [];
     private readonly List<(string Error, TimeSpan Delay)> _retries = [];
+    private int _leaseRenewals;
 
     public IReadOnlyList<(string Error, TimeSpan Delay)> Retries { get { lock (_jobs) { return [.. _retries]; } } }
+
+    public int LeaseRenewals => Volatile.Read(ref _leaseRenewals);
 
     public void Add(OcrJob job)
     {
@@ -40,6 +43,9 @@ public sealed class InMemoryJobStateStore : IJobStateStore
 
     public Task<bool> TryReportProgressAsync(Guid jobId, int progress, string message, TimeSpan lease, CancellationToken cancellationToken) =>
         Task.FromResult(Update(jobId, j => j.Status == OcrJobStatus.Processing && j.CancelRequestedAt is null, j => j.Progress = progress));
+
+    public Task<bool> TryRenewLeaseAsync(Guid jobId, TimeSpan lease, CancellationToken cancellationToken) =>
+        Task.FromResult(Update(jobId, Processing, _ => Interlocked.Increment(ref _leaseRenewals)));
 
     public Task RecordRetryAsync(Guid jobId, string error, TimeSpan delay, TimeSpan lease, CancellationToken cancellationToken)
     {
