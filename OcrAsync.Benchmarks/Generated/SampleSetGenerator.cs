@@ -28,7 +28,7 @@ internal static class SampleSetGenerator
         using var expected = new StreamWriter(Path.Combine(outDir, "expected.jsonl"));
         foreach (var (file, language, layoutName) in new[] { ("invoice-en.png", "en", "classic"), ("invoice-vi.png", "vi", "classic"), ("invoice-en.pdf", "en", "boxed") })
         {
-            var words = Languages.All.Single(w => w.Language == language);
+            var words = Languages.Of(language);
             var layout = InvoiceLayouts.All.Single(l => l.Name == layoutName);
             var (drawn, truth) = InvoiceFactory.Create(random, words, receipt: false);
             var document = Typical(drawn);

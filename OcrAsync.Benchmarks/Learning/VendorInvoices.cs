@@ -28,7 +28,7 @@ internal sealed class VendorInvoices
     {
         _seed = seed;
         var vendor = new Random(seed);
-        _words = seed % 3 == 0 ? Vietnamese.Words : English.Words;
+        _words = Languages.Of(seed % 3 == 0 ? "vi" : "en");
         _layout = Layouts[vendor.Next(Layouts.Length)];
         _degradation = Degradations.All[vendor.Next(Degradations.All.Length)];
         var dpi = _degradation == Degradations.LowResolution ? 150 : Resolutions[vendor.Next(Resolutions.Length)];

@@ -8,8 +8,6 @@ internal sealed class BoxedLayout : IInvoiceLayout
 {
     public string Name => "boxed";
 
-    public int? ReceiptWidthMm => null;
-
     public float Draw(PageWriter w, InvoiceDocument d)
     {
         w.Text(d.Title, w.Left, 80, w.Fit(d.Title, 24, w.Right - 250 - w.Left));

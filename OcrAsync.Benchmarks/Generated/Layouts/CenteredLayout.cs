@@ -8,8 +8,6 @@ internal sealed class CenteredLayout : IInvoiceLayout
 {
     public string Name => "centered";
 
-    public int? ReceiptWidthMm => null;
-
     public float Draw(PageWriter w, InvoiceDocument d)
     {
         w.Text(d.Vendor, w.Middle, 66, 16, SKTextAlign.Center);
@@ -17,20 +15,8 @@ internal sealed class CenteredLayout : IInvoiceLayout
         w.Text(d.Title, w.Middle, y, 18, SKTextAlign.Center);
         y += w.Line * 2;
         var half = (d.Header.Count + 1) / 2;
-        float left = y, right = y;
-        for (var i = 0; i < d.Header.Count; i++)
-        {
-            if (i < half)
-            {
-                w.Text(Joined(d.Header[i]), w.Left, left, w.Body);
-                left += w.Line;
-            }
-            else
-            {
-                w.Text(Joined(d.Header[i]), w.Middle + 40, right, w.Body);
-                right += w.Line;
-            }
-        }
+        var left = HeaderLines(w, d.Header.Take(half), w.Left, y);
+        var right = HeaderLines(w, d.Header.Skip(half), w.Middle + 40, y);
 
         y = Lines(w, d.CustomerLines, w.Left, Math.Max(left, right) + w.Line * 0.5f, w.Body);
         y = Table(w, d, y + w.Line, grid: false, rules: false) + w.Line;

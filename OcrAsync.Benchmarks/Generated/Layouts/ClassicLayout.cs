@@ -8,20 +8,12 @@ internal sealed class ClassicLayout : IInvoiceLayout
 {
     public string Name => "classic";
 
-    public int? ReceiptWidthMm => null;
-
     public float Draw(PageWriter w, InvoiceDocument d)
     {
         w.Text(d.Vendor, w.Left, 70, w.Fit(d.Vendor, 17, 270));
         w.Text(d.Title, w.Right, 70, w.Fit(d.Title, 20, 200), SKTextAlign.Right);
         var y = Lines(w, d.VendorLines, w.Left, 92, w.Body) + w.Line;
-        var left = y;
-        foreach (var field in d.Header)
-        {
-            w.Text(Joined(field), w.Left, left, w.Body);
-            left += w.Line;
-        }
-
+        var left = HeaderLines(w, d.Header, w.Left, y);
         var right = Lines(w, d.CustomerLines, w.Right - 170, y, w.Body);
         y = Table(w, d, Math.Max(left, right) + w.Line, grid: false) + w.Line;
         return TotalsRight(w, d, y);

@@ -11,8 +11,6 @@ internal sealed class EuropeanLayout : IInvoiceLayout
 {
     public string Name => "european";
 
-    public int? ReceiptWidthMm => null;
-
     public float Draw(PageWriter w, InvoiceDocument d)
     {
         w.Text(d.Vendor, w.Right, 60, 16, SKTextAlign.Right);

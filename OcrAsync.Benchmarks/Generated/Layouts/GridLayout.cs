@@ -8,8 +8,6 @@ internal sealed class GridLayout : IInvoiceLayout
 {
     public string Name => "grid";
 
-    public int? ReceiptWidthMm => null;
-
     public float Draw(PageWriter w, InvoiceDocument d)
     {
         w.Text(d.Vendor, w.Left, 64, w.Fit(d.Vendor, 14, 260));

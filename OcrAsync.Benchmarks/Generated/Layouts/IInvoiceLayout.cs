@@ -9,8 +9,8 @@ internal interface IInvoiceLayout
     /// <summary>Short name used in expected.jsonl and the report's slices.</summary>
     string Name { get; }
 
-    /// <summary>Paper width in millimetres for a receipt (58, 80), null for an A4 invoice.</summary>
-    int? ReceiptWidthMm { get; }
+    /// <summary>Paper width in millimetres for a receipt (58, 80), null (the default) for an A4 invoice.</summary>
+    int? ReceiptWidthMm => null;
 
     /// <summary>Draws <paramref name="document"/>; returns the baseline below the last line drawn, in points.</summary>
     float Draw(PageWriter w, InvoiceDocument document);

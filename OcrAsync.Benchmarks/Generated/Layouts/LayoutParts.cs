@@ -19,6 +19,18 @@ internal static class LayoutParts
     /// <summary>"Label value", or the value alone when it carries its own label.</summary>
     public static string Joined(LabelledValue field) => field.Label.Length == 0 ? field.Value : $"{field.Label} {field.Value}";
 
+    /// <summary>Header fields as "Label value" lines (<see cref="Joined"/>) at <paramref name="x"/>; returns the baseline below them.</summary>
+    public static float HeaderLines(PageWriter w, IEnumerable<LabelledValue> fields, float x, float y)
+    {
+        foreach (var field in fields)
+        {
+            w.Text(Joined(field), x, y, w.Body);
+            y += w.Line;
+        }
+
+        return y;
+    }
+
     public static float Size(PageWriter w, LabelledValue field) => field.Emphasis ? w.Body + 2 : w.Body;
 
     /// <summary>Item table on an A4 page; returns the baseline below it. <paramref name="grid"/> rules every cell.</summary>

@@ -8,8 +8,6 @@ internal sealed class LetterheadRightLayout : IInvoiceLayout
 {
     public string Name => "letterhead-right";
 
-    public int? ReceiptWidthMm => null;
-
     public float Draw(PageWriter w, InvoiceDocument d)
     {
         w.Text(d.Vendor, w.Right, 66, 15, SKTextAlign.Right);
@@ -17,12 +15,7 @@ internal sealed class LetterheadRightLayout : IInvoiceLayout
         var y = Lines(w, d.CustomerLines, w.Left, Math.Max(right, 120) + w.Line, w.Body) + w.Line;
         w.Text(d.Title, w.Left, y, 18);
         y += w.Line * 1.4f;
-        foreach (var field in d.Header)
-        {
-            w.Text(Joined(field), w.Left, y, w.Body);
-            y += w.Line;
-        }
-
+        y = HeaderLines(w, d.Header, w.Left, y);
         y = Table(w, d, y + w.Line, grid: false) + w.Line;
         return TotalsColumns(w, d, y);
     }

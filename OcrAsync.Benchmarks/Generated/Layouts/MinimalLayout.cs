@@ -8,8 +8,6 @@ internal sealed class MinimalLayout : IInvoiceLayout
 {
     public string Name => "minimal";
 
-    public int? ReceiptWidthMm => null;
-
     public float Draw(PageWriter w, InvoiceDocument d)
     {
         w.Text(d.Vendor, w.Left, 60, w.Body + 1);

@@ -9,19 +9,14 @@ internal sealed class NarrowReceiptLayout : IInvoiceLayout
 
     public int? ReceiptWidthMm => 58;
 
-    public float Draw(PageWriter w, InvoiceDocument d)
+    public float Draw(PageWriter w, InvoiceDocument d) => Roll(w, d, 24, y =>
     {
-        var y = Letterhead(w, d, 24);
-        y = Header(w, d, y);
-        y = Dashes(w, y);
         foreach (var (item, cells) in d.Items.Zip(d.Rows))
         {
             w.Text(item.Description, w.Left, y, w.Body);
             y = LeftRight(w, $"  {cells[1]} x {cells[2]}", cells[3], y + w.Line * 0.9f, w.Body);
         }
 
-        y = Dashes(w, y);
-        y = Totals(w, d, y);
-        return Footer(w, d, y + w.Line);
-    }
+        return y;
+    });
 }

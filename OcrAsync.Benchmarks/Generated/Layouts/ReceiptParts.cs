@@ -23,6 +23,21 @@ internal static class ReceiptParts
         return y + w.Line * 1.5f;
     }
 
+    /// <summary>
+    /// The till roll of the item-list receipts: letterhead from <paramref name="top"/>, header, a dashed rule, the items
+    /// (<paramref name="items"/> draws them from a baseline and returns the next one), a dashed rule, totals and footer.
+    /// </summary>
+    public static float Roll(PageWriter w, InvoiceDocument d, float top, Func<float, float> items)
+    {
+        var y = Letterhead(w, d, top);
+        y = Header(w, d, y);
+        y = Dashes(w, y);
+        y = items(y);
+        y = Dashes(w, y);
+        y = Totals(w, d, y);
+        return Footer(w, d, y + w.Line);
+    }
+
     /// <summary>A row with <paramref name="left"/> cut short where it would run into <paramref name="right"/>.</summary>
     public static float LeftRight(PageWriter w, string left, string right, float y, float points)
     {

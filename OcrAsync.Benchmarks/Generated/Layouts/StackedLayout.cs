@@ -7,8 +7,6 @@ internal sealed class StackedLayout : IInvoiceLayout
 {
     public string Name => "stacked";
 
-    public int? ReceiptWidthMm => null;
-
     public float Draw(PageWriter w, InvoiceDocument d)
     {
         w.Text(d.Vendor, w.Left, 70, w.Fit(d.Vendor, 15, 300));

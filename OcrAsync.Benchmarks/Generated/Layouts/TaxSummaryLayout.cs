@@ -8,20 +8,13 @@ internal sealed class TaxSummaryLayout : IInvoiceLayout
 {
     public string Name => "tax-summary";
 
-    public int? ReceiptWidthMm => null;
-
     public float Draw(PageWriter w, InvoiceDocument d)
     {
         w.Text(d.Title, w.Left, 70, w.Fit(d.Title, 20, 220));
         w.Text(d.Vendor, w.Right, 62, w.Fit(d.Vendor, 12, 240), SKTextAlign.Right);
         Lines(w, d.VendorLines, w.Right, 78, w.Body - 1, SKTextAlign.Right);
         var y = 100f;
-        foreach (var field in d.Header)
-        {
-            w.Text(Joined(field), w.Left, y, w.Body);
-            y += w.Line;
-        }
-
+        y = HeaderLines(w, d.Header, w.Left, y);
         y = Lines(w, d.CustomerLines, w.Left, y + w.Line * 0.5f, w.Body) + w.Line;
         var line = w.Body * 1.8f;
         float[] stops = [w.Left + 4, w.Left + 230, w.Left + 330, w.Left + 390, w.Right - 4];

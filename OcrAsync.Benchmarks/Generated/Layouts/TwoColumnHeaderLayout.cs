@@ -8,8 +8,6 @@ internal sealed class TwoColumnHeaderLayout : IInvoiceLayout
 {
     public string Name => "two-column";
 
-    public int? ReceiptWidthMm => null;
-
     public float Draw(PageWriter w, InvoiceDocument d)
     {
         w.Text(d.Title, w.Right, 64, w.Fit(d.Title, 22, 220), SKTextAlign.Right);

@@ -8,8 +8,6 @@ internal sealed class ValueAboveLabelLayout : IInvoiceLayout
 {
     public string Name => "label-below";
 
-    public int? ReceiptWidthMm => null;
-
     public float Draw(PageWriter w, InvoiceDocument d)
     {
         w.Text(d.Vendor, w.Left, 66, 15);

@@ -10,11 +10,8 @@ internal sealed class WideReceiptLayout : IInvoiceLayout
 
     public int? ReceiptWidthMm => 80;
 
-    public float Draw(PageWriter w, InvoiceDocument d)
+    public float Draw(PageWriter w, InvoiceDocument d) => Roll(w, d, 26, y =>
     {
-        var y = Letterhead(w, d, 26);
-        y = Header(w, d, y);
-        y = Dashes(w, y);
         var quantity = w.Right - 70;
         w.Text(d.Columns[0], w.Left, y, w.Body);
         w.Text(d.Columns[1], quantity, y, w.Body, SKTextAlign.Right);
@@ -26,8 +23,6 @@ internal sealed class WideReceiptLayout : IInvoiceLayout
             y = LeftRight(w, "", cells[3], y, w.Body);
         }
 
-        y = Dashes(w, y);
-        y = Totals(w, d, y);
-        return Footer(w, d, y + w.Line);
-    }
+        return y;
+    });
 }

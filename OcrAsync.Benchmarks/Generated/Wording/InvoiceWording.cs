@@ -2,7 +2,8 @@ namespace OcrAsync.Benchmarks.Generated.Wording;
 
 /// <summary>
 /// The words of one language: several wordings per label (full, abbreviated, unusual), so no single spelling carries
-/// the benchmark, and the month names and long date patterns of the language.
+/// the benchmark, and the month names and long date patterns of the language. One entry of <c>languages.json</c>
+/// (<see cref="Languages"/>).
 /// </summary>
 /// <remarks>
 /// Date patterns use the tokens {d} (day), {dd} (two-digit day), {MMMM} (month name), {MMM} (short month name),
