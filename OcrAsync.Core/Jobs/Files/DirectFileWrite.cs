@@ -8,8 +8,8 @@ namespace OcrAsync.Core.Jobs.Files;
 /// blocks is not done when the disk is: ext4 (with its default dioread_nolock) allocates them unwritten and converts
 /// them in a kernel worker thread (ext4-rsv-conversion) once the disk has the data, and only then ends the pages'
 /// writeback the fsync waits for. That worker is one thread competing with every process group of the host for the
-/// CPU; while OCR kept both cores busy the 202's slowest 1 % waited 200–650 ms for it, with every disk request done in
-/// under 5 ms (BENCHMARKS.md, "the 202's tail is a kernel worker's CPU wait"). A direct write converts its blocks in
+/// CPU; while OCR kept both cores busy the 202's slowest 1 % waited 400–900 ms for it, with every disk request done in
+/// under 11 ms (BENCHMARKS.md, "the 202's tail is a kernel worker's wait for a CPU"). A direct write converts its blocks in
 /// the writing thread itself, so the durable write waits for the disk and its own thread only.
 /// </summary>
 internal static unsafe partial class DirectFileWrite
