@@ -7,7 +7,8 @@
 #        e2e, mixed, calls, idle, accept; IDLE_SETTLE="seconds ..." before each idle minute, default 30; ACCEPT_MODES="shipped"
 #        to run the open loop with the engines' shipped priority only (modes: shipped, same-as-process, lowest, idle =
 #        SCHED_IDLE); MIXED_ROUNDS=2: the mixed pages a second time, on the warm system; EPHEMERAL_DB=1: Postgres without fsync, as in tests;
-#        ACCEPT_EVENTS=1: Postgres/Redis/kernel events sampled during the run and lined up with the slow uploads)
+#        ACCEPT_EVENTS=1: Postgres/Redis/kernel events sampled during the run and lined up with the slow uploads;
+#        ACCEPT_PERF=1: the scheduler's and the disk's events of each open loop (perf): who the durable write waited for)
 #        [--only-mixed] (= --only mixed: the whole system against the CLI on the mixed pages, with the CPU per page of
 #        each process of the system and of the CLI)
 # Ends with "TARGET" lines: issue 17's figures, each beside its target.
@@ -315,7 +316,13 @@ for mode in ${ACCEPT_MODES:-shipped same-as-process lowest shipped}; do
   echo "-- open loop 50/s, engine threads: $mode (nice $(engine_nice), $(engine_policy)), load $(cut -d" " -f1-3 /proc/loadavg), unboosted autogroups $(unboosted), cpu pressure $(sed -n 's/^some avg10=\([0-9.]*\).*/\1/p' /proc/pressure/cpu 2>/dev/null)"
   before="$(cpu_snapshot)"
   # Every accepted upload (send time, latency, server phases) in accept-N-MODE.csv, to line slow ones up with events.
+  perf_pid=""
+  if [[ -n "${ACCEPT_PERF:-}" ]]; then
+    python3 "$root/benchmarks/accept-wakers.py" record "$out" "$open_loop" "$api_pid" 31 &
+    perf_pid=$!
+  fi
   bench accept --clients 50 --rate 50 --seconds 30 --kb 300 --samples "$out/accept-$open_loop-$mode.csv" "${auth[@]}" | sed "s/^RESULT accept /RESULT accept engines=$mode /" | tee -a "$out/accept.txt"
+  [[ -z "$perf_pid" ]] || wait "$perf_pid"
   requests="$(tail -1 "$out/accept.txt" | sed -n 's/.* accepted=\([0-9]*\) other=\([0-9]*\).*/\1 + \2 + 3/p' | bc)"
   echo "RESULT accept-cpu engines=$mode requests=$requests $(cpu_per_request "$before" "$(cpu_snapshot)" "$requests")" | tee -a "$out/accept.txt"
 done
@@ -335,6 +342,10 @@ if [[ -n "$events_pid" ]]; then
   kill "$events_pid" 2>/dev/null || true
   python3 "$root/benchmarks/accept-events.py" report "$out/events" "$out" > "$out/accept-events.txt" 2>&1 || true
   echo "== events behind the slow uploads: $out/accept-events.txt"
+fi
+if [[ -n "${ACCEPT_PERF:-}" && "${open_loop:-0}" -gt 0 ]]; then
+  for n in $(seq 1 "$open_loop"); do python3 "$root/benchmarks/accept-wakers.py" report "$out" "$n"; done > "$out/accept-wakers.txt" 2>&1
+  echo "== who the durable write waited for: $out/accept-wakers.txt"
 fi
 echo "== summary ($out)"
 grep -h '^RESULT' "$out"/*.txt

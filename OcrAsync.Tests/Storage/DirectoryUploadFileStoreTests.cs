@@ -40,6 +40,20 @@ public sealed class DirectoryUploadFileStoreTests : IDisposable
         await store.DeleteAsync(job.Id, CancellationToken.None); // Deleting twice is fine (cancel after retention).
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_direct_or_a_buffered_write_stores_the_same_whole_file(bool directWrite)
+    {
+        var store = Store(directWrite: directWrite);
+        var (job, content) = NewJob(300_001); // not a whole number of disk blocks
+
+        await store.SaveWithJobAsync(job, content, _ => Task.CompletedTask, CancellationToken.None);
+
+        Assert.Equal(content, await store.ReadAsync(job.Id, CancellationToken.None));
+        Assert.Equal([job.Id.ToString("D")], Directory.GetFiles(UploadDirectory).Select(Path.GetFileName));
+    }
+
     [Fact]
     public async Task Uploads_that_arrive_together_before_the_directory_exists_are_all_stored()
     {
@@ -139,8 +153,8 @@ public sealed class DirectoryUploadFileStoreTests : IDisposable
         Assert.Null(await store.ReadAsync(Guid.NewGuid(), CancellationToken.None));
     }
 
-    private DirectoryUploadFileStore Store(string? directory = null) =>
-        new(Options.Create(new StorageOptions { Provider = StorageProvider.Directory, Directory = directory ?? UploadDirectory }),
+    private DirectoryUploadFileStore Store(string? directory = null, bool directWrite = true) =>
+        new(Options.Create(new StorageOptions { Provider = StorageProvider.Directory, Directory = directory ?? UploadDirectory, DirectWrite = directWrite }),
             NullLogger<DirectoryUploadFileStore>.Instance);
 
     private static (OcrJob Job, byte[] Content) NewJob(int size = 300_000)

@@ -18,6 +18,8 @@ public sealed class DirectoryUploadFileStore(IOptions<StorageOptions> options, I
     private readonly string _directory = Path.GetFullPath(options.Value.Directory
         ?? throw new InvalidOperationException("Storage:Provider=Directory needs Storage:Directory, the directory of the uploads."));
 
+    private readonly bool _directWrite = options.Value.DirectWrite;
+
     public async Task SaveWithJobAsync(OcrJob job, byte[] content, Func<CancellationToken, Task> commitJob, CancellationToken cancellationToken)
     {
         try
@@ -79,10 +81,9 @@ public sealed class DirectoryUploadFileStore(IOptions<StorageOptions> options, I
 
     private void WritePart(string part, byte[] content)
     {
-        FileStream stream;
         try
         {
-            stream = NewFile(part);
+            WriteNew(part, content);
         }
         catch (IOException ex) when (ex is DirectoryNotFoundException or FileNotFoundException)
         {
@@ -91,14 +92,21 @@ public sealed class DirectoryUploadFileStore(IOptions<StorageOptions> options, I
             // the directory between the open and its check (3 of a burst of 52 on a fresh system were answered 503).
             Directory.CreateDirectory(_directory);
             DirectorySync.Flush(Path.GetDirectoryName(_directory)!);
-            stream = NewFile(part);
+            WriteNew(part, content);
+        }
+    }
+
+    /// <summary>Creates the file with the content, synced: directly where the file system allows (see <see cref="DirectFileWrite"/>).</summary>
+    private void WriteNew(string part, byte[] content)
+    {
+        if (_directWrite && DirectFileWrite.TryWriteNew(part, content))
+        {
+            return;
         }
 
-        using (stream)
-        {
-            stream.Write(content);
-            stream.Flush(flushToDisk: true);
-        }
+        using var stream = NewFile(part);
+        stream.Write(content);
+        stream.Flush(flushToDisk: true);
     }
 
     private static FileStream NewFile(string path) =>

@@ -19,6 +19,13 @@ public sealed class StorageOptions
     /// <summary>With <see cref="StorageProvider.Directory"/>: the directory of the upload files, the same for the API and every worker.</summary>
     public string? Directory { get; set; }
 
+    /// <summary>
+    /// With <see cref="StorageProvider.Directory"/>: write each upload's file past the page cache (O_DIRECT, Linux), so
+    /// that its fsync does not wait for a kernel worker thread's CPU time (<see cref="DirectFileWrite"/>). Off: buffered
+    /// write and fsync. A file system that refuses direct writes gets buffered ones either way.
+    /// </summary>
+    public bool DirectWrite { get; set; } = true;
+
     /// <summary>A file without a job row at least this old is an orphan; far longer than any upload's commit.</summary>
     [Range(typeof(TimeSpan), "00:01:00", "30.00:00:00")]
     public TimeSpan OrphanAge { get; set; } = TimeSpan.FromHours(1);
