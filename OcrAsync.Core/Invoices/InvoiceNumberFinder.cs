@@ -159,6 +159,7 @@ internal static partial class InvoiceNumberFinder
         {
             if (!dates.Any(d => m.Index < d.Index + d.Length && d.Index < m.Index + m.Length) && !InvoiceDateParser.TryParse(m.Value, out _)
                 && !IsPhone(m.Value, strongLabel: false) && !CityAfterRegex().IsMatch(text, m.Index + m.Length)
+                && !AreaCodeBeforeRegex().IsMatch(text[..m.Index])
                 && !(m.Value.IndexOf(' ', StringComparison.Ordinal) is > 0 and var space && CurrencyDetector.FromToken(m.Value[..space]) is not null))
             {
                 yield return m;
@@ -248,12 +249,19 @@ internal static partial class InvoiceNumberFinder
     [GeneratedRegex(@"(?<![\w/\-.,])(?:[A-Z]{1,4}-?\d{4,}(?:[-/]\d+)*|[A-Z]{1,4}-?\d{2,}[-/]\d{2,}(?:[-/]\d+)*|(?:\p{Lu}{2,3} )?\d{2,4}[/-]\d{3,}(?:[-/]\d+)*|\p{Lu}{2,3} \d{4,}(?! \d))(?![\w/\-]|[.,]\d)", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex CodeRegex();
 
+    /// <summary>An area code in parentheses right before a code: "(122) 661-5929" is a phone number's local part.</summary>
+    [GeneratedRegex(@"\(\d{2,4}\)\s*$", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    private static partial Regex AreaCodeBeforeRegex();
+
     /// <summary>A town's name right after a code: the code is a postcode ("4000-064 Porto", "1100-053 Lisboa").</summary>
     [GeneratedRegex(@"\G\s+\p{Lu}\p{Ll}{2,}", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex CityAfterRegex();
 
-    /// <summary>Lines that name some other number: orders, customers, tax and company registrations, phones, accounts.</summary>
-    [GeneratedRegex(@"\bp\.?\s*o\b|order|bestell|commande|pedido|ordine|bestelling|encomenda|don\s*hang|customer|client|kunden|klant|tel|phone|fax|mobile|hotline|iban|bic|swift|account|konto|compte|cuenta|conto|rekening|conta|siret|siren|cnpj|cpf|nif|nie|cif|vat|tva|ust|mwst|btw|iva|gst|mst|ma\s*so|steuer|tax|reg|kvk|rcs|abn|acn|\bref\s*client|due|postcode|zip", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    /// <summary>
+    /// Lines that name some other number: orders, customers, tax and company registrations, phones (the Vietnamese
+    /// "Điện thoại", "ĐT", "SĐT", "Di động" too), accounts.
+    /// </summary>
+    [GeneratedRegex(@"\bp\.?\s*o\b|order|bestell|commande|pedido|ordine|bestelling|encomenda|don\s*hang|customer|client|kunden|klant|tel|phone|fax|mobile|hotline|dien\s*thoai|\bs?dt\b|di\s*dong|iban|bic|swift|account|konto|compte|cuenta|conto|rekening|conta|siret|siren|cnpj|cpf|nif|nie|cif|vat|tva|ust|mwst|btw|iva|gst|mst|ma\s*so|steuer|tax|reg|kvk|rcs|abn|acn|\bref\s*client|due|postcode|zip", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex OtherNumberRegex();
 
     /// <summary>An amount: grouped ("1,234.56", "1.234,56") or not ("9482.04").</summary>

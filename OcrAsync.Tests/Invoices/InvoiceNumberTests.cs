@@ -36,6 +36,15 @@ public sealed class InvoiceNumberTests
         Assert.Null(_extractor.Extract(InvoiceSamples.Page("ACME Ltd\n" + line + "\nTotal 10.00")).InvoiceNumber);
 
     [Theory]
+    [InlineData("Điện thoại: 661-5929")]
+    [InlineData("ĐT: 028-3812")]
+    [InlineData("SĐT 0283-812345")]
+    [InlineData("Hotline (122) 661-5929")]
+    [InlineData("Liên hệ (028) 3812-3456")] // an area code in parentheses, whatever the label
+    public void A_phone_number_labelled_as_a_phone_is_no_unlabelled_invoice_number(string line) =>
+        Assert.Null(_extractor.Extract(InvoiceSamples.Page("Công ty TNHH Minh Phát\n9 Hùng Vương, Cần Thơ\n" + line + "\nTổng cộng 883 300")).InvoiceNumber);
+
+    [Theory]
     [InlineData("No.: 00204045", "00204045")]
     [InlineData("Số HĐ: 002019-5292", "002019-5292")]
     [InlineData("Invoice No: 0912345678", "0912345678")]
