@@ -82,8 +82,10 @@ internal static partial class InvoiceNumberFinder
                         : [(layout.RightOf(line), 0.95, LabelDirection.Right), (layout.Below(line), 0.9, LabelDirection.Below), (layout.Next(line), 0.85, LabelDirection.Next), (layout.RowEnd(line), 0.8, LabelDirection.Right), (layout.Above(line), 0.8, LabelDirection.Above), (layout.BelowFar(line), 0.75, LabelDirection.Below)];
                 foreach (var (next, weight, where) in neighbours)
                 {
-                    // A neighbour with a label of its own ("Steuer-Nr.: 0757751147" above "Rechnung Nr.") holds that label's value.
-                    if (next is not null && !OwnLabelRegex().IsMatch(next.Label) && FirstValue(next.Text, strong.Success) is { } found)
+                    // A neighbour with a label of its own ("Steuer-Nr.: 0757751147" above "Rechnung Nr.") holds that label's value,
+                    // and so does one that opens with another number's label, colon or not ("Tel. (547) 858-6876").
+                    if (next is not null && !OwnLabelRegex().IsMatch(next.Label) && OtherNumberRegex().Match(next.Label) is not { Success: true, Index: 0 }
+                        && FirstValue(next.Text, strong.Success) is { } found)
                     {
                         (source, value, direction) = (next, found, where);
                         factor *= weight;
