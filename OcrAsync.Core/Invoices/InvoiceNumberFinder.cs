@@ -82,8 +82,10 @@ internal static partial class InvoiceNumberFinder
                         : [(layout.RightOf(line), 0.95, LabelDirection.Right), (layout.Below(line), 0.9, LabelDirection.Below), (layout.Next(line), 0.85, LabelDirection.Next), (layout.RowEnd(line), 0.8, LabelDirection.Right), (layout.Above(line), 0.8, LabelDirection.Above), (layout.BelowFar(line), 0.75, LabelDirection.Below)];
                 foreach (var (next, weight, where) in neighbours)
                 {
-                    // A neighbour with a label of its own ("Steuer-Nr.: 0757751147" above "Rechnung Nr.") holds that label's value.
-                    if (next is not null && !OwnLabelRegex().IsMatch(next.Label) && FirstValue(next.Text, strong.Success) is { } found)
+                    // A neighbour with a label of its own ("Steuer-Nr.: 0757751147" above "Rechnung Nr.") holds that label's value,
+                    // and so does one that opens with another number's label, colon or not ("Tel. (547) 858-6876").
+                    if (next is not null && !OwnLabelRegex().IsMatch(next.Label) && OtherNumberRegex().Match(next.Label) is not { Success: true, Index: 0 }
+                        && FirstValue(next.Text, strong.Success) is { } found)
                     {
                         (source, value, direction) = (next, found, where);
                         factor *= weight;
@@ -159,6 +161,7 @@ internal static partial class InvoiceNumberFinder
         {
             if (!dates.Any(d => m.Index < d.Index + d.Length && d.Index < m.Index + m.Length) && !InvoiceDateParser.TryParse(m.Value, out _)
                 && !IsPhone(m.Value, strongLabel: false) && !CityAfterRegex().IsMatch(text, m.Index + m.Length)
+                && !AreaCodeBeforeRegex().IsMatch(text[..m.Index])
                 && !(m.Value.IndexOf(' ', StringComparison.Ordinal) is > 0 and var space && CurrencyDetector.FromToken(m.Value[..space]) is not null))
             {
                 yield return m;
@@ -248,12 +251,19 @@ internal static partial class InvoiceNumberFinder
     [GeneratedRegex(@"(?<![\w/\-.,])(?:[A-Z]{1,4}-?\d{4,}(?:[-/]\d+)*|[A-Z]{1,4}-?\d{2,}[-/]\d{2,}(?:[-/]\d+)*|(?:\p{Lu}{2,3} )?\d{2,4}[/-]\d{3,}(?:[-/]\d+)*|\p{Lu}{2,3} \d{4,}(?! \d))(?![\w/\-]|[.,]\d)", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex CodeRegex();
 
+    /// <summary>An area code in parentheses right before a code: "(122) 661-5929" is a phone number's local part.</summary>
+    [GeneratedRegex(@"\(\d{2,4}\)\s*$", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    private static partial Regex AreaCodeBeforeRegex();
+
     /// <summary>A town's name right after a code: the code is a postcode ("4000-064 Porto", "1100-053 Lisboa").</summary>
     [GeneratedRegex(@"\G\s+\p{Lu}\p{Ll}{2,}", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex CityAfterRegex();
 
-    /// <summary>Lines that name some other number: orders, customers, tax and company registrations, phones, accounts.</summary>
-    [GeneratedRegex(@"\bp\.?\s*o\b|order|bestell|commande|pedido|ordine|bestelling|encomenda|don\s*hang|customer|client|kunden|klant|tel|phone|fax|mobile|hotline|iban|bic|swift|account|konto|compte|cuenta|conto|rekening|conta|siret|siren|cnpj|cpf|nif|nie|cif|vat|tva|ust|mwst|btw|iva|gst|mst|ma\s*so|steuer|tax|reg|kvk|rcs|abn|acn|\bref\s*client|due|postcode|zip", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    /// <summary>
+    /// Lines that name some other number: orders, customers, tax and company registrations, phones (the Vietnamese
+    /// "Điện thoại", "ĐT", "SĐT", "Di động" too), accounts.
+    /// </summary>
+    [GeneratedRegex(@"\bp\.?\s*o\b|order|bestell|commande|pedido|ordine|bestelling|encomenda|don\s*hang|customer|client|kunden|klant|tel|phone|fax|mobile|hotline|dien\s*thoai|\bs?dt\b|di\s*dong|iban|bic|swift|account|konto|compte|cuenta|conto|rekening|conta|siret|siren|cnpj|cpf|nif|nie|cif|vat|tva|ust|mwst|btw|iva|gst|mst|ma\s*so|steuer|tax|reg|kvk|rcs|abn|acn|\bref\s*client|due|postcode|zip", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex OtherNumberRegex();
 
     /// <summary>An amount: grouped ("1,234.56", "1.234,56") or not ("9482.04").</summary>

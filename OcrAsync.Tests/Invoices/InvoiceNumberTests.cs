@@ -36,6 +36,32 @@ public sealed class InvoiceNumberTests
         Assert.Null(_extractor.Extract(InvoiceSamples.Page("ACME Ltd\n" + line + "\nTotal 10.00")).InvoiceNumber);
 
     [Theory]
+    [InlineData("Điện thoại: 661-5929")]
+    [InlineData("ĐT: 028-3812")]
+    [InlineData("SĐT 0283-812345")]
+    [InlineData("Hotline (122) 661-5929")]
+    [InlineData("Liên hệ (028) 3812-3456")] // an area code in parentheses, whatever the label
+    public void A_phone_number_labelled_as_a_phone_is_no_unlabelled_invoice_number(string line) =>
+        Assert.Null(_extractor.Extract(InvoiceSamples.Page("Công ty TNHH Minh Phát\n9 Hùng Vương, Cần Thơ\n" + line + "\nTổng cộng 883 300")).InvoiceNumber);
+
+    [Theory]
+    [InlineData("Tel. (547) 858-6876")]
+    [InlineData("Fax 0521 77 88 99")]
+    [InlineData("Ordine n. 4471")]
+    public void A_neighbour_that_opens_with_another_numbers_label_gives_no_value_to_a_title_label(string above)
+    {
+        var page = new LayoutPage()
+            .Line(100, (150, "Rossi Forniture S.r.l."))
+            .Line(160, (150, above))
+            .Line(200, (150, "FATTURA N."))
+            .Line(260, (150, "Numero fattura: FPR 2019-8627"))
+            .Line(600, (150, "Totale"), (700, "1.234,50"))
+            .Build();
+
+        Assert.Equal("FPR 2019-8627", _extractor.Extract(page).InvoiceNumber);
+    }
+
+    [Theory]
     [InlineData("No.: 00204045", "00204045")]
     [InlineData("Số HĐ: 002019-5292", "002019-5292")]
     [InlineData("Invoice No: 0912345678", "0912345678")]
