@@ -67,13 +67,13 @@ internal static partial class KeyFieldReread
     /// <summary>
     /// The invoice number and total when the first read looks cut off on the page: a total whose decimals end in a bare
     /// mark ("190,", "247,8.", a faded band or the paper's edge took the rest), a number with a stray sign glued to it
-    /// ("R4682(", "R3€") or parted by a mark from the rest of its digits ("R98. 2489"). Both then get the second reads,
+    /// ("R4682(", "R3€"), parted by a mark from the rest of its digits ("R98. 2489"), or only a series and one digit ("R7"). Both then get the second reads,
     /// and a value a second read gives longer is taken (<see cref="Complete"/>). Empty when neither looks cut.
     /// </summary>
     internal static IReadOnlyList<string> Cut(InvoiceData invoice)
     {
         var total = invoice.Fields.TryGetValue("total_amount", out var t) && !t.Guessed && CutAmountRegex().IsMatch(t.Raw);
-        var number = invoice.Fields.TryGetValue("invoice_number", out var n) && (GluedSign(n) || SplitByMark(n));
+        var number = invoice.Fields.TryGetValue("invoice_number", out var n) && (GluedSign(n) || SplitByMark(n) || SeriesOnly(n));
         return invoice.Source is not null || !(total || number) ? [] : [.. Extendable.Where(invoice.Fields.ContainsKey)];
     }
 
@@ -120,6 +120,16 @@ internal static partial class KeyFieldReread
         var at = number.Raw.IndexOf(number.Value, StringComparison.Ordinal);
         return at >= 0 && SplitTailRegex().IsMatch(number.Raw[(at + number.Value.Length)..]);
     }
+
+    /// <summary>
+    /// A series' letters and a single digit ("R7" for R7230400, "R3" for R3448167): on tuning receipts OCR dropped the rest
+    /// of such a word with nothing left to show it, and no document is numbered by one digit after its series. Only a
+    /// longer value that continues it is taken (<see cref="Complete"/>), so a number really printed so stays.
+    /// </summary>
+    private static bool SeriesOnly(ExtractedField number) => SeriesOnlyRegex().IsMatch(number.Value);
+
+    [GeneratedRegex(@"^\p{L}{1,3}\d$", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    private static partial Regex SeriesOnlyRegex();
 
     /// <summary>A mark, at most one space, and digits right after a number's value.</summary>
     [GeneratedRegex(@"^[.,:;] ?\d", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]

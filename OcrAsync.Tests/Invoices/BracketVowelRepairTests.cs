@@ -16,8 +16,18 @@ public sealed class BracketVowelRepairTests
     [InlineData("C[la hang Việt", "C[la hang Việt")]
     [InlineData("[ong 5 819 000", "[ong 5 819 000")]
     [InlineData("Total 120.00", "Total 120.00")]
+    [InlineData("S[] phifju: 2-219818", "SO phieu: 2-219818")] // a vowel with two marks read as "fj" or "lj"
+    [InlineData("Tifjn hàng", "Tien hàng")]
+    [InlineData("Sĩ philju:", "Sĩ phieu:")]
+    [InlineData("Fjord Ljubljana", "Fjord Ljubljana")]         // no lexicon word: left as read
     public void Bracket_vowels_become_the_lexicon_word(string text, string expected) =>
         Assert.Equal(expected, BracketVowelRepair.Repair(text));
+
+    [Theory]
+    [InlineData("S[] phifju: 2-219818")]
+    [InlineData("SĨ phifju: 2-219818")] // "Số" damaged too: one letter off the label
+    public void A_receipt_number_label_read_with_a_letter_and_j_for_its_vowel_still_labels_the_number(string line) =>
+        Assert.Equal("2-219818", _extractor.Extract(InvoiceSamples.Page("Cửa hàng Việt Tiến\nHotLine: 063 2118 7916\nNgày hóa đơn: 4.9.2022\n" + line + "\nTổng cộng 570 000")).InvoiceNumber);
 
     [Fact]
     public void A_total_label_read_with_brackets_still_labels_the_total()

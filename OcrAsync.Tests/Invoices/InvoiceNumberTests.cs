@@ -62,6 +62,13 @@ public sealed class InvoiceNumberTests
     }
 
     [Theory]
+    [InlineData("Số HB: 002021-3162", "002021-3162")]  // the Đ of "HĐ" read as B
+    [InlineData("Sf} HO: 97913", "97913")]             // as O, and the "ố" of "Số" damaged
+    [InlineData("SO) HO: 97913", "97913")]
+    public void A_vietnamese_number_label_whose_Đ_OCR_read_as_B_or_O_still_labels_the_number(string line, string expected) =>
+        Assert.Equal(expected, _extractor.Extract(InvoiceSamples.Page("Công ty CP Hòa Bình\nĐT: 083 2530 2678\n" + line + "\nTổng cộng VND 3.138.300")).InvoiceNumber);
+
+    [Theory]
     [InlineData("No.: 00204045", "00204045")]
     [InlineData("Số HĐ: 002019-5292", "002019-5292")]
     [InlineData("Invoice No: 0912345678", "0912345678")]

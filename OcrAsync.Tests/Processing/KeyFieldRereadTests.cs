@@ -141,6 +141,19 @@ public sealed class KeyFieldRereadTests
     }
 
     [Theory]
+    [InlineData("R7", true)]     // the series and one digit: the rest of the word was lost
+    [InlineData("HĐ3", true)]
+    [InlineData("R98", false)]
+    [InlineData("7", false)]     // a short number printed so
+    [InlineData("A12", false)]
+    public void A_number_that_is_only_a_series_and_one_digit_is_cut(string number, bool cut)
+    {
+        var invoice = Raw(Invoice(("invoice_number", number, 0.9), ("total_amount", "190.20", 0.9)), "No. " + number, "190.20");
+
+        Assert.Equal(cut ? ["invoice_number", "total_amount"] : [], Core.Processing.KeyFieldReread.Cut(invoice));
+    }
+
+    [Theory]
     [InlineData("No. R98. 2489", true)]     // a speck read as a full stop parted the number
     [InlineData("No. R98, 2489", true)]
     [InlineData("No. R98. Date", false)]    // punctuation, then a word

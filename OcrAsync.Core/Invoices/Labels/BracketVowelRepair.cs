@@ -12,8 +12,21 @@ internal static partial class BracketVowelRepair
 {
     private static readonly Dictionary<string, int> s_words = VietnameseWords();
 
-    public static string Repair(string text) =>
-        text.IndexOfAny(['[', '{']) < 0 ? text : WordRegex().Replace(text, m => RepairWord(m) ?? m.Value);
+    public static string Repair(string text)
+    {
+        text = text.IndexOfAny(['[', '{']) < 0 ? text : WordRegex().Replace(text, m => RepairWord(m) ?? m.Value);
+        return text.Contains('j', StringComparison.OrdinalIgnoreCase) ? JPairRegex().Replace(text, m => RepairPair(m) ?? m.Value) : text;
+    }
+
+    /// <summary>
+    /// The same vowel read as an "f" or "l" and a "j" ("phifju" for phiếu, "Tifjn" for tiền, "philju"): repaired only to a
+    /// word of the lexicon, so a word really spelt with "fj" or "lj" stays.
+    /// </summary>
+    private static string? RepairPair(Match m)
+    {
+        var (before, after) = (m.Groups["before"].Value, m.Groups["after"].Value);
+        return Best(before, after) is { } v ? before + v + after : null;
+    }
 
     private static string? RepairWord(Match m)
     {
@@ -56,6 +69,9 @@ internal static partial class BracketVowelRepair
 
         return words;
     }
+
+    [GeneratedRegex(@"(?<![\p{L}\[{])(?<before>\p{L}*?)[fl][jJ](?<after>\p{L}*)", RegexOptions.IgnoreCase, InvoiceRegex.TimeoutMilliseconds)]
+    private static partial Regex JPairRegex();
 
     [GeneratedRegex(@"(?<before>\p{L}*)[\[{](?<stroke>[\]Il|ij1J])?(?<after>\p{L}*)", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex WordRegex();
