@@ -18,23 +18,24 @@ namespace OcrAsync.Core.Invoices;
 public static class NameVote
 {
     /// <summary>
-    /// The name <paramref name="first"/> with the words the reads outvote, or null when no word changes (or the name's
-    /// words do not pair with <paramref name="firstWords"/>, the first read's words of it in order, whose confidence is
-    /// <paramref name="firstConfidence"/> where the engine gave none of its own).
+    /// The name <paramref name="first"/> with the words the reads outvote, or null when no word changes. Each word of the
+    /// name is voted where it pairs with one of <paramref name="firstWords"/>, the first read's words of the name's line in
+    /// order (<see cref="Pairs"/>), whose confidence is <paramref name="firstConfidence"/> where the engine gave none of its own.
     /// </summary>
     public static string? Choose(string first, IReadOnlyList<OcrWord> firstWords, double firstConfidence, IReadOnlyList<OcrLine> reads)
     {
         var words = first.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length != firstWords.Count || words.Length == 0)
-        {
-            return null;
-        }
-
+        var pairs = Pairs(words, firstWords);
         var changed = false;
         for (var i = 0; i < words.Length; i++)
         {
-            List<(string Text, double Confidence)> spellings = [(words[i], firstWords[i].Confidence ?? firstConfidence)];
-            spellings.AddRange(reads.Select(r => Paired(r.Words, firstWords, i)).OfType<OcrWord>().Select(w => (Trimmed(w.Text), w.Confidence ?? 0)));
+            if (pairs[i] is not { } at)
+            {
+                continue;
+            }
+
+            List<(string Text, double Confidence)> spellings = [(words[i], firstWords[at].Confidence ?? firstConfidence)];
+            spellings.AddRange(reads.Select(r => Paired(r.Words, firstWords, at)).OfType<OcrWord>().Select(w => (Trimmed(w.Text), w.Confidence ?? 0)));
             if (Winner(words[i], spellings) is { } better)
             {
                 words[i] = better;
@@ -52,8 +53,32 @@ public static class NameVote
     public static bool Disputed(string first, IReadOnlyList<OcrWord> firstWords, IReadOnlyList<OcrLine> reads)
     {
         var words = first.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length == firstWords.Count && Enumerable.Range(0, words.Length)
-            .Any(i => reads.Any(r => Paired(r.Words, firstWords, i) is not { } w || Key(w.Text) != Key(words[i])));
+        var pairs = Pairs(words, firstWords);
+        return Enumerable.Range(0, words.Length)
+            .Any(i => pairs[i] is { } at && reads.Any(r => Paired(r.Words, firstWords, at) is not { } w || Key(w.Text) != Key(words[i])));
+    }
+
+    /// <summary>
+    /// For each word of the name, the index of the first read's word that spells it (in order), or null where none does:
+    /// a word the extractor repaired ("Bnd" made "Bhd") or took from the next line (a name wrapped over two) has no word
+    /// of the read line and gets no vote; the others still do.
+    /// </summary>
+    private static int?[] Pairs(string[] words, IReadOnlyList<OcrWord> firstWords)
+    {
+        var pairs = new int?[words.Length];
+        var next = 0;
+        for (var i = 0; i < words.Length && next < firstWords.Count; i++)
+        {
+            var key = Key(words[i]);
+            var at = Enumerable.Range(next, firstWords.Count - next).FirstOrDefault(j => Key(firstWords[j].Text) == key, -1);
+            if (key.Length > 0 && at >= 0)
+            {
+                pairs[i] = at;
+                next = at + 1;
+            }
+        }
+
+        return pairs;
     }
 
     /// <summary>
@@ -64,6 +89,16 @@ public static class NameVote
     public static bool LooksDamaged(string name) =>
         name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w.Count(char.IsLetter) >= 2
             && (w.IndexOfAny(DamageSigns) >= 0 || Enumerable.Range(1, Math.Max(0, w.Length - 2)).Any(i => char.IsDigit(w[i]) && char.IsLetter(w[i - 1]) && char.IsLetter(w[i + 1]))));
+
+    /// <summary>The mean confidence of the name's words under which a clean page's name is doubtful enough for a vote.</summary>
+    public const double DoubtfulConfidence = 0.8;
+
+    /// <summary>
+    /// Whether the engine doubts the name's words (<paramref name="words"/>, each with its confidence, or
+    /// <paramref name="lineConfidence"/> where it gave none): a name damaged without a sign inside a word.
+    /// </summary>
+    public static bool Doubtful(IReadOnlyList<OcrWord> words, double lineConfidence) =>
+        words.Count > 0 && words.Average(w => w.Confidence ?? lineConfidence) < DoubtfulConfidence;
 
     /// <summary>Signs OCR reads for a letter it could not make out, which no name spells.</summary>
     private static readonly char[] DamageSigns = ['!', '|', '¦', '?', '{', '}', '[', ']', '<', '>', '©', '®', '«', '»', '\\'];

@@ -88,6 +88,40 @@ internal static class VendorLineBand
         return above is null ? null : (name, above.Box, string.Join(' ', words[form..]));
     }
 
+    /// <summary>
+    /// A name the extractor joined from its line at <paramref name="box"/> and the next one (a name wrapped over two lines
+    /// of a letterhead, "KEDAI SENJA" / "BUKIT JAYA"): the words on each line, the next line's box and the read of the name's
+    /// words on it (<see cref="Band"/>), so that a vote reads both lines (each line is read on its own: a one-line read of
+    /// two lines drops one). Null when the whole name is on its line, or the next line cannot be read alone.
+    /// </summary>
+    public static (string Head, string Tail, BoundingBox Line, LineRead Read)? Continued(OcrPageResult page, BoundingBox box, string value)
+    {
+        var own = OwnLine(page, box);
+        var words = value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var below = own is null ? null : page.Lines
+            .Where(l => l != own && l.Box.Y >= own.Box.Y + (own.Box.Height / 2) && l.Box.HorizontalOverlap(own.Box) > 0)
+            .MinBy(l => l.Box.Y);
+        if (own is null || below is null)
+        {
+            return null;
+        }
+
+        var at = Enumerable.Range(1, Math.Max(0, words.Length - 1)).FirstOrDefault(
+            i => Letters(own.Text).Contains(Letters(string.Join(' ', words[..i])), StringComparison.Ordinal)
+                && Letters(string.Join(' ', below.Words.Take(words.Length - i).Select(w => w.Text))) == Letters(string.Join(' ', words[i..]))
+                && Letters(string.Join(' ', words[i..])).Length > 0,
+            -1);
+        if (at < 1)
+        {
+            return null;
+        }
+
+        var tail = string.Join(' ', words[at..]);
+        return NameBox(page, below.Box, tail) is { } tailBox && Band(page, tailBox) is { } read
+            ? (string.Join(' ', words[..at]), tail, below.Box, read)
+            : null;
+    }
+
     /// <summary>The read for the name at <paramref name="name"/> (<see cref="NameBox"/>) on <paramref name="page"/>, or null where none is made.</summary>
     public static LineRead? For(OcrPageResult page, BoundingBox name) => page.Kind == PageKind.Photo ? Band(page, name) : null;
 

@@ -11,8 +11,8 @@ namespace OcrAsync.Core.Processing;
 /// letters a faded or cut first read lost come back (<see cref="NameReread"/>); where it reads a word of the name otherwise
 /// than the first read and is not sure enough to replace it, the row is read at other scales and contrasts in one more
 /// call and the name voted word by word (<see cref="NameVote"/>);</item>
-/// <item>on a clean page, only a name with signs inside its words (<see cref="NameVote.LooksDamaged"/>) is read again, for
-/// the vote alone;</item>
+/// <item>on a clean page, only a name with signs inside its words (<see cref="NameVote.LooksDamaged"/>) or whose words the
+/// engine doubts (<see cref="NameVote.Doubtful"/>) is read again, for the vote alone;</item>
 /// <item>where accents may be missing (<see cref="AccentRepair.MayRestore"/>: not on English-only pages), the name's box
 /// with a model that has the accents of the European label languages (<see cref="AccentRepair"/>): the page languages'
 /// models (eng+vie) have no ü, ß, ñ, ç, and drop accents on letterheads.</item>
@@ -37,21 +37,26 @@ internal static class VendorLineReread
         var name = VendorLineBand.NameBox(page, at, first);
         var band = name is { } words ? VendorLineBand.For(page, words) : null;
 
-        // A clean page gets no closer read, but a name with signs inside its words (damaged) gets a vote over a few.
-        var vote = band is null && name is { } cleanName && NameVote.LooksDamaged(first) ? VendorLineBand.Band(page, cleanName) : null;
+        // A clean page gets no closer read, but a name with signs inside its words (damaged) or with words the engine doubts
+        // (a scan damaged without a sign) gets a vote over a few.
+        var doubtful = NameVote.LooksDamaged(first) || NameVote.Doubtful(VendorLineBand.NameWords(page, at, first), VendorLineBand.LineConfidence(page, at));
+        var vote = band is null && name is { } cleanName && doubtful ? VendorLineBand.Band(page, cleanName) : null;
         var accents = AccentRepair.MayRestore(vendor.Value, page.Text);
         if (band is null && vote is null && !accents)
         {
             return invoice;
         }
 
-        List<LineRead> voting = vote is null ? [] : [vote, .. VendorLineBand.Variants(vote)];
+        var rest = vote is null ? null : VendorLineBand.Continued(page, at, first);
+        List<LineRead> voting = vote is null
+            ? []
+            : [vote, .. VendorLineBand.Variants(vote), .. rest is { } next ? [next.Read, .. VendorLineBand.Variants(next.Read)] : Array.Empty<LineRead>()];
         List<LineRead> reads = [.. band is null ? [] : new[] { band }, .. voting, .. accents ? [new LineRead(box)] : Array.Empty<LineRead>()];
         var lines = await recognizer.ReadLinesAsync(image, vendor.Page, reads, AccentRepair.ModelFor(page.Text), cancellationToken);
         var value = vendor.Value;
         var whole = band is not null && name is { } nameBox && lines[0] is { } closer
             ? NameReread.Choose(first, nameBox, closer, VendorLineBand.Row(page, nameBox)) ?? await VoteAsync(recognizer, page, image, at, first, band, closer, cancellationToken)
-            : vote is not null ? NameVote.Choose(first, VendorLineBand.NameWords(page, at, first), VendorLineBand.LineConfidence(page, at), [.. lines.Take(voting.Count).OfType<OcrLine>()])
+            : vote is not null ? Voted(page, at, first, rest, [.. lines.Take(voting.Count)])
             : null;
         if (whole is not null)
         {
@@ -70,6 +75,26 @@ internal static class VendorLineReread
 
         var fields = new Dictionary<string, ExtractedField>(invoice.Fields) { [VendorField] = vendor with { Value = value } };
         return invoice with { VendorName = value, Fields = fields };
+    }
+
+    /// <summary>
+    /// A clean page's name voted over its reads (<paramref name="lines"/>: the name's line at each of its settings, then the
+    /// next line's where the name goes on there, <paramref name="rest"/>), each line over its own reads; null when no word changes.
+    /// </summary>
+    private static string? Voted(
+        OcrPageResult page, BoundingBox at, string first, (string Head, string Tail, BoundingBox Line, LineRead Read)? rest, IReadOnlyList<OcrLine?> lines)
+    {
+        var perLine = rest is null ? lines.Count : lines.Count / 2;
+        string? Vote(string name, BoundingBox line, IEnumerable<OcrLine?> reads) =>
+            NameVote.Choose(name, VendorLineBand.NameWords(page, line, name), VendorLineBand.LineConfidence(page, line), [.. reads.OfType<OcrLine>()]);
+        if (rest is not { } next)
+        {
+            return Vote(first, at, lines);
+        }
+
+        var head = Vote(next.Head, at, lines.Take(perLine));
+        var tail = Vote(next.Tail, next.Line, lines.Skip(perLine));
+        return head is null && tail is null ? null : (head ?? next.Head) + " " + (tail ?? next.Tail);
     }
 
     /// <summary>

@@ -46,9 +46,34 @@ public sealed class NameVoteTests
         Assert.Null(NameVote.Choose("MERANTI ENTERPRlSE", WordsOf("MERANTI ENTERPRlSE"), 0.6, reads));
     }
 
+    [Theory]
+    // The name goes on with a word of the next line (wrapped): that word is not on the read line and stays as it is.
+    [InlineData("PELANGI BUKLT TRAVEL SDN", "PELANGI BUKLT TRAVEL", "PELANGI BUKIT TRAVEL SDN")]
+    // The extractor repaired a legal form's word the first read damaged: it stays repaired, the other words are voted.
+    [InlineData("PELANGI BUKLT Bhd", "PELANGI BUKLT Bnd", "PELANGI BUKIT Bhd")]
+    public void A_word_of_the_name_the_first_read_line_does_not_spell_stays_and_the_others_are_voted(string first, string line, string expected) =>
+        Assert.Equal(expected, NameVote.Choose(first, WordsOf(line), 0.6, [Read("PELANGI BUKIT TRAVEL", 0.9), Read("PELANGI BUKIT TRAVEL", 0.9)]));
+
     [Fact]
-    public void A_name_the_extractor_gave_other_words_than_the_first_read_has_is_not_voted() =>
-        Assert.Null(NameVote.Choose("PELANGI BUKLT TRAVEL SDN", WordsOf("PELANGI BUKLT TRAVEL"), 0.6, [Read("PELANGI BUKIT TRAVEL", 0.9), Read("PELANGI BUKIT TRAVEL", 0.9)]));
+    public void A_name_no_word_of_which_the_first_read_line_spells_is_not_voted() =>
+        Assert.Null(NameVote.Choose("MERANTI JAYA", WordsOf("PELANGI BUKLT"), 0.6, [Read("PELANGI BUKIT", 0.9), Read("PELANGI BUKIT", 0.9)]));
+
+    [Theory]
+    [InlineData(new[] { 0.9, 0.5, 0.9 }, 0.9, true)] // the mean of the name's words under 0.8
+    [InlineData(new[] { 0.9, 0.75, 0.95 }, 0.5, false)] // a word in doubt among sure ones: the mean is sure
+    [InlineData(new double[0], 0.5, false)] // no words of the name found on the line
+    public void A_name_is_doubtful_when_the_engine_doubts_its_words(double[] confidences, double line, bool doubtful)
+    {
+        var words = WordsOf("PELANGI BUKIT TRAVEL").Take(confidences.Length).Select((w, i) => w with { Confidence = confidences[i] }).ToList();
+
+        Assert.Equal(doubtful, NameVote.Doubtful(words, line));
+    }
+
+    [Theory]
+    [InlineData(0.7, true)] // a cached first read keeps no word confidences: the line's stands for them
+    [InlineData(0.9, false)]
+    public void A_name_whose_words_have_no_confidence_is_doubtful_by_its_line(double line, bool doubtful) =>
+        Assert.Equal(doubtful, NameVote.Doubtful(WordsOf("PELANGI BUKIT TRAVEL"), line));
 
     [Theory]
     [InlineData("PELANGI BUKLT TRAVEL", "PELANGI BUKIT TRAVEL", true)]

@@ -50,22 +50,44 @@ public sealed class VendorLineVoteTests
     }
 
     [Theory]
-    [InlineData("SENJA BUK!T TRAVEL", 1)] // a sign inside a word: voted
-    [InlineData("SENJA BUKLT TRAVEL", 0)] // no sign of damage: a clean page's first read is trusted
-    public async Task A_clean_page_votes_only_on_a_name_that_looks_damaged(string first, int calls)
+    [InlineData("SENJA BUK!T TRAVEL", 0.95, 1)] // a sign inside a word: voted
+    [InlineData("SENJA BUKLT TRAVEL", 0.5, 1)] // no sign, but the engine doubts the name's words: voted
+    [InlineData("SENJA BUKLT TRAVEL", 0.95, 0)] // no sign of damage and sure words: a clean page's first read is trusted
+    public async Task A_clean_page_votes_only_on_a_name_that_looks_damaged_or_doubtful(string first, double confidence, int calls)
     {
         var engine = new VotingEngine(_ => Name);
 
-        var invoice = await ApplyAsync(engine, first, PageKind.CleanRender);
+        var invoice = await ApplyAsync(engine, first, PageKind.CleanRender, confidence);
 
         Assert.Equal(calls, engine.Calls);
         Assert.Equal(calls == 0 ? first : Name, invoice.VendorName);
     }
 
-    private static Task<InvoiceData> ApplyAsync(VotingEngine engine, string first, PageKind kind)
+    [Fact]
+    public async Task A_name_wrapped_over_two_lines_is_voted_on_each_line_in_the_same_call()
+    {
+        // "SENJA BUK!T" at y 100 and "TRAVEL HOUSF" under it at y 140; each line's reads give its words right.
+        var engine = new VotingEngine(read => read.Box.Y < 120 ? "SENJA BUKIT" : "TRAVEL HOUSE");
+        OcrLine Line(string text, int y) => new(text, 0.7, new BoundingBox(40, y, text.Length * 18, 30)) { Words = [.. Words(text).Select(w => w with { Box = w.Box with { Y = y } })] };
+        var (head, tail) = (Line("SENJA BUK!T", 100), Line("TRAVEL HOUSF", 140));
+        var page = new OcrPageResult(1, head.Text + "\n" + tail.Text, 0.7, 576, 1600, [head, tail]) { Kind = PageKind.CleanRender, Source = PageSource.Ocr };
+        var images = new PageImages();
+        images.Keep(1, new byte[] { 1 });
+        const string first = "SENJA BUK!T TRAVEL HOUSF";
+        var field = new ExtractedField(first, first, 0.7, 1, head.Box);
+        var invoice = new InvoiceData { VendorName = first, Fields = new Dictionary<string, ExtractedField> { ["vendor_name"] = field } };
+
+        var voted = await VendorLineReread.ApplyAsync(engine, invoice, [page], images, CancellationToken.None);
+
+        Assert.Equal("SENJA BUKIT TRAVEL HOUSE", voted.VendorName);
+        Assert.Equal(1, engine.Calls);
+        Assert.Equal(2 * (1 + VendorLineBand.Variants(new LineRead(default)).Count), engine.Reads);
+    }
+
+    private static Task<InvoiceData> ApplyAsync(VotingEngine engine, string first, PageKind kind, double confidence = 0.5)
     {
         var box = new BoundingBox(40, 100, first.Length * 18, 30);
-        var line = new OcrLine(first, 0.7, box) { Words = Words(first) };
+        var line = new OcrLine(first, 0.7, box) { Words = [.. Words(first).Select(w => w with { Confidence = confidence })] };
         var page = new OcrPageResult(1, first, 0.7, 576, 1600, [line]) { Kind = kind, Source = PageSource.Ocr };
         var images = new PageImages();
         images.Keep(1, new byte[] { 1 });
