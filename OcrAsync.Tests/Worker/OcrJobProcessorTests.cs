@@ -56,21 +56,22 @@ public sealed class OcrJobProcessorTests
     [Fact]
     public async Task A_run_longer_than_its_lease_keeps_renewing_the_lease_and_the_renewals_end_with_the_run()
     {
-        var pipeline = new GatedInvoicePipeline();
+        var gate = new TaskCompletionSource();
+        var pipeline = new ScriptedInvoicePipeline(failures: 0, () => new InvalidOperationException("never"), holdUntil: gate.Task);
         var (processor, job, entry) = Arrange(pipeline, maxAttempts: 4);
         var lease = new ConsumerOptions().LeaseDuration;
 
         var processing = processor.ProcessAsync(Stream, entry, CancellationToken.None);
         await pipeline.Started.WaitAsync(TimeSpan.FromSeconds(30));
         Assert.Equal(0, _store.LeaseRenewals);
-        // Three leases long, and no page boundary in between: only the renewals keep another worker from claiming it.
+        // Three leases long, and no page boundary before its end: only the renewals keep another worker from claiming it.
         for (var renewal = 1; renewal <= 9; renewal++)
         {
             _time.Advance(lease / 3);
             await WaitForAsync(() => _store.LeaseRenewals >= renewal, $"renewal {renewal}");
         }
 
-        pipeline.Open();
+        gate.SetResult();
         await processing.WaitAsync(TimeSpan.FromSeconds(30));
         var renewals = _store.LeaseRenewals;
         _time.Advance(lease);
