@@ -24,18 +24,18 @@ internal sealed class ConfiguredSigningKeys(IConfiguration configuration)
     /// <summary>The keys configured for <paramref name="issuer"/> right now (none when it has none).</summary>
     public IReadOnlyList<SecurityKey> For(string? issuer)
     {
-        List<SecurityKey> Find() => [.. Current().Keys.Where(key => key.Issuer == issuer).Select(key => key.Key)];
-        var keys = Find();
-        return keys.Count == 0 && ReloadChangedUserSecrets() ? Find() : keys;
+        ReloadChangedUserSecrets();
+        return [.. Current().Keys.Where(key => key.Issuer == issuer).Select(key => key.Key)];
     }
 
     /// <summary>
     /// Reads the user-secrets file again when it changed since it was last read: the first <c>user-jwts create</c>
-    /// writes the key a moment before the file watcher's event arrives, and the README's upload right after it was
-    /// answered 401 (seen in CI). Only on a token whose issuer has no key, and only when the file's time moved: one
-    /// file check per such request, no read.
+    /// (or a <c>user-jwts key --reset</c>) writes the key a moment before the file watcher's event arrives, and the
+    /// README's upload right after it was answered 401 (seen in CI). On every lookup, since the issuer may already have
+    /// another key (one from the environment, or the key being reset): one file check per token, and a read only when the
+    /// file's time moved. The user secrets are a development source; elsewhere there is nothing to check.
     /// </summary>
-    private bool ReloadChangedUserSecrets()
+    private void ReloadChangedUserSecrets()
     {
         var secrets = (configuration as IConfigurationRoot)?.Providers.OfType<JsonConfigurationProvider>()
             .Where(p => p.Source.Path == UserSecretsFile).ToList() ?? [];
@@ -45,13 +45,12 @@ internal sealed class ConfiguredSigningKeys(IConfiguration configuration)
                 .Where(f => f is { Exists: true }).Select(f => (DateTimeOffset?)f!.LastModified).Max();
             if (changed is null || changed == _secretsLoaded)
             {
-                return false;
+                return;
             }
 
             _secretsLoaded = changed;
             secrets.ForEach(p => p.Load());
             _current = null;
-            return true;
         }
     }
 
