@@ -24,6 +24,19 @@ public sealed record OcrEngineOptions : IValidatableObject
     [Range(0, 19)]
     public int EngineThreadNice { get; set; } = 10;
 
+    /// <summary>
+    /// Worker (Linux): run the worker in a scheduling autogroup of its own (<see cref="BackgroundAutogroup"/>), not in
+    /// the API's, so that the engines no longer share one group's CPU share with the API, Redis and the postmaster.
+    /// </summary>
+    public bool BackgroundPriority { get; set; } = true;
+
+    /// <summary>
+    /// The nice of the worker's own autogroup (<see cref="BackgroundPriority"/>). 0 gives it the weight of any other
+    /// session; up to 19 lowers it further, which starved OCR on a busy host (BENCHMARKS.md, issue 17, ocr-priority).
+    /// </summary>
+    [Range(0, 19)]
+    public int BackgroundAutogroupNice { get; set; }
+
     /// <summary>Folder with the .traineddata files; null uses libtesseract's default.</summary>
     public string? TessDataPath { get; set; }
 

@@ -3,6 +3,7 @@ using OcrAsync.Core.Messaging;
 using OcrAsync.Core.Notifications;
 using OcrAsync.Core.Processing;
 using OcrAsync.Worker.Health;
+using OcrAsync.Worker.Hosting;
 using OcrAsync.Worker.Training;
 
 namespace OcrAsync.Worker.Extensions;
@@ -14,6 +15,7 @@ internal static class Extensions
         builder.AddJobInfrastructure();
         // First of the hosted services: the worker says it is starting before its engines load and warm up.
         builder.Services.AddHostedService<WorkerStatusReporter>();
+        builder.Services.AddHostedService<BackgroundPriorityStartup>();
         builder.AddInvoicePipeline();
         builder.AddJobNotifications();
 

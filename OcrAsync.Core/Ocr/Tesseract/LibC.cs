@@ -26,6 +26,10 @@ internal static partial class LibC
 
     public const int PrioProcess = 0;
 
+    /// <summary>setsid(2): a new session (and so a new scheduling autogroup) for the process; fails for a process group leader.</summary>
+    [LibraryImport(NativeLibraries.LibC, EntryPoint = "setsid", SetLastError = true)]
+    public static partial int SetSid();
+
     private const int ClockThreadCpuTime = 3;
 
     /// <summary>The CPU time the calling thread has used (user + system), or null where the clock is not Linux's.</summary>
