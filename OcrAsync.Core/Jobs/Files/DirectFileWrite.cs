@@ -43,7 +43,7 @@ internal static unsafe partial class DirectFileWrite
             return false;
         }
 
-        var descriptor = Open(path, WriteOnly | Create | Exclusive | CloseOnExec | direct, OwnerReadWriteOthersRead);
+        var descriptor = LibC.Open(path, WriteOnly | Create | Exclusive | CloseOnExec | direct, OwnerReadWriteOthersRead);
         if (descriptor < 0)
         {
             var error = Marshal.GetLastPInvokeError();
@@ -65,7 +65,7 @@ internal static unsafe partial class DirectFileWrite
         }
         finally
         {
-            _ = Close(descriptor);
+            _ = LibC.Close(descriptor);
             if (!written)
             {
                 File.Delete(path);
@@ -120,7 +120,7 @@ internal static unsafe partial class DirectFileWrite
         }
 
         // The data is on the disk already; this writes the inode (size, blocks) and flushes the disk's write cache.
-        if (FileSync(descriptor) != 0)
+        if (LibC.FileSync(descriptor) != 0)
         {
             throw ErrorOf(Marshal.GetLastPInvokeError(), path, "sync");
         }
@@ -148,18 +148,9 @@ internal static unsafe partial class DirectFileWrite
         };
     }
 
-    [LibraryImport(NativeLibraries.LibC, EntryPoint = "open", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
-    private static partial int Open(string path, int flags, int mode);
-
     [LibraryImport(NativeLibraries.LibC, EntryPoint = "pwrite", SetLastError = true)]
     private static partial nint PositionalWrite(int descriptor, byte* buffer, nuint count, long offset);
 
     [LibraryImport(NativeLibraries.LibC, EntryPoint = "ftruncate", SetLastError = true)]
     private static partial int Truncate(int descriptor, long length);
-
-    [LibraryImport(NativeLibraries.LibC, EntryPoint = "fsync", SetLastError = true)]
-    private static partial int FileSync(int descriptor);
-
-    [LibraryImport(NativeLibraries.LibC, EntryPoint = "close")]
-    private static partial int Close(int descriptor);
 }

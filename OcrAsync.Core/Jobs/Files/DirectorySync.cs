@@ -7,11 +7,9 @@ namespace OcrAsync.Core.Jobs.Files;
 /// fsync(2) of a directory, which .NET has no call for (it refuses to open a directory as a file): makes the names
 /// created, renamed or removed in it durable, as a file's own fsync does not.
 /// </summary>
-internal static partial class DirectorySync
+internal static class DirectorySync
 {
     private const int ReadOnlyCloseOnExec = 0x80000; // O_RDONLY | O_CLOEXEC (the same on x64 and arm64 Linux)
-
-    static DirectorySync() => NativeLibraries.EnsureRegistered();
 
     public static void Flush(string directory)
     {
@@ -20,7 +18,7 @@ internal static partial class DirectorySync
             return; // NTFS journals the rename itself; there is no directory handle to flush.
         }
 
-        var descriptor = Open(directory, ReadOnlyCloseOnExec);
+        var descriptor = LibC.Open(directory, ReadOnlyCloseOnExec);
         if (descriptor < 0)
         {
             throw new IOException($"Could not open the directory {directory} to sync it: {Marshal.GetLastPInvokeErrorMessage()}");
@@ -28,23 +26,14 @@ internal static partial class DirectorySync
 
         try
         {
-            if (FileSync(descriptor) != 0)
+            if (LibC.FileSync(descriptor) != 0)
             {
                 throw new IOException($"Could not sync the directory {directory}: {Marshal.GetLastPInvokeErrorMessage()}");
             }
         }
         finally
         {
-            _ = Close(descriptor);
+            _ = LibC.Close(descriptor);
         }
     }
-
-    [LibraryImport(NativeLibraries.LibC, EntryPoint = "open", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
-    private static partial int Open(string path, int flags);
-
-    [LibraryImport(NativeLibraries.LibC, EntryPoint = "fsync", SetLastError = true)]
-    private static partial int FileSync(int descriptor);
-
-    [LibraryImport(NativeLibraries.LibC, EntryPoint = "close")]
-    private static partial int Close(int descriptor);
 }

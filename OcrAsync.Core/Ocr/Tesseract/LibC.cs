@@ -26,6 +26,16 @@ internal static partial class LibC
 
     public const int PrioProcess = 0;
 
+    /// <summary>open(2), the file descriptor or -1; <paramref name="mode"/> counts only when the call creates the file.</summary>
+    [LibraryImport(NativeLibraries.LibC, EntryPoint = "open", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
+    public static partial int Open(string path, int flags, int mode = 0);
+
+    [LibraryImport(NativeLibraries.LibC, EntryPoint = "fsync", SetLastError = true)]
+    public static partial int FileSync(int descriptor);
+
+    [LibraryImport(NativeLibraries.LibC, EntryPoint = "close")]
+    public static partial int Close(int descriptor);
+
     /// <summary>setsid(2): a new session (and so a new scheduling autogroup) for the process; fails for a process group leader.</summary>
     [LibraryImport(NativeLibraries.LibC, EntryPoint = "setsid", SetLastError = true)]
     public static partial int SetSid();
