@@ -23,6 +23,11 @@ public sealed class WorkerPresence : BackgroundService
     // A read older than this (two refreshes missed) means Redis is not answering: nothing can be told about the workers.
     public static readonly TimeSpan ReadStaleAfter = TimeSpan.FromSeconds(15);
 
+    // A read still unanswered after this long is a Redis in trouble (a frozen server answers nothing until
+    // StackExchange.Redis times the read out, 5 s or more later): the newest heartbeat may age past the window
+    // meanwhile, and a worker that cannot report is not a worker gone.
+    public static readonly TimeSpan ReadHangsAfter = TimeSpan.FromSeconds(2);
+
     private readonly IWorkerStatusSource _workers;
     private readonly BackgroundLoop _loop;
     private readonly IOptions<FallbackOptions> _options;
@@ -31,6 +36,7 @@ public sealed class WorkerPresence : BackgroundService
     private long _newestHeartbeatTicks;
     private long _redisDisturbedTicks;
     private long _lastReadTicks;
+    private long _readStartedTicks; // 0 while no read is in flight
 
     public WorkerPresence(IWorkerStatusSource workers, BackgroundLoop loop, IOptions<FallbackOptions> options, TimeProvider timeProvider)
     {
@@ -43,7 +49,9 @@ public sealed class WorkerPresence : BackgroundService
     public bool AnyWorkerAlive()
     {
         var (now, window) = (_timeProvider.GetUtcNow().UtcTicks, _options.Value.WorkerAbsentAfter.Ticks);
-        if (now - Interlocked.Read(ref _lastReadTicks) > ReadStaleAfter.Ticks)
+        var readStarted = Interlocked.Read(ref _readStartedTicks);
+        if (now - Interlocked.Read(ref _lastReadTicks) > ReadStaleAfter.Ticks
+            || (readStarted != 0 && now - readStarted > ReadHangsAfter.Ticks))
         {
             MarkRedisDisturbed();
         }
@@ -66,6 +74,7 @@ public sealed class WorkerPresence : BackgroundService
         }
 
         IReadOnlyList<WorkerStatus> workers;
+        Interlocked.Exchange(ref _readStartedTicks, now);
         try
         {
             workers = await _workers.ReadAllAsync(cancellationToken);
@@ -74,6 +83,15 @@ public sealed class WorkerPresence : BackgroundService
         {
             MarkRedisDisturbed();
             throw;
+        }
+        finally
+        {
+            Interlocked.Exchange(ref _readStartedTicks, 0);
+        }
+
+        if (_timeProvider.GetUtcNow().UtcTicks - now > ReadHangsAfter.Ticks)
+        {
+            MarkRedisDisturbed(); // answered at last, but Redis was away meanwhile
         }
 
         foreach (var status in workers)

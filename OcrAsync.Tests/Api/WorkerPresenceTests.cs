@@ -121,7 +121,7 @@ public sealed class WorkerPresenceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_read_that_hangs_counts_as_Redis_away_once_the_last_read_is_stale()
+    public async Task A_read_that_hangs_counts_as_Redis_away_once_it_is_unanswered_longer_than_a_read_takes()
     {
         await PastTheGraceWithNoWorkerAsync();
         _workers.HangReads = true;
@@ -130,10 +130,30 @@ public sealed class WorkerPresenceTests : IAsyncLifetime
         // The next read starts and never returns: the loop sets no timer, so the clock is moved by hand.
         _clock.Advance(WorkerPresence.RefreshInterval);
         await UntilAsync(() => _workers.Reads == reads + 1);
-        _clock.Advance(WorkerPresence.ReadStaleAfter - WorkerPresence.RefreshInterval);
+        _clock.Advance(WorkerPresence.ReadHangsAfter);
         Assert.False(_presence.AnyWorkerAlive());
 
         _clock.Advance(OneSecond);
+        Assert.True(_presence.AnyWorkerAlive());
+    }
+
+    [Fact]
+    public async Task While_a_read_hangs_a_heartbeat_ageing_past_the_window_is_not_a_worker_gone()
+    {
+        await PastTheGraceWithNoWorkerAsync();
+        // A worker last seen 20 s ago (its reports lag on a busy host), read a second later.
+        _workers.Report("worker-1", _clock.GetUtcNow() - TimeSpan.FromSeconds(20));
+        await _clock.RunForAsync(WorkerPresence.RefreshInterval);
+        Assert.True(_presence.AnyWorkerAlive());
+
+        // Redis freezes: the next read (a second later, the heartbeat being old) never returns.
+        _workers.HangReads = true;
+        var reads = _workers.Reads;
+        _clock.Advance(WorkerPresence.RefreshInterval);
+        await UntilAsync(() => _workers.Reads == reads + 1);
+
+        // The heartbeat is now past the window while the last good read is not yet stale: the read in flight tells.
+        _clock.Advance(TimeSpan.FromSeconds(10));
         Assert.True(_presence.AnyWorkerAlive());
     }
 
