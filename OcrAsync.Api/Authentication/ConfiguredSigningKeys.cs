@@ -21,6 +21,11 @@ internal sealed class ConfiguredSigningKeys(IConfiguration configuration)
     private readonly Lock _secretsLock = new();
     private DateTimeOffset? _secretsLoaded;
 
+    // The configuration's providers are fixed once it is built: found once, not per token.
+    private readonly Lazy<List<JsonConfigurationProvider>> _userSecrets = new(() =>
+        (configuration as IConfigurationRoot)?.Providers.OfType<JsonConfigurationProvider>()
+            .Where(p => p.Source.Path == UserSecretsFile).ToList() ?? []);
+
     /// <summary>The keys configured for <paramref name="issuer"/> right now (none when it has none).</summary>
     public IReadOnlyList<SecurityKey> For(string? issuer)
     {
@@ -37,8 +42,12 @@ internal sealed class ConfiguredSigningKeys(IConfiguration configuration)
     /// </summary>
     private void ReloadChangedUserSecrets()
     {
-        var secrets = (configuration as IConfigurationRoot)?.Providers.OfType<JsonConfigurationProvider>()
-            .Where(p => p.Source.Path == UserSecretsFile).ToList() ?? [];
+        var secrets = _userSecrets.Value;
+        if (secrets.Count == 0)
+        {
+            return;
+        }
+
         lock (_secretsLock)
         {
             var changed = secrets.Select(p => p.Source.FileProvider?.GetFileInfo(UserSecretsFile))
