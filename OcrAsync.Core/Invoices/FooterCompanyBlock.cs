@@ -92,16 +92,11 @@ internal static partial class FooterCompanyBlock
     }
 
     /// <summary>
-    /// An item table's captions came before the line: two or more column words on one row (OCR may read each caption as a
-    /// line of its own, side by side). The header has ended there.
+    /// An item table's captions (two or more column words on a line, as <see cref="VendorNameFinder"/> ends the header)
+    /// came before the line: the header has ended there.
     /// </summary>
     private static bool AfterItemTable(List<InvoiceTextLine> page, InvoiceTextLine line) =>
-        page.Any(l => l.Index < line.Index && page.Where(other => SameRow(l, other)).Sum(other => InvoiceLabels.TableHeader().Count(other.Label)) >= 2);
-
-    /// <summary>The line itself, or one whose middle lies within the other's height (both boxes known).</summary>
-    private static bool SameRow(InvoiceTextLine a, InvoiceTextLine b) =>
-        a.Index == b.Index
-        || (a.Box is { } x && b.Box is { } y && Math.Abs((x.Y + (x.Height / 2.0)) - (y.Y + (y.Height / 2.0))) <= Math.Max(x.Height, y.Height) / 2.0);
+        page.Any(l => l.Index < line.Index && InvoiceLabels.TableHeader().Count(l.Label) >= 2);
 
     /// <summary>An address or a registration after the name on its line, or on one of the next three lines of the page.</summary>
     private static bool DetailsFollow(List<InvoiceTextLine> page, InvoiceTextLine line, string name)
