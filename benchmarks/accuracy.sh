@@ -10,6 +10,8 @@
 #        GENERATED_RECEIPTS=1 benchmarks/accuracy.sh   (the generated set's till-receipt pages only, GENERATED_COUNT of them)
 #        GENERATED_PRINT_FAULTS=1 benchmarks/accuracy.sh   (each receipt gets a thermal print fault: dots, broken strokes,
 #                                                         smudge, pale print; off by default so a seed stays the set it was)
+#        GENERATED_FOOTER_ISSUER=1 benchmarks/accuracy.sh   (every A4 page names its seller only in its footer, the header
+#                                                         showing none; off by default, as the print faults)
 #        EXTRACT_OPTIONS="--psm single_block" benchmarks/accuracy.sh   (extra options for every extract run)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -33,6 +35,7 @@ case "${GENERATED_SET:-tuning}" in
 esac
 if [[ -n "${GENERATED_RECEIPTS:-}" ]]; then generated+=(--receipts-only); fi
 if [[ -n "${GENERATED_PRINT_FAULTS:-}" ]]; then generated+=(--print-faults); fi
+if [[ -n "${GENERATED_FOOTER_ISSUER:-}" ]]; then generated+=(--footer-issuer); fi
 bench generate-invoices "$out/generated" --count "${GENERATED_COUNT:-96}" "${generated[@]}"
 extract "$out"/generated/*.png "$out"/generated/*.jpg > "$out/generated.jsonl"
 bench generated "$out/generated/expected.jsonl" "$out/generated.jsonl"

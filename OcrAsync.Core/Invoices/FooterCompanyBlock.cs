@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using OcrAsync.Core.Invoices.Labels;
 using OcrAsync.Core.Invoices.Resolution;
 
 namespace OcrAsync.Core.Invoices;
@@ -7,8 +8,10 @@ namespace OcrAsync.Core.Invoices;
 /// The issuer's legal details in the footer of page 1 ("Lindenhof Papeterie GmbH · Hauptstr. 5 · 10115 Berlin", or the
 /// name over its address and registration lines) as a vendor candidate (<see cref="CandidateFeatures.FooterCompany"/>):
 /// an invoice whose header shows only a logo names its seller there. A line in the bottom quarter of the page, below the
-/// header's lines, that opens with a name ending in a legal form, with an address or a registration after it on its line
-/// or on one of the next three lines (a footer block prints the address, then a contact line, then the registration). Not a bank's line (the seller's account), nor a line under a customer's or owner's label.
+/// header's lines or the item table, that opens with a name ending in a legal form (or opened by one: "Công ty TNHH …"),
+/// with an address or a registration after it on its line or on one of the next three lines (a footer block prints the
+/// address, then a contact line, then the registration). Not a bank's line (the seller's account), nor a line under a
+/// customer's or owner's label.
 /// </summary>
 internal static partial class FooterCompanyBlock
 {
@@ -18,7 +21,10 @@ internal static partial class FooterCompanyBlock
     /// <summary>Without boxes, the footer is the page's last lines.</summary>
     private const int FooterLinesWithoutBoxes = 6;
 
-    /// <summary>The header's lines (<see cref="VendorNameFinder"/>'s own candidates) are not the footer, however short the page.</summary>
+    /// <summary>
+    /// The header's lines (<see cref="VendorNameFinder"/>'s own candidates) are not the footer, however short the page;
+    /// a line after the item table's captions is past the header whatever its index.
+    /// </summary>
     private const int HeaderLines = 12;
 
     /// <summary>The lines under the name that may hold its address or registration.</summary>
@@ -34,8 +40,8 @@ internal static partial class FooterCompanyBlock
         var page = lines.Where(l => l.Page == lines[0].Page).ToList();
         foreach (var line in Footer(page))
         {
-            if (line.Index < page[0].Index + HeaderLines || OtherParty(page, line) || Bank().IsMatch(line.Label)
-                || VendorLineText.NameIn(line) is not { } name || !OpensLine(line.Text, name) || !EndsInLegalForm(name)
+            if ((line.Index < page[0].Index + HeaderLines && !AfterItemTable(page, line)) || OtherParty(page, line) || Bank().IsMatch(line.Label)
+                || VendorLineText.NameIn(line) is not { } name || !OpensLine(line.Text, name) || !(EndsInLegalForm(name) || OpensWithBusinessForm(name))
                 || !DetailsFollow(page, line, name))
             {
                 continue;
@@ -74,6 +80,24 @@ internal static partial class FooterCompanyBlock
         return form is not null && form.Index > 0 && label[(form.Index + form.Length)..].All(c => !char.IsLetterOrDigit(c));
     }
 
+    /// <summary>
+    /// A name opened by its legal form or business word, as Vietnamese names are ("Công ty TNHH …", "Cửa hàng …"), with a
+    /// name after it.
+    /// </summary>
+    private static bool OpensWithBusinessForm(string name)
+    {
+        var folded = TextFolding.Fold(name);
+        return LegalForms.Before.Select(TextFolding.Fold).Any(form =>
+            folded.StartsWith(form + " ", StringComparison.Ordinal) && folded[form.Length..].Any(char.IsLetter));
+    }
+
+    /// <summary>
+    /// An item table's captions (two or more column words on a line, as <see cref="VendorNameFinder"/> ends the header)
+    /// came before the line: the header has ended there.
+    /// </summary>
+    private static bool AfterItemTable(List<InvoiceTextLine> page, InvoiceTextLine line) =>
+        page.Any(l => l.Index < line.Index && InvoiceLabels.TableHeader().Count(l.Label) >= 2);
+
     /// <summary>An address or a registration after the name on its line, or on one of the next three lines of the page.</summary>
     private static bool DetailsFollow(List<InvoiceTextLine> page, InvoiceTextLine line, string name)
     {
@@ -94,11 +118,11 @@ internal static partial class FooterCompanyBlock
     [GeneratedRegex(@"\b(?:\w*bank\w*|banco|banca|banque|iban|bic|swift|konto\w*|account|sparkasse|raiffeisen\w*|caixa|rekening|ngan\s*hang)\b", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex Bank();
 
-    /// <summary>Registration and tax identifiers of the label languages ("HRB 1234", "KvK", "RCS", "P.IVA", "Company No.", "MST").</summary>
-    [GeneratedRegex(@"\b(?:hr[ab]|handelsregister|amtsgericht|registergericht|ust\W*id\w*|steuer\W*nr|kvk|btw|rcs|siret|siren|p\W*\s*iva|partita\s*iva|codice\s*fiscale|cif|nif|nipc|vat\s*(?:no|reg\w*|number|id)|company\s*(?:no|number|reg\w*)|registered\s*(?:in|office|no)|reg\W*no|co\W*reg\w*|mst|ma\s*so\s*thue|gst\s*(?:no|reg\w*|id)|capital\s*social|stammkapital|geschaftsfuhr\w*|sede\s*legale)\b", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    /// <summary>Registration and tax identifiers of the label languages ("HRB 1234", "KvK", "RCS", "P.IVA", "Company No.", "CNPJ", "MST").</summary>
+    [GeneratedRegex(@"\b(?:hr[ab]|handelsregister|amtsgericht|registergericht|ust\W*id\w*|steuer\W*nr|kvk|btw|rcs|siret|siren|p\W*\s*iva|partita\s*iva|codice\s*fiscale|cif|nif|nipc|cnpj|contribuinte|vat\s*(?:no|reg\w*|number|id)|company\s*(?:no|number|reg\w*)|registered\s*(?:in|office|no)|reg\W*no|co\W*reg\w*|mst|ma\s*so\s*thue|gst\s*(?:no|reg\w*|id)|capital\s*social|stammkapital|geschaftsfuhr\w*|sede\s*legale)\b", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex Registration();
 
-    /// <summary>A postal code before a place name ("10115 Berlin", "1012 AB, Amsterdam", "75008 Paris").</summary>
-    [GeneratedRegex(@"\b(?:[a-z]{1,2}-)?\d{4,5}(?:\s?[a-z]{2})?,?\s+\p{L}{3,}", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    /// <summary>A postal code before a place name ("10115 Berlin", "1012 AB, Amsterdam", "75008 Paris", "4000-064 Porto").</summary>
+    [GeneratedRegex(@"\b(?:[a-z]{1,2}-)?\d{4,5}(?:\s?[a-z]{2}|-\d{3})?,?\s+\p{L}{3,}", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex PostalCode();
 }

@@ -171,6 +171,6 @@ internal static partial class InvoiceLabels
     [GeneratedRegex(@"titulaire\s*du\s*compte|account\s*(?:holder|name)\s*[:\-]|beneficiary(?:\s*name)?\s*[:\-]|payable\s*to\b|in\s*favou?r\s*of\b|kontoinhaber|(?:ten|chu)\s*tai\s*khoan", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     public static partial Regex Payee();
 
-    [GeneratedRegex(@"bill\s*to|ship\s*to|sold\s*to|customer|deliver\s*to|invoice\s*to|buyer|don\s*vi\s*mua|khach\s*hang|nguoi\s*mua|client|(?:billing|shipping|delivery)\s*address|factuuradres|afleveradres|rechnungsadresse|lieferadresse|adresse\s*de\s*(?:facturation|livraison)|^\W*(?:attn|spett|messrs|egr|gent\.?\s*mo|sehr\s*geehrte|exmos?)\b|^\W*(?:an|aan|to|z\.?\s*hd|t\.?\s*a\.?\s*v)\s*:", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?:bill|ship|sold|deliver|invoice)\s*to(?![a-z])|customer|buyer|don\s*vi\s*mua|khach\s*hang|nguoi\s*mua|client|(?:billing|shipping|delivery)\s*address|factuuradres|afleveradres|rechnungsadresse|lieferadresse|adresse\s*de\s*(?:facturation|livraison)|^\W*(?:attn|spett|messrs|egr|gent\.?\s*mo|sehr\s*geehrte|exmos?)\b|^\W*(?:an|aan|to|z\.?\s*hd|t\.?\s*a\.?\s*v)\s*:", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex CustomerBuiltIn();
 }

@@ -9,6 +9,9 @@ public sealed class InvoiceGeneratorTests
     // Text models only (no bitmaps): 112 pages = 8 rounds of the 14 layouts, in well under a second.
     private static readonly GeneratedPage[] Pages = [.. Enumerable.Range(0, 112).Select(i => PageGenerator.Generate(seed: 7, i, render: false))];
 
+    // The same 112 documents with the seller named only in the footer of every A4 page (opt-in).
+    private static readonly GeneratedPage[] FooterIssuerPages = [.. Enumerable.Range(0, 112).Select(i => PageGenerator.Generate(seed: 7, i, render: false, footerIssuer: true))];
+
     [Fact]
     public void Same_seed_and_index_give_byte_identical_files_and_another_seed_does_not()
     {
@@ -72,9 +75,31 @@ public sealed class InvoiceGeneratorTests
     }
 
     [Fact]
+    public void The_footer_issuer_option_keeps_every_document_and_names_the_seller_of_an_a4_page_only_below_its_totals()
+    {
+        Assert.All(Pages.Zip(FooterIssuerPages), pair =>
+        {
+            var (usual, moved) = pair;
+            Assert.Equal(usual.Expected with { Layout = moved.Expected.Layout }, moved.Expected);
+            if (usual.Expected.Layout.StartsWith("receipt", StringComparison.Ordinal))
+            {
+                Assert.Equal(usual.Expected.Layout, moved.Expected.Layout);
+                return;
+            }
+
+            Assert.Equal("footer-issuer", moved.Expected.Layout);
+            var texts = moved.Text.Texts;
+            var name = Enumerable.Range(0, texts.Count).Single(i => texts[i].Contains(moved.Expected.VendorName, StringComparison.Ordinal));
+            var total = Enumerable.Range(0, texts.Count).Last(i => texts[i] == moved.Document.Field(FieldRoles.Total).Value);
+            Assert.True(moved.Text.Boxes[name].Top > moved.Text.Boxes[total].Bottom);
+            Assert.True(moved.Text.Boxes[name].Top > PageWriter.A4Height * 0.75f);
+        });
+    }
+
+    [Fact]
     public void Expected_values_are_printed_on_the_page()
     {
-        Assert.All(Pages, page =>
+        Assert.All(Pages.Concat(FooterIssuerPages), page =>
         {
             var texts = page.Text.Texts;
             var e = page.Expected;
@@ -90,7 +115,7 @@ public sealed class InvoiceGeneratorTests
     [Fact]
     public void No_printed_text_overlaps_another_or_leaves_the_paper()
     {
-        Assert.All(Pages, page =>
+        Assert.All(Pages.Concat(FooterIssuerPages), page =>
         {
             var boxes = page.Text.Boxes;
             var width = page.Expected.Layout.StartsWith("receipt", StringComparison.Ordinal) ? 80 / 25.4f * 72f : PageWriter.A4Width;

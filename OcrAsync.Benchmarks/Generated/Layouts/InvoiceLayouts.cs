@@ -9,4 +9,7 @@ internal static class InvoiceLayouts
         new TaxSummaryLayout(), new LetterheadRightLayout(), new ValueAboveLabelLayout(), new GridLayout(),
         new MinimalLayout(), new EuropeanLayout(), new NarrowReceiptLayout(), new WideReceiptLayout(), new TaxCodeReceiptLayout(),
     ];
+
+    /// <summary>Drawn instead of every A4 layout on request only (<see cref="PageGenerator.Generate"/>), so a seed's set stays the one earlier figures were measured on.</summary>
+    public static readonly IInvoiceLayout FooterIssuer = new FooterIssuerLayout();
 }
