@@ -83,9 +83,10 @@ internal static partial class InvoiceNumberFinder
                 foreach (var (next, weight, where) in neighbours)
                 {
                     // A neighbour with a label of its own ("Steuer-Nr.: 0757751147" above "Rechnung Nr.") holds that label's value,
-                    // and so does one that opens with another number's label, colon or not ("Tel. (547) 858-6876").
+                    // and so does one that opens with another number's label, colon or not ("Tel. (547) 858-6876"), or with a
+                    // date's ("Ngày 91 tháng 03 năm 2023" under "Số:", a day OCR misread so that no date is read there).
                     if (next is not null && !OwnLabelRegex().IsMatch(next.Label) && OtherNumberRegex().Match(next.Label) is not { Success: true, Index: 0 }
-                        && FirstValue(next.Text, strong.Success) is { } found)
+                        && !OpensWithDateLabel(next.Label) && FirstValue(next.Text, strong.Success) is { } found)
                     {
                         (source, value, direction) = (next, found, where);
                         factor *= weight;
@@ -169,6 +170,9 @@ internal static partial class InvoiceNumberFinder
         }
     }
 
+    private static bool OpensWithDateLabel(string label) =>
+        InvoiceLabels.InvoiceDate().Match(label) is { Success: true, Index: 0 } || InvoiceLabels.GenericDate().Match(label) is { Success: true, Index: 0 };
+
     private const double AmountShape = 0.3;
 
     /// <summary>
@@ -218,8 +222,10 @@ internal static partial class InvoiceNumberFinder
                 return token;
             }
 
-            // A series prefix printed apart from its number ("FPR 195907", "FT 2024/31").
-            if (m.Index <= 1 && SeriesPrefixRegex().Match(text, m.Index) is { Success: true } series && series.Index == m.Index)
+            // A series prefix printed apart from its number ("FPR 195907", "FT 2024/31"); a currency code is an amount's
+            // ("FACTURE N° CHF 7957,26": a total beside the title).
+            if (m.Index <= 1 && SeriesPrefixRegex().Match(text, m.Index) is { Success: true } series && series.Index == m.Index
+                && CurrencyDetector.FromToken(token) is null)
             {
                 return series.Value;
             }
