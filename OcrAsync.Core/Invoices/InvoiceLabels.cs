@@ -98,9 +98,10 @@ internal static partial class InvoiceLabels
     /// OCR's "Ne:" for "Nº:" and "Rét." for "Réf." too (with their colon and dot: neither is a word there), and "Ne" alone
     /// (its value in the next column) or before nothing but a code ("Ne FS 68313"): the word "ne" never stands so.
     /// "SH:" is "Số:" with its ố read as H, only alone (its value in the next column) or before nothing but a code
-    /// ("SH: 6-968260"): "S/H" and "SH" name shipping and handling, whose value is an amount.
+    /// ("SH: 6-968260"): "S/H" and "SH" name shipping and handling, whose value is an amount. "9;" is "Nº:" on a till
+    /// receipt whose N OCR lost (º read as 9, the colon as a semicolon), the same way: alone or before nothing but a code.
     /// </summary>
-    [GeneratedRegex(@"^\W*(?:(?:s[o6]|no|n[°º]|nr)\.?\s*(?:[:#]|$)|ne\s*:|sh\s*:(?=\s*$|\s*[a-z]{0,4}[-/ ]?\d[\w\-/]*\s*$)|ne(?=\s*$|\s+[a-z]{0,4}[-/ ]?(?:[a-z]{1,3}/)?\d[\w\-/]*\s*$)|ret\.)", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^\W*(?:(?:s[o6]|no|n[°º]|nr)\.?\s*(?:[:#]|$)|ne\s*:|sh\s*:(?=\s*$|\s*[a-z]{0,4}[-/ ]?\d[\w\-/]*\s*$)|9\s*;(?=\s*$|\s*[a-z]{0,4}[-/ ]?\d[\w\-/]*\s*$)|ne(?=\s*$|\s+[a-z]{0,4}[-/ ]?(?:[a-z]{1,3}/)?\d[\w\-/]*\s*$)|ret\.)", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex InvoiceNumberWeakBuiltIn();
 
     /// <summary>
