@@ -222,10 +222,11 @@ internal static partial class InvoiceNumberFinder
                 return token;
             }
 
-            // A series prefix printed apart from its number ("FPR 195907", "FT 2024/31"); a currency code is an amount's
-            // ("FACTURE N° CHF 7957,26": a total beside the title).
+            // A series prefix printed apart from its number ("FPR 195907", "FT 2024/31"); a currency code, or letters whose
+            // digits go on as an amount's groups or decimals, are an amount's ("FACTURE N° CHF 7957,26", "Factura n.° MXN
+            // 28 427,86": a total beside the title).
             if (m.Index <= 1 && SeriesPrefixRegex().Match(text, m.Index) is { Success: true } series && series.Index == m.Index
-                && CurrencyDetector.FromToken(token) is null)
+                && CurrencyDetector.FromToken(token) is null && !AmountTailRegex().IsMatch(text, series.Index + series.Length))
             {
                 return series.Value;
             }
@@ -290,6 +291,10 @@ internal static partial class InvoiceNumberFinder
     /// <summary>A series prefix and its number: "FPR 195907", "FT 2024/31", a lettered series "FT A/123", the Vietnamese "HĐ 72071".</summary>
     [GeneratedRegex(@"\G\p{Lu}{2,4} (?:[A-Z]{1,3}/)?\d[\w\-/]*\d", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex SeriesPrefixRegex();
+
+    /// <summary>Two decimals, or a group of three digits after a space (plain, no-break, narrow) or an apostrophe: an amount goes on.</summary>
+    [GeneratedRegex(@"\G(?:[.,]\d{2}(?!\d)|[ \u00a0\u202f']\d{3}(?!\d))", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    private static partial Regex AmountTailRegex();
 
     [GeneratedRegex(@"#?[A-Za-z0-9][\w\-/.#]*", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex TokenRegex();

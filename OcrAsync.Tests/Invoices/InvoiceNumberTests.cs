@@ -142,14 +142,17 @@ public sealed class InvoiceNumberTests
     public void A_vietnamese_code_label_whose_Đ_OCR_read_as_B_or_O_still_labels_the_number(string line, string expected) =>
         Assert.Equal(expected, _extractor.Extract(InvoiceSamples.Page("Công ty TNHH Sài Gòn Xanh\n" + line + "\nNgày HĐ: 2020-01-11\nTổng cộng 26 997 300")).InvoiceNumber);
 
-    [Fact]
-    public void A_currency_code_beside_a_title_is_no_series_prefix()
+    [Theory]
+    [InlineData("CHF 7957,26")]    // a currency code
+    [InlineData("MXN 28 427,86")]  // letters whose digits go on in groups
+    [InlineData("BRL 7957.26")]    // or with decimals
+    public void A_currency_code_beside_a_title_is_no_series_prefix(string amount)
     {
         var page = new LayoutPage()
             .Line(100, (150, "Papeterie du Centre S.A.R.L."))
-            .Line(200, (150, "FACTURE N°"), (900, "CHF 7957,26"))
+            .Line(200, (150, "FACTURE N°"), (900, amount))
             .Line(260, (150, "Date facture 11.9.2026"), (900, "Fact. n° 691094"))
-            .Line(600, (150, "Total TTC"), (900, "CHF 7957,26"))
+            .Line(600, (150, "Total TTC"), (900, amount))
             .Build();
 
         Assert.Equal("691094", _extractor.Extract(page).InvoiceNumber);
