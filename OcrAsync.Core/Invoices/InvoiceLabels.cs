@@ -88,9 +88,10 @@ internal static partial class InvoiceLabels
 
     /// <summary>
     /// "Số HĐ:" and "Mã HĐ:" also when OCR read its Đ as B or O ("Số HB:", "SO) HO:", "Ma HB:"; the same misread gives
-    /// "Ngày HB" for "Ngày HĐ"): with its colon only, since "HB" and "HO" are no label on their own.
+    /// "Ngày HB" for "Ngày HĐ"): with its colon, or alone as a column's caption ("Sp HB" over its value), since "HB" and
+    /// "HO" are no label on their own.
     /// </summary>
-    [GeneratedRegex(@"(?:" + Inv + @"|\binv|\bbill|receipt|rcpt|facture|rechnung|factuur|\bdoc(?:ument)?)\s*(?:no\b|n[o0]\b|n[°º]|number|num\b|nr\b|nummer|numero|#|id\b)\.?\s*[:#.]?|\bdoc\.\s*[1il|](?=\s+\d|\s*$)|rechnungs?-?nr\.?\s*:?|\bs\w?[^\w\s:]?\s*(?:h\w{0,2}\s*d\w{1,2}n|hd)\b\s*:?|\b(?:s\w?|ma)[^\w\s:]?\s*h[bo]\s*:|" + Inv + @"\s*:|^\W*" + Inv + @"\s+(?=\S*\d)", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?:" + Inv + @"|\binv|\bbill|receipt|rcpt|facture|rechnung|factuur|\bdoc(?:ument)?)\s*(?:no\b|n[o0]\b|n[°º]|number|num\b|nr\b|nummer|numero|#|id\b)\.?\s*[:#.]?|\bdoc\.\s*[1il|](?=\s+\d|\s*$)|rechnungs?-?nr\.?\s*:?|\bs\w?[^\w\s:]?\s*(?:h\w{0,2}\s*d\w{1,2}n|hd)\b\s*:?|\b(?:s\w?|ma)[^\w\s:]?\s*h[bo]\s*:|^\W*(?:s\w?|ma)[^\w\s:]?\s*h[bo]\W*$|" + Inv + @"\s*:|^\W*" + Inv + @"\s+(?=\S*\d)", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex InvoiceNumberBuiltIn();
 
     /// <summary>

@@ -143,6 +143,22 @@ public sealed class InvoiceNumberTests
         Assert.Equal(expected, _extractor.Extract(InvoiceSamples.Page("Công ty TNHH Sài Gòn Xanh\n" + line + "\nNgày HĐ: 2020-01-11\nTổng cộng 26 997 300")).InvoiceNumber);
 
     [Theory]
+    [InlineData("Sp HB", "00216382")]   // "Số HĐ" as a column's caption, read without its marks
+    [InlineData("Số HO", "00216382")]
+    [InlineData("Hộ HB", null)]        // no "Số" or "Mã" before it: no label
+    public void A_vietnamese_number_caption_whose_Đ_OCR_read_as_B_or_O_labels_the_value_under_it(string caption, string? expected)
+    {
+        var page = new LayoutPage()
+            .Line(100, (150, "Công ty CP Đông Á"))
+            .Line(200, (150, "Ngày:"), (700, caption), (1100, "Mã đơn hàng:"))
+            .Line(250, (150, "27 tháng 11, 2021"), (700, "00216382"), (1100, "PO-81053"))
+            .Line(600, (150, "Tổng cộng"), (1100, "65 795 760"))
+            .Build();
+
+        Assert.Equal(expected, _extractor.Extract(page).InvoiceNumber);
+    }
+
+    [Theory]
     [InlineData("CHF 7957,26")]    // a currency code
     [InlineData("MXN 28 427,86")]  // letters whose digits go on in groups
     [InlineData("BRL 7957.26")]    // or with decimals
