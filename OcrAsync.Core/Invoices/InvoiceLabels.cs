@@ -87,18 +87,22 @@ internal static partial class InvoiceLabels
 
 
     /// <summary>
-    /// "Số HĐ:" also when OCR read its Đ as B or O ("Số HB:", "SO) HO:"; the same misread gives "Ngày HB" for "Ngày HĐ"):
-    /// with its colon only, since "HB" and "HO" are no label on their own.
+    /// "Số HĐ:" and "Mã HĐ:" also when OCR read its Đ as B or O ("Số HB:", "SO) HO:", "Ma HB:"; the same misread gives
+    /// "Ngày HB" for "Ngày HĐ"): with its colon, or alone as a column's caption ("Sp HB" over its value), since "HB" and
+    /// "HO" are no label on their own.
     /// </summary>
-    [GeneratedRegex(@"(?:" + Inv + @"|\binv|\bbill|receipt|rcpt|facture|rechnung|factuur|\bdoc(?:ument)?)\s*(?:no\b|n[o0]\b|n[°º]|number|num\b|nr\b|nummer|numero|#|id\b)\.?\s*[:#.]?|\bdoc\.\s*[1il|](?=\s+\d|\s*$)|rechnungs?-?nr\.?\s*:?|\bs\w?[^\w\s:]?\s*(?:h\w{0,2}\s*d\w{1,2}n|hd)\b\s*:?|\bs\w?[^\w\s:]?\s*h[bo]\s*:|" + Inv + @"\s*:|^\W*" + Inv + @"\s+(?=\S*\d)", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?:" + Inv + @"|\binv|\bbill|receipt|rcpt|facture|rechnung|factuur|\bdoc(?:ument)?)\s*(?:no\b|n[o0]\b|n[°º]|number|num\b|nr\b|nummer|numero|#|id\b)\.?\s*[:#.]?|\bdoc\.\s*[1il|](?=\s+\d|\s*$)|rechnungs?-?nr\.?\s*:?|\bs\w?[^\w\s:]?\s*(?:h\w{0,2}\s*d\w{1,2}n|hd)\b\s*:?|\b(?:s\w?|ma)[^\w\s:]?\s*h[bo]\s*:|^\W*(?:s\w?|ma)[^\w\s:]?\s*h[bo]\W*$|" + Inv + @"\s*:|^\W*" + Inv + @"\s+(?=\S*\d)", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex InvoiceNumberBuiltIn();
 
     /// <summary>
     /// "Số:" (OCR: "S6:"), "No.:" at the start of a line, or alone above its value: weaker, since many numbers are labelled "No".
     /// OCR's "Ne:" for "Nº:" and "Rét." for "Réf." too (with their colon and dot: neither is a word there), and "Ne" alone
     /// (its value in the next column) or before nothing but a code ("Ne FS 68313"): the word "ne" never stands so.
+    /// "SH:" is "Số:" with its ố read as H, only alone (its value in the next column) or before nothing but a code
+    /// ("SH: 6-968260"): "S/H" and "SH" name shipping and handling, whose value is an amount. "9;" is "Nº:" on a till
+    /// receipt whose N OCR lost (º read as 9, the colon as a semicolon), the same way: alone or before nothing but a code.
     /// </summary>
-    [GeneratedRegex(@"^\W*(?:(?:s[o6]|no|n[°º]|nr)\.?\s*(?:[:#]|$)|ne\s*:|ne(?=\s*$|\s+[a-z]{0,4}[-/ ]?(?:[a-z]{1,3}/)?\d[\w\-/]*\s*$)|ret\.)", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^\W*(?:(?:s[o6]|no|n[°º]|nr)\.?\s*(?:[:#]|$)|ne\s*:|sh\s*:(?=\s*$|\s*[a-z]{0,4}[-/ ]?\d[\w\-/]*\s*$)|9\s*;(?=\s*$|\s*[a-z]{0,4}[-/ ]?\d[\w\-/]*\s*$)|ne(?=\s*$|\s+[a-z]{0,4}[-/ ]?(?:[a-z]{1,3}/)?\d[\w\-/]*\s*$)|ret\.)", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex InvoiceNumberWeakBuiltIn();
 
     /// <summary>

@@ -83,9 +83,10 @@ internal static partial class InvoiceNumberFinder
                 foreach (var (next, weight, where) in neighbours)
                 {
                     // A neighbour with a label of its own ("Steuer-Nr.: 0757751147" above "Rechnung Nr.") holds that label's value,
-                    // and so does one that opens with another number's label, colon or not ("Tel. (547) 858-6876").
+                    // and so does one that opens with another number's label, colon or not ("Tel. (547) 858-6876"), or with a
+                    // date's ("Ngày 91 tháng 03 năm 2023" under "Số:", a day OCR misread so that no date is read there).
                     if (next is not null && !OwnLabelRegex().IsMatch(next.Label) && OtherNumberRegex().Match(next.Label) is not { Success: true, Index: 0 }
-                        && FirstValue(next.Text, strong.Success) is { } found)
+                        && !OpensWithDateLabel(next.Label) && FirstValue(next.Text, strong.Success) is { } found)
                     {
                         (source, value, direction) = (next, found, where);
                         factor *= weight;
@@ -169,6 +170,9 @@ internal static partial class InvoiceNumberFinder
         }
     }
 
+    private static bool OpensWithDateLabel(string label) =>
+        InvoiceLabels.InvoiceDate().Match(label) is { Success: true, Index: 0 } || InvoiceLabels.GenericDate().Match(label) is { Success: true, Index: 0 };
+
     private const double AmountShape = 0.3;
 
     /// <summary>
@@ -218,8 +222,11 @@ internal static partial class InvoiceNumberFinder
                 return token;
             }
 
-            // A series prefix printed apart from its number ("FPR 195907", "FT 2024/31").
-            if (m.Index <= 1 && SeriesPrefixRegex().Match(text, m.Index) is { Success: true } series && series.Index == m.Index)
+            // A series prefix printed apart from its number ("FPR 195907", "FT 2024/31"); a currency code, or letters whose
+            // digits go on as an amount's groups or decimals, are an amount's ("FACTURE N° CHF 7957,26", "Factura n.° MXN
+            // 28 427,86": a total beside the title).
+            if (m.Index <= 1 && SeriesPrefixRegex().Match(text, m.Index) is { Success: true } series && series.Index == m.Index
+                && CurrencyDetector.FromToken(token) is null && !AmountTailRegex().IsMatch(text, series.Index + series.Length))
             {
                 return series.Value;
             }
@@ -284,6 +291,10 @@ internal static partial class InvoiceNumberFinder
     /// <summary>A series prefix and its number: "FPR 195907", "FT 2024/31", a lettered series "FT A/123", the Vietnamese "HĐ 72071".</summary>
     [GeneratedRegex(@"\G\p{Lu}{2,4} (?:[A-Z]{1,3}/)?\d[\w\-/]*\d", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex SeriesPrefixRegex();
+
+    /// <summary>Two decimals, or a group of three digits after a space (plain, no-break, narrow) or an apostrophe: an amount goes on.</summary>
+    [GeneratedRegex(@"\G(?:[.,]\d{2}(?!\d)|[ \u00a0\u202f']\d{3}(?!\d))", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    private static partial Regex AmountTailRegex();
 
     [GeneratedRegex(@"#?[A-Za-z0-9][\w\-/.#]*", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex TokenRegex();

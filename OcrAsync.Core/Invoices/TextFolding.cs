@@ -54,7 +54,16 @@ internal static class TextFolding
 
             // "Nº" that OCR read as "N9" / "N2" / "N8" / "N.9" (a lone n, an optional dot, then the digit; at 150 dpi the
             // small raised o reads as 8 too).
-            if (end - start == 1 && chars[start] == 'n' && end + 1 < chars.Length && chars[end] == '.' && chars[end + 1] is '9' or '2' or '8'
+            // Its raised o read as a registered sign ("N®", "n.®") is the same misread.
+            if (end - start == 1 && chars[start] == 'n' && end < chars.Length && chars[end] == '®')
+            {
+                chars[end] = 'º';
+            }
+            else if (end - start == 1 && chars[start] == 'n' && end + 1 < chars.Length && chars[end] == '.' && chars[end + 1] == '®')
+            {
+                chars[end + 1] = 'º';
+            }
+            else if (end - start == 1 && chars[start] == 'n' && end + 1 < chars.Length && chars[end] == '.' && chars[end + 1] is '9' or '2' or '8'
                 && (end + 2 == chars.Length || !char.IsLetterOrDigit(chars[end + 2])))
             {
                 chars[end + 1] = 'º';

@@ -122,8 +122,57 @@ public sealed class InvoiceNumberTests
     [InlineData("Invoice No: TNT-2024-0117", "TNT-2024-0117")]   // two letters away from INV: printed so
     [InlineData("Invoice No: EA-42368", "EA-42368")]             // a two-letter prefix is left as read
     [InlineData("Invoice No: INV-2024-0117", "INV-2024-0117")]
+    [InlineData("Factura n.º: PAC-2023-7057", "FAC-2023-7057")]  // F with its bar filled in by noise
     public void The_first_letter_of_an_INV_or_FAC_prefix_read_as_a_look_alike_is_restored(string line, string expected) =>
         Assert.Equal(expected, _extractor.Extract(InvoiceSamples.Page("Northwind Traders Ltd\n" + line + "\nTotal 10.00")).InvoiceNumber);
+
+    [Theory]
+    [InlineData("Số HĐ: 2X69345", "ZX69345")]         // Z read as 2
+    [InlineData("Invoice No: 8L40211", "BL40211")]    // B read as 8
+    [InlineData("Invoice No: 5KT-20931", "5KT-20931")] // not letters then digits only: left as read
+    [InlineData("Invoice No: 12AB345", "12AB345")]    // two digits before the letters: printed so
+    [InlineData("Invoice No: 3M12345", "3M12345")]    // 3 is no letter's look-alike
+    [InlineData("Invoice No: 2X69", "2X69")]          // too short to be a series and a number
+    public void A_digit_before_the_letters_of_a_series_is_the_series_first_letter_read_as_a_digit(string line, string expected) =>
+        Assert.Equal(expected, _extractor.Extract(InvoiceSamples.Page("Công ty CP Hòa Bình\n" + line + "\nTổng cộng 120 000")).InvoiceNumber);
+
+    [Theory]
+    [InlineData("Ma HB: 740613", "740613")]
+    [InlineData("Mã HO: 2020/118", "2020/118")]
+    public void A_vietnamese_code_label_whose_Đ_OCR_read_as_B_or_O_still_labels_the_number(string line, string expected) =>
+        Assert.Equal(expected, _extractor.Extract(InvoiceSamples.Page("Công ty TNHH Sài Gòn Xanh\n" + line + "\nNgày HĐ: 2020-01-11\nTổng cộng 26 997 300")).InvoiceNumber);
+
+    [Theory]
+    [InlineData("Sp HB", "00216382")]   // "Số HĐ" as a column's caption, read without its marks
+    [InlineData("Số HO", "00216382")]
+    [InlineData("Hộ HB", null)]        // no "Số" or "Mã" before it: no label
+    public void A_vietnamese_number_caption_whose_Đ_OCR_read_as_B_or_O_labels_the_value_under_it(string caption, string? expected)
+    {
+        var page = new LayoutPage()
+            .Line(100, (150, "Công ty CP Đông Á"))
+            .Line(200, (150, "Ngày:"), (700, caption), (1100, "Mã đơn hàng:"))
+            .Line(250, (150, "27 tháng 11, 2021"), (700, "00216382"), (1100, "PO-81053"))
+            .Line(600, (150, "Tổng cộng"), (1100, "65 795 760"))
+            .Build();
+
+        Assert.Equal(expected, _extractor.Extract(page).InvoiceNumber);
+    }
+
+    [Theory]
+    [InlineData("CHF 7957,26")]    // a currency code
+    [InlineData("MXN 28 427,86")]  // letters whose digits go on in groups
+    [InlineData("BRL 7957.26")]    // or with decimals
+    public void A_currency_code_beside_a_title_is_no_series_prefix(string amount)
+    {
+        var page = new LayoutPage()
+            .Line(100, (150, "Papeterie du Centre S.A.R.L."))
+            .Line(200, (150, "FACTURE N°"), (900, amount))
+            .Line(260, (150, "Date facture 11.9.2026"), (900, "Fact. n° 691094"))
+            .Line(600, (150, "Total TTC"), (900, amount))
+            .Build();
+
+        Assert.Equal("691094", _extractor.Extract(page).InvoiceNumber);
+    }
 
     [Theory]
     [InlineData("Fatura n.º FTX/450", "FT X/450")]      // the space between type and series lost
