@@ -79,23 +79,15 @@ public sealed class AmountParserTests
         Assert.Equal("VND", only.Currency);
     }
 
-    [Fact]
-    public void Finds_an_amount_whose_decimal_mark_OCR_parted_from_its_whole_part()
+    [Theory]
+    [InlineData("Amount due 35563 ,22", 35563.22)]
+    [InlineData("TOTAL 42298 , 83", 42298.83)]   // parted from both its parts
+    public void Finds_an_amount_whose_decimal_mark_OCR_parted_from_its_whole_part(string text, double expected)
     {
-        var found = AmountParser.FindAll("Amount due 35563 ,22").ToList();
+        var found = AmountParser.FindAll(text).ToList();
 
         var only = Assert.Single(found);
-        Assert.Equal(35_563.22m, only.Amount);
-        Assert.True(only.HasDecimals);
-    }
-
-    [Fact]
-    public void Finds_an_amount_whose_decimal_mark_OCR_parted_from_both_its_parts()
-    {
-        var found = AmountParser.FindAll("TOTAL 42298 , 83").ToList();
-
-        var only = Assert.Single(found);
-        Assert.Equal(42_298.83m, only.Amount);
+        Assert.Equal((decimal)expected, only.Amount);
         Assert.True(only.HasDecimals);
     }
 
