@@ -151,30 +151,6 @@ internal static class ArithmeticCheck
     }
 
     /// <summary>
-    /// Subtotal + tax = total read off the printed amounts alone, for a page whose subtotal or tax label OCR damaged
-    /// ("Thu[]| GTGT" for "Thuế GTGT"): three amounts printed one after the other, one per segment, where the second is a
-    /// plausible tax on the first (<see cref="PlausibleTax"/>) and the third is their sum. The sums, as totals the page allows.
-    /// </summary>
-    public static List<decimal> PrintedSums(InvoiceLayout layout)
-    {
-        var amounts = layout.Lines
-            .Select(l => (l.Page, Amount: AmountParser.FindAll(l.Text).Select(m => m.Amount).LastOrDefault()))
-            .Where(a => a.Amount > 0)
-            .ToList();
-        var sums = new List<decimal>();
-        for (var i = 2; i < amounts.Count; i++)
-        {
-            var (a, b, c) = (amounts[i - 2], amounts[i - 1], amounts[i]);
-            if (a.Page == c.Page && b.Page == c.Page && PlausibleTax(a.Amount, b.Amount) && Close(a.Amount + b.Amount, c.Amount))
-            {
-                sums.Add(c.Amount);
-            }
-        }
-
-        return [.. sums.Distinct()];
-    }
-
-    /// <summary>
     /// A subtotal that lost its decimal mark ("5.353.530" for 53.535,30) reads a hundred times too large and turns a right
     /// total into a contradiction: when a hundredth of it plus the tax read (or alone, with no tax read) gives a labelled
     /// total and the subtotal as read does not, the hundredth is the subtotal.

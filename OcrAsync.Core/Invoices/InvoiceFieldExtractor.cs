@@ -35,13 +35,6 @@ public sealed class InvoiceFieldExtractor
         var shipping = AmountFieldFinder.FindLabelled(layout, InvoiceLabels.Shipping(), null)?.Amount;
         // Every labelled total is a candidate; the one the page's arithmetic agrees with outweighs one label tier.
         var expected = ArithmeticCheck.ExpectedTotals(subtotal, taxes, discount, shipping, items);
-        if ((subtotal is null || taxes.Count == 0) && !totalCandidates.Any(c => c.Strength >= 2))
-        {
-            // The subtotal's or tax's label and every plain or strong total label OCR damaged: the printed amounts may
-            // still add up. (Weaker evidence than labels: a readable total label is never overruled by it.)
-            expected = [.. expected.Concat(ArithmeticCheck.PrintedSums(layout)).Distinct()];
-        }
-
         // A till receipt's cash tendered − change is a second reading of the total; amounts the relations give are candidates too.
         var relations = new TotalRelations(expected, ReceiptPayment.Paid(layout, lines));
         var totals = relations.Mark(totalCandidates, layout);
