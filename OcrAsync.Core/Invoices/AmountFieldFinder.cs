@@ -40,9 +40,16 @@ internal static partial class AmountFieldFinder
                 candidates.Add(candidate with { Strength = strength, Confidence = candidate.Confidence * factor, Features = Features(layout, rows, lines[i], candidate, strength) });
             }
 
-            foreach (var repaired in DigitRepair.Amounts(lines[i].Text[after..]))
+            // The label's own segment, and the segment its amount was taken from (beside or below it).
+            var repairs = DigitRepair.Amounts(lines[i].Text[after..]).Select(r => (Repaired: r, Line: lines[i]));
+            if (candidate is not null && candidate.Line != lines[i])
             {
-                var c = new AmountCandidate(repaired.Amount, repaired.Currency, strength, lines[i].Confidence * factor * 0.8, lines[i]);
+                repairs = repairs.Concat(DigitRepair.Amounts(candidate.Line.Text).Select(r => (Repaired: r, candidate.Line)));
+            }
+
+            foreach (var (repaired, line) in repairs)
+            {
+                var c = new AmountCandidate(repaired.Amount, repaired.Currency, strength, line.Confidence * factor * 0.8, line);
                 candidates.Add(c with { Features = Features(layout, rows, lines[i], c, strength) with { Repaired = true } });
             }
         }

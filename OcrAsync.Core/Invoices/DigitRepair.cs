@@ -4,7 +4,8 @@ namespace OcrAsync.Core.Invoices;
 
 /// <summary>
 /// Amounts OCR printed with a letter for a digit: O for 0, S for 5, B for 8, l, I or | for 1 ("1S4.B0" is 154.80), or with
-/// a colon for the decimal point (a thermal print's faint point read with a dot above it: "662:20"). Such a
+/// a colon for the decimal point (a thermal print's faint point read with a dot above it: "662:20"), or with a digit for
+/// the decimal mark (a faint comma read as a 5: "136575" for 136,75). Such a
 /// repair is only a candidate (<see cref="Resolution.CandidateFeatures.Repaired"/>): the page's arithmetic has to agree
 /// with it before it is chosen over an amount read as printed.
 /// </summary>
@@ -28,6 +29,17 @@ internal static partial class DigitRepair
                 yield return new MoneyMatch(amount, null, m.Index, m.Length, true);
             }
         }
+
+        // A decimal mark read as a digit: the third digit from the end of a whole number was the mark.
+        foreach (Match m in WholeNumberRegex().Matches(text))
+        {
+            var digits = m.Value;
+            var amount = decimal.Parse(digits[..^3], System.Globalization.CultureInfo.InvariantCulture) + decimal.Parse(digits[^2..], System.Globalization.CultureInfo.InvariantCulture) / 100;
+            if (amount > 0)
+            {
+                yield return new MoneyMatch(amount, null, m.Index, m.Length, true);
+            }
+        }
     }
 
     public static string Repair(string token) => string.Create(token.Length, token, static (span, t) =>
@@ -45,6 +57,10 @@ internal static partial class DigitRepair
             };
         }
     });
+
+    /// <summary>A whole number of four to nine digits, no decimals, no grouping, not part of a longer token.</summary>
+    [GeneratedRegex(@"(?<![\w.,'])\d{4,9}(?![\w.,'])", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    private static partial Regex WholeNumberRegex();
 
     /// <summary>An amount with two decimals where some digits are look-alike letters or the point a colon; a letter never starts it after a letter.</summary>
     [GeneratedRegex(@"(?<![\w.,|:])[\dOoDSsBlIi|]{1,3}(?:[.,]?[\dOoDSsBlIi|]{3})*[.,:][\dOoDSsBlIi|]{2}(?![\w|:])", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]

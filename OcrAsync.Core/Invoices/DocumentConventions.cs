@@ -16,7 +16,11 @@ namespace OcrAsync.Core.Invoices;
 /// "EUR 1 234,56") is no quantity and price, so it votes for space grouping whatever the ungrouped amounts say (OCR drops
 /// most narrow no-break spaces of a page, so those outnumber the spaced ones); so does a segment that is one space-grouped
 /// amount with a currency mark after it ("450 360 VND", "327 240 d"). On such a page a segment that is one space-grouped
-/// amount ("303 000", "VND 197 600") is joined whatever its number of groups: nothing beside it can be a quantity. On a space-grouped page an amount that
+/// amount ("303 000", "VND 197 600") is joined whatever its number of groups: nothing beside it can be a quantity. A
+/// segment that is one space-grouped amount with a group that starts with 0 ("492 000", "1 040 e") votes for space
+/// grouping as surely as a currency mark does: read as two numbers, the second would be a price written "000" or "040",
+/// which nobody prints ("2 100" alone may still be a quantity and a price, and does not vote). Such a segment may end
+/// with one character OCR made of a currency mark it could not read ("14 040 ö" for "14 040 đ"). On a space-grouped page an amount that
 /// ends its segment with a first group of four to six digits ("35679 960", one space lost) is joined too. OCR reads the
 /// currency "đ" glued to an amount as "d" ("d92682360", "960d"): that "d" is "đ". Numeric dates vote for month-first when a middle part is above 12 and no first part is.
 /// </remarks>
@@ -31,7 +35,8 @@ internal sealed partial record DocumentConventions(bool SpaceGrouping, DateOrder
         foreach (var text in texts)
         {
             spaced += SpaceGroupedRegex().Count(text);
-            sure += CurrencySpaceGroupedRegex().Count(text) + AmountAloneRegex().Count(text) * (CurrencyAfterRegex().IsMatch(text) ? 1 : 0);
+            sure += CurrencySpaceGroupedRegex().Count(text)
+                + (AmountAloneRegex().Match(text) is { Success: true } alone && (CurrencyAfterRegex().IsMatch(text) || alone.Groups["digits"].Value.Contains(" 0", StringComparison.Ordinal)) ? 1 : 0);
             grouped += OtherGroupedRegex().Count(text);
             ungrouped += UngroupedRegex().Count(text);
             foreach (Match m in NumericDateRegex().Matches(text))
@@ -65,6 +70,23 @@ internal sealed partial record DocumentConventions(bool SpaceGrouping, DateOrder
         return SpaceGroupRegex().Replace(text, m => m.Groups["tail"].Success || m.Value.Count(c => c == ' ') >= 2 ? m.Value.Replace(" ", "", StringComparison.Ordinal) : m.Value);
     }
 
+    /// <summary>
+    /// What the plain-space grouped digits of <paramref name="text"/> make read as one amount ("16 899.19" → 16899.19),
+    /// whatever the page voted: a page whose other amounts OCR printed ungrouped ("2197.50", its narrow no-break spaces
+    /// dropped) does not vote for space grouping, yet its total may be printed "16 899.19". Only the page's arithmetic may
+    /// confirm such a reading (<see cref="TotalRelations"/>), so "2 100.00", a quantity and a price, stays two.
+    /// </summary>
+    public static IEnumerable<decimal> SpaceGroupedReadings(string text)
+    {
+        foreach (Match m in SpaceGroupRegex().Matches(text))
+        {
+            if (AmountParser.TryParse(m.Value.Replace(" ", "", StringComparison.Ordinal), out var amount, out _) && amount > 0)
+            {
+                yield return amount;
+            }
+        }
+    }
+
     /// <summary>"đ" read "d", glued before a grouped amount ("d92'682'360", "d6.865.360") or after one of four digits or more ("35679 960d").</summary>
     [GeneratedRegex(@"(?<![\p{L}\d])d(?=\d{1,3}(?:[.,'’\u00A0\u202F\u2009]\d{3})+(?![\d.,]))|(?<=\d[.,'’ \u00A0\u202F\u2009]\d{3}|\d{4})d(?!\p{L})", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex GluedDongRegex();
@@ -73,8 +95,8 @@ internal sealed partial record DocumentConventions(bool SpaceGrouping, DateOrder
     [GeneratedRegex(@"(?<![\d.,])[1-9]\d{3,5}(?: \d{3})+(?:[.,]\d{1,2})?(?=\s?(?:đ|₫|vnđ|vnd|€|\$|eur|usd|chf|gbp)?\s*$)", RegexOptions.IgnoreCase, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex LostSpaceRegex();
 
-    /// <summary>A segment that is one space-grouped amount, with or without a currency mark: "303 000", "VND 197 600", "327 240 d".</summary>
-    [GeneratedRegex(@"^\s*(?:(?:[$€£₫đ]|USD|EUR|GBP|CHF|VND|BRL|MXN|SGD|MYR|AUD|CAD|RM)\s?)?(?<digits>\d{1,3}(?: \d{3})+(?:[.,]\d{1,2})?)(?:\s?(?:đ|₫|d|vnđ|vnd|€|\$|eur|usd|chf|gbp))?\s*$", RegexOptions.IgnoreCase, InvoiceRegex.TimeoutMilliseconds)]
+    /// <summary>A segment that is one space-grouped amount, with or without a currency mark (or one character OCR made of it): "303 000", "VND 197 600", "327 240 d", "14 040 ö".</summary>
+    [GeneratedRegex(@"^\s*(?:(?:[$€£₫đ]|USD|EUR|GBP|CHF|VND|BRL|MXN|SGD|MYR|AUD|CAD|RM)\s?)?(?<digits>\d{1,3}(?: \d{3})+(?:[.,]\d{1,2})?)(?:\s?(?:đ|₫|d|vnđ|vnd|€|\$|eur|usd|chf|gbp|[^\w\s.,]|(?<= )\p{L}))?\s*$", RegexOptions.IgnoreCase, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex AmountAloneRegex();
 
     /// <summary>A currency mark after the digits ("327 240 d", "450 360 VND", "1 234,56 €"): no quantity and price, so an amount.</summary>

@@ -165,7 +165,7 @@ internal static partial class InvoiceLabels
     [GeneratedRegex(@"(?<![a-z])(?:tax|vat|gst|sst|tva|mwst|btw|ust)(?![a-z])|tien\s*thue|thue\s*gtgt|sales\s*tax", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex TaxBuiltIn();
 
-    [GeneratedRegex(@"(?:tax|vat|gst|sst|tva|btw)\s*(?:invoice|id|no\b|n[o°]|reg|number|code|#|registration|summary|rate|exempt)|excl|incl|inclusive|exclusive|\bc\s*/\s*[it]va\b|ma\s*so\s*thue|\bmst\b|sub\s*-?\s*total|not\s*a", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?:tax|vat|gst|sst|tva|btw)\s*(?:invoice|id|no\b|n[o°]|reg|number|code|#|registration|summary|rate|exempt)|excl|incl|inclusive|exclusive|\b[cs]\s*/\s*[it]va\b|\b(?:sem|sin|senza|sans|ohne)\s*(?:iva|tva|mwst|ust)\b|(?:before|pre-?)\s*tax|ma\s*so\s*thue|\bmst\b|sub\s*-?\s*total|not\s*a", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex TaxDistractorBuiltIn();
 
     [GeneratedRegex(@"^\W*(?:from|seller|vendor|supplier|company(?:\s*name)?|don\s*vi\s*ban\s*hang|ten\s*don\s*vi|sold\s*by|issued\s*by|bill\s*from)\s*[:\-]", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]

@@ -8,7 +8,8 @@ namespace OcrAsync.Core.Invoices;
 /// receipt the cash tendered less the change (<see cref="ReceiptPayment.Paid"/>). A total candidate gets one
 /// <see cref="CandidateFeatures.Arithmetic"/> point per relation it agrees with, and a <see cref="CandidateFeatures.Repetition"/>
 /// point per other segment printing the same amount. An amount printed on the page that a relation gives is a total
-/// candidate even when OCR lost or garbled its label; once there is one, a labelled total that agrees with no relation
+/// candidate even when OCR lost or garbled its label (or printed it grouped with a space the page's vote did not join:
+/// <see cref="DocumentConventions.SpaceGroupedReadings"/>); once there is one, a labelled total that agrees with no relation
 /// is contradicted (−1).
 /// </summary>
 internal sealed record TotalRelations(IReadOnlyList<decimal> Expected, decimal? Paid)
@@ -26,8 +27,10 @@ internal sealed record TotalRelations(IReadOnlyList<decimal> Expected, decimal? 
     /// <summary>The labelled candidates with their arithmetic and repetition features, then the unlabelled amounts a relation gives.</summary>
     public List<AmountCandidate> Mark(IReadOnlyList<AmountCandidate> labelled, InvoiceLayout layout)
     {
+        // Digits grouped with a plain space on a page that did not vote for it ("16 899.19") are read both ways here.
         var printed = layout.Lines
-            .SelectMany(l => AmountParser.FindAll(l.Text).Where(m => m.Amount > 0).Select(m => (m.Amount, m.Currency, Line: l)))
+            .SelectMany(l => AmountParser.FindAll(l.Text).Where(m => m.Amount > 0).Select(m => (m.Amount, m.Currency, Line: l))
+                .Concat(DocumentConventions.SpaceGroupedReadings(l.Text).Select(a => (Amount: a, Currency: (string?)null, Line: l))))
             .ToList();
         var unlabelled = new List<AmountCandidate>();
         foreach (var value in Values)

@@ -33,6 +33,7 @@ public sealed class AmountParserTests
     [InlineData("1O0.00", "100.00", null)]
     [InlineData("RM 65. 20", "65.20", "MYR")]
     [InlineData("35563 ,22", "35563.22", null)]
+    [InlineData("42298 , 83", "42298.83", null)]
     [InlineData("€ 812 .40", "812.40", "EUR")]
     [InlineData("§.30", "5.30", null)]
     [InlineData("RH27.05", "27.05", "MYR")]
@@ -78,13 +79,23 @@ public sealed class AmountParserTests
         Assert.Equal("VND", only.Currency);
     }
 
-    [Fact]
-    public void Finds_an_amount_whose_decimal_mark_OCR_parted_from_its_whole_part()
+    [Theory]
+    [InlineData("Amount due 35563 ,22", 35563.22)]
+    [InlineData("TOTAL 42298 , 83", 42298.83)]   // parted from both its parts
+    public void Finds_an_amount_whose_decimal_mark_OCR_parted_from_its_whole_part(string text, double expected)
     {
-        var found = AmountParser.FindAll("Amount due 35563 ,22").ToList();
+        var found = AmountParser.FindAll(text).ToList();
 
         var only = Assert.Single(found);
-        Assert.Equal(35_563.22m, only.Amount);
+        Assert.Equal((decimal)expected, only.Amount);
         Assert.True(only.HasDecimals);
+    }
+
+    [Fact]
+    public void Two_whole_numbers_listed_with_a_comma_stay_two()
+    {
+        var found = AmountParser.FindAll("Pages 12, 14 and 42298, 830").Select(m => m.Amount).ToList();
+
+        Assert.DoesNotContain(42_298.83m, found);
     }
 }

@@ -40,6 +40,43 @@ public sealed class DigitRepairTests
     }
 
     [Fact]
+    public void A_decimal_mark_read_as_a_digit_is_a_repair()
+    {
+        Assert.Contains(DigitRepair.Amounts("Te betalen 136573 €"), m => m.Amount == 136.73m);
+    }
+
+    [Fact]
+    public void A_total_whose_decimal_comma_OCR_read_as_a_digit_is_repaired_when_subtotal_plus_tax_agrees()
+    {
+        // "136,73 €" read "136573 €": the comma became a 5; 113,00 + 23,73 is the total.
+        var data = _extractor.Extract(InvoiceSamples.Page("Winkel B.V.\nBon nr: 6-5418\nDatum: 17-03-2025\nTotaal excl. btw 113,00 €\nBTW 21% 23,73 €\nTe betalen 136573 €"));
+
+        Assert.Equal(136.73m, data.TotalAmount);
+    }
+
+    [Fact]
+    public void A_total_in_its_own_column_whose_decimal_comma_OCR_read_as_a_digit_is_repaired()
+    {
+        // A till receipt: labels left, amounts right-aligned in segments of their own; the repair reads the amount's segment.
+        var data = _extractor.Extract(new LayoutPage { Width = 944, PageHeight = 1800 }
+            .Line(60, (40, "Winkel B.V."))
+            .Line(400, (40, "Totaal excl. btw"), (700, "113,00 €"))
+            .Line(450, (40, "BTW 21%"), (720, "23,73 €"))
+            .Line(500, (40, "Te betalen"), (680, "136573 €"))
+            .Build());
+
+        Assert.Equal(136.73m, data.TotalAmount);
+    }
+
+    [Fact]
+    public void A_whole_total_the_arithmetic_agrees_with_is_not_read_as_cents()
+    {
+        var data = _extractor.Extract(InvoiceSamples.Page("Cửa hàng An Bình\nSố: 1234\nNgày 15/01/2024\nTiền hàng 1596000\nThuế GTGT 127680\nTổng cộng 1723680"));
+
+        Assert.Equal(1_723_680m, data.TotalAmount);
+    }
+
+    [Fact]
     public void A_line_amount_one_slip_away_from_quantity_times_price_is_repaired()
     {
         var data = _extractor.Extract(InvoiceSamples.Page("ACME Ltd\nInvoice No: 77\nDescription Qty Price Amount\nToner cartridge 2 35.00 76.00\nTotal 70.00"));

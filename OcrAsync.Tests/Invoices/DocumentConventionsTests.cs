@@ -133,4 +133,50 @@ public sealed class DocumentConventionsTests
 
         Assert.Equal(1234.50m, data.TotalAmount);
     }
+
+    [Fact]
+    public void A_lone_amount_with_a_group_that_starts_with_zero_votes_for_space_grouping()
+    {
+        // No price is written "040": "1 040 e" alone in its segment is one amount ("đ" read "e"), and so is "492 000".
+        var conventions = DocumentConventions.Vote(["Tiền hàng", "13 000 ¢", "VAT 8%", "1 040 e", "TỔNG CỘNG", "14 040 ö"]);
+
+        Assert.True(conventions.SpaceGrouping);
+        Assert.Equal("14040 ö", conventions.Normalize("14 040 ö"));
+        Assert.True(DocumentConventions.Vote(["Tổng tiền hàng", "492 000", "TỔNG CỘNG", "541 200"]).SpaceGrouping);
+    }
+
+    [Fact]
+    public void A_lone_pair_of_groups_without_a_zero_led_group_casts_no_sure_vote()
+    {
+        var conventions = DocumentConventions.Vote(["Widget", "2 150", "Gadget", "3 125", "Total 1234.50", "VAT 246.90"]);
+
+        Assert.False(conventions.SpaceGrouping);
+    }
+
+    [Fact]
+    public void Space_grouped_digits_are_read_as_one_amount_for_the_arithmetic()
+    {
+        Assert.Equal([16_899.19m], DocumentConventions.SpaceGroupedReadings("Gesamtbetrag 16 899.19"));
+    }
+
+    [Fact]
+    public void A_total_grouped_with_a_space_on_a_page_of_ungrouped_amounts_is_found_through_the_arithmetic()
+    {
+        // The items OCR printed without their narrow spaces, so the page does not vote for space grouping; the total's
+        // label is alone on its row and "16 899.19" below it reads as two amounts unless the arithmetic confirms it.
+        var data = _extractor.Extract(new LayoutPage()
+            .Line(100, (100, "Bäckerei Beispiel AG"))
+            .Line(300, (100, "Rechnung Nr. 2019/847"))
+            .Line(400, (100, "Artikel"), (1200, "Anz."), (1500, "E-Preis"), (1900, "Betrag"))
+            .Line(460, (100, "Tonerkartusche"), (1200, "10"), (1500, "219.75"), (1900, "2197.50"))
+            .Line(520, (100, "Brezel"), (1200, "5"), (1500, "1709.30"), (1900, "8546.50"))
+            .Line(580, (100, "Versandkosten"), (1200, "3"), (1500, "1152.33"), (1900, "3456.99"))
+            .Line(700, (100, "Netto"), (1900, "14 200.99"))
+            .Line(760, (100, "USt 19%"), (1900, "2698.19"))
+            .Line(820, (100, "Gesamtbetrag"))
+            .Line(870, (1900, "16 899.18"))
+            .Build());
+
+        Assert.Equal(16_899.18m, data.TotalAmount);
+    }
 }

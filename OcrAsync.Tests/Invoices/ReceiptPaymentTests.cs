@@ -104,4 +104,24 @@ public sealed class ReceiptPaymentTests
 
         Assert.Equal(27.08m, data.TotalAmount);
     }
+
+    [Theory]
+    [InlineData("total s/ iva")]
+    [InlineData("total sem iva")]
+    [InlineData("imponibile senza iva")]
+    [InlineData("total sans tva")]
+    [InlineData("summe ohne mwst")]
+    [InlineData("total before tax")]
+    public void A_label_of_the_amount_without_tax_is_no_tax_label(string label) =>
+        Assert.Matches(InvoiceLabels.TaxDistractor(), label);
+
+    [Fact]
+    public void A_net_total_labelled_without_tax_is_not_summed_as_a_tax()
+    {
+        // "Total s/ IVA" (without VAT) is the subtotal: counted as a tax, subtotal + tax says nothing. With it left out,
+        // 50.10 + 2.48 + 2.00 and the cash tendered − change both give 54.60, and "54,69" is a misread 54,60.
+        var data = _extractor.Extract(InvoiceSamples.Page("Papelaria Exemplo Lda\nTalão n.º 151557\nData 02-01-2023\nTotal s/ IVA 50,10\nTotal IVA 2,48\nTotal IVA 2,00\nArredondamento 0,02\nTOTAL 54,69\nDinheiro 60,00\nTroco 5,40"));
+
+        Assert.Equal(54.60m, data.TotalAmount);
+    }
 }
