@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace OcrAsync.Core.Invoices;
@@ -34,7 +35,7 @@ internal static partial class DigitRepair
         foreach (Match m in WholeNumberRegex().Matches(text))
         {
             var digits = m.Value;
-            var amount = decimal.Parse(digits[..^3], System.Globalization.CultureInfo.InvariantCulture) + decimal.Parse(digits[^2..], System.Globalization.CultureInfo.InvariantCulture) / 100;
+            var amount = decimal.Parse(digits[..^3], CultureInfo.InvariantCulture) + decimal.Parse(digits[^2..], CultureInfo.InvariantCulture) / 100;
             if (amount > 0)
             {
                 yield return new MoneyMatch(amount, null, m.Index, m.Length, true);

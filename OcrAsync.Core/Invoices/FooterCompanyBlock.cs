@@ -41,7 +41,7 @@ internal static partial class FooterCompanyBlock
         foreach (var line in Footer(page))
         {
             if ((line.Index < page[0].Index + HeaderLines && !AfterItemTable(page, line)) || OtherParty(page, line) || Bank().IsMatch(line.Label)
-                || VendorLineText.NameIn(line) is not { } name || !OpensLine(line.Text, name) || !(EndsInLegalForm(name) || OpensWithBusinessForm(name))
+                || VendorLineText.NameIn(line) is not { } name || !OpensLine(line.Text, name) || !(EndsInLegalForm(name) || LegalForms.OpensName(name))
                 || !DetailsFollow(page, line, name))
             {
                 continue;
@@ -81,22 +81,11 @@ internal static partial class FooterCompanyBlock
     }
 
     /// <summary>
-    /// A name opened by its legal form or business word, as Vietnamese names are ("Công ty TNHH …", "Cửa hàng …"), with a
-    /// name after it.
-    /// </summary>
-    private static bool OpensWithBusinessForm(string name)
-    {
-        var folded = TextFolding.Fold(name);
-        return LegalForms.Before.Select(TextFolding.Fold).Any(form =>
-            folded.StartsWith(form + " ", StringComparison.Ordinal) && folded[form.Length..].Any(char.IsLetter));
-    }
-
-    /// <summary>
     /// An item table's captions (two or more column words on a line, as <see cref="VendorNameFinder"/> ends the header)
     /// came before the line: the header has ended there.
     /// </summary>
     private static bool AfterItemTable(List<InvoiceTextLine> page, InvoiceTextLine line) =>
-        page.Any(l => l.Index < line.Index && InvoiceLabels.TableHeader().Count(l.Label) >= 2);
+        page.Any(l => l.Index < line.Index && InvoiceLabels.IsTableCaption(l.Label));
 
     /// <summary>An address or a registration after the name on its line, or on one of the next three lines of the page.</summary>
     private static bool DetailsFollow(List<InvoiceTextLine> page, InvoiceTextLine line, string name)

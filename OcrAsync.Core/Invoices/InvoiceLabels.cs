@@ -72,6 +72,9 @@ internal static partial class InvoiceLabels
     /// <summary>One column caption of an item table ("Qty", "Prix unit.", "Thành tiền"): two or more on a line make a table header.</summary>
     public static Regex TableHeader() => s_tableHeader;
 
+    /// <summary>An item table's captions: two or more column words on one line ("Description Qty Price Amount").</summary>
+    public static bool IsTableCaption(string label) => s_tableHeader.Count(label) >= 2;
+
     private static readonly Regex s_inclusive = LabelLexicon.Extend(InclusiveBuiltIn(), "inclusive");
     public static Regex Inclusive() => s_inclusive;
 

@@ -55,13 +55,10 @@ internal static class TextFolding
             // "Nº" that OCR read as "N9" / "N2" / "N8" / "N.9" (a lone n, an optional dot, then the digit; at 150 dpi the
             // small raised o reads as 8 too).
             // Its raised o read as a registered sign ("N®", "n.®") is the same misread.
-            if (end - start == 1 && chars[start] == 'n' && end < chars.Length && chars[end] == '®')
+            var mark = end < chars.Length && chars[end] == '.' ? end + 1 : end;
+            if (end - start == 1 && chars[start] == 'n' && mark < chars.Length && chars[mark] == '®')
             {
-                chars[end] = 'º';
-            }
-            else if (end - start == 1 && chars[start] == 'n' && end + 1 < chars.Length && chars[end] == '.' && chars[end + 1] == '®')
-            {
-                chars[end + 1] = 'º';
+                chars[mark] = 'º';
             }
             else if (end - start == 1 && chars[start] == 'n' && end + 1 < chars.Length && chars[end] == '.' && chars[end + 1] is '9' or '2' or '8'
                 && (end + 2 == chars.Length || !char.IsLetterOrDigit(chars[end + 2])))

@@ -115,7 +115,7 @@ internal static partial class VendorLineText
         var visible = text.Count(c => !char.IsWhiteSpace(c) && !NamePunctuation.Contains(c));
         return letters >= 3 && letters * 10 >= visible * 6
             && !NotVendor().IsMatch(label)
-            && InvoiceLabels.TableHeader().Count(label) < 2
+            && !InvoiceLabels.IsTableCaption(label)
             && !(text.Contains(',', StringComparison.Ordinal) && AddressLine().IsMatch(label) && !CompanySuffix().IsMatch(label))
             && !InvoiceDateParser.FindAll(text).Any()
             && text.Count(char.IsAsciiDigit) < 5;

@@ -85,7 +85,7 @@ internal static class VendorNameFinder
 
             // Items follow the table's captions: no seller below them once a name came before (OCR may read the table's
             // captions before a letterhead printed beside the title).
-            if (InvoiceLabels.TableHeader().Count(line.Label) >= 2)
+            if (InvoiceLabels.IsTableCaption(line.Label))
             {
                 if (seen)
                 {

@@ -23,11 +23,24 @@ internal static class LegalForms
 
     private static readonly (string[] After, string[] Before) s_forms = Load();
 
+    // Folded once: OpensName asks on every footer line.
+    private static readonly string[] s_foldedBefore = [.. s_forms.Before.Select(TextFolding.Fold)];
+
     /// <summary>Forms written after the name ("GmbH", "S.r.l."), longest first.</summary>
     public static IReadOnlyList<string> After => s_forms.After;
 
     /// <summary>Forms and business words that open the name ("Công ty TNHH", "Cửa hàng"), longest first.</summary>
     public static IReadOnlyList<string> Before => s_forms.Before;
+
+    /// <summary>
+    /// Whether <paramref name="name"/> is opened by a form or business word, as Vietnamese names are ("Công ty TNHH …",
+    /// "Cửa hàng …"), with a name after it; accents and case aside.
+    /// </summary>
+    public static bool OpensName(string name)
+    {
+        var folded = TextFolding.Fold(name);
+        return s_foldedBefore.Any(form => folded.StartsWith(form + " ", StringComparison.Ordinal) && folded[form.Length..].Any(char.IsLetter));
+    }
 
     /// <summary>Whether <paramref name="word"/> is a word of a known form as printed, case aside ("SDN", "Bhd", "Ltd.").</summary>
     public static bool IsFormWord(string word) =>
