@@ -1,6 +1,3 @@
-using System.Text.Json;
-using OcrAsync.Core.Processing;
-
 namespace OcrAsync.Core.Corrections;
 
 /// <summary>A job's corrections, oldest first, as stored (jsonb); the latest per field is the field's value.</summary>

@@ -1,5 +1,3 @@
-using OcrAsync.Core.Ocr;
-
 namespace OcrAsync.Core.Corrections;
 
 /// <summary>Keeps the words a job's pages were read as (<see cref="TrainingStore"/>); a seam for the worker's tests.</summary>

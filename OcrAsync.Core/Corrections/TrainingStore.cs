@@ -1,9 +1,4 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using OcrAsync.Core.Data;
-using OcrAsync.Core.Jobs;
-using OcrAsync.Core.Ocr;
-using OcrAsync.Core.Processing;
 
 namespace OcrAsync.Core.Corrections;
 

@@ -1,6 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using OcrAsync.Core.Jobs;
-using OcrAsync.Core.Templates;
 
 namespace OcrAsync.Core.Data;
 

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace OcrAsync.Core.Documents;
 
 /// <summary>Tells a file's type from its first bytes; the name and the client's Content-Type are never trusted.</summary>

@@ -1,6 +1,3 @@
-using System.Xml.Linq;
-using OcrAsync.Core.Invoices;
-
 namespace OcrAsync.Core.EInvoices;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using OcrAsync.Core.Invoices;
-
 namespace OcrAsync.Core.EInvoices;
 
 /// <summary>An e-invoice read from its XML: the fields, and the document's text values one per line.</summary>

@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Xml.Linq;
-using OcrAsync.Core.Invoices;
-
 namespace OcrAsync.Core.EInvoices;
 
 /// <summary>

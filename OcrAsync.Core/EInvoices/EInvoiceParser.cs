@@ -1,5 +1,4 @@
 using System.Security.Cryptography.Xml;
-using System.Xml.Linq;
 
 namespace OcrAsync.Core.EInvoices;
 

@@ -1,6 +1,3 @@
-using System.Xml.Linq;
-using OcrAsync.Core.Invoices;
-
 namespace OcrAsync.Core.EInvoices;
 
 /// <summary>Reads one e-invoice format, told by the root element's name and namespace.</summary>

@@ -1,5 +1,3 @@
-using OcrAsync.Core.Ocr;
-
 namespace OcrAsync.Core.EInvoices;
 
 /// <summary>The XML is malformed, hostile or not a supported e-invoice: the job fails at once, without retries.</summary>

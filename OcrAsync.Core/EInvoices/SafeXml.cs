@@ -1,6 +1,5 @@
 using System.Runtime.InteropServices;
 using System.Xml;
-using System.Xml.Linq;
 
 namespace OcrAsync.Core.EInvoices;
 

@@ -2,8 +2,6 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Security.Cryptography.Xml;
 using System.Xml;
-using System.Xml.Linq;
-using OcrAsync.Core.Invoices;
 
 namespace OcrAsync.Core.EInvoices;
 

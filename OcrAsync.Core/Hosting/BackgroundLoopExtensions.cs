@@ -1,6 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-
 namespace OcrAsync.Core.Hosting;
 
 public static class BackgroundLoopExtensions

@@ -1,6 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
-
 namespace OcrAsync.Core.Hosting;
 
 public static class ValidatedOptionsExtensions

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace OcrAsync.Core.Invoices;
 
 /// <summary>Finds the ISO 4217 currency of a text from codes and symbols.</summary>

@@ -1,5 +1,3 @@
-using OcrAsync.Core.Invoices.Resolution;
-
 namespace OcrAsync.Core.Invoices;
 
 /// <summary>

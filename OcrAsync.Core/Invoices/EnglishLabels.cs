@@ -1,5 +1,3 @@
-using OcrAsync.Core.Invoices.Labels;
-
 namespace OcrAsync.Core.Invoices;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System.Text.Json.Serialization;
-using OcrAsync.Core.Ocr;
-
 namespace OcrAsync.Core.Invoices;
 
 /// <summary>One extracted field: normalised value, the OCR text it came from, and where it was found.</summary>

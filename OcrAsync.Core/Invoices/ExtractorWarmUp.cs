@@ -1,6 +1,3 @@
-using System.Text.RegularExpressions;
-using OcrAsync.Core.Ocr;
-
 namespace OcrAsync.Core.Invoices;
 
 /// <summary>

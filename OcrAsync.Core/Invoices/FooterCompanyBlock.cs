@@ -1,7 +1,3 @@
-using System.Text.RegularExpressions;
-using OcrAsync.Core.Invoices.Labels;
-using OcrAsync.Core.Invoices.Resolution;
-
 namespace OcrAsync.Core.Invoices;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using System.Globalization;
-using OcrAsync.Core.Invoices.Resolution;
-using OcrAsync.Core.Ocr;
-
 namespace OcrAsync.Core.Invoices;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System.Text;
-using OcrAsync.Core.Ocr;
-
 namespace OcrAsync.Core.Invoices;
 
 /// <summary>One OCR line with its folded label form (same length as <see cref="Text"/>) and provenance.</summary>

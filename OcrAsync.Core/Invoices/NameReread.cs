@@ -1,6 +1,3 @@
-using OcrAsync.Core.Invoices.Labels;
-using OcrAsync.Core.Ocr;
-
 namespace OcrAsync.Core.Invoices;
 
 /// <summary>

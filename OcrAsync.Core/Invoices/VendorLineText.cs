@@ -1,6 +1,3 @@
-using System.Text.RegularExpressions;
-using OcrAsync.Core.Invoices.Labels;
-
 namespace OcrAsync.Core.Invoices;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System.Text.RegularExpressions;
-using OcrAsync.Core.Invoices.Labels;
-using OcrAsync.Core.Invoices.Resolution;
 using static OcrAsync.Core.Invoices.VendorLineText;
 
 namespace OcrAsync.Core.Invoices;

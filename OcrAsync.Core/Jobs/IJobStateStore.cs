@@ -1,5 +1,3 @@
-using OcrAsync.Core.Processing;
-
 namespace OcrAsync.Core.Jobs;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using OcrAsync.Core.Templates;
-
 namespace OcrAsync.Core.Jobs;
 
 /// <summary>

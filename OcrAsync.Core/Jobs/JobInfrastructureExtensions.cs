@@ -1,7 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using OcrAsync.Core.Data;
-using OcrAsync.Core.Hosting;
 using OcrAsync.Core.Jobs.Files;
 
 namespace OcrAsync.Core.Jobs;

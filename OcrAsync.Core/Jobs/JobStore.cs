@@ -1,7 +1,4 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using OcrAsync.Core.Data;
-using OcrAsync.Core.Processing;
 
 namespace OcrAsync.Core.Jobs;
 

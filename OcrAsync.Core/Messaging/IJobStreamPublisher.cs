@@ -1,5 +1,3 @@
-using OcrAsync.Core.Jobs;
-
 namespace OcrAsync.Core.Messaging;
 
 /// <summary>Writes a job's stream entry (<see cref="OcrJobPublisher"/>); an interface so the outbox relay can be tested without Redis.</summary>

@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using OcrAsync.Core.Jobs;
-using OcrAsync.Core.Telemetry;
 using StackExchange.Redis;
 
 namespace OcrAsync.Core.Messaging;

@@ -1,5 +1,3 @@
-using OcrAsync.Core.Jobs;
-
 namespace OcrAsync.Core.Messaging;
 
 /// <summary>Names of the Redis keys the API and the workers agree on.</summary>

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using OcrAsync.Core.Telemetry;
 using StackExchange.Redis;
 
 namespace OcrAsync.Core.Messaging;

@@ -1,6 +1,3 @@
-using OcrAsync.Core.Jobs;
-using OcrAsync.Core.Processing;
-
 namespace OcrAsync.Core.Notifications;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using OcrAsync.Core.Hosting;
-
 namespace OcrAsync.Core.Notifications;
 
 public static class NotificationExtensions

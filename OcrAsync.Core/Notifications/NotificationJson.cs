@@ -1,6 +1,3 @@
-using System.Text.Json;
-using OcrAsync.Core.Processing;
-
 namespace OcrAsync.Core.Notifications;
 
 /// <summary>Reads and writes <see cref="NotificationEnvelope"/> in the API's JSON shape (snake_case, nulls left out).</summary>

@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace OcrAsync.Core.Notifications;
 
 public sealed class NotificationOptions

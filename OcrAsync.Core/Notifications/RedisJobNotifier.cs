@@ -1,7 +1,3 @@
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-using OcrAsync.Core.Jobs;
-using OcrAsync.Core.Processing;
 using StackExchange.Redis;
 
 namespace OcrAsync.Core.Notifications;

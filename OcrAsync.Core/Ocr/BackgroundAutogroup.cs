@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Runtime.InteropServices;
-using OcrAsync.Core.Ocr.Tesseract;
 
 namespace OcrAsync.Core.Ocr;
 

@@ -1,5 +1,3 @@
-using OcrAsync.Core.Ocr.Tesseract;
-
 namespace OcrAsync.Core.Ocr;
 
 /// <summary>

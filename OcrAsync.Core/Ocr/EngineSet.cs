@@ -1,7 +1,3 @@
-using System.Diagnostics;
-using Microsoft.Extensions.Logging;
-using OcrAsync.Core.Ocr.Tesseract;
-
 namespace OcrAsync.Core.Ocr;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using OcrAsync.Core.Hosting;
-
 namespace OcrAsync.Core.Ocr;
 
 public static class OcrEngineExtensions

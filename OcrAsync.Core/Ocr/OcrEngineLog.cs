@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Logging;
-
 namespace OcrAsync.Core.Ocr;
 
 internal static partial class OcrEngineLog

@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace OcrAsync.Core.Ocr;
 
 /// <summary>Configuration section "Ocr".</summary>

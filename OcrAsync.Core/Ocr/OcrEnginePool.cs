@@ -1,11 +1,6 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.Runtime.InteropServices;
 using System.Threading.Channels;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-using OcrAsync.Core.Ocr.Tesseract;
-using OcrAsync.Core.Telemetry;
 
 namespace OcrAsync.Core.Ocr;
 

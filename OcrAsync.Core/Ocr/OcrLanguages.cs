@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace OcrAsync.Core.Ocr;
 
 /// <summary>Checks a per-document language list ("eng", "vie", "eng+vie") against the installed traineddata.</summary>

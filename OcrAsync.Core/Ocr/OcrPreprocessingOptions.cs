@@ -1,6 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using OcrAsync.Core.Ocr.Preprocessing;
-
 namespace OcrAsync.Core.Ocr;
 
 /// <summary>Image fixes applied before or after a first recognition pass; each is kept only because it measured better (BENCHMARKS.md).</summary>

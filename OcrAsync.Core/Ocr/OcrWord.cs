@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace OcrAsync.Core.Ocr;
 
 /// <summary>One recognised word and its position on the page.</summary>

@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using OcrAsync.Core.Ocr.Tesseract;
 
 namespace OcrAsync.Core.Ocr;
 

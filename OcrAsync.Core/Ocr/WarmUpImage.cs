@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace OcrAsync.Core.Ocr;
 
 /// <summary>A small generated PGM with a few glyph-like bars, so warm-up runs layout analysis and the LSTM once.</summary>

@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace OcrAsync.Core.Processing;
 
 /// <summary>Configuration section "Documents": size limits checked before any page is decoded or rasterised.</summary>

@@ -1,6 +1,4 @@
 using System.Runtime.InteropServices;
-using OcrAsync.Core.Documents;
-using OcrAsync.Core.Ocr;
 using UglyToad.PdfPig;
 
 namespace OcrAsync.Core.Processing;

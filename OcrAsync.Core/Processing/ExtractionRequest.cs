@@ -1,5 +1,3 @@
-using OcrAsync.Core.Templates;
-
 namespace OcrAsync.Core.Processing;
 
 /// <summary>What a document's extraction was asked for, so a second read is extracted the same way as the first.</summary>

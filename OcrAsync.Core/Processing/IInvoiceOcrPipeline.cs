@@ -1,5 +1,3 @@
-using OcrAsync.Core.Templates;
-
 namespace OcrAsync.Core.Processing;
 
 /// <summary>Reads one document into invoice fields (<see cref="InvoiceOcrPipeline"/>); a seam for the worker's tests.</summary>

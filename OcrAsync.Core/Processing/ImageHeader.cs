@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using OcrAsync.Core.Documents;
 
 namespace OcrAsync.Core.Processing;
 

@@ -1,7 +1,3 @@
-using OcrAsync.Core.Documents;
-using OcrAsync.Core.Ocr;
-using OcrAsync.Core.Ocr.Tesseract;
-
 namespace OcrAsync.Core.Processing;
 
 /// <summary>

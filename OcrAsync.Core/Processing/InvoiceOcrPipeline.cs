@@ -1,12 +1,5 @@
-using System.Diagnostics;
 using System.Runtime.CompilerServices;
-using Microsoft.Extensions.Options;
-using OcrAsync.Core.Documents;
 using OcrAsync.Core.EInvoices;
-using OcrAsync.Core.Invoices;
-using OcrAsync.Core.Ocr;
-using OcrAsync.Core.Telemetry;
-using OcrAsync.Core.Templates;
 
 namespace OcrAsync.Core.Processing;
 

@@ -1,5 +1,3 @@
-using OcrAsync.Core.Invoices;
-
 namespace OcrAsync.Core.Processing;
 
 /// <summary>What the pipeline produced for one document.</summary>

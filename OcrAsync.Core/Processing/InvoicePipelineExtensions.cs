@@ -1,9 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using OcrAsync.Core.Invoices;
-using OcrAsync.Core.Ocr;
-using OcrAsync.Core.Hosting;
-
 namespace OcrAsync.Core.Processing;
 
 public static class InvoicePipelineExtensions

@@ -1,7 +1,3 @@
-using OcrAsync.Core.Invoices;
-using OcrAsync.Core.Ocr;
-using OcrAsync.Core.Ocr.Preprocessing;
-
 namespace OcrAsync.Core.Processing;
 
 /// <summary>

@@ -1,9 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
-using OcrAsync.Core.Invoices;
-using OcrAsync.Core.Ocr;
-using OcrAsync.Core.Ocr.Preprocessing;
-
 namespace OcrAsync.Core.Processing;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using System.Threading.Channels;
-using OcrAsync.Core.Ocr;
 
 namespace OcrAsync.Core.Processing;
 

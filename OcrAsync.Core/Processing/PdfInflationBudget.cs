@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.IO.Compression;
 using System.Runtime.InteropServices;
-using OcrAsync.Core.Ocr;
 
 namespace OcrAsync.Core.Processing;
 

@@ -1,7 +1,4 @@
-using System.Diagnostics;
-using System.Globalization;
 using System.Runtime.CompilerServices;
-using OcrAsync.Core.Ocr;
 
 namespace OcrAsync.Core.Processing;
 

@@ -1,4 +1,3 @@
-using OcrAsync.Core.Ocr;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Exceptions;

@@ -1,4 +1,3 @@
-using OcrAsync.Core.Ocr;
 using UglyToad.PdfPig.Content;
 
 namespace OcrAsync.Core.Processing;

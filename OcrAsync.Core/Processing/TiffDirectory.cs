@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using OcrAsync.Core.Ocr;
 
 namespace OcrAsync.Core.Processing;
 

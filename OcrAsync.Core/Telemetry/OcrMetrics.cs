@@ -1,5 +1,4 @@
 using System.Diagnostics.Metrics;
-using OcrAsync.Core.Jobs;
 
 namespace OcrAsync.Core.Telemetry;
 

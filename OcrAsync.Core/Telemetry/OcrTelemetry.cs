@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace OcrAsync.Core.Telemetry;
 
 /// <summary>OcrAsync's own spans and metrics; ServiceDefaults exports this source and meter by name.</summary>

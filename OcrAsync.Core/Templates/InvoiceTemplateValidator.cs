@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
-
 namespace OcrAsync.Core.Templates;
 
 /// <summary>Checks a template before it is stored or used; each problem names the property and what is wrong.</summary>

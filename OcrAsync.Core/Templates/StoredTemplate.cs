@@ -1,6 +1,3 @@
-using System.Text.Json;
-using OcrAsync.Core.Processing;
-
 namespace OcrAsync.Core.Templates;
 
 /// <summary>A template as stored in Postgres: its owner, and its definition as JSON (jsonb).</summary>

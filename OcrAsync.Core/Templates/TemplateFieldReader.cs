@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
-using OcrAsync.Core.Invoices;
-
 namespace OcrAsync.Core.Templates;
 
 /// <summary>Reads a template's fields from a document's lines; each value an expression finds replaces the generic extractor's.</summary>

@@ -1,6 +1,3 @@
-using System.Text.RegularExpressions;
-using OcrAsync.Core.Invoices;
-
 namespace OcrAsync.Core.Templates;
 
 /// <summary>Picks the template for a document: the named one, else the first whose keywords all appear in its text.</summary>

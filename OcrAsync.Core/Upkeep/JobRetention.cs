@@ -1,6 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using OcrAsync.Core.Data;
-using OcrAsync.Core.Jobs;
 using OcrAsync.Core.Jobs.Files;
 
 namespace OcrAsync.Core.Upkeep;

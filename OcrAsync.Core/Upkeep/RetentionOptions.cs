@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace OcrAsync.Core.Upkeep;
 
 /// <summary>How long uploads and results are kept (section "Retention").</summary>

@@ -1,9 +1,5 @@
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Configuration;
-using OcrAsync.Core.Jobs;
-using OcrAsync.Core.Hosting;
 
 namespace OcrAsync.Core.Upkeep;
 

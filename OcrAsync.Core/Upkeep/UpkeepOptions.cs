@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace OcrAsync.Core.Upkeep;
 
 /// <summary>The scheduled upkeep (section "Upkeep"): how often each schedule runs and what it keeps.</summary>

@@ -1,7 +1,4 @@
-using Microsoft.Extensions.Options;
-using OcrAsync.Core.Jobs;
 using OcrAsync.Core.Jobs.Files;
-using OcrAsync.Core.Telemetry;
 
 namespace OcrAsync.Core.Upkeep;
 

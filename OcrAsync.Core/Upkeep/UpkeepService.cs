@@ -1,9 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-using OcrAsync.Core.Hosting;
-
 namespace OcrAsync.Core.Upkeep;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using System.Text;
-using System.Text.Json;
-using System.Text.RegularExpressions;
-
 namespace OcrAsync.Core.Invoices.Labels;
 
 /// <summary>

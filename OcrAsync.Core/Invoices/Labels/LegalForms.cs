@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace OcrAsync.Core.Invoices.Labels;
 
 /// <summary>

@@ -1,6 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
-using OcrAsync.Core.Data;
 
 namespace OcrAsync.Core.Jobs.Files;
 

@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace OcrAsync.Core.Jobs.Files;
 
 /// <summary>The `Storage:*` settings: which <see cref="IUploadFileStore"/> holds uploads, where, and the orphan sweep of a store outside Postgres.</summary>

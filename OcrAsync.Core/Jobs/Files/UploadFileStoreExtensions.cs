@@ -1,9 +1,5 @@
 using Azure.Storage.Blobs;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
-using OcrAsync.Core.Hosting;
 
 namespace OcrAsync.Core.Jobs.Files;
 

@@ -1,5 +1,3 @@
-using OcrAsync.Core.Ocr.Preprocessing;
-
 namespace OcrAsync.Core.Ocr.Tesseract;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using OcrAsync.Core.Ocr.Preprocessing;
-
 namespace OcrAsync.Core.Ocr.Tesseract;
 
 /// <summary>Plans a page from image statistics alone (a histogram and, when text-height scaling is on, connected components).</summary>

@@ -1,5 +1,3 @@
-using OcrAsync.Core.Ocr.Preprocessing;
-
 namespace OcrAsync.Core.Ocr.Tesseract;
 
 /// <summary>One recognition pass: the page as the extractor sees it, and its lines with word confidences.</summary>

@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using OcrAsync.Core.Ocr.Preprocessing;
 
 namespace OcrAsync.Core.Ocr.Tesseract;
 

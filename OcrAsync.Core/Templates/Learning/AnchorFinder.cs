@@ -1,6 +1,3 @@
-using OcrAsync.Core.Invoices;
-using OcrAsync.Core.Ocr;
-
 namespace OcrAsync.Core.Templates.Learning;
 
 /// <summary>Finds the label words next to a value on a corrected page (learning) and those words on a new page (reading).</summary>

@@ -1,6 +1,3 @@
-using OcrAsync.Core.Invoices;
-using OcrAsync.Core.Ocr;
-
 namespace OcrAsync.Core.Templates.Learning;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using OcrAsync.Core.Invoices;
-
 namespace OcrAsync.Core.Templates.Learning;
 
 /// <summary>

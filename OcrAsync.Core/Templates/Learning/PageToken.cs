@@ -1,5 +1,3 @@
-using OcrAsync.Core.Ocr;
-
 namespace OcrAsync.Core.Templates.Learning;
 
 /// <summary>One word on a page: its text, folded form without edge punctuation (for label matching) and box.</summary>

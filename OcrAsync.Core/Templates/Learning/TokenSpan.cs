@@ -1,5 +1,3 @@
-using OcrAsync.Core.Ocr;
-
 namespace OcrAsync.Core.Templates.Learning;
 
 /// <summary>Consecutive words of one line: the candidate printed form of a value.</summary>

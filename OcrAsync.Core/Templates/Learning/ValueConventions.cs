@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Text;
-using System.Text.RegularExpressions;
-using OcrAsync.Core.Invoices;
-
 namespace OcrAsync.Core.Templates.Learning;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System.Text.RegularExpressions;
-using OcrAsync.Core.Invoices;
-
 namespace OcrAsync.Core.Templates.Learning;
 
 /// <summary>The words that tell one vendor's invoices from the others', and matching them on a new document.</summary>
