@@ -1,10 +1,6 @@
-using OcrAsync.Api.Apis;
 using OcrAsync.Api.Corrections;
-using OcrAsync.Api.Extensions;
-using OcrAsync.Api.Security;
 using OcrAsync.Api.Notifications;
 using OcrAsync.Api.OpenApi;
-using OcrAsync.Api.Uploads;
 
 var builder = WebApplication.CreateBuilder(args);
 

@@ -1,5 +1,3 @@
-using OcrAsync.Core.Jobs;
-
 namespace OcrAsync.Api.Apis;
 
 public sealed record BatchItemResponse(Guid OcrResultId, Guid TaskId, string FileName, OcrJobStatus Status, int Progress, string? ErrorMessage);

@@ -1,5 +1,3 @@
-using OcrAsync.Core.Jobs;
-
 namespace OcrAsync.Api.Apis;
 
 public sealed record CancelResponse(Guid OcrResultId, Guid TaskId, OcrJobStatus Status, string Message);

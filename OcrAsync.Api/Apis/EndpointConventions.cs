@@ -1,6 +1,3 @@
-using OcrAsync.Api.Resilience;
-using OcrAsync.Api.Security;
-
 namespace OcrAsync.Api.Apis;
 
 /// <summary>What every group of endpoints and every upload endpoint declares, said once.</summary>

@@ -1,16 +1,7 @@
-using System.Security.Claims;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using OcrAsync.Api.Extensions;
 using OcrAsync.Api.OpenApi;
 using OcrAsync.Api.Queue;
-using OcrAsync.Api.Resilience;
-using OcrAsync.Api.Services;
-using OcrAsync.Api.Uploads;
-using OcrAsync.Core.Data;
-using OcrAsync.Core.Jobs;
-using OcrAsync.Core.Jobs.Files;
 
 namespace OcrAsync.Api.Apis;
 

@@ -1,6 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using OcrAsync.Core.Data;
-using OcrAsync.Core.Jobs;
 
 namespace OcrAsync.Api.Apis;
 

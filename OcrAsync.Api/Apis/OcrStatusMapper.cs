@@ -1,7 +1,3 @@
-using System.Text.Json;
-using OcrAsync.Core.Corrections;
-using OcrAsync.Core.Jobs;
-
 namespace OcrAsync.Api.Apis;
 
 internal static class OcrStatusMapper

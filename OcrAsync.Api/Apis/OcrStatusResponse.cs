@@ -1,7 +1,3 @@
-using OcrAsync.Core.Jobs;
-using System.Text.Json;
-using OcrAsync.Core.Corrections;
-
 namespace OcrAsync.Api.Apis;
 
 /// <summary>

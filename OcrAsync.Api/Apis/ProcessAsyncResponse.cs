@@ -1,5 +1,3 @@
-using OcrAsync.Core.Jobs;
-
 namespace OcrAsync.Api.Apis;
 
 /// <summary>The 202 answer of process-async (the original design's shape).</summary>

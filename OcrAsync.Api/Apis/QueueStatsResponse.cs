@@ -1,5 +1,4 @@
 using OcrAsync.Api.Queue;
-using OcrAsync.Core.Messaging;
 
 namespace OcrAsync.Api.Apis;
 

@@ -1,5 +1,3 @@
-using OcrAsync.Core.Jobs;
-
 namespace OcrAsync.Api.Apis;
 
 /// <summary>One line of the caller's recent jobs: enough for a list; the full result is at check_status_url.</summary>

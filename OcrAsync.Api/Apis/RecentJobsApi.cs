@@ -1,8 +1,4 @@
-using System.Security.Claims;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using OcrAsync.Api.Extensions;
-using OcrAsync.Core.Data;
 
 namespace OcrAsync.Api.Apis;
 

@@ -1,8 +1,3 @@
-using System.Security.Claims;
-using Microsoft.Extensions.Options;
-using OcrAsync.Api.Uploads;
-using OcrAsync.Core.Data;
-
 namespace OcrAsync.Api.Apis;
 
 /// <summary>What the endpoints that take a template body bind (<c>[AsParameters]</c>).</summary>

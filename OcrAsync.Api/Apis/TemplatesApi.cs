@@ -1,11 +1,5 @@
-using System.Security.Claims;
-using System.Text.Json;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using OcrAsync.Api.Extensions;
-using OcrAsync.Api.Uploads;
-using OcrAsync.Core.Data;
 using OcrAsync.Core.Templates;
 
 namespace OcrAsync.Api.Apis;

@@ -1,6 +1,3 @@
-using OcrAsync.Core.Corrections;
-using OcrAsync.Core.Jobs;
-
 namespace OcrAsync.Api.Corrections;
 
 /// <summary>What a correction did: nothing (unknown job, or not completed) or recorded it and queued its training.</summary>

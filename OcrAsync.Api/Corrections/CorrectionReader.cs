@@ -1,8 +1,4 @@
-using System.Globalization;
-using System.Text.Json;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Http.HttpResults;
-using OcrAsync.Api.Apis;
 using OcrAsync.Core.Templates;
 
 namespace OcrAsync.Api.Corrections;

@@ -1,11 +1,4 @@
-using System.Globalization;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using OcrAsync.Core.Corrections;
-using OcrAsync.Core.Data;
-using OcrAsync.Core.Jobs;
-using OcrAsync.Core.Messaging;
-using OcrAsync.Core.Notifications;
 
 namespace OcrAsync.Api.Corrections;
 

@@ -1,5 +1,3 @@
-using OcrAsync.Api.Apis;
-
 namespace OcrAsync.Api.Corrections;
 
 /// <summary>The answer to a correction: the training job it queued and the job's status with the corrected values.</summary>

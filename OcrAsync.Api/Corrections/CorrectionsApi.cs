@@ -1,9 +1,4 @@
-using System.Security.Claims;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using OcrAsync.Api.Apis;
-using OcrAsync.Api.Extensions;
-using OcrAsync.Core.Jobs;
 
 namespace OcrAsync.Api.Corrections;
 

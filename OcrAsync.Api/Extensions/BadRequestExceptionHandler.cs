@@ -1,6 +1,4 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
-using OcrAsync.Api.Apis;
 
 namespace OcrAsync.Api.Extensions;
 

@@ -1,19 +1,9 @@
-using OcrAsync.Api.Apis;
 using OcrAsync.Api.Authentication;
 using OcrAsync.Api.Corrections;
 using OcrAsync.Api.Fallback;
 using OcrAsync.Api.Queue;
-using OcrAsync.Api.Resilience;
-using OcrAsync.Api.Security;
 using OcrAsync.Api.Notifications;
 using OcrAsync.Api.OpenApi;
-using OcrAsync.Api.Services;
-using OcrAsync.Api.Uploads;
-using OcrAsync.Core.Data;
-using OcrAsync.Core.Hosting;
-using OcrAsync.Core.Jobs;
-using OcrAsync.Core.Messaging;
-using OcrAsync.Core.Processing;
 using OcrAsync.Core.Telemetry;
 using OcrAsync.Core.Upkeep;
 

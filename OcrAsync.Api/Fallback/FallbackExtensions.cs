@@ -1,8 +1,3 @@
-using OcrAsync.Core.Corrections;
-using OcrAsync.Core.Jobs;
-using OcrAsync.Core.Processing;
-using OcrAsync.Core.Hosting;
-
 namespace OcrAsync.Api.Fallback;
 
 internal static class FallbackExtensions

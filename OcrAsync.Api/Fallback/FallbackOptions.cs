@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace OcrAsync.Api.Fallback;
 
 /// <summary>The original design's synchronous fallback (`Fallback:*`): the API runs OCR itself when no worker is alive.</summary>

@@ -1,5 +1,3 @@
-using OcrAsync.Core.Messaging;
-
 namespace OcrAsync.Api.Fallback;
 
 /// <summary>

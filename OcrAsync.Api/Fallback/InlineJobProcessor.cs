@@ -1,10 +1,5 @@
 using System.Diagnostics;
-using OcrAsync.Core.Corrections;
-using OcrAsync.Core.Data;
-using OcrAsync.Core.Jobs;
-using OcrAsync.Core.Notifications;
 using OcrAsync.Core.Ocr;
-using OcrAsync.Core.Processing;
 
 namespace OcrAsync.Api.Fallback;
 

@@ -1,4 +1,3 @@
-using OcrAsync.Core.Messaging;
 using StackExchange.Redis;
 
 namespace OcrAsync.Api.Fallback;

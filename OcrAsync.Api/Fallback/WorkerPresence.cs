@@ -1,7 +1,3 @@
-using Microsoft.Extensions.Options;
-using OcrAsync.Core.Hosting;
-using OcrAsync.Core.Messaging;
-
 namespace OcrAsync.Api.Fallback;
 
 /// <summary>

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
-using OcrAsync.Api.Extensions;
 
 namespace OcrAsync.Api.Notifications;
 

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.SignalR;
-using OcrAsync.Core.Notifications;
 using StackExchange.Redis;
 
 namespace OcrAsync.Api.Notifications;

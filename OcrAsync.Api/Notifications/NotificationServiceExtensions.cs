@@ -1,7 +1,4 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
-using OcrAsync.Core.Jobs;
-using OcrAsync.Core.Notifications;
-using OcrAsync.Core.Processing;
 using StackExchange.Redis;
 
 namespace OcrAsync.Api.Notifications;

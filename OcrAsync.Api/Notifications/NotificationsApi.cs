@@ -1,7 +1,4 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.SignalR;
-using OcrAsync.Api.Apis;
-using OcrAsync.Core.Notifications;
 
 namespace OcrAsync.Api.Notifications;
 

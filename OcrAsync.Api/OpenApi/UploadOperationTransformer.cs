@@ -1,11 +1,7 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.OpenApi;
-using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
-using OcrAsync.Api.Apis;
-using OcrAsync.Core.Jobs;
 
 namespace OcrAsync.Api.OpenApi;
 

@@ -1,4 +1,3 @@
-using OcrAsync.Core.Hosting;
 using OcrAsync.Core.Telemetry;
 
 namespace OcrAsync.Api.Queue;

@@ -1,5 +1,3 @@
-using OcrAsync.Core.Messaging;
-
 namespace OcrAsync.Api.Queue;
 
 /// <summary>What one read of Redis said about the queue, and when.</summary>

@@ -1,5 +1,3 @@
-using OcrAsync.Core.Messaging;
-
 namespace OcrAsync.Api.Queue;
 
 /// <summary>The queue as the API sees it: what Flower showed for Celery.</summary>

@@ -1,7 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using OcrAsync.Core.Data;
-using OcrAsync.Core.Jobs;
-using OcrAsync.Core.Messaging;
 using StackExchange.Redis;
 
 namespace OcrAsync.Api.Queue;

@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace OcrAsync.Api.Resilience;
 
 /// <summary>How long an upload may wait on Postgres before it is answered anyway, and when an unanswered publish goes to the outbox relay (`Accept:*`).</summary>

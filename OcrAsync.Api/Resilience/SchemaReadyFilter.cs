@@ -1,7 +1,3 @@
-using System.Globalization;
-using OcrAsync.Api.Apis;
-using OcrAsync.Api.Services;
-
 namespace OcrAsync.Api.Resilience;
 
 /// <summary>

@@ -1,8 +1,4 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.Extensions.Options;
-using OcrAsync.Core.Jobs.Files;
-using OcrAsync.Api.Apis;
 
 namespace OcrAsync.Api.Resilience;
 

@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace OcrAsync.Api.Security;
 
 /// <summary>Limits against queue flooding (`Abuse:*` settings).</summary>

@@ -1,8 +1,3 @@
-using System.Globalization;
-using OcrAsync.Api.Apis;
-using OcrAsync.Api.Extensions;
-using OcrAsync.Core.Hosting;
-
 namespace OcrAsync.Api.Security;
 
 internal static class SecurityExtensions

@@ -1,10 +1,4 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-using OcrAsync.Api.Apis;
-using OcrAsync.Api.Resilience;
-using OcrAsync.Core.Data;
-using OcrAsync.Core.Jobs;
 
 namespace OcrAsync.Api.Security;
 

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using OcrAsync.Core.Data;
 
 namespace OcrAsync.Api.Services;
 

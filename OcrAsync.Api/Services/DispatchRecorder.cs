@@ -1,6 +1,5 @@
 using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
-using OcrAsync.Core.Data;
 
 namespace OcrAsync.Api.Services;
 

@@ -1,8 +1,5 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
-using OcrAsync.Api.Uploads;
-using OcrAsync.Core.Data;
-using OcrAsync.Core.Jobs;
 
 namespace OcrAsync.Api.Services;
 

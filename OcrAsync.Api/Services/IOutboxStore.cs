@@ -1,5 +1,3 @@
-using OcrAsync.Core.Jobs;
-
 namespace OcrAsync.Api.Services;
 
 /// <summary>The jobs the <see cref="OutboxRelay"/> publishes, and the record that it did (<see cref="OutboxStore"/> in Postgres).</summary>

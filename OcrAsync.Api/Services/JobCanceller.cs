@@ -1,8 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using OcrAsync.Core.Data;
-using OcrAsync.Core.Jobs;
-using OcrAsync.Core.Jobs.Files;
-using OcrAsync.Core.Notifications;
 
 namespace OcrAsync.Api.Services;
 

@@ -2,14 +2,7 @@ using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using OcrAsync.Api.Fallback;
-using OcrAsync.Api.Resilience;
-using OcrAsync.Api.Uploads;
-using OcrAsync.Core.Data;
-using OcrAsync.Core.Jobs;
-using OcrAsync.Core.Jobs.Files;
-using OcrAsync.Core.Messaging;
 using OcrAsync.Core.Telemetry;
-using OcrAsync.Core.Notifications;
 
 namespace OcrAsync.Api.Services;
 

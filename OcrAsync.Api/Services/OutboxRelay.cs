@@ -1,6 +1,3 @@
-using OcrAsync.Core.Hosting;
-using OcrAsync.Core.Messaging;
-
 namespace OcrAsync.Api.Services;
 
 /// <summary>

@@ -1,7 +1,5 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
-using OcrAsync.Core.Data;
-using OcrAsync.Core.Jobs;
 
 namespace OcrAsync.Api.Services;
 

@@ -1,5 +1,3 @@
-using OcrAsync.Core.Hosting;
-
 namespace OcrAsync.Api.Services;
 
 /// <summary>Set by a submit whose publish failed or timed out, so <see cref="OutboxRelay"/> publishes the job soon.</summary>

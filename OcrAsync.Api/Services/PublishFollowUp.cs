@@ -1,6 +1,3 @@
-using Microsoft.Extensions.Options;
-using OcrAsync.Api.Resilience;
-
 namespace OcrAsync.Api.Services;
 
 /// <summary>

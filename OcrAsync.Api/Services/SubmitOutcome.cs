@@ -1,5 +1,3 @@
-using OcrAsync.Core.Jobs;
-
 namespace OcrAsync.Api.Services;
 
 /// <summary>What a submit did: a new job, the original one for a repeated Idempotency-Key, or a job the API ran itself.</summary>

@@ -1,5 +1,3 @@
-using OcrAsync.Api.Apis;
-
 namespace OcrAsync.Api.Uploads;
 
 /// <summary>

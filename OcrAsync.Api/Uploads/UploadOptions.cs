@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace OcrAsync.Api.Uploads;
 
 public sealed class UploadOptions

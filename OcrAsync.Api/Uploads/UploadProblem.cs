@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using OcrAsync.Api.Apis;
-
 namespace OcrAsync.Api.Uploads;
 
 /// <summary>RFC 7807 answers for uploads that cannot be accepted.</summary>

@@ -1,13 +1,7 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
-using OcrAsync.Api.Apis;
-using OcrAsync.Core.Data;
 using OcrAsync.Core.Documents;
 using OcrAsync.Core.EInvoices;
-using OcrAsync.Core.Jobs;
-using OcrAsync.Core.Processing;
 
 namespace OcrAsync.Api.Uploads;
 
