@@ -1,10 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
-using OcrAsync.Core.Ocr;
 using OcrAsync.Core.Ocr.Preprocessing;
-using OcrAsync.Core.Processing;
 
 namespace OcrAsync.Worker.Cli;
 

@@ -1,10 +1,5 @@
 using System.Diagnostics;
-using System.Text.Json;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
-using OcrAsync.Core.Invoices;
-using OcrAsync.Core.Ocr;
-using OcrAsync.Core.Processing;
 using OcrAsync.Core.Templates;
 
 namespace OcrAsync.Worker.Cli;

@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using OcrAsync.Core.Invoices;
 
 namespace OcrAsync.Worker.Cli;
 

@@ -1,4 +1,3 @@
-using OcrAsync.Core.Jobs;
 using StackExchange.Redis;
 
 namespace OcrAsync.Worker.Consumers;

@@ -1,7 +1,3 @@
-using Microsoft.Extensions.Options;
-using OcrAsync.Core.Hosting;
-using OcrAsync.Core.Ocr;
-using OcrAsync.Worker.Health;
 using OcrAsync.Worker.Jobs;
 using Polly;
 using Polly.Retry;

@@ -1,8 +1,3 @@
-using OcrAsync.Core.Jobs;
-using OcrAsync.Core.Messaging;
-using OcrAsync.Core.Notifications;
-using OcrAsync.Core.Processing;
-using OcrAsync.Worker.Health;
 using OcrAsync.Worker.Hosting;
 using OcrAsync.Worker.Training;
 

@@ -1,13 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using OcrAsync.Core.Corrections;
 using OcrAsync.Core.Data;
-using OcrAsync.Core.Jobs;
-using OcrAsync.Core.Processing;
 using OcrAsync.Core.Telemetry;
-using OcrAsync.Worker.Consumers;
-using OcrAsync.Worker.Health;
 using OcrAsync.Worker.Jobs;
-using OcrAsync.Core.Hosting;
 
 namespace OcrAsync.Worker.Extensions;
 

@@ -1,8 +1,3 @@
-using Microsoft.Extensions.Options;
-using OcrAsync.Core.Hosting;
-using OcrAsync.Core.Messaging;
-using OcrAsync.Core.Ocr;
-using OcrAsync.Worker.Consumers;
 using StackExchange.Redis;
 
 namespace OcrAsync.Worker.Health;

@@ -1,6 +1,3 @@
-using Microsoft.Extensions.Options;
-using OcrAsync.Core.Ocr;
-
 namespace OcrAsync.Worker.Hosting;
 
 /// <summary>

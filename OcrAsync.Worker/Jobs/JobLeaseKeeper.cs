@@ -1,5 +1,3 @@
-using OcrAsync.Core.Jobs;
-
 namespace OcrAsync.Worker.Jobs;
 
 /// <summary>

@@ -1,14 +1,6 @@
 using System.Diagnostics;
-using Microsoft.Extensions.Options;
-using OcrAsync.Core.Corrections;
-using OcrAsync.Core.Jobs;
 using OcrAsync.Core.Jobs.Files;
-using OcrAsync.Core.Messaging;
-using OcrAsync.Core.Notifications;
-using OcrAsync.Core.Ocr;
-using OcrAsync.Core.Processing;
 using OcrAsync.Core.Telemetry;
-using OcrAsync.Worker.Consumers;
 using Polly;
 using Polly.Retry;
 using StackExchange.Redis;

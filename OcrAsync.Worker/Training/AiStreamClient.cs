@@ -1,5 +1,3 @@
-using OcrAsync.Core.Messaging;
-using OcrAsync.Worker.Consumers;
 using StackExchange.Redis;
 
 namespace OcrAsync.Worker.Training;

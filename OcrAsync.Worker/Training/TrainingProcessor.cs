@@ -1,8 +1,3 @@
-using Microsoft.Extensions.Options;
-using OcrAsync.Core.Corrections;
-using OcrAsync.Core.Messaging;
-using OcrAsync.Core.Notifications;
-using OcrAsync.Worker.Consumers;
 using StackExchange.Redis;
 
 namespace OcrAsync.Worker.Training;

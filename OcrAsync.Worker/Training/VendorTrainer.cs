@@ -1,9 +1,4 @@
-using System.Text.Json;
-using OcrAsync.Core.Corrections;
 using OcrAsync.Core.Data;
-using OcrAsync.Core.Invoices;
-using OcrAsync.Core.Jobs;
-using OcrAsync.Core.Processing;
 using OcrAsync.Core.Templates.Learning;
 using OcrAsync.Core.Templates;
 
