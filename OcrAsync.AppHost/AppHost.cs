@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Configuration;
 using OcrAsync.AppHost;
 using OcrAsync.AppHost.Infrastructure;
 

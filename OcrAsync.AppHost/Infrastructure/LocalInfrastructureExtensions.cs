@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace OcrAsync.AppHost.Infrastructure;
 

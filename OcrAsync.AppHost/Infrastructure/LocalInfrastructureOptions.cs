@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Configuration;
-
 namespace OcrAsync.AppHost.Infrastructure;
 
 /// <summary>Where local Redis and Postgres keep their data (`LocalInfrastructure:*` settings).</summary>

@@ -1,6 +1,3 @@
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace OcrAsync.AppHost.Infrastructure;
 
 public static class OcrInfrastructureExtensions
