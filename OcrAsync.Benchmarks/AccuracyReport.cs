@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text;
-using System.Text.Json;
-
 namespace OcrAsync.Benchmarks;
 
 /// <summary>Per-field exact-match accuracy (after normalising case, spaces and punctuation for names) and time per page.</summary>

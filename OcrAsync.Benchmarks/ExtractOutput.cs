@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace OcrAsync.Benchmarks;
 
 /// <summary>The extract command's JSON lines, keyed by file name without folder or extension.</summary>

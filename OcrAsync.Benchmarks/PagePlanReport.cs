@@ -1,7 +1,3 @@
-using System.Globalization;
-using OcrAsync.Core.Ocr;
-using OcrAsync.Core.Ocr.Tesseract;
-
 namespace OcrAsync.Benchmarks;
 
 /// <summary>

@@ -1,7 +1,5 @@
 using OcrAsync.Benchmarks;
-using OcrAsync.Benchmarks.Generated;
 using OcrAsync.Benchmarks.Micro;
-using OcrAsync.Benchmarks.Performance;
 
 // accuracy: (invoice2data|sroie|generated) GROUND_TRUTH RESULTS.jsonl compares extract output with the labels;
 // generate-invoices OUT_DIR [--count 96] [--seed 1] [--held-out] [--receipts-only] [--print-faults] [--footer-issuer] writes the generated set and its expected.jsonl

@@ -1,15 +1,9 @@
-using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using OcrAsync.Benchmarks.Generated;
 using OcrAsync.Benchmarks.Learning;
-using OcrAsync.Benchmarks.Performance;
 using OcrAsync.Core.Invoices;
 using OcrAsync.Core.Invoices.Resolution;
-using OcrAsync.Core.Ocr;
-using OcrAsync.Core.Processing;
 
 namespace OcrAsync.Benchmarks.Fitting;
 

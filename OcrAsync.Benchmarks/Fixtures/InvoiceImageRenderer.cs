@@ -1,6 +1,3 @@
-using System.Globalization;
-using SkiaSharp;
-
 namespace OcrAsync.Tests.Fixtures;
 
 /// <summary>Draws an invoice as a clean A4 PNG (black DejaVu Sans on white), the easy case for OCR.</summary>

@@ -1,5 +1,4 @@
 using OcrAsync.Tests.Fixtures;
-using SkiaSharp;
 
 namespace OcrAsync.Tests.Processing;
 

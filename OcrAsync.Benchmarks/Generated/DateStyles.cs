@@ -1,6 +1,3 @@
-using System.Globalization;
-using OcrAsync.Benchmarks.Generated.Wording;
-
 namespace OcrAsync.Benchmarks.Generated;
 
 /// <summary>

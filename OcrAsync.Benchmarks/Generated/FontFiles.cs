@@ -1,5 +1,3 @@
-using SkiaSharp;
-
 namespace OcrAsync.Benchmarks.Generated;
 
 /// <summary>The typefaces pages are printed in (Debian fonts-dejavu-core); a missing file stops the generator with its name.</summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using OcrAsync.Benchmarks.Generated.Wording;
-
 namespace OcrAsync.Benchmarks.Generated;
 
 /// <summary>Everything one generated invoice or receipt prints, already formatted; a layout decides where.</summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using OcrAsync.Benchmarks.Generated.Wording;
-
 namespace OcrAsync.Benchmarks.Generated;
 
 /// <summary>Draws one document's content from the seeded random: vendor, values, distractors, items and totals.</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace OcrAsync.Benchmarks.Generated;
 
 /// <summary>Invoice, order, phone and tax numbers in the shapes seen on real invoices of each language.</summary>

@@ -1,6 +1,3 @@
-using OcrAsync.Benchmarks.Generated.Layouts;
-using SkiaSharp;
-
 namespace OcrAsync.Benchmarks.Generated;
 
 /// <summary>Draws a document in a layout: A4 for invoices, a roll as long as its content for receipts.</summary>

@@ -1,5 +1,3 @@
-using SkiaSharp;
-
 namespace OcrAsync.Benchmarks.Generated;
 
 /// <summary>A page's text model: every string drawn, in order, and its box in points (ascent to descent).</summary>

@@ -1,9 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
-using OcrAsync.Benchmarks.Generated.Layouts;
-using OcrAsync.Benchmarks.Generated.Wording;
-using SkiaSharp;
-
 namespace OcrAsync.Benchmarks.Generated;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using SkiaSharp;
-
 namespace OcrAsync.Benchmarks.Generated;
 
 /// <summary>

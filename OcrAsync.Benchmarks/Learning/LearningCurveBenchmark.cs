@@ -1,10 +1,4 @@
-using System.Globalization;
-using System.Text;
-using OcrAsync.Benchmarks.Generated;
-using OcrAsync.Benchmarks.Performance;
 using OcrAsync.Core.Invoices;
-using OcrAsync.Core.Ocr;
-using OcrAsync.Core.Ocr.Tesseract;
 using OcrAsync.Core.Templates;
 using OcrAsync.Core.Templates.Learning;
 

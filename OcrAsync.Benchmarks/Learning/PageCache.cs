@@ -1,7 +1,4 @@
 using System.Security.Cryptography;
-using System.Text.Json;
-using OcrAsync.Core.Ocr;
-using OcrAsync.Core.Processing;
 
 namespace OcrAsync.Benchmarks.Learning;
 

@@ -1,8 +1,3 @@
-using System.Globalization;
-using OcrAsync.Benchmarks.Generated;
-using OcrAsync.Benchmarks.Generated.Layouts;
-using OcrAsync.Benchmarks.Generated.Wording;
-
 namespace OcrAsync.Benchmarks.Learning;
 
 /// <summary>

@@ -1,6 +1,4 @@
-using BenchmarkDotNet.Attributes;
 using OcrAsync.Core.Invoices;
-using OcrAsync.Core.Ocr;
 
 namespace OcrAsync.Benchmarks.Micro;
 

@@ -1,8 +1,5 @@
-using System.Globalization;
-using OcrAsync.Benchmarks.Performance;
 using OcrAsync.Tests.Fixtures;
 using OcrAsync.Tests.Processing;
-using SkiaSharp;
 
 namespace OcrAsync.Benchmarks.Micro;
 

@@ -1,6 +1,3 @@
-using System.Globalization;
-using OcrAsync.Core.Ocr;
-
 namespace OcrAsync.Benchmarks.Micro;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using BenchmarkDotNet.Attributes;
-using OcrAsync.Core.Processing;
-
 namespace OcrAsync.Benchmarks.Micro;
 
 /// <summary>

@@ -1,6 +1,4 @@
-using BenchmarkDotNet.Attributes;
 using OcrAsync.Core.Documents;
-using OcrAsync.Core.Processing;
 
 namespace OcrAsync.Benchmarks.Micro;
 

@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Net;
-using SkiaSharp;
-
 namespace OcrAsync.Benchmarks.Performance;
 
 /// <summary>

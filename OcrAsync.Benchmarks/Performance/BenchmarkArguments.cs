@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace OcrAsync.Benchmarks.Performance;
 
 /// <summary><c>--name value</c> options after the subcommand.</summary>

@@ -1,6 +1,4 @@
-using System.Globalization;
 using OcrAsync.Tests.Fixtures;
-using SkiaSharp;
 
 namespace OcrAsync.Benchmarks.Performance;
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace OcrAsync.Benchmarks.Performance;
 
 /// <summary><c>cli --files-dir DIR [--engines 2] [--lang eng+vie]</c>: the `tesseract` CLI alone on page files, N processes at a time.</summary>

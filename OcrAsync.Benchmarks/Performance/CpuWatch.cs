@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace OcrAsync.Benchmarks.Performance;
 
 /// <summary>CPU time of this process since the last lap: robust to other work on a shared machine, unlike wall time.</summary>

@@ -1,8 +1,5 @@
-using System.Diagnostics;
-using System.Globalization;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using OcrAsync.Core.Ocr;
 
 namespace OcrAsync.Benchmarks.Performance;
 

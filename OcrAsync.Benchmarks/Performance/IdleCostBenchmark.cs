@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace OcrAsync.Benchmarks.Performance;
 
 /// <summary>

@@ -1,7 +1,4 @@
-using System.Diagnostics;
-using System.Net;
 using System.Net.Http.Headers;
-using System.Text.Json;
 
 namespace OcrAsync.Benchmarks.Performance;
 

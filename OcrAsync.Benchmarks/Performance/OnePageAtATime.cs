@@ -1,5 +1,3 @@
-using OcrAsync.Core.Ocr;
-
 namespace OcrAsync.Benchmarks.Performance;
 
 /// <summary>The same engines, but a document may only have one page in flight (the next one is still rendered meanwhile).</summary>

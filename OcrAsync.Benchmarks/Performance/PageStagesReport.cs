@@ -1,8 +1,4 @@
-using System.Diagnostics;
-using System.Globalization;
 using OcrAsync.Core.Invoices;
-using OcrAsync.Core.Ocr;
-using OcrAsync.Core.Ocr.Tesseract;
 
 namespace OcrAsync.Benchmarks.Performance;
 

@@ -1,10 +1,6 @@
-using System.Diagnostics;
-using System.Globalization;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using OcrAsync.Core.Invoices;
-using OcrAsync.Core.Ocr;
-using OcrAsync.Core.Processing;
 using OcrAsync.Tests.Processing;
 
 namespace OcrAsync.Benchmarks.Performance;

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace OcrAsync.Benchmarks.Performance;
 
 /// <summary>CPU time a process has used so far (user + system, from /proc/PID/stat), robust to other load on the machine.</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace OcrAsync.Benchmarks.Performance;
 
 /// <summary>One metric of a <c>Server-Timing</c> header: <c>name;dur=1.5;desc="…"</c>.</summary>

@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace OcrAsync.Benchmarks.Performance;
 
 /// <summary>A submit's answer: status, time from send to answer, the job when accepted, the server's <c>Server-Timing</c> header.</summary>

@@ -1,6 +1,3 @@
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
 using OcrAsync.Api.Resilience;
 
 namespace OcrAsync.Tests.Api;

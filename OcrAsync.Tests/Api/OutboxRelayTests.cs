@@ -1,8 +1,4 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
-using OcrAsync.Api.Services;
 using OcrAsync.Core.Hosting;
-using OcrAsync.Core.Jobs;
 using OcrAsync.Tests.Api.Fakes;
 using OcrAsync.Tests.Hosting;
 

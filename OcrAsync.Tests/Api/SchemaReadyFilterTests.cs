@@ -1,7 +1,5 @@
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OcrAsync.Api.Resilience;
-using OcrAsync.Api.Services;
 
 namespace OcrAsync.Tests.Api;
 

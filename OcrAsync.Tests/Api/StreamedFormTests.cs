@@ -1,9 +1,5 @@
 using System.Net.Http.Headers;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Options;
 using OcrAsync.Api.Uploads;
-using OcrAsync.Core.Jobs;
-using OcrAsync.Core.Processing;
 using OcrAsync.Tests.Fixtures;
 
 namespace OcrAsync.Tests.Api;

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using OcrAsync.Api.Fallback;
 using OcrAsync.Core.Hosting;
 using OcrAsync.Tests.Api.Fakes;

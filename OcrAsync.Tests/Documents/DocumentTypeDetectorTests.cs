@@ -1,4 +1,3 @@
-using System.Text;
 using OcrAsync.Core.Documents;
 
 namespace OcrAsync.Tests.Documents;

@@ -1,6 +1,5 @@
 using OcrAsync.Core.EInvoices;
 using OcrAsync.Core.Invoices;
-using OcrAsync.Tests.Processing;
 
 namespace OcrAsync.Tests.EInvoices;
 

@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.Json;
 using OcrAsync.Worker.Cli;
 
 namespace OcrAsync.Tests.EInvoices;

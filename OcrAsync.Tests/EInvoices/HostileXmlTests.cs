@@ -1,8 +1,4 @@
-using System.Diagnostics;
-using System.Text;
 using OcrAsync.Core.EInvoices;
-using OcrAsync.Core.Ocr;
-using OcrAsync.Tests.Processing;
 
 namespace OcrAsync.Tests.EInvoices;
 

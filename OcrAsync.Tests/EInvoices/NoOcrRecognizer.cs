@@ -1,5 +1,3 @@
-using OcrAsync.Core.Ocr;
-
 namespace OcrAsync.Tests.EInvoices;
 
 /// <summary>Fails the test if the pipeline tries to OCR anything: e-invoices are read from their XML.</summary>

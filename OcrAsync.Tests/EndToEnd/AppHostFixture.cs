@@ -1,10 +1,6 @@
-using System.Globalization;
 using System.Net.Http.Headers;
-using Aspire.Hosting;
 using Microsoft.AspNetCore.SignalR.Client;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using OcrAsync.AppHost;
 using OcrAsync.Tests.Fixtures;
 
 namespace OcrAsync.Tests.EndToEnd;

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using OcrAsync.Tests.Fixtures;
 
 namespace OcrAsync.Tests.EndToEnd;

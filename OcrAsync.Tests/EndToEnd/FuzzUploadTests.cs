@@ -1,6 +1,3 @@
-using System.Net.Http.Json;
-using System.Net;
-
 namespace OcrAsync.Tests.EndToEnd;
 
 /// <summary>Random and mutated files with valid magic bytes: never a 5xx, never a dead worker, every job finishes.</summary>

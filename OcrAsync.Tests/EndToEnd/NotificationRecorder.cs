@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace OcrAsync.Tests.EndToEnd;

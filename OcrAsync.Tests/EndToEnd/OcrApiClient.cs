@@ -1,6 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
-
 namespace OcrAsync.Tests.EndToEnd;
 
 /// <summary>Upload and status calls as a client of the public API makes them.</summary>

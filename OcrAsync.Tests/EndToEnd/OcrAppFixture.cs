@@ -1,10 +1,4 @@
-using Aspire.Hosting;
 using Azure.Storage.Blobs;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
-using OcrAsync.AppHost;
-using OcrAsync.Core.Jobs.Files;
 
 namespace OcrAsync.Tests.EndToEnd;
 

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace OcrAsync.Tests.EndToEnd;
 
 /// <summary>

@@ -1,8 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using OcrAsync.Tests.Fixtures;
-using OcrAsync.Tests.Processing;
 using Xunit.Abstractions;
 
 namespace OcrAsync.Tests.EndToEnd;

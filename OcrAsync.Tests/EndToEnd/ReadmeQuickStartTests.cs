@@ -1,5 +1,3 @@
-using System.Text.Json;
-using OcrAsync.AppHost;
 using OcrAsync.Tests.Fixtures;
 
 namespace OcrAsync.Tests.EndToEnd;

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace OcrAsync.Tests.EndToEnd;
 
 /// <summary>The ```bash blocks of a Markdown file, in order, as written (continuation lines kept).</summary>

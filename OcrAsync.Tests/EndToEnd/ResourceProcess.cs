@@ -1,5 +1,3 @@
-using Aspire.Hosting;
-
 namespace OcrAsync.Tests.EndToEnd;
 
 public static class ResourceProcess

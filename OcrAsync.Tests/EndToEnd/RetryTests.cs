@@ -1,15 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using OcrAsync.Core.Data;
 using OcrAsync.Core.Invoices;
-using OcrAsync.Core.Jobs;
-using OcrAsync.Core.Jobs.Files;
-using OcrAsync.Core.Messaging;
 using OcrAsync.Core.Notifications;
-using OcrAsync.Core.Ocr;
-using OcrAsync.Core.Processing;
 using OcrAsync.Tests.Fixtures;
-using OcrAsync.Worker.Consumers;
 using OcrAsync.Worker.Extensions;
 using OcrAsync.Worker.Jobs;
 using StackExchange.Redis;

@@ -1,6 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using OcrAsync.AppHost;
 using OcrAsync.Tests.Fixtures;
 
 namespace OcrAsync.Tests.EndToEnd;

@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using System.Text.Json;
-
 namespace OcrAsync.Tests.EndToEnd;
 
 /// <summary>One run of a shell snippet with bash (-e, -u, pipefail): its exit code and output.</summary>

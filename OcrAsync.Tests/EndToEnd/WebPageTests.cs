@@ -1,7 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
 using Microsoft.Playwright;
-using OcrAsync.AppHost;
 using OcrAsync.Tests.Fixtures;
 using static Microsoft.Playwright.Assertions;
 

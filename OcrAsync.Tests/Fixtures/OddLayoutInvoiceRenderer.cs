@@ -1,6 +1,3 @@
-using System.Globalization;
-using SkiaSharp;
-
 namespace OcrAsync.Tests.Fixtures;
 
 /// <summary>Draws an <see cref="OddLayoutInvoice"/> as an A4 PNG: values under their labels, distractors at the top.</summary>

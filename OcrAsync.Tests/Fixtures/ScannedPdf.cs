@@ -1,5 +1,3 @@
-using SkiaSharp;
-
 namespace OcrAsync.Tests.Fixtures;
 
 /// <summary>A "scanned" PDF: every page is an image with no text layer, so every page goes through OCR.</summary>

@@ -1,5 +1,4 @@
 using OcrAsync.Benchmarks.Generated;
-using OcrAsync.Benchmarks.Generated.Wording;
 
 namespace OcrAsync.Tests.Generated;
 

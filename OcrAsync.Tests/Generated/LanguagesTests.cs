@@ -1,5 +1,3 @@
-using OcrAsync.Benchmarks.Generated.Wording;
-
 namespace OcrAsync.Tests.Generated;
 
 /// <summary>The generator's table of label languages (<c>languages.json</c>): complete entries, in the seeds' order.</summary>

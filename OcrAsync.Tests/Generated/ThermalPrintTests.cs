@@ -1,5 +1,4 @@
 using OcrAsync.Benchmarks.Generated;
-using SkiaSharp;
 
 namespace OcrAsync.Tests.Generated;
 

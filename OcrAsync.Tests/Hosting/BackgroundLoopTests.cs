@@ -1,6 +1,4 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Time.Testing;
 using OcrAsync.Core.Hosting;
 using OcrAsync.Tests.Notifications;
 using StackExchange.Redis;

@@ -1,6 +1,3 @@
-using System.Globalization;
-using Microsoft.Extensions.Time.Testing;
-
 namespace OcrAsync.Tests.Hosting;
 
 /// <summary>

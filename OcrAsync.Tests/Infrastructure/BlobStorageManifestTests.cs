@@ -1,6 +1,3 @@
-using System.Text.Json;
-using OcrAsync.AppHost;
-
 namespace OcrAsync.Tests.Infrastructure;
 
 /// <summary>Published with Storage:Provider=Blob, uploads go to an Azure storage account's connection string, never Azurite.</summary>

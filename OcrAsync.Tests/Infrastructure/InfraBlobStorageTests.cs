@@ -1,6 +1,3 @@
-using System.Text.RegularExpressions;
-using OcrAsync.AppHost;
-using OcrAsync.Core.Jobs.Files;
 using OcrAsync.Tests.Fixtures;
 
 namespace OcrAsync.Tests.Infrastructure;

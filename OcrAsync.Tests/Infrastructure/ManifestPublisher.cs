@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using System.Text.Json;
-
 namespace OcrAsync.Tests.Infrastructure;
 
 /// <summary>Publishes the real AppHost's manifest (what azd deploys) with the given AppHost environment.</summary>

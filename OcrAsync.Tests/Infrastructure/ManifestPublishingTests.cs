@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace OcrAsync.Tests.Infrastructure;
 
 /// <summary>Publishes the real AppHost's manifest (what azd deploys) and checks its shape.</summary>

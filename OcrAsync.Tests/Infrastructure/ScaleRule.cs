@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace OcrAsync.Tests.Infrastructure;
 
 /// <summary>One scale rule of a container-app template (infra/*.tmpl.yaml), read line by line: its name, type and metadata.</summary>

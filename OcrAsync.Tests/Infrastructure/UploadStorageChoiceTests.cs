@@ -1,4 +1,3 @@
-using Aspire.Hosting;
 using OcrAsync.AppHost.Infrastructure;
 
 namespace OcrAsync.Tests.Infrastructure;

@@ -1,5 +1,3 @@
-using OcrAsync.Core.Ocr;
-
 namespace OcrAsync.Tests.Invoices;
 
 /// <summary>OCR-like texts written for these tests (not taken from any data set).</summary>

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using OcrAsync.Core.Invoices;
 using OcrAsync.Core.Invoices.Labels;
 

@@ -1,5 +1,4 @@
 using OcrAsync.Core.Invoices;
-using OcrAsync.Core.Ocr;
 
 namespace OcrAsync.Tests.Invoices;
 

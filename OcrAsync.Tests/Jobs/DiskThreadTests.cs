@@ -1,5 +1,3 @@
-using OcrAsync.Core.Jobs.Files;
-
 namespace OcrAsync.Tests.Jobs;
 
 /// <summary>Blocking disk work (the upload store's fsyncs) runs off the thread pool, and its failure reaches the caller.</summary>

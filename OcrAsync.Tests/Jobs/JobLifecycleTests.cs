@@ -1,7 +1,3 @@
-using System.Text.Json;
-using OcrAsync.Core.Jobs;
-using OcrAsync.Core.Processing;
-
 namespace OcrAsync.Tests.Jobs;
 
 public sealed class JobLifecycleTests

@@ -1,5 +1,3 @@
-using OcrAsync.Core.Jobs;
-using OcrAsync.Core.Messaging;
 using StackExchange.Redis;
 
 namespace OcrAsync.Tests.Messaging;

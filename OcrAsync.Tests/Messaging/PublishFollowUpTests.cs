@@ -1,8 +1,4 @@
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
 using OcrAsync.Api.Resilience;
-using OcrAsync.Api.Services;
 
 namespace OcrAsync.Tests.Messaging;
 

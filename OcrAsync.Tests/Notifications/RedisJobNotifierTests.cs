@@ -1,8 +1,5 @@
-using Microsoft.Extensions.Options;
 using OcrAsync.Core.Invoices;
-using OcrAsync.Core.Jobs;
 using OcrAsync.Core.Notifications;
-using OcrAsync.Core.Processing;
 using StackExchange.Redis;
 
 namespace OcrAsync.Tests.Notifications;

@@ -1,6 +1,3 @@
-using OcrAsync.Core.Ocr;
-using OcrAsync.Core.Ocr.Tesseract;
-
 namespace OcrAsync.Tests.Ocr;
 
 /// <summary>The decoded first pages the pool keeps for the vendor line's second read.</summary>

@@ -1,7 +1,3 @@
-using OcrAsync.Core.Ocr;
-using OcrAsync.Core.Ocr.Tesseract;
-using SkiaSharp;
-
 namespace OcrAsync.Tests.Ocr;
 
 /// <summary>

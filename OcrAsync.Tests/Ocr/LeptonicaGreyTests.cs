@@ -1,7 +1,3 @@
-using System.Text;
-using OcrAsync.Core.Ocr;
-using OcrAsync.Core.Ocr.Tesseract;
-
 namespace OcrAsync.Tests.Ocr;
 
 /// <summary>The grey image the page plan, the median pass and the darkened line reads look at.</summary>

@@ -1,8 +1,4 @@
 using System.Diagnostics.Metrics;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
-using OcrAsync.Core.Ocr;
 using OcrAsync.Core.Telemetry;
 using OcrAsync.Tests.Fixtures;
 

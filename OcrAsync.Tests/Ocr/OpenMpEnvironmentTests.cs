@@ -1,5 +1,3 @@
-using OcrAsync.Core.Ocr;
-
 namespace OcrAsync.Tests.Ocr;
 
 public sealed class OpenMpEnvironmentTests

@@ -1,9 +1,3 @@
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
-using OcrAsync.Core.Ocr;
-using OcrAsync.Core.Processing;
-using SkiaSharp;
-
 namespace OcrAsync.Tests.Ocr;
 
 /// <summary>

@@ -1,8 +1,4 @@
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
-using OcrAsync.Core.Ocr;
 using OcrAsync.Tests.Ocr.Preprocessing;
-using OcrAsync.Tests.Processing;
 
 namespace OcrAsync.Tests.Ocr;
 

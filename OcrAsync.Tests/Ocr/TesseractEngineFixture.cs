@@ -1,5 +1,3 @@
-using OcrAsync.Core.Ocr.Tesseract;
-
 namespace OcrAsync.Tests.Ocr;
 
 /// <summary>One English engine per test class: creating one loads the model (~0.1–0.5 s).</summary>

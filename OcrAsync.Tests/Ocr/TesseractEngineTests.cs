@@ -1,4 +1,3 @@
-using OcrAsync.Core.Ocr;
 using OcrAsync.Tests.Fixtures;
 
 namespace OcrAsync.Tests.Ocr;

@@ -1,5 +1,3 @@
-using System.Text;
-using OcrAsync.Core.Ocr.Tesseract;
 using OcrAsync.Tests.Fixtures;
 
 namespace OcrAsync.Tests.Ocr;

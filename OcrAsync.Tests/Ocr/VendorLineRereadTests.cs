@@ -1,9 +1,5 @@
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
-using OcrAsync.Core.Ocr;
 using OcrAsync.Tests.Fixtures;
 using OcrAsync.Tests.Notifications;
-using OcrAsync.Tests.Processing;
 
 namespace OcrAsync.Tests.Ocr;
 

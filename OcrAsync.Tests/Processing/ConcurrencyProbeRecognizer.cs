@@ -1,6 +1,3 @@
-using System.Collections.Concurrent;
-using OcrAsync.Core.Ocr;
-
 namespace OcrAsync.Tests.Processing;
 
 /// <summary>

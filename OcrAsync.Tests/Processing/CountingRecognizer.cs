@@ -1,6 +1,3 @@
-using OcrAsync.Core.Ocr;
-using OcrAsync.Core.Ocr.Tesseract;
-
 namespace OcrAsync.Tests.Processing;
 
 /// <summary>A real Tesseract engine behind <see cref="IPageRecognizer"/> that counts the pages it was asked to OCR.</summary>

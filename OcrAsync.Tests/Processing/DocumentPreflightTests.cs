@@ -1,7 +1,5 @@
 using System.Buffers.Binary;
 using OcrAsync.Core.Documents;
-using OcrAsync.Core.Processing;
-using SkiaSharp;
 
 namespace OcrAsync.Tests.Processing;
 

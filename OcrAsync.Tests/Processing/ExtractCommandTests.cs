@@ -1,6 +1,4 @@
-using System.Text.Json;
 using OcrAsync.Tests.Fixtures;
-using OcrAsync.Tests.Ocr;
 using OcrAsync.Worker.Cli;
 
 namespace OcrAsync.Tests.Processing;

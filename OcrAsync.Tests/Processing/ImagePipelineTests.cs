@@ -1,6 +1,4 @@
-using OcrAsync.Core.Ocr;
 using OcrAsync.Tests.Fixtures;
-using OcrAsync.Tests.Ocr;
 
 namespace OcrAsync.Tests.Processing;
 

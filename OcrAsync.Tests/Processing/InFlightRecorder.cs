@@ -1,5 +1,3 @@
-using OcrAsync.Core.Ocr;
-
 namespace OcrAsync.Tests.Processing;
 
 /// <summary>Passes pages to a real recognizer and records the most it was asked to read at the same time.</summary>

@@ -1,6 +1,4 @@
 using OcrAsync.Core.Invoices;
-using OcrAsync.Core.Ocr;
-using OcrAsync.Core.Ocr.Preprocessing;
 using OcrAsync.Tests.Ocr.Preprocessing;
 
 namespace OcrAsync.Tests.Processing;

@@ -1,8 +1,4 @@
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
-using OcrAsync.Core.Ocr;
 using OcrAsync.Tests.Fixtures;
-using OcrAsync.Tests.Ocr;
 
 namespace OcrAsync.Tests.Processing;
 

@@ -1,8 +1,3 @@
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
-using OcrAsync.Core.Ocr;
-using OcrAsync.Tests.Ocr;
-
 namespace OcrAsync.Tests.Processing;
 
 /// <summary>A multi-page document spreads its pages over the engines, and its results and progress stay in page order.</summary>

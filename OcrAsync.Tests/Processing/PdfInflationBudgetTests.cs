@@ -1,8 +1,5 @@
-using System.Diagnostics;
 using Xunit.Abstractions;
 using OcrAsync.Core.Documents;
-using OcrAsync.Core.Ocr;
-using OcrAsync.Core.Processing;
 using OcrAsync.Tests.Fixtures;
 
 namespace OcrAsync.Tests.Processing;

@@ -1,6 +1,3 @@
-using System.Text;
-using OcrAsync.Core.Ocr;
-using OcrAsync.Tests.Ocr;
 using OcrAsync.Tests.Fixtures;
 
 namespace OcrAsync.Tests.Processing;

@@ -1,7 +1,3 @@
-using OcrAsync.Core.Ocr;
-using OcrAsync.Core.Processing;
-using SkiaSharp;
-
 namespace OcrAsync.Tests.Processing;
 
 public sealed class PdfWordLinesTests

@@ -1,7 +1,4 @@
-using Microsoft.Extensions.Options;
 using OcrAsync.Core.Invoices;
-using OcrAsync.Core.Ocr;
-using OcrAsync.Core.Processing;
 
 namespace OcrAsync.Tests.Processing;
 

@@ -1,8 +1,4 @@
-using OcrAsync.Core.Ocr;
-using OcrAsync.Core.Ocr.Tesseract;
 using OcrAsync.Tests.Fixtures;
-using OcrAsync.Tests.Ocr;
-using SkiaSharp;
 
 namespace OcrAsync.Tests.Processing;
 

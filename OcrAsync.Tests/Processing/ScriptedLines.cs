@@ -1,5 +1,3 @@
-using OcrAsync.Core.Ocr;
-
 namespace OcrAsync.Tests.Processing;
 
 /// <summary>OCR lines with word boxes, as the engine gives them: each word 20 px wide per character, 12 px apart.</summary>

@@ -1,7 +1,3 @@
-using OcrAsync.Core.Ocr;
-using OcrAsync.Core.Ocr.Preprocessing;
-using OcrAsync.Core.Processing;
-
 namespace OcrAsync.Tests.Processing;
 
 /// <summary>

@@ -1,7 +1,4 @@
 using OcrAsync.Core.Invoices;
-using OcrAsync.Core.Ocr;
-using OcrAsync.Core.Ocr.Preprocessing;
-using OcrAsync.Core.Processing;
 
 namespace OcrAsync.Tests.Processing;
 

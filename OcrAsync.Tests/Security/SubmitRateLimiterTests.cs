@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
 using OcrAsync.Api.Security;
 
 namespace OcrAsync.Tests.Security;

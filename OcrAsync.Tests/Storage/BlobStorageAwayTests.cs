@@ -1,15 +1,6 @@
-using System.Net;
-using System.Net.Sockets;
-using System.Text.Json;
 using Azure.Storage.Blobs;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using OcrAsync.Api.Resilience;
 using OcrAsync.AppHost.Infrastructure;
-using OcrAsync.Core.Jobs;
-using OcrAsync.Core.Jobs.Files;
 
 namespace OcrAsync.Tests.Storage;
 

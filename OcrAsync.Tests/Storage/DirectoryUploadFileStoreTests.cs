@@ -1,8 +1,4 @@
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using Npgsql;
-using OcrAsync.Core.Jobs;
-using OcrAsync.Core.Jobs.Files;
 
 namespace OcrAsync.Tests.Storage;
 

@@ -1,11 +1,5 @@
 using Azure.Storage.Blobs;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Time.Testing;
-using OcrAsync.AppHost;
-using OcrAsync.Core.Data;
-using OcrAsync.Core.Jobs;
-using OcrAsync.Core.Jobs.Files;
 using OcrAsync.Tests.EndToEnd;
 using OcrAsync.Tests.Fixtures;
 

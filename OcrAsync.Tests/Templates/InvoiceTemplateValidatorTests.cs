@@ -1,5 +1,3 @@
-using OcrAsync.Core.Templates;
-
 namespace OcrAsync.Tests.Templates;
 
 public sealed class InvoiceTemplateValidatorTests

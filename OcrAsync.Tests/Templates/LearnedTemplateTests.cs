@@ -1,10 +1,6 @@
-using System.Globalization;
 using OcrAsync.Core.Invoices;
-using OcrAsync.Core.Ocr;
-using OcrAsync.Core.Templates;
 using OcrAsync.Core.Templates.Learning;
 using OcrAsync.Tests.Fixtures;
-using OcrAsync.Tests.Ocr;
 
 namespace OcrAsync.Tests.Templates;
 

@@ -1,5 +1,4 @@
 using OcrAsync.Core.Invoices;
-using OcrAsync.Core.Templates;
 using OcrAsync.Tests.Invoices;
 
 namespace OcrAsync.Tests.Templates;

@@ -1,10 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
-using OcrAsync.Core.Jobs;
-using OcrAsync.Core.Jobs.Files;
-using OcrAsync.Core.Upkeep;
 using static OcrAsync.Tests.Upkeep.UpkeepData;
 
 namespace OcrAsync.Tests.Upkeep;

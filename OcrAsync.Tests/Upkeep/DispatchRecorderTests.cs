@@ -1,9 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
-using OcrAsync.Api.Services;
-using OcrAsync.Core.Data;
-using OcrAsync.Core.Jobs;
 using static OcrAsync.Tests.Upkeep.UpkeepData;
 
 namespace OcrAsync.Tests.Upkeep;

@@ -1,7 +1,3 @@
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
-using OcrAsync.Core.Jobs;
-using OcrAsync.Core.Jobs.Files;
 using static OcrAsync.Tests.Upkeep.UpkeepData;
 
 namespace OcrAsync.Tests.Upkeep;

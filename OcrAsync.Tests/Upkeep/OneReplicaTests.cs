@@ -1,7 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Time.Testing;
-using OcrAsync.Core.Jobs;
-using OcrAsync.Core.Upkeep;
 using static OcrAsync.Tests.Upkeep.UpkeepData;
 
 namespace OcrAsync.Tests.Upkeep;

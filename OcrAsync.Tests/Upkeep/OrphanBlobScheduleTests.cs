@@ -1,9 +1,4 @@
 using Azure.Storage.Blobs;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Time.Testing;
-using OcrAsync.Core.Jobs.Files;
-using OcrAsync.Core.Upkeep;
 using OcrAsync.Tests.Storage;
 using static OcrAsync.Tests.Upkeep.UpkeepData;
 

@@ -1,9 +1,5 @@
 using System.Diagnostics.Metrics;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Time.Testing;
-using OcrAsync.Core.Jobs;
-using OcrAsync.Core.Messaging;
-using OcrAsync.Core.Upkeep;
 using static OcrAsync.Tests.Upkeep.UpkeepData;
 
 namespace OcrAsync.Tests.Upkeep;

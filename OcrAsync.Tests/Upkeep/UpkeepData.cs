@@ -1,7 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using OcrAsync.Core.Corrections;
-using OcrAsync.Core.Jobs;
-using OcrAsync.Core.Upkeep;
 
 namespace OcrAsync.Tests.Upkeep;
 

@@ -1,10 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using OcrAsync.Core.Data;
 using OcrAsync.Core.Telemetry;
-using OcrAsync.Core.Upkeep;
 
 namespace OcrAsync.Tests.Upkeep;
 

@@ -1,8 +1,4 @@
-using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.EntityFrameworkCore;
-using OcrAsync.Core.Data;
 using OcrAsync.Tests.Fixtures;
 using StackExchange.Redis;
 

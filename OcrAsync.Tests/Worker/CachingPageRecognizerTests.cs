@@ -1,4 +1,3 @@
-using OcrAsync.Core.Ocr;
 using OcrAsync.Worker.Cli;
 
 namespace OcrAsync.Tests.Worker;

@@ -1,6 +1,4 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Microsoft.Extensions.Options;
-using OcrAsync.Worker.Consumers;
 using OcrAsync.Worker.Health;
 
 namespace OcrAsync.Tests.Worker;

@@ -1,11 +1,6 @@
-using System.Globalization;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Time.Testing;
 using OcrAsync.Core.Hosting;
 using OcrAsync.Tests.Worker.Fakes;
-using OcrAsync.Worker.Consumers;
 using OcrAsync.Worker.Extensions;
 using OcrAsync.Worker.Health;
 using OcrAsync.Worker.Jobs;

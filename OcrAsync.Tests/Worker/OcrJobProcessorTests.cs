@@ -1,14 +1,6 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using OcrAsync.Core.Corrections;
-using OcrAsync.Core.Jobs;
-using OcrAsync.Core.Jobs.Files;
-using OcrAsync.Core.Messaging;
 using OcrAsync.Core.Notifications;
-using OcrAsync.Core.Ocr;
-using OcrAsync.Core.Processing;
 using OcrAsync.Tests.Worker.Fakes;
-using OcrAsync.Worker.Consumers;
 using OcrAsync.Worker.Extensions;
 using OcrAsync.Worker.Jobs;
 using StackExchange.Redis;

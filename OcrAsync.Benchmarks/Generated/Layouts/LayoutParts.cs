@@ -1,5 +1,3 @@
-using SkiaSharp;
-
 namespace OcrAsync.Benchmarks.Generated.Layouts;
 
 /// <summary>The blocks several layouts share: text lines, the item table, totals, the tax-by-rate summary.</summary>

@@ -1,4 +1,3 @@
-using SkiaSharp;
 using static OcrAsync.Benchmarks.Generated.Layouts.LayoutParts;
 
 namespace OcrAsync.Benchmarks.Generated.Layouts;

@@ -1,5 +1,3 @@
-using SkiaSharp;
-
 namespace OcrAsync.Benchmarks.Generated.Layouts;
 
 /// <summary>Receipt blocks: a centred, wrapped letterhead, label-left/amount-right rows and dashed separators.</summary>

@@ -1,6 +1,3 @@
-using OcrAsync.Api.Services;
-using OcrAsync.Core.Jobs;
-
 namespace OcrAsync.Tests.Api.Fakes;
 
 /// <summary>Jobs in memory, chosen by the production rule (<see cref="OutboxStore.Pending"/>) in the same order.</summary>

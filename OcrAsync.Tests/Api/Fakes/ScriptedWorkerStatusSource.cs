@@ -1,5 +1,4 @@
 using OcrAsync.Api.Fallback;
-using OcrAsync.Core.Messaging;
 using StackExchange.Redis;
 
 namespace OcrAsync.Tests.Api.Fakes;

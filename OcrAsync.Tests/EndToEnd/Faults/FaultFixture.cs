@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Net;
-using Aspire.Hosting;
-using OcrAsync.AppHost;
 using OcrAsync.Tests.Fixtures;
 
 namespace OcrAsync.Tests.EndToEnd.Faults;

@@ -1,9 +1,3 @@
-using System.Diagnostics;
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using OcrAsync.AppHost;
-using OcrAsync.Core.Messaging;
 using OcrAsync.Tests.Fixtures;
 using StackExchange.Redis;
 using Xunit.Abstractions;

@@ -1,9 +1,3 @@
-using System.Diagnostics;
-using System.Globalization;
-using System.Net;
-using System.Text.Json;
-using System.Text.RegularExpressions;
-
 namespace OcrAsync.Tests.EndToEnd.Faults;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using System.Globalization;
-using Aspire.Hosting;
-using OcrAsync.AppHost;
-using OcrAsync.Core.Messaging;
 using StackExchange.Redis;
 
 namespace OcrAsync.Tests.EndToEnd.Outages;

@@ -1,4 +1,3 @@
-using System.Net;
 using OcrAsync.Tests.Fixtures;
 
 namespace OcrAsync.Tests.EndToEnd.Outages;

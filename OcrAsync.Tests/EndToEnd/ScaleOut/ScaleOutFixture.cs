@@ -1,6 +1,3 @@
-using Aspire.Hosting;
-using OcrAsync.AppHost;
-
 namespace OcrAsync.Tests.EndToEnd.ScaleOut;
 
 /// <summary>

@@ -1,9 +1,4 @@
-using System.Diagnostics;
-using System.Net.Http.Json;
-using System.Text.Json;
 using Npgsql;
-using OcrAsync.AppHost;
-using OcrAsync.Core.Messaging;
 using OcrAsync.Tests.Fixtures;
 using StackExchange.Redis;
 using Xunit.Abstractions;

@@ -1,5 +1,3 @@
-using SkiaSharp;
-
 namespace OcrAsync.Tests.Ocr.Preprocessing;
 
 /// <summary>Small receipt-like pages drawn in code: a clean render, or a "photo" with grey paper, pale ink, grain and JPEG.</summary>

@@ -1,6 +1,3 @@
-using OcrAsync.Core.Ocr;
-using OcrAsync.Core.Ocr.Preprocessing;
-
 namespace OcrAsync.Tests.Ocr.Preprocessing;
 
 /// <summary>Which pages get a second read of their missing fields, and at which scale.</summary>

@@ -1,5 +1,3 @@
-using SkiaSharp;
-
 namespace OcrAsync.Tests.Ocr.Preprocessing;
 
 /// <summary>

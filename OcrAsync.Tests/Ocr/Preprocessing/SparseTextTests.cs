@@ -1,6 +1,3 @@
-using OcrAsync.Core.Ocr;
-using OcrAsync.Core.Ocr.Preprocessing;
-
 namespace OcrAsync.Tests.Ocr.Preprocessing;
 
 public sealed class SparseTextTests

@@ -1,8 +1,4 @@
 using OcrAsync.Core.Corrections;
-using OcrAsync.Core.Jobs;
-using OcrAsync.Core.Jobs.Files;
-using OcrAsync.Core.Ocr;
-using OcrAsync.Core.Templates;
 
 namespace OcrAsync.Tests.Worker.Fakes;
 

@@ -1,6 +1,3 @@
-using OcrAsync.Core.Jobs;
-using OcrAsync.Core.Processing;
-
 namespace OcrAsync.Tests.Worker.Fakes;
 
 /// <summary>Jobs in memory with the state rules of JobStore (claim only a queued job, changes only while processing).</summary>

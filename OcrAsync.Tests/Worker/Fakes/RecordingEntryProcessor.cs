@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using OcrAsync.Worker.Jobs;
 using StackExchange.Redis;
 

@@ -1,6 +1,3 @@
-using System.Collections.Concurrent;
-using OcrAsync.Core.Jobs;
-using OcrAsync.Worker.Consumers;
 using StackExchange.Redis;
 
 namespace OcrAsync.Tests.Worker.Fakes;

@@ -1,6 +1,4 @@
 using OcrAsync.Core.Invoices;
-using OcrAsync.Core.Processing;
-using OcrAsync.Core.Templates;
 
 namespace OcrAsync.Tests.Worker.Fakes;
 

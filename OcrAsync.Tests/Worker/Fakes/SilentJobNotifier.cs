@@ -1,6 +1,4 @@
-using OcrAsync.Core.Jobs;
 using OcrAsync.Core.Notifications;
-using OcrAsync.Core.Processing;
 
 namespace OcrAsync.Tests.Worker.Fakes;
 
