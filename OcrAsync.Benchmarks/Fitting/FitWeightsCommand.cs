@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using OcrAsync.Benchmarks.Learning;
-using OcrAsync.Core.Invoices;
 using OcrAsync.Core.Invoices.Resolution;
 
 namespace OcrAsync.Benchmarks.Fitting;

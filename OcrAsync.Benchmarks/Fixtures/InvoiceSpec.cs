@@ -5,7 +5,7 @@ public sealed record InvoiceSpec(
     string VendorName,
     string InvoiceNumber,
     string Date,
-    IReadOnlyList<InvoiceLineItem> Items,
+    IReadOnlyList<PrintedLineItem> Items,
     decimal Subtotal,
     decimal Tax,
     decimal Total,
@@ -13,7 +13,7 @@ public sealed record InvoiceSpec(
     bool Vietnamese = false)
 {
     /// <summary>A consistent invoice: subtotal is the line sum, tax 10 %.</summary>
-    public static InvoiceSpec Create(string vendor, string number, string date, IReadOnlyList<InvoiceLineItem> items, string currency = "USD", bool vietnamese = false)
+    public static InvoiceSpec Create(string vendor, string number, string date, IReadOnlyList<PrintedLineItem> items, string currency = "USD", bool vietnamese = false)
     {
         var subtotal = items.Sum(i => i.Amount);
         var tax = Math.Round(subtotal * 0.10m, 2);

@@ -1,5 +1,3 @@
-using OcrAsync.Tests.Fixtures;
-
 namespace OcrAsync.Tests.Processing;
 
 /// <summary>Builds A4 PDFs in memory: text pages have a real text layer, image pages (a drawn PNG) have none.</summary>

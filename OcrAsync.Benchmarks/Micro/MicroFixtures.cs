@@ -1,4 +1,3 @@
-using OcrAsync.Tests.Fixtures;
 using OcrAsync.Tests.Processing;
 
 namespace OcrAsync.Benchmarks.Micro;

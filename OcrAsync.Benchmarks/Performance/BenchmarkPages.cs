@@ -1,5 +1,3 @@
-using OcrAsync.Tests.Fixtures;
-
 namespace OcrAsync.Benchmarks.Performance;
 
 /// <summary>The benchmark's invoice pages: half English, half Vietnamese, rendered in code (deterministic).</summary>
@@ -14,12 +12,12 @@ internal static class BenchmarkPages
     public static InvoiceSpec Spec(int index)
     {
         var vietnamese = index % 2 == 1;
-        var items = new List<InvoiceLineItem>();
+        var items = new List<PrintedLineItem>();
         var names = vietnamese ? VietnameseItems : EnglishItems;
         for (var i = 0; i < 2 + (index % 5); i++)
         {
             var price = vietnamese ? 15_000m * (1 + ((index + i) % 9)) : 4.75m + (7.5m * ((index * 3 + i) % 11));
-            items.Add(new InvoiceLineItem(names[(index + i) % names.Length], 1 + ((index + 2 * i) % 12), price));
+            items.Add(new PrintedLineItem(names[(index + i) % names.Length], 1 + ((index + 2 * i) % 12), price));
         }
 
         var day = 1 + (index % 28);

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using OcrAsync.Core.Invoices;
 using OcrAsync.Tests.Processing;
 
 namespace OcrAsync.Benchmarks.Performance;

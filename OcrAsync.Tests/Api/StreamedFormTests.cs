@@ -1,13 +1,12 @@
 using System.Net.Http.Headers;
 using OcrAsync.Api.Uploads;
-using OcrAsync.Tests.Fixtures;
 
 namespace OcrAsync.Tests.Api;
 
 public sealed class StreamedFormTests
 {
     private static readonly byte[] Png = InvoiceImageRenderer.RenderPng(
-        InvoiceSpec.Create("Northwind Paper", "STR-1", "2024-03-01", [new InvoiceLineItem("Paper", 2, 5m)]), dpi: 100);
+        InvoiceSpec.Create("Northwind Paper", "STR-1", "2024-03-01", [new PrintedLineItem("Paper", 2, 5m)]), dpi: 100);
 
     [Fact]
     public async Task Fields_are_read_as_text_and_the_file_into_an_array_of_its_exact_size()

@@ -1,6 +1,5 @@
 using System.Reflection;
 using NetArchTest.Rules;
-using OcrAsync.Core.Invoices;
 
 namespace OcrAsync.Tests.Architecture;
 

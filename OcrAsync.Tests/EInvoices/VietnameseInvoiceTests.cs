@@ -1,5 +1,4 @@
 using OcrAsync.Core.EInvoices;
-using OcrAsync.Core.Invoices;
 
 namespace OcrAsync.Tests.EInvoices;
 

@@ -42,7 +42,7 @@ public sealed class AbuseProtectionTests(OcrAppFixture fixture)
     {
         using var client = fixture.CreateApiClient("queue-cap-user", OcrAppFixture.SecondApi);
         var png = Fixtures.InvoiceImageRenderer.RenderPng(
-            Fixtures.InvoiceSpec.Create("Cap Ltd", "CAP-1", "2024-01-01", [new Fixtures.InvoiceLineItem("x", 1, 1m)]), dpi: 80);
+            Fixtures.InvoiceSpec.Create("Cap Ltd", "CAP-1", "2024-01-01", [new Fixtures.PrintedLineItem("x", 1, 1m)]), dpi: 80);
         MultipartFormDataContent Bulk(int files)
         {
             var form = new MultipartFormDataContent();

@@ -1,7 +1,6 @@
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using Microsoft.IdentityModel.Tokens;
-using OcrAsync.Tests.Fixtures;
 
 namespace OcrAsync.Tests.EndToEnd;
 
@@ -9,7 +8,7 @@ namespace OcrAsync.Tests.EndToEnd;
 public sealed class AccessControlTests(OcrAppFixture fixture)
 {
     private static readonly byte[] Png = InvoiceImageRenderer.RenderPng(
-        InvoiceSpec.Create("Fabrikam", "ACL-1", "2024-02-01", [new InvoiceLineItem("Service", 1, 10m)]), dpi: 100);
+        InvoiceSpec.Create("Fabrikam", "ACL-1", "2024-02-01", [new PrintedLineItem("Service", 1, 10m)]), dpi: 100);
 
     [Fact]
     public async Task Another_users_job_is_not_found_and_the_owner_sees_it()

@@ -1,7 +1,6 @@
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.Logging;
-using OcrAsync.Tests.Fixtures;
 
 namespace OcrAsync.Tests.EndToEnd;
 

@@ -1,5 +1,3 @@
-using OcrAsync.Tests.Fixtures;
-
 namespace OcrAsync.Tests.EndToEnd;
 
 /// <summary>Corrections against the running system: one correction teaches a vendor, bad corrections are refused.</summary>
@@ -101,7 +99,7 @@ public sealed class CorrectionTests(OcrAppFixture fixture)
 
         // Another vendor of the same user, and the same vendor for another user: no learned template.
         var otherVendor = await alice.SubmitAsync(InvoiceImageRenderer.RenderPng(
-            InvoiceSpec.Create("Brightwater Supplies", "BW-2024-0117", "2024-05-06", [new InvoiceLineItem("Paper", 2, 30m)]), dpi: 200), "other.png");
+            InvoiceSpec.Create("Brightwater Supplies", "BW-2024-0117", "2024-05-06", [new PrintedLineItem("Paper", 2, 30m)]), dpi: 200), "other.png");
         using var bob = fixture.CreateApiClient("learn-bob");
         var bobJob = await bob.SubmitAsync(OddLayoutInvoiceRenderer.RenderPng(OddLayoutInvoice.Sample(Vendor, 11)), "quill-bob.png");
         var otherData = (await alice.WaitForFinalStatusAsync(otherVendor.GetProperty("ocr_result_id").GetString()!)).GetProperty("extracted_data");
@@ -201,7 +199,7 @@ public sealed class CorrectionTests(OcrAppFixture fixture)
     }
 
     private static byte[] Invoice(string number) => InvoiceImageRenderer.RenderPng(
-        InvoiceSpec.Create("Fabrikam Paper", number, "2024-05-06", [new InvoiceLineItem("Paper", 2, 30m)]), dpi: 150);
+        InvoiceSpec.Create("Fabrikam Paper", number, "2024-05-06", [new PrintedLineItem("Paper", 2, 30m)]), dpi: 150);
 
     private static async Task<string> CompletedJobAsync(HttpClient client)
     {

@@ -1,5 +1,3 @@
-using OcrAsync.Tests.Fixtures;
-
 namespace OcrAsync.Tests.EndToEnd;
 
 /// <summary>The same file submitted again by its owner with the same settings takes the finished result at once.</summary>
@@ -14,7 +12,7 @@ public sealed class DuplicateUploadTests(OcrAppFixture fixture)
         using var client = fixture.CreateApiClient(owner);
         using var otherClient = fixture.CreateApiClient(other);
         var png = InvoiceImageRenderer.RenderPng(
-            InvoiceSpec.Create("Wide World Importers", "DUP-4711", "2024-05-02", [new InvoiceLineItem("Crate", 2, 30m)]), dpi: 150);
+            InvoiceSpec.Create("Wide World Importers", "DUP-4711", "2024-05-02", [new PrintedLineItem("Crate", 2, 30m)]), dpi: 150);
 
         var first = await client.SubmitAsync(png, "first.png", ("priority", "low"));
         var firstId = first.GetProperty("ocr_result_id").GetString()!;

@@ -20,7 +20,7 @@ public sealed class FuzzUploadTests(OcrAppFixture fixture)
     {
         var random = new Random(20261129);
         var valid = Fixtures.InvoiceImageRenderer.RenderPng(
-            Fixtures.InvoiceSpec.Create("Fuzz", "FZ-1", "2024-01-01", [new Fixtures.InvoiceLineItem("x", 1, 1m)]), dpi: 72);
+            Fixtures.InvoiceSpec.Create("Fuzz", "FZ-1", "2024-01-01", [new Fixtures.PrintedLineItem("x", 1, 1m)]), dpi: 72);
         var accepted = new List<(HttpClient Client, string Id)>();
         var clients = Enumerable.Range(0, 5).Select(i => fixture.CreateApiClient($"fuzzer-{i}")).ToList();
         try

@@ -1,5 +1,3 @@
-using OcrAsync.Tests.Fixtures;
-
 namespace OcrAsync.Tests.EndToEnd;
 
 [Collection(OcrAppCollection.Name)]
@@ -10,9 +8,9 @@ public sealed class InvoiceProcessingTests(OcrAppFixture fixture)
         "INV-2024-0042",
         "15/01/2024",
         [
-            new InvoiceLineItem("Printer paper A4, 500 sheets", 12, 4.75m),
-            new InvoiceLineItem("Toner cartridge black", 3, 89.90m),
-            new InvoiceLineItem("Maintenance service", 1, 250.00m),
+            new PrintedLineItem("Printer paper A4, 500 sheets", 12, 4.75m),
+            new PrintedLineItem("Toner cartridge black", 3, 89.90m),
+            new PrintedLineItem("Maintenance service", 1, 250.00m),
         ]);
 
     [Fact]

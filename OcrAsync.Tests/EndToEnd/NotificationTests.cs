@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.SignalR.Client;
-using OcrAsync.Tests.Fixtures;
 
 namespace OcrAsync.Tests.EndToEnd;
 
@@ -10,7 +9,7 @@ public sealed class NotificationTests(OcrAppFixture fixture)
         "Northwind Traders",
         "NTF-2024-0815",
         "20/03/2024",
-        [new InvoiceLineItem("Consulting, March", 10, 120.00m), new InvoiceLineItem("Travel expenses", 1, 342.50m)]);
+        [new PrintedLineItem("Consulting, March", 10, 120.00m), new PrintedLineItem("Travel expenses", 1, 342.50m)]);
 
     [Fact]
     public async Task The_owner_receives_queued_progress_and_completed_in_order_and_another_user_receives_none()

@@ -1,12 +1,10 @@
-using OcrAsync.Tests.Fixtures;
-
 namespace OcrAsync.Tests.EndToEnd;
 
 [Collection(OcrAppCollection.Name)]
 public sealed class ObservabilityTests(OcrAppFixture fixture)
 {
     private static readonly byte[] Png = InvoiceImageRenderer.RenderPng(
-        InvoiceSpec.Create("Tailspin Toys", "OBS-9", "2024-04-04", [new InvoiceLineItem("Kite", 3, 19.99m)]), dpi: 150);
+        InvoiceSpec.Create("Tailspin Toys", "OBS-9", "2024-04-04", [new PrintedLineItem("Kite", 3, 19.99m)]), dpi: 150);
 
     [Fact]
     public async Task The_worker_processes_a_job_inside_the_trace_the_client_started()

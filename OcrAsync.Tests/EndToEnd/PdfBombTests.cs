@@ -1,4 +1,3 @@
-using OcrAsync.Tests.Fixtures;
 using Xunit.Abstractions;
 
 namespace OcrAsync.Tests.EndToEnd;
@@ -15,7 +14,7 @@ public sealed class PdfBombTests(OcrAppFixture fixture, ITestOutputHelper output
     private const long PeakCeiling = 1024 * MiB;
 
     private static readonly byte[] Png = InvoiceImageRenderer.RenderPng(
-        InvoiceSpec.Create("Bomb Squad Ltd", "SAFE-1", "2024-04-01", [new InvoiceLineItem("Inspection", 1, 90m)]), dpi: 100);
+        InvoiceSpec.Create("Bomb Squad Ltd", "SAFE-1", "2024-04-01", [new PrintedLineItem("Inspection", 1, 90m)]), dpi: 100);
 
     [Fact]
     public async Task An_8_mb_pdf_whose_catalog_inflates_to_8_gib_gets_422_with_bounded_api_memory_and_the_next_upload_completes()

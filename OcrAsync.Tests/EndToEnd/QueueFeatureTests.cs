@@ -1,12 +1,10 @@
-using OcrAsync.Tests.Fixtures;
-
 namespace OcrAsync.Tests.EndToEnd;
 
 [Collection(OcrAppCollection.Name)]
 public sealed class QueueFeatureTests(OcrAppFixture fixture)
 {
     private static byte[] Invoice(string number, int dpi = 150) => InvoiceImageRenderer.RenderPng(
-        InvoiceSpec.Create("Adventure Works", number, "2024-05-02", [new InvoiceLineItem("Consulting", 2, 120m)]), dpi);
+        InvoiceSpec.Create("Adventure Works", number, "2024-05-02", [new PrintedLineItem("Consulting", 2, 120m)]), dpi);
 
     [Fact]
     public async Task Bulk_upload_accepts_the_valid_files_reports_the_invalid_one_and_the_batch_completes()

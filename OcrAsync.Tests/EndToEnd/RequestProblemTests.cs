@@ -1,5 +1,4 @@
 using System.Net.Http.Headers;
-using OcrAsync.Tests.Fixtures;
 
 namespace OcrAsync.Tests.EndToEnd;
 
@@ -10,7 +9,7 @@ public sealed class RequestProblemTests(OcrAppFixture fixture)
     private const string TemplatesPath = "/api/templates";
 
     private static readonly byte[] Png = InvoiceImageRenderer.RenderPng(
-        InvoiceSpec.Create("Problem Ltd", "PRB-1", "2024-02-01", [new InvoiceLineItem("Service", 1, 10m)]), dpi: 100);
+        InvoiceSpec.Create("Problem Ltd", "PRB-1", "2024-02-01", [new PrintedLineItem("Service", 1, 10m)]), dpi: 100);
 
     [Fact]
     public async Task An_upload_body_slower_than_the_minimum_data_rate_gets_408()
@@ -121,7 +120,7 @@ public sealed class RequestProblemTests(OcrAppFixture fixture)
     {
         // Slow jobs (several scanned pages each) keep the cap's worth of jobs waiting while the next one is tried.
         using var client = fixture.CreateApiClient("idempotent-flooder", OcrAppFixture.SecondApi);
-        var page = InvoiceImageRenderer.RenderPng(InvoiceSpec.Create("Slow Ltd", "SLOW-1", "2024-01-01", [new InvoiceLineItem("x", 1, 1m)]), dpi: 300);
+        var page = InvoiceImageRenderer.RenderPng(InvoiceSpec.Create("Slow Ltd", "SLOW-1", "2024-01-01", [new PrintedLineItem("x", 1, 1m)]), dpi: 300);
         var slowPdf = ScannedPdf.FromPages(Enumerable.Repeat(page, 6));
         var taskIds = new List<string>();
         for (var i = 0; i < OcrAppFixture.SecondApiQueueCap; i++)

@@ -1,7 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using OcrAsync.Core.Invoices;
 using OcrAsync.Core.Notifications;
-using OcrAsync.Tests.Fixtures;
 using OcrAsync.Worker.Extensions;
 using OcrAsync.Worker.Jobs;
 using StackExchange.Redis;
@@ -16,7 +14,7 @@ namespace OcrAsync.Tests.EndToEnd;
 public sealed class RetryTests(OcrAppFixture fixture)
 {
     private static readonly byte[] Png = InvoiceImageRenderer.RenderPng(
-        InvoiceSpec.Create("Retry", "R-1", "2024-01-01", [new Fixtures.InvoiceLineItem("x", 1, 1m)]), dpi: 50);
+        InvoiceSpec.Create("Retry", "R-1", "2024-01-01", [new Fixtures.PrintedLineItem("x", 1, 1m)]), dpi: 50);
 
     [Fact]
     public async Task A_job_that_fails_twice_transiently_then_succeeds_completes_with_two_retries_recorded()

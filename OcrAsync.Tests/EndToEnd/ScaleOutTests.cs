@@ -1,5 +1,3 @@
-using OcrAsync.Tests.Fixtures;
-
 namespace OcrAsync.Tests.EndToEnd;
 
 /// <summary>Two API instances share Redis: events reach a user whichever instance they are connected to.</summary>
@@ -13,7 +11,7 @@ public sealed class ScaleOutTests(OcrAppFixture fixture)
         await using var onB = await NotificationRecorder.StartAsync(fixture.CreateHubConnection(user, OcrAppFixture.SecondApi));
         await using var onA = await NotificationRecorder.StartAsync(fixture.CreateHubConnection(user, ResourceNames.Api));
         using var throughA = fixture.CreateApiClient(user, ResourceNames.Api);
-        var invoice = InvoiceSpec.Create("Scale Out Ltd", "SCALE-0042", "01/04/2024", [new InvoiceLineItem("Widgets", 4, 25.00m)]);
+        var invoice = InvoiceSpec.Create("Scale Out Ltd", "SCALE-0042", "01/04/2024", [new PrintedLineItem("Widgets", 4, 25.00m)]);
 
         var accepted = await throughA.SubmitAsync(InvoiceImageRenderer.RenderPng(invoice), "scale.png");
         var id = accepted.GetProperty("ocr_result_id").GetString()!;

@@ -1,5 +1,3 @@
-using OcrAsync.Tests.Fixtures;
-
 namespace OcrAsync.Tests.EndToEnd;
 
 /// <summary>/api/templates against the running system: ownership, validation, and templates applied by the worker.</summary>
@@ -21,7 +19,7 @@ public sealed class TemplateTests(OcrAppFixture fixture)
     };
 
     private static byte[] Invoice(string number) => InvoiceImageRenderer.RenderPng(
-        InvoiceSpec.Create("Tailspin Toys Ltd", number, "2024-05-06", [new InvoiceLineItem("Model kit", 2, 30m)]), dpi: 200);
+        InvoiceSpec.Create("Tailspin Toys Ltd", number, "2024-05-06", [new PrintedLineItem("Model kit", 2, 30m)]), dpi: 200);
 
     [Fact]
     public async Task Templates_are_created_read_updated_and_deleted_by_their_owner_only()

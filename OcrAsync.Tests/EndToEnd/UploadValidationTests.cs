@@ -1,12 +1,10 @@
-using OcrAsync.Tests.Fixtures;
-
 namespace OcrAsync.Tests.EndToEnd;
 
 [Collection(OcrAppCollection.Name)]
 public sealed class UploadValidationTests(OcrAppFixture fixture)
 {
     private static readonly byte[] Png = InvoiceImageRenderer.RenderPng(
-        InvoiceSpec.Create("Fabrikam", "VAL-1", "2024-02-01", [new InvoiceLineItem("Service", 1, 10m)]), dpi: 100);
+        InvoiceSpec.Create("Fabrikam", "VAL-1", "2024-02-01", [new PrintedLineItem("Service", 1, 10m)]), dpi: 100);
 
     public static TheoryData<string, HttpStatusCode, string> BadUploads => new()
     {

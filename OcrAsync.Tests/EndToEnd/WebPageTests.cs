@@ -1,5 +1,4 @@
 using Microsoft.Playwright;
-using OcrAsync.Tests.Fixtures;
 using static Microsoft.Playwright.Assertions;
 
 namespace OcrAsync.Tests.EndToEnd;
@@ -46,7 +45,7 @@ public sealed class WebPageTests(OcrAppFixture fixture)
         var user = $"web-{Guid.NewGuid():N}"[..16];
         var invoice = InvoiceSpec.Create(
             "Tailspin Toys", "WEB-2024-0077", "05/02/2024",
-            [new InvoiceLineItem("Wooden train set", 2, 49.90m), new InvoiceLineItem("Gift wrapping", 2, 3.50m)]);
+            [new PrintedLineItem("Wooden train set", 2, 49.90m), new PrintedLineItem("Gift wrapping", 2, 3.50m)]);
         var baseUrl = fixture.App.GetEndpoint(ResourceNames.Api, "http");
         using (var client = fixture.CreateApiClient(user))
         using (var template = await client.PostAsJsonAsync("/api/templates", new

@@ -6,7 +6,7 @@ namespace OcrAsync.Tests.Fixtures;
 /// and the amount to pay ("Please remit") is smaller than a "Total before discount". Amounts use a decimal comma.
 /// </summary>
 public sealed record OddLayoutInvoice(
-    string Vendor, string Voucher, DateOnly Raised, DateOnly Delivery, string OrderNumber, IReadOnlyList<InvoiceLineItem> Items, decimal Discount)
+    string Vendor, string Voucher, DateOnly Raised, DateOnly Delivery, string OrderNumber, IReadOnlyList<PrintedLineItem> Items, decimal Discount)
 {
     public decimal Gross => Items.Sum(i => i.Amount);
 
@@ -20,7 +20,7 @@ public sealed record OddLayoutInvoice(
         var random = new Random(1000 + n);
         string[] goods = ["Fountain pen", "Ink bottle", "Letter paper", "Sealing wax", "Envelopes", "Blotter", "Nib set"];
         var items = goods.OrderBy(_ => random.Next()).Take(random.Next(2, 6))
-            .Select(g => new InvoiceLineItem(g, random.Next(1, 9), random.Next(300, 40000) / 100m)).ToList();
+            .Select(g => new PrintedLineItem(g, random.Next(1, 9), random.Next(300, 40000) / 100m)).ToList();
         var raised = new DateOnly(2024, 1, 1).AddDays(random.Next(300));
         return new OddLayoutInvoice(
             vendor,

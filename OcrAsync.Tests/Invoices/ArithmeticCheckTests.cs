@@ -1,5 +1,3 @@
-using OcrAsync.Core.Invoices;
-
 namespace OcrAsync.Tests.Invoices;
 
 /// <summary>Subtotal + tax = total: agreement, choosing the amount that agrees, and repairing one OCR slip.</summary>

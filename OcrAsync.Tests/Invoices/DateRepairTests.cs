@@ -1,5 +1,3 @@
-using OcrAsync.Core.Invoices;
-
 namespace OcrAsync.Tests.Invoices;
 
 /// <summary>Day-first dates whose day thermal print damaged: repaired only to the one day the calendar allows.</summary>

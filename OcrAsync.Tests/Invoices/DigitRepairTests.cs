@@ -1,5 +1,3 @@
-using OcrAsync.Core.Invoices;
-
 namespace OcrAsync.Tests.Invoices;
 
 /// <summary>Letters OCR reads for digits, repaired only when the arithmetic agrees; qty × price repairs a line amount.</summary>

@@ -1,4 +1,3 @@
-using OcrAsync.Core.Invoices;
 using OcrAsync.Core.Invoices.Resolution;
 
 namespace OcrAsync.Tests.Invoices;

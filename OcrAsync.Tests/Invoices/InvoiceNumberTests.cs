@@ -1,5 +1,3 @@
-using OcrAsync.Core.Invoices;
-
 namespace OcrAsync.Tests.Invoices;
 
 /// <summary>Invoice numbers: shapes that look like something else, prefixes that look like labels, Vietnamese series.</summary>

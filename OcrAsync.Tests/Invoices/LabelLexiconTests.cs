@@ -1,4 +1,3 @@
-using OcrAsync.Core.Invoices;
 using OcrAsync.Core.Invoices.Labels;
 
 namespace OcrAsync.Tests.Invoices;

@@ -1,5 +1,3 @@
-using OcrAsync.Core.Invoices;
-
 namespace OcrAsync.Tests.Invoices;
 
 /// <summary>Labels OCR garbles or prints apart from their value: "Nº" read as "N9", captions under their values, series prefixes.</summary>

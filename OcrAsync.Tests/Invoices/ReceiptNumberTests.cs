@@ -1,5 +1,3 @@
-using OcrAsync.Core.Invoices;
-
 namespace OcrAsync.Tests.Invoices;
 
 /// <summary>Receipt numbers under the labels tills print (label lexicon, <c>invoice_number</c>).</summary>

@@ -1,5 +1,3 @@
-using OcrAsync.Core.Invoices;
-
 namespace OcrAsync.Tests.Invoices;
 
 /// <summary>Cash tendered − change: a second reading of a receipt's total, on texts written for these tests.</summary>

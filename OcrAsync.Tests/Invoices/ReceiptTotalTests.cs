@@ -1,5 +1,3 @@
-using OcrAsync.Core.Invoices;
-
 namespace OcrAsync.Tests.Invoices;
 
 /// <summary>Receipt totals around rounding, payment and the tax summary, on texts written for these tests.</summary>

@@ -1,5 +1,3 @@
-using OcrAsync.Core.Invoices;
-
 namespace OcrAsync.Tests.Invoices;
 
 /// <summary>Receipt company names as small thermal print comes out of OCR (<see cref="VendorOcrRepair"/>).</summary>

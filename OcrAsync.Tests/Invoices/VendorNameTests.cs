@@ -1,5 +1,3 @@
-using OcrAsync.Core.Invoices;
-
 namespace OcrAsync.Tests.Invoices;
 
 /// <summary>Seller name rules, on texts and line layouts written for these tests.</summary>

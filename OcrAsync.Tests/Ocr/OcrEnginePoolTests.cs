@@ -1,6 +1,5 @@
 using System.Diagnostics.Metrics;
 using OcrAsync.Core.Telemetry;
-using OcrAsync.Tests.Fixtures;
 
 namespace OcrAsync.Tests.Ocr;
 

@@ -1,5 +1,3 @@
-using OcrAsync.Tests.Fixtures;
-
 namespace OcrAsync.Tests.Ocr;
 
 internal static class SampleInvoices
@@ -9,16 +7,16 @@ internal static class SampleInvoices
         number,
         "2024-03-15",
         [
-            new InvoiceLineItem("Printer paper A4, 500 sheets", 12, 4.75m),
-            new InvoiceLineItem("Toner cartridge black", 3, 89.90m),
-            new InvoiceLineItem("Maintenance service", 1, 250.00m),
+            new PrintedLineItem("Printer paper A4, 500 sheets", 12, 4.75m),
+            new PrintedLineItem("Toner cartridge black", 3, 89.90m),
+            new PrintedLineItem("Maintenance service", 1, 250.00m),
         ]);
 
     public static InvoiceSpec Vietnamese() => InvoiceSpec.Create(
         "Công ty TNHH Minh Phát",
         "HD-0815",
         "15/03/2024",
-        [new InvoiceLineItem("Giấy in A4", 10, 65000m), new InvoiceLineItem("Mực in đen", 2, 450000m)],
+        [new PrintedLineItem("Giấy in A4", 10, 65000m), new PrintedLineItem("Mực in đen", 2, 450000m)],
         currency: "VND",
         vietnamese: true);
 }

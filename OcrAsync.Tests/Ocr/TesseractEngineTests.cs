@@ -1,5 +1,3 @@
-using OcrAsync.Tests.Fixtures;
-
 namespace OcrAsync.Tests.Ocr;
 
 public sealed class TesseractEngineTests(TesseractEngineFixture fixture) : IClassFixture<TesseractEngineFixture>

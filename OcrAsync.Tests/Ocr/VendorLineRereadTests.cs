@@ -1,4 +1,3 @@
-using OcrAsync.Tests.Fixtures;
 using OcrAsync.Tests.Notifications;
 
 namespace OcrAsync.Tests.Ocr;
@@ -15,7 +14,7 @@ public sealed class VendorLineRereadTests
     public async Task A_vendor_name_with_umlauts_is_read_with_them_although_the_page_languages_have_none()
     {
         using var pool = CreatePool();
-        var png = InvoiceImageRenderer.RenderPng(InvoiceSpec.Create(Vendor, "RE-2024-0815", "2024-03-15", [new InvoiceLineItem("Brot", 2, 3.50m)]), dpi: 200);
+        var png = InvoiceImageRenderer.RenderPng(InvoiceSpec.Create(Vendor, "RE-2024-0815", "2024-03-15", [new PrintedLineItem("Brot", 2, 3.50m)]), dpi: 200);
 
         var result = await PipelineFactory.Create(pool).RunAsync(png, 0.5, null, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(120));
 
@@ -41,7 +40,7 @@ public sealed class VendorLineRereadTests
     public async Task The_first_pages_image_kept_from_its_read_serves_the_line_read_and_the_second_read_without_another_decode()
     {
         using var pool = CreatePool();
-        var png = InvoiceImageRenderer.RenderPng(InvoiceSpec.Create(Vendor, "RE-2024-0815", "2024-03-15", [new InvoiceLineItem("Brot", 2, 3.50m)]), dpi: 200);
+        var png = InvoiceImageRenderer.RenderPng(InvoiceSpec.Create(Vendor, "RE-2024-0815", "2024-03-15", [new PrintedLineItem("Brot", 2, 3.50m)]), dpi: 200);
 
         await pool.RecognizeAsync(png, 2, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(120));
         Assert.Equal(0, pool.KeptFirstPages); // only the first page, where the seller's name is
@@ -66,7 +65,7 @@ public sealed class VendorLineRereadTests
     public async Task A_line_model_that_is_not_installed_reads_nothing_instead_of_failing()
     {
         using var pool = CreatePool();
-        var png = InvoiceImageRenderer.RenderPng(InvoiceSpec.Create(Vendor, "RE-1", "2024-03-15", [new InvoiceLineItem("Brot", 2, 3.50m)]), dpi: 200);
+        var png = InvoiceImageRenderer.RenderPng(InvoiceSpec.Create(Vendor, "RE-1", "2024-03-15", [new PrintedLineItem("Brot", 2, 3.50m)]), dpi: 200);
 
         var lines = await pool.ReadLinesAsync(png, 1, [new LineRead(new BoundingBox(100, 100, 900, 80))], "notinstalled", CancellationToken.None);
 
@@ -97,7 +96,7 @@ public sealed class VendorLineRereadTests
             using var pool = new OcrEnginePool(
                 Options.Create(new OcrEngineOptions { EngineCount = 2, Languages = "eng", TessDataPath = tessdata.FullName }), logger);
             await pool.WhenReady.WaitAsync(TimeSpan.FromSeconds(120));
-            var png = InvoiceImageRenderer.RenderPng(InvoiceSpec.Create(Vendor, "RE-1", "2024-03-15", [new InvoiceLineItem("Brot", 2, 3.50m)]), dpi: 200);
+            var png = InvoiceImageRenderer.RenderPng(InvoiceSpec.Create(Vendor, "RE-1", "2024-03-15", [new PrintedLineItem("Brot", 2, 3.50m)]), dpi: 200);
 
             var lines = await pool.ReadLinesAsync(png, 1, [new LineRead(new BoundingBox(100, 100, 900, 80))], "Latin", CancellationToken.None);
 

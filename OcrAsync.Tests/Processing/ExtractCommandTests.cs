@@ -1,4 +1,3 @@
-using OcrAsync.Tests.Fixtures;
 using OcrAsync.Worker.Cli;
 
 namespace OcrAsync.Tests.Processing;

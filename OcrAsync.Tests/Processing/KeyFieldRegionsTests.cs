@@ -1,4 +1,3 @@
-using OcrAsync.Core.Invoices;
 using OcrAsync.Tests.Ocr.Preprocessing;
 using static OcrAsync.Tests.Processing.ScriptedLines;
 

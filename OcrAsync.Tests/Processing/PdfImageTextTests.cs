@@ -1,5 +1,3 @@
-using OcrAsync.Tests.Fixtures;
-
 namespace OcrAsync.Tests.Processing;
 
 /// <summary>Text printed inside an image drawn on a text-layer page (a letterhead logo) is OCR'd into the page.</summary>

@@ -1,6 +1,5 @@
 using Xunit.Abstractions;
 using OcrAsync.Core.Documents;
-using OcrAsync.Tests.Fixtures;
 
 namespace OcrAsync.Tests.Processing;
 
@@ -15,7 +14,7 @@ public sealed class PdfInflationBudgetTests(ITestOutputHelper output)
     private static readonly DocumentLimitsOptions Defaults = new();
 
     private static readonly InvoiceSpec Invoice = InvoiceSpec.Create(
-        "Contoso Ltd", "INV-77", "2024-03-01", [new InvoiceLineItem("Consulting", 2, 150m)]);
+        "Contoso Ltd", "INV-77", "2024-03-01", [new PrintedLineItem("Consulting", 2, 150m)]);
 
     public static TheoryData<string> Bombs => ["catalog-in-object-stream", "page-content", "double-flate", "image-without-direct-size"];
 

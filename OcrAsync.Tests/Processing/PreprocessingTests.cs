@@ -1,5 +1,3 @@
-using OcrAsync.Tests.Fixtures;
-
 namespace OcrAsync.Tests.Processing;
 
 public sealed class PreprocessingTests

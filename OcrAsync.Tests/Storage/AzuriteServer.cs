@@ -1,5 +1,4 @@
 using Azure.Storage.Blobs;
-using OcrAsync.Tests.Fixtures;
 
 namespace OcrAsync.Tests.Storage;
 

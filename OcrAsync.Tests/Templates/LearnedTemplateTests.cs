@@ -1,6 +1,4 @@
-using OcrAsync.Core.Invoices;
 using OcrAsync.Core.Templates.Learning;
-using OcrAsync.Tests.Fixtures;
 
 namespace OcrAsync.Tests.Templates;
 

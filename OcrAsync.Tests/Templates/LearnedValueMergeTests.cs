@@ -1,4 +1,3 @@
-using OcrAsync.Core.Invoices;
 using OcrAsync.Core.Templates.Learning;
 
 namespace OcrAsync.Tests.Templates;

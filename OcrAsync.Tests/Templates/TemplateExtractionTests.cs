@@ -1,4 +1,3 @@
-using OcrAsync.Core.Invoices;
 using OcrAsync.Tests.Invoices;
 
 namespace OcrAsync.Tests.Templates;

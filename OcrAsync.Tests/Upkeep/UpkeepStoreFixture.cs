@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using OcrAsync.Tests.Fixtures;
 using StackExchange.Redis;
 
 namespace OcrAsync.Tests.Upkeep;

@@ -1,5 +1,3 @@
-using OcrAsync.Tests.Fixtures;
-
 namespace OcrAsync.Tests.EndToEnd.Faults;
 
 /// <summary>
@@ -33,7 +31,7 @@ public sealed class FaultFixture : AppHostFixture
 
         using var client = CreateApiClient("first-user");
         var png = InvoiceImageRenderer.RenderPng(
-            InvoiceSpec.Create("Startup Ltd", "START-1", "2024-02-02", [new InvoiceLineItem("Item", 1, 5m)]), dpi: 120);
+            InvoiceSpec.Create("Startup Ltd", "START-1", "2024-02-02", [new PrintedLineItem("Item", 1, 5m)]), dpi: 120);
         using var response = await client.PostAsync(OcrApiClient.SubmitPath, OcrApiClient.Form(png, "first.png"));
         FirstUpload = (response.StatusCode, response.Headers.TryGetValues("X-Processed-By", out var by) ? by.Single() : null,
             await response.Content.ReadAsStringAsync());

@@ -1,4 +1,3 @@
-using OcrAsync.Tests.Fixtures;
 using StackExchange.Redis;
 using Xunit.Abstractions;
 
@@ -246,5 +245,5 @@ public sealed class FaultInjectionTests(FaultFixture fixture, ITestOutputHelper 
     }
 
     private static byte[] Invoice(string prefix, int i) => InvoiceImageRenderer.RenderPng(
-        InvoiceSpec.Create("Frozen Supplies", $"{prefix}-{i}", "2024-05-05", [new InvoiceLineItem("Item", i, 3m)]), dpi: 100);
+        InvoiceSpec.Create("Frozen Supplies", $"{prefix}-{i}", "2024-05-05", [new PrintedLineItem("Item", i, 3m)]), dpi: 100);
 }

@@ -1,5 +1,3 @@
-using OcrAsync.Tests.Fixtures;
-
 namespace OcrAsync.Tests.EndToEnd.Outages;
 
 /// <summary>Breaks things for real: kills and pauses the worker process under load.</summary>
@@ -13,7 +11,7 @@ public sealed class DeliveryGuaranteeTests(OutageFixture fixture)
     {
         using var client = fixture.CreateApiClient("crash-user");
         var pages = Enumerable.Range(1, 4).Select(i => InvoiceImageRenderer.RenderPng(
-            InvoiceSpec.Create("Crash Test Co", $"CRASH-{i}", "2024-07-0" + i, [new InvoiceLineItem("Widget", i, 5m)]), dpi: 200)).ToList();
+            InvoiceSpec.Create("Crash Test Co", $"CRASH-{i}", "2024-07-0" + i, [new PrintedLineItem("Widget", i, 5m)]), dpi: 200)).ToList();
         var accepted = await client.SubmitAsync(ScannedPdf.FromPages(pages), "crash.pdf");
         var id = accepted.GetProperty("ocr_result_id").GetString()!;
 
@@ -32,9 +30,9 @@ public sealed class DeliveryGuaranteeTests(OutageFixture fixture)
     public async Task High_priority_jobs_queued_while_the_worker_is_busy_run_before_low_ones()
     {
         using var client = fixture.CreateApiClient("priority-user");
-        var png = InvoiceImageRenderer.RenderPng(InvoiceSpec.Create("Prio", "P-1", "2024-01-01", [new InvoiceLineItem("x", 1, 1m)]), dpi: 150);
+        var png = InvoiceImageRenderer.RenderPng(InvoiceSpec.Create("Prio", "P-1", "2024-01-01", [new PrintedLineItem("x", 1, 1m)]), dpi: 150);
         var slowPdf = ScannedPdf.FromPages(Enumerable.Range(1, 3).Select(i => InvoiceImageRenderer.RenderPng(
-            InvoiceSpec.Create("Busy", $"BUSY-{i}", "2024-01-01", [new InvoiceLineItem("x", i, 1m)]), dpi: 200)).ToList());
+            InvoiceSpec.Create("Busy", $"BUSY-{i}", "2024-01-01", [new PrintedLineItem("x", i, 1m)]), dpi: 200)).ToList());
 
         // Occupy both consumer loops with slow multi-page jobs, then queue low before high.
         var blockers = new List<string>();
@@ -82,7 +80,7 @@ public sealed class DeliveryGuaranteeTests(OutageFixture fixture)
     public async Task Two_hundred_uploads_at_once_all_complete_once_and_none_is_lost()
     {
         using var client = fixture.CreateApiClient("load-user");
-        var png = InvoiceImageRenderer.RenderPng(InvoiceSpec.Create("Load", "L-1", "2024-01-01", [new InvoiceLineItem("x", 1, 1m)]), dpi: 200);
+        var png = InvoiceImageRenderer.RenderPng(InvoiceSpec.Create("Load", "L-1", "2024-01-01", [new PrintedLineItem("x", 1, 1m)]), dpi: 200);
 
         var batches = await Task.WhenAll(Enumerable.Range(0, 4).Select(async b =>
         {

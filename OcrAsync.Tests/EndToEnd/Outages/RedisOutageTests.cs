@@ -1,5 +1,3 @@
-using OcrAsync.Tests.Fixtures;
-
 namespace OcrAsync.Tests.EndToEnd.Outages;
 
 /// <summary>Stops the real Redis process under the running system, then starts it again (with no data: it is ephemeral).</summary>
@@ -23,7 +21,7 @@ public sealed class RedisOutageTests(OutageFixture fixture)
             for (var i = 1; i <= 10; i++)
             {
                 var png = InvoiceImageRenderer.RenderPng(
-                    InvoiceSpec.Create("Litware", $"OUT-{i}", "2024-06-01", [new InvoiceLineItem("Item", i, 10m)]), dpi: 120);
+                    InvoiceSpec.Create("Litware", $"OUT-{i}", "2024-06-01", [new PrintedLineItem("Item", i, 10m)]), dpi: 120);
                 var accepted = await client.SubmitAsync(png, $"out-{i}.png");
                 ids.Add(accepted.GetProperty("ocr_result_id").GetString()!);
             }
@@ -37,7 +35,7 @@ public sealed class RedisOutageTests(OutageFixture fixture)
 
             // Redis came back empty (no worker heartbeats in it yet), but the worker is alive: the API still queues.
             var after = await client.SubmitAsync(
-                InvoiceImageRenderer.RenderPng(InvoiceSpec.Create("Litware", "OUT-11", "2024-06-01", [new InvoiceLineItem("Item", 1, 10m)]), dpi: 120),
+                InvoiceImageRenderer.RenderPng(InvoiceSpec.Create("Litware", "OUT-11", "2024-06-01", [new PrintedLineItem("Item", 1, 10m)]), dpi: 120),
                 "out-11.png");
             Assert.Equal("queued", after.GetProperty("status").GetString());
             ids.Add(after.GetProperty("ocr_result_id").GetString()!);

@@ -1,5 +1,3 @@
-using OcrAsync.Tests.Fixtures;
-
 namespace OcrAsync.Tests.EndToEnd.Outages;
 
 /// <summary>The original design's synchronous fallback: with no worker alive the API processes the upload itself.</summary>
@@ -12,7 +10,7 @@ public sealed class WorkerFallbackTests(OutageFixture fixture)
         using var client = fixture.CreateApiClient("fallback-user");
         await using var events = await NotificationRecorder.StartAsync(fixture.CreateHubConnection("fallback-user"));
         var png = InvoiceImageRenderer.RenderPng(
-            InvoiceSpec.Create("Fallback Ltd", "FB-2024-7", "2024-08-08", [new InvoiceLineItem("Service", 1, 42m)]), dpi: 200);
+            InvoiceSpec.Create("Fallback Ltd", "FB-2024-7", "2024-08-08", [new PrintedLineItem("Service", 1, 42m)]), dpi: 200);
 
         string fallbackId;
         await fixture.App.ResourceCommands.ExecuteCommandAsync("worker", KnownResourceCommands.StopCommand);

@@ -1,5 +1,4 @@
 using Npgsql;
-using OcrAsync.Tests.Fixtures;
 using StackExchange.Redis;
 using Xunit.Abstractions;
 
@@ -73,7 +72,7 @@ public sealed class WorkerScaleOutTests(ScaleOutFixture fixture, ITestOutputHelp
             for (var i = 0; i < jobs; i++)
             {
                 var pages = Enumerable.Range(1, pagesPerJob).Select(page => InvoiceImageRenderer.RenderPng(
-                    InvoiceSpec.Create("Scale Out Ltd", $"SO-{round}-{i}-{page}", "2024-05-01", [new InvoiceLineItem("Widgets", i + 1, 12.50m)]))).ToList();
+                    InvoiceSpec.Create("Scale Out Ltd", $"SO-{round}-{i}-{page}", "2024-05-01", [new PrintedLineItem("Widgets", i + 1, 12.50m)]))).ToList();
                 ids.Add(pagesPerJob == 1
                     ? await SubmitAsync(clients[i % 2], pages[0], $"{round}-{i}.png")
                     : await SubmitAsync(clients[i % 2], ScannedPdf.FromPages(pages), $"{round}-{i}.pdf"));
