@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace OcrAsync.Core.Hosting;
 
 /// <summary>What each <see cref="BackgroundLoop"/> last did, for <see cref="BackgroundLoopHealthCheck"/>.</summary>

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using OcrAsync.Core.EInvoices;
 
 namespace OcrAsync.Core.Processing;

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using OcrAsync.Core.Jobs.Files;
 
 namespace OcrAsync.Core.Upkeep;
 

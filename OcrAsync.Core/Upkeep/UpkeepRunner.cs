@@ -1,5 +1,3 @@
-using OcrAsync.Core.Jobs.Files;
-
 namespace OcrAsync.Core.Upkeep;
 
 /// <summary>
