@@ -1,6 +1,4 @@
-using OcrAsync.Api.Corrections;
 using OcrAsync.Api.Notifications;
-using OcrAsync.Api.OpenApi;
 
 var builder = WebApplication.CreateBuilder(args);
 

@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using OcrAsync.Api.Corrections;
 
 namespace OcrAsync.Api.Apis;
 

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using OcrAsync.Core.Templates;
 
 namespace OcrAsync.Api.Apis;
 

@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using OcrAsync.Api.OpenApi;
-using OcrAsync.Api.Queue;
 
 namespace OcrAsync.Api.Apis;
 

@@ -1,5 +1,3 @@
-using OcrAsync.Api.Queue;
-
 namespace OcrAsync.Api.Apis;
 
 /// <summary>

@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
-using OcrAsync.Core.Templates;
 
 namespace OcrAsync.Api.Apis;
 

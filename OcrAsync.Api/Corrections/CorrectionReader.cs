@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using OcrAsync.Core.Templates;
 
 namespace OcrAsync.Api.Corrections;
 

@@ -1,10 +1,6 @@
 using OcrAsync.Api.Authentication;
-using OcrAsync.Api.Corrections;
 using OcrAsync.Api.Fallback;
-using OcrAsync.Api.Queue;
 using OcrAsync.Api.Notifications;
-using OcrAsync.Api.OpenApi;
-using OcrAsync.Core.Telemetry;
 using OcrAsync.Core.Upkeep;
 
 namespace OcrAsync.Api.Extensions;

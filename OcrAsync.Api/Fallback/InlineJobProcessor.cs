@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using OcrAsync.Core.Ocr;
 
 namespace OcrAsync.Api.Fallback;

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.SignalR;
 using StackExchange.Redis;
 
 namespace OcrAsync.Api.Notifications;

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.SignalR;
-
 namespace OcrAsync.Api.Notifications;
 
 public static class NotificationsApi

@@ -1,5 +1,3 @@
-using OcrAsync.Core.Telemetry;
-
 namespace OcrAsync.Api.Queue;
 
 /// <summary>

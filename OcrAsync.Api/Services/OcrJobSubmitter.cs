@@ -1,8 +1,6 @@
-using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using OcrAsync.Api.Fallback;
-using OcrAsync.Core.Telemetry;
 
 namespace OcrAsync.Api.Services;
 

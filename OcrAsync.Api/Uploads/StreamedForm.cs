@@ -1,6 +1,4 @@
 using System.Buffers;
-using System.Text;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
 

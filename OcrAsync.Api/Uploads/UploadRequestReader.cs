@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Primitives;
 using OcrAsync.Core.Documents;
 using OcrAsync.Core.EInvoices;
