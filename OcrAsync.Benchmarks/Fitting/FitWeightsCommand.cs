@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using OcrAsync.Benchmarks.Learning;
 using OcrAsync.Core.Invoices.Resolution;
 

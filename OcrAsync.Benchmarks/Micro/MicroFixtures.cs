@@ -1,5 +1,3 @@
-using OcrAsync.Tests.Processing;
-
 namespace OcrAsync.Benchmarks.Micro;
 
 /// <summary>Upload files rendered in code once per benchmark process: invoice 0 of the performance benchmark's set.</summary>

@@ -1,6 +1,3 @@
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
-
 namespace OcrAsync.Benchmarks.Performance;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using OcrAsync.Tests.Processing;
-
 namespace OcrAsync.Benchmarks.Performance;
 
 /// <summary>

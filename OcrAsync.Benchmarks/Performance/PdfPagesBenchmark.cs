@@ -1,7 +1,3 @@
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
-using OcrAsync.Tests.Processing;
-
 namespace OcrAsync.Benchmarks.Performance;
 
 /// <summary>
