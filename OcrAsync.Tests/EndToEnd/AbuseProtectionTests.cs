@@ -41,8 +41,8 @@ public sealed class AbuseProtectionTests(OcrAppFixture fixture)
     public async Task A_bulk_upload_over_the_users_queue_cap_is_refused_whole_and_one_within_it_is_accepted()
     {
         using var client = fixture.CreateApiClient("queue-cap-user", OcrAppFixture.SecondApi);
-        var png = Fixtures.InvoiceImageRenderer.RenderPng(
-            Fixtures.InvoiceSpec.Create("Cap Ltd", "CAP-1", "2024-01-01", [new Fixtures.PrintedLineItem("x", 1, 1m)]), dpi: 80);
+        var png = InvoiceImageRenderer.RenderPng(
+            InvoiceSpec.Create("Cap Ltd", "CAP-1", "2024-01-01", [new PrintedLineItem("x", 1, 1m)]), dpi: 80);
         MultipartFormDataContent Bulk(int files)
         {
             var form = new MultipartFormDataContent();

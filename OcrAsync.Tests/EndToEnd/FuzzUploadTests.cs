@@ -19,8 +19,8 @@ public sealed class FuzzUploadTests(OcrAppFixture fixture)
     public async Task Two_hundred_random_files_with_valid_magic_bytes_never_cause_a_5xx_or_a_crash()
     {
         var random = new Random(20261129);
-        var valid = Fixtures.InvoiceImageRenderer.RenderPng(
-            Fixtures.InvoiceSpec.Create("Fuzz", "FZ-1", "2024-01-01", [new Fixtures.PrintedLineItem("x", 1, 1m)]), dpi: 72);
+        var valid = InvoiceImageRenderer.RenderPng(
+            InvoiceSpec.Create("Fuzz", "FZ-1", "2024-01-01", [new PrintedLineItem("x", 1, 1m)]), dpi: 72);
         var accepted = new List<(HttpClient Client, string Id)>();
         var clients = Enumerable.Range(0, 5).Select(i => fixture.CreateApiClient($"fuzzer-{i}")).ToList();
         try

@@ -14,7 +14,7 @@ namespace OcrAsync.Tests.EndToEnd;
 public sealed class RetryTests(OcrAppFixture fixture)
 {
     private static readonly byte[] Png = InvoiceImageRenderer.RenderPng(
-        InvoiceSpec.Create("Retry", "R-1", "2024-01-01", [new Fixtures.PrintedLineItem("x", 1, 1m)]), dpi: 50);
+        InvoiceSpec.Create("Retry", "R-1", "2024-01-01", [new PrintedLineItem("x", 1, 1m)]), dpi: 50);
 
     [Fact]
     public async Task A_job_that_fails_twice_transiently_then_succeeds_completes_with_two_retries_recorded()

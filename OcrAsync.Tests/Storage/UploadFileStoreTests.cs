@@ -119,7 +119,7 @@ public sealed class UploadFileStoreTests(OcrAppFixture fixture, AzuriteServer az
         var user = $"store-{Guid.NewGuid():N}"[..18];
         using var client = fixture.CreateApiClient(user);
         var png = InvoiceImageRenderer.RenderPng(
-            InvoiceSpec.Create("Storage Test Ltd", "ST-77", "2024-03-04", [new Fixtures.PrintedLineItem("Box", 1, 5m)]), dpi: 100);
+            InvoiceSpec.Create("Storage Test Ltd", "ST-77", "2024-03-04", [new PrintedLineItem("Box", 1, 5m)]), dpi: 100);
 
         var accepted = await client.SubmitAsync(png, "store.png");
         var jobId = Guid.Parse(accepted.GetProperty("ocr_result_id").GetString()!);
@@ -140,7 +140,7 @@ public sealed class UploadFileStoreTests(OcrAppFixture fixture, AzuriteServer az
     {
         using var client = fixture.CreateApiClient($"cancel-{Guid.NewGuid():N}"[..18]);
         var png = InvoiceImageRenderer.RenderPng(
-            InvoiceSpec.Create("Cancel Store Ltd", "CS-1", "2024-03-05", [new Fixtures.PrintedLineItem("Box", 1, 5m)]), dpi: 300);
+            InvoiceSpec.Create("Cancel Store Ltd", "CS-1", "2024-03-05", [new PrintedLineItem("Box", 1, 5m)]), dpi: 300);
 
         // Six low-priority jobs of a second or more each: the last is still queued when cancelled, however many engines
         // the worker has (with three, a worker that finished one early could take the last before the cancel).

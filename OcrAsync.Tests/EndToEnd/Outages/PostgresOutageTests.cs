@@ -28,8 +28,8 @@ public sealed class PostgresOutageTests(OutageFixture fixture)
 
         // And the system works again end to end.
         using var client = fixture.CreateApiClient("pg-outage-user");
-        var png = Fixtures.InvoiceImageRenderer.RenderPng(
-            Fixtures.InvoiceSpec.Create("Northwind", "PG-1", "2024-03-03", [new Fixtures.PrintedLineItem("x", 1, 9m)]), dpi: 120);
+        var png = InvoiceImageRenderer.RenderPng(
+            InvoiceSpec.Create("Northwind", "PG-1", "2024-03-03", [new PrintedLineItem("x", 1, 9m)]), dpi: 120);
         var accepted = await client.SubmitAsync(png, "pg.png");
         var status = await client.WaitForFinalStatusAsync(accepted.GetProperty("ocr_result_id").GetString()!);
         Assert.Equal("completed", status.GetProperty("status").GetString());
