@@ -19,18 +19,15 @@ internal static class ArithmeticCheck
         IReadOnlyList<decimal>? allowed = null, IReadOnlyList<decimal>? computed = null, decimal? paid = null)
     {
         var confidence = total.Confidence;
+        if (BothRelations(total, computed, paid, reasons) is { } both)
+        {
+            return both;
+        }
+
         // Subtotal − discount + tax + shipping, or the line items' sum + tax, agrees: as good as subtotal + tax.
         if (allowed is not null && allowed.Any(e => Close(total.Amount, e)))
         {
             return InvoiceFieldExtractor.AmountField(total, Math.Min(1.0, Math.Max(confidence, 0.9) + 0.05));
-        }
-
-        // The page's arithmetic and the cash tendered − change, two readings of other print, give the same total and the
-        // one read agrees with neither: the read one is misread ("117.65" for 111.65), the one both give is the total.
-        if (paid is { } both && computed is not null && computed.Any(e => Close(e, both)))
-        {
-            reasons.Add(string.Create(CultureInfo.InvariantCulture, $"total read as {total.Amount:0.00}, taken as {both:0.00}, which subtotal + tax and cash tendered − change both give"));
-            return total.Line.ToField(both.ToString(CultureInfo.InvariantCulture), Math.Min(confidence, 0.75) * 0.9);
         }
 
         // OCR lost a leading or trailing digit group ("1L 759,14" for 11'759.14, "35679" for 35 679 960): the one total the
@@ -239,6 +236,25 @@ internal static class ArithmeticCheck
     private static InvoiceTextLine? AmountOnPage(InvoiceLayout layout, decimal sum, AmountCandidate subtotal, AmountCandidate tax) =>
         layout.Lines.FirstOrDefault(l => l.Index > subtotal.Line.Index && l.Page == subtotal.Line.Page && l != tax.Line
             && AmountParser.FindAll(l.Text).Any(m => Close(m.Amount, sum)));
+
+    /// <summary>
+    /// The page's arithmetic and the cash tendered − change, two readings of other print, give the same total and the
+    /// one read is neither (not within a cent of either): the read one is misread ("117.65" for 111.65), or is another
+    /// amount taken for a total OCR never read (the cash tendered 29130.00, within <see cref="Close"/>'s 0.1 % of 29120.49
+    /// on a large amount); the one both give is the total, to review. Null when the relations do not agree or the total
+    /// read is one of them.
+    /// </summary>
+    public static ExtractedField? BothRelations(AmountCandidate total, IReadOnlyList<decimal>? computed, decimal? paid, List<string> reasons)
+    {
+        if (paid is not { } both || computed is null || !computed.Any(e => Close(e, both))
+            || computed.Append(both).Any(e => Math.Abs(total.Amount - e) <= 0.01m))
+        {
+            return null;
+        }
+
+        reasons.Add(string.Create(CultureInfo.InvariantCulture, $"total read as {total.Amount:0.00}, taken as {both:0.00}, which subtotal + tax and cash tendered − change both give"));
+        return total.Line.ToField(both.ToString(CultureInfo.InvariantCulture), Math.Min(total.Confidence, 0.75) * 0.9);
+    }
 
     private static bool Close(decimal a, decimal b) => Math.Abs(a - b) <= Math.Max(0.01m, Math.Abs(b) * 0.001m);
 }

@@ -54,8 +54,10 @@ public sealed class InvoiceFieldExtractor
         var currency = total?.Currency ?? CurrencyDetector.Detect(text);
 
         // A total computed from subtotal + tax agrees with them by construction: no cross-check boost.
+        // An amount a relation gave may still be another one within 0.1 % of it (the cash tendered): both relations decide.
         var totalField = total is null ? null
-            : total.Strength is ReceiptTotals.Computed or TotalRelations.FromArithmetic ? AmountField(total, total.Confidence)
+            : total.Strength is ReceiptTotals.Computed ? AmountField(total, total.Confidence)
+            : total.Strength is TotalRelations.FromArithmetic ? ArithmeticCheck.BothRelations(total, relations.Expected, relations.Paid, reasons) ?? AmountField(total, total.Confidence)
             : ArithmeticCheck.Apply(total, subtotal, tax, layout, reasons, relations.Values, relations.Expected, relations.Paid);
         totalField = found is null && totalField is not null ? totalField with { Guessed = true } : totalField;
         Add(fields, "invoice_number", number);

@@ -66,7 +66,7 @@ internal static partial class KeyFieldReread
     /// </summary>
     internal static IReadOnlyList<string> Cut(InvoiceData invoice)
     {
-        var total = invoice.Fields.TryGetValue("total_amount", out var t) && !t.Guessed && CutAmountRegex().IsMatch(t.Raw);
+        var total = invoice.Fields.TryGetValue("total_amount", out var t) && !t.Guessed && (CutAmountRegex().IsMatch(t.Raw) || LostDecimals(t, invoice));
         var number = invoice.Fields.TryGetValue("invoice_number", out var n) && (GluedSign(n) || SplitByMark(n) || SeriesOnly(n));
         return invoice.Source is not null || !(total || number) ? [] : [.. Extendable.Where(invoice.Fields.ContainsKey)];
     }
@@ -116,14 +116,27 @@ internal static partial class KeyFieldReread
     }
 
     /// <summary>
-    /// A series' letters and a single digit ("R7" for R7230400, "R3" for R3448167): on tuning receipts OCR dropped the rest
-    /// of such a word with nothing left to show it, and no document is numbered by one digit after its series. Only a
-    /// longer value that continues it is taken (<see cref="Complete"/>), so a number really printed so stays.
+    /// A series and a few digits ("R7" for R7230400, "R556" for R5561864, "9-93" for 9-936794): on tuning receipts OCR
+    /// dropped the rest of such a word with nothing left to show it (a faded band over the right end of the rows), and
+    /// few documents are numbered by one to four digits after a series. Only a longer value that continues it is taken
+    /// (<see cref="Complete"/>), so a number really printed so stays; such a page costs one more read.
     /// </summary>
     private static bool SeriesOnly(ExtractedField number) => SeriesOnlyRegex().IsMatch(number.Value);
 
-    [GeneratedRegex(@"^\p{L}{1,3}\d$", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^(?:\p{L}{1,3}\d{1,4}|\d{1,2}-\d{1,3})$", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex SeriesOnlyRegex();
+
+    /// <summary>
+    /// A total read as a whole number ("605", "TOTAL 70") on a page whose subtotal or tax prints two decimals: the same
+    /// band that cut a number takes an amount's decimals, and the till prints every amount alike.
+    /// </summary>
+    private static bool LostDecimals(ExtractedField total, InvoiceData invoice) =>
+        !DecimalsRegex().IsMatch(total.Raw)
+        && ((string[])["subtotal", "tax_amount"]).Any(name => invoice.Fields.TryGetValue(name, out var f) && DecimalsRegex().IsMatch(f.Raw));
+
+    /// <summary>Two decimals after a point or comma.</summary>
+    [GeneratedRegex(@"\d[.,]\d{2}(?!\d)", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    private static partial Regex DecimalsRegex();
 
     /// <summary>A mark, at most one space, and digits right after a number's value.</summary>
     [GeneratedRegex(@"^[.,:;] ?\d", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]

@@ -117,6 +117,50 @@ public sealed class ReceiptDamagedTotalTests
     /// An 80 mm till receipt at 300 dpi: a vendor, a number, then one row per label with its amount right-aligned, which
     /// OCR reads as two columns: every label first, then every amount (so no OCR line holds a label and its amount).
     /// </summary>
+    [Theory]
+    [InlineData("494.45", 404.45)]  // a digit of the total misread: subtotal + taxes and cash − change both give 404.45
+    [InlineData("404.45", 404.45)]
+    [InlineData("404.47", 404.47)]  // before the till's rounding: within it, the total read stays
+    public void A_total_both_relations_contradict_is_what_they_give_one_within_a_cent_of_either_stays(string total, decimal expected)
+    {
+        var data = _extractor.Extract(Receipt(
+            (57, "Subtotal", 400, "339.90"),
+            (57, "VAT 9%", 420, "5.11"),
+            (57, "VAT 21%", 420, "59.46"),
+            (57, "TOTAL", 400, total),
+            (57, "Cash", 400, "420.00"),
+            (57, "Change", 420, "15.55")));
+
+        Assert.Equal(expected, data.TotalAmount);
+    }
+
+    [Fact]
+    public void A_total_that_agrees_with_only_one_relation_is_kept()
+    {
+        // Cash − change (25.00) agrees with no subtotal + tax (23.10): one relation against the label is no proof.
+        var data = _extractor.Extract(Receipt(
+            (57, "Subtotal", 400, "21.00"),
+            (57, "VAT 10%", 420, "2.10"),
+            (57, "TOTAL", 400, "23.10"),
+            (57, "Cash", 400, "30.00"),
+            (57, "Change", 420, "5.00")));
+
+        Assert.Equal(23.10m, data.TotalAmount);
+    }
+
+    [Fact]
+    public void Cash_tendered_close_to_a_total_ocr_never_read_gives_way_to_what_both_relations_give()
+    {
+        // The total's amount is lost; the cash tendered is within 0.1 % of it, but subtotal + tax and cash − change agree on 29120.49.
+        var data = _extractor.Extract(Receipt(
+            (57, "Subtotal", 400, "23869.25"),
+            (57, "VAT 22%", 400, "5251.24"),
+            (57, "Cash", 400, "29130.00"),
+            (57, "Change", 420, "9.51")));
+
+        Assert.Equal(29120.49m, data.TotalAmount);
+    }
+
     private static IReadOnlyList<OcrPageResult> Receipt(params (int LabelX, string Label, int AmountX, string Amount)[] rows)
     {
         var page = new LayoutPage { Width = 944, PageHeight = 1400 }

@@ -140,10 +140,14 @@ public sealed class KeyFieldRereadTests
     [Theory]
     [InlineData("R7", true)]     // the series and one digit: the rest of the word was lost
     [InlineData("HĐ3", true)]
-    [InlineData("R98", false)]
+    [InlineData("R556", true)]   // a faded band over the rows' right end took the rest
+    [InlineData("9-93", true)]
+    [InlineData("A12", true)]    // one more read at most: only a continuation is taken
+    [InlineData("R55618", false)]
+    [InlineData("9-936794", false)]
     [InlineData("7", false)]     // a short number printed so
-    [InlineData("A12", false)]
-    public void A_number_that_is_only_a_series_and_one_digit_is_cut(string number, bool cut)
+    [InlineData("2021/219", false)]
+    public void A_number_that_is_only_a_series_and_a_few_digits_is_cut(string number, bool cut)
     {
         var invoice = Raw(Invoice(("invoice_number", number, 0.9), ("total_amount", "190.20", 0.9)), "No. " + number, "190.20");
 
@@ -151,13 +155,29 @@ public sealed class KeyFieldRereadTests
     }
 
     [Theory]
-    [InlineData("No. R98. 2489", true)]     // a speck read as a full stop parted the number
-    [InlineData("No. R98, 2489", true)]
-    [InlineData("No. R98. Date", false)]    // punctuation, then a word
-    [InlineData("No. R98", false)]
+    [InlineData("605", "53.10", true)]      // a whole total beside a subtotal printed with decimals: the decimals were lost
+    [InlineData("TOTAL 70", "53,10", true)]
+    [InlineData("605.96", "53.10", false)]
+    [InlineData("55 953 240", "51 242 000", false)] // no amount of the page prints decimals
+    public void A_whole_total_on_a_page_whose_subtotal_prints_decimals_is_cut(string total, string subtotal, bool cut)
+    {
+        var invoice = Raw(Invoice(("invoice_number", "R5561864", 0.9), ("total_amount", "605", 0.9)), "No. R5561864", total);
+        invoice = invoice with
+        {
+            Fields = new Dictionary<string, ExtractedField>(invoice.Fields) { ["subtotal"] = new(subtotal.Replace(" ", "", StringComparison.Ordinal), subtotal, 0.9, 1, null) },
+        };
+
+        Assert.Equal(cut ? ["invoice_number", "total_amount"] : [], Core.Processing.KeyFieldReread.Cut(invoice));
+    }
+
+    [Theory]
+    [InlineData("No. R98231. 2489", true)]     // a speck read as a full stop parted the number
+    [InlineData("No. R98231, 2489", true)]
+    [InlineData("No. R98231. Date", false)]    // punctuation, then a word
+    [InlineData("No. R98231", false)]
     public void A_number_parted_by_a_mark_from_more_digits_is_cut(string raw, bool cut)
     {
-        var invoice = Raw(Invoice(("invoice_number", "R98", 0.9), ("total_amount", "190.20", 0.9)), raw, "190.20");
+        var invoice = Raw(Invoice(("invoice_number", "R98231", 0.9), ("total_amount", "190.20", 0.9)), raw, "190.20");
 
         Assert.Equal(cut ? ["invoice_number", "total_amount"] : [], Core.Processing.KeyFieldReread.Cut(invoice));
     }
