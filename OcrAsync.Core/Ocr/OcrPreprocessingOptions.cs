@@ -69,9 +69,10 @@ public sealed record OcrPreprocessingOptions
     /// <summary>
     /// Page segmentation for a tall page (a till receipt: at least <see cref="TallPageFromAspect"/> times as tall as
     /// wide), one column by nature; null (the default) uses <see cref="PageSegmentation"/>. Single column (psm 4) skips
-    /// Tesseract's rule-line, image and column finding: on the tall receipts of tuning seeds 1-3 it read one number,
-    /// total and vendor more and none less, but on sroie-dev's tall receipts two totals and two vendors fewer at the same
-    /// CPU (BENCHMARKS.md, issue 17 sixth session), so it is off.
+    /// Tesseract's column finding but still runs its rule-line and image finding (pagesegmain.cpp: only psm 6 and above
+    /// skip them): on the tall receipts of tuning seeds 1-3 it read one number, total and vendor more and none less, but on
+    /// sroie-dev's tall receipts two totals and two vendors fewer at the same CPU (BENCHMARKS.md, issue 17 sixth
+    /// session), so it is off. <see cref="EnlargedNarrowPageSegmentation"/> comes first for an enlarged receipt.
     /// </summary>
     [EnumDataType(typeof(PageSegmentation))]
     public PageSegmentation? TallPageSegmentation { get; set; }
@@ -79,6 +80,21 @@ public sealed record OcrPreprocessingOptions
     /// <summary>Height / width from which a page is tall for <see cref="TallPageSegmentation"/> (A4 is 1.41, till receipts 2.5 and more).</summary>
     [Range(1.0, 100.0)]
     public double TallPageFromAspect { get; set; } = 2.0;
+
+    /// <summary>
+    /// Page segmentation for the first read of a page enlarged by <see cref="UpscaleBelowWidth"/> that is narrower than
+    /// <see cref="EnlargedNarrowPageBelowWidth"/> (a till receipt; A4 at 150 dpi is 1240 px wide); null (the default) uses
+    /// the others. Single block (psm 6) skips Tesseract's rule-line, image and column finding, which on the ×2 image go
+    /// through four times the pixels: the receipts' Tesseract passes cost ~30 % less and the generated receipts read more
+    /// fields, but sroie-dev's scanned receipts lost a total and three vendors (a logo above the name read as letters, a
+    /// name's first line lost), so it is off (BENCHMARKS.md, issue 17 `narrow17`). For receipts without logos.
+    /// </summary>
+    [EnumDataType(typeof(PageSegmentation))]
+    public PageSegmentation? EnlargedNarrowPageSegmentation { get; set; }
+
+    /// <summary>Width (pixels, before enlarging) below which an enlarged page gets <see cref="EnlargedNarrowPageSegmentation"/>.</summary>
+    [Range(0, 100_000)]
+    public int EnlargedNarrowPageBelowWidth { get; set; } = 1000;
 
     /// <summary>A page whose paper (median grey level) is darker than this is a <see cref="PageKind.Photo"/>: renders have white paper, photos and scans grey.</summary>
     [Range(0, 256)]

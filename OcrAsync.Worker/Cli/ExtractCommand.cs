@@ -62,7 +62,9 @@ public static class ExtractCommand
 
         ExtractorWarmUp.Run(); // While the engines warm up.
         await pool.WhenReady.WaitAsync(cancellationToken); // Warm-up is not part of any file's processing time.
-        IPageRecognizer recognizer = ocrCache is null ? pool : new CachingPageRecognizer(pool, ocrCache, $"psm={segmentation}");
+        // The enlarged receipts' segmentation changes what is read, so it is part of the key; unset, the key is the old one.
+        var enlarged = engineOptions.Preprocessing.EnlargedNarrowPageSegmentation is { } mode ? $";enlarged-narrow={mode}" : string.Empty;
+        IPageRecognizer recognizer = ocrCache is null ? pool : new CachingPageRecognizer(pool, ocrCache, $"psm={segmentation}{enlarged}");
         var pipeline = new InvoiceOcrPipeline(recognizer, new PdfRasterizer(), new InvoiceFieldExtractor(), Options.Create(new DocumentLimitsOptions()));
 
         // One file per engine at a time; lines are still printed in argument order.

@@ -48,12 +48,17 @@ internal static class PageAnalysis
         TextScale.MedianGlyphHeight(PixStatistics.ComponentSizes(grey, (levels.Paper + levels.Ink + 1) / 2));
 
     /// <summary>
-    /// The page segmentation for a page of this size: <see cref="OcrPreprocessingOptions.TallPageSegmentation"/> for a
-    /// page at least <see cref="OcrPreprocessingOptions.TallPageFromAspect"/> times as tall as wide (a till receipt),
+    /// The page segmentation for a page of this size read at <paramref name="scale"/>:
+    /// <see cref="OcrPreprocessingOptions.EnlargedNarrowPageSegmentation"/> for an enlarged page narrower than
+    /// <see cref="OcrPreprocessingOptions.EnlargedNarrowPageBelowWidth"/> (a till receipt read ×2),
+    /// <see cref="OcrPreprocessingOptions.TallPageSegmentation"/> for a page at least
+    /// <see cref="OcrPreprocessingOptions.TallPageFromAspect"/> times as tall as wide (a till receipt),
     /// <see cref="OcrPreprocessingOptions.PageSegmentation"/> otherwise.
     /// </summary>
-    internal static PageSegmentation Segmentation(int width, int height, OcrPreprocessingOptions options) =>
-        options.TallPageSegmentation is { } tall && height >= options.TallPageFromAspect * width ? tall : options.PageSegmentation;
+    internal static PageSegmentation Segmentation(int width, int height, double scale, OcrPreprocessingOptions options) =>
+        options.EnlargedNarrowPageSegmentation is { } enlarged && scale > 1 && width < options.EnlargedNarrowPageBelowWidth ? enlarged
+        : options.TallPageSegmentation is { } tall && height >= options.TallPageFromAspect * width ? tall
+        : options.PageSegmentation;
 
     /// <summary>The width rule: an image narrower than <see cref="OcrPreprocessingOptions.UpscaleBelowWidth"/> is enlarged by <see cref="OcrPreprocessingOptions.UpscaleFactor"/>.</summary>
     internal static double NarrowImageScale(int width, OcrPreprocessingOptions options) =>

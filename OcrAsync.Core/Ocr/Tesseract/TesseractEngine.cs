@@ -131,7 +131,9 @@ public sealed unsafe class TesseractEngine : IDisposable
         Func<OcrPageResult> read = secondRead
             ? () => RecognizePass(page, pageNumber, width, height, scale, cancellationToken).Page
             : () => RecognizePasses(page, pageNumber, width, height, scale, resolution, plan.Kind, thresholding, cancellationToken);
-        var segmentation = PageAnalysis.Segmentation(width, height, _preprocessing);
+        // The second read keeps the page's layout analysis at any scale: its worth is other pixels, and one block lost a
+        // small-print date beside tall text that the layout analysis of the enlarged page finds (SecondReadTests).
+        var segmentation = PageAnalysis.Segmentation(width, height, secondRead ? 1 : scale, _preprocessing);
         var result = segmentation == _preprocessing.PageSegmentation ? read() : WithSegmentation((int)segmentation, read);
         return result with { Kind = plan.Kind };
     }

@@ -145,7 +145,7 @@ public sealed class PagePlanTests
     {
         var options = new OcrPreprocessingOptions { TallPageSegmentation = PageSegmentation.SingleColumn, TallPageFromAspect = 2.0 };
 
-        Assert.Equal(expected, PageAnalysis.Segmentation(width, height, options));
+        Assert.Equal(expected, PageAnalysis.Segmentation(width, height, 1, options));
     }
 
     [Fact]
@@ -153,7 +153,41 @@ public sealed class PagePlanTests
     {
         var options = new OcrPreprocessingOptions { TallPageSegmentation = null, PageSegmentation = PageSegmentation.SingleBlock };
 
-        Assert.Equal(PageSegmentation.SingleBlock, PageAnalysis.Segmentation(685, 1931, options));
-        Assert.Equal(PageSegmentation.SingleBlock, PageAnalysis.Segmentation(2479, 3508, options));
+        Assert.Equal(PageSegmentation.SingleBlock, PageAnalysis.Segmentation(685, 1931, 1, options));
+        Assert.Equal(PageSegmentation.SingleBlock, PageAnalysis.Segmentation(2479, 3508, 1, options));
+    }
+
+    [Theory]
+    [InlineData(629, 1019, 2.0, PageSegmentation.SingleBlock)] // an 80 mm receipt at 200 dpi, read ×2
+    [InlineData(342, 693, 2.0, PageSegmentation.SingleBlock)] // a 58 mm receipt at 150 dpi, read ×2
+    [InlineData(944, 1555, 2.0, PageSegmentation.SingleBlock)] // an 80 mm receipt at 300 dpi with small text, read ×2
+    [InlineData(1239, 1754, 2.0, PageSegmentation.Auto)] // A4 at 150 dpi, read ×2: columns and label blocks need the layout
+    [InlineData(685, 1931, 1.0, PageSegmentation.Auto)] // a receipt with tall text, read at its size
+    [InlineData(2479, 3508, 1.0, PageSegmentation.Auto)] // A4 at 300 dpi
+    public void An_enlarged_receipt_is_read_as_one_block(int width, int height, double scale, PageSegmentation expected)
+    {
+        var options = new OcrPreprocessingOptions { EnlargedNarrowPageSegmentation = PageSegmentation.SingleBlock };
+
+        Assert.Equal(expected, PageAnalysis.Segmentation(width, height, scale, options));
+    }
+
+    [Fact]
+    public void By_default_an_enlarged_receipt_gets_the_configured_page_segmentation()
+    {
+        var options = new OcrPreprocessingOptions();
+
+        Assert.Null(options.EnlargedNarrowPageSegmentation);
+        Assert.Equal(PageSegmentation.Auto, PageAnalysis.Segmentation(629, 1019, 2, options));
+    }
+
+    [Fact]
+    public void The_enlarged_receipt_rule_comes_before_the_tall_page_rule_and_can_be_turned_off()
+    {
+        var tall = new OcrPreprocessingOptions { TallPageSegmentation = PageSegmentation.SingleColumn, EnlargedNarrowPageSegmentation = PageSegmentation.SingleBlock };
+
+        Assert.Equal(PageSegmentation.SingleBlock, PageAnalysis.Segmentation(456, 1051, 2, tall));
+        Assert.Equal(PageSegmentation.SingleColumn, PageAnalysis.Segmentation(456, 1051, 1, tall));
+        Assert.Equal(PageSegmentation.SingleColumn, PageAnalysis.Segmentation(456, 1051, 2, tall with { EnlargedNarrowPageSegmentation = null }));
+        Assert.Equal(PageSegmentation.Auto, PageAnalysis.Segmentation(629, 1019, 2, tall with { EnlargedNarrowPageBelowWidth = 0 }));
     }
 }
