@@ -99,13 +99,6 @@ public sealed record OcrPreprocessingOptions
     [EnumDataType(typeof(ThresholdingMethod))]
     public ThresholdingMethod PhotoThresholding { get; set; } = ThresholdingMethod.Otsu;
 
-    /// <summary>
-    /// A <see cref="PageKind.Photo"/> page whose text lines Leptonica finds tilted by at least this many degrees is
-    /// straightened before its first read (<c>PageStraightening</c>); 0 disables.
-    /// </summary>
-    [Range(0.0, 45.0)]
-    public double StraightenFromDegrees { get; set; } = 0.5;
-
     /// <summary>Lines with a value-like word read below this confidence get a second, closer read. 0 disables.</summary>
     [Range(0.0, 1.0)]
     public double FieldPassBelowConfidence { get; set; }

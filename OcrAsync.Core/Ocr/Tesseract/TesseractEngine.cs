@@ -86,8 +86,6 @@ public sealed unsafe class TesseractEngine : IDisposable
         ObjectDisposedException.ThrowIf(_api.IsClosed, this);
         cancellationToken.ThrowIfCancellationRequested();
 
-        using var straightened = PageStraightening.Straighten(decoded, _preprocessing);
-        decoded = straightened ?? decoded;
         var width = Leptonica.PixGetWidth(decoded);
         var height = Leptonica.PixGetHeight(decoded);
         var dpi = IsPlausibleDpi(Leptonica.PixGetXRes(decoded)) && IsPlausibleDpi(Leptonica.PixGetYRes(decoded))
@@ -193,10 +191,6 @@ public sealed unsafe class TesseractEngine : IDisposable
         {
             Leptonica.PixSetResolution(decoded, DefaultDpi, DefaultDpi);
         }
-
-        // The lines' boxes come from the first read, which saw the page straightened: crop them from the same image.
-        using var straightened = PageStraightening.Straighten(decoded, _preprocessing);
-        decoded = straightened ?? decoded;
 
         // Set here, not inherited: the engine's last page may have left adaptive thresholding on (a sparse page's
         // repair pass), and a cached first read skips the page's own setting, so the same lines read otherwise.
