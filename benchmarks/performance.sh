@@ -70,28 +70,12 @@ bench cli --files-dir "$out/mixed" --engines 2 | tee -a "$out/mixed.txt"
 fi
 
 # ---- the running system ------------------------------------------------------------------------------------------
-# DCP (Aspire's orchestrator) re-parents the services it starts, so they are found by their executable path in this
-# worktree and by DCP's process group, recorded once started, and killed by id if a graceful stop leaves any behind.
-apphost_pid=""
+source "$root/benchmarks/system.sh"   # ours, find_ours, stop_apphost, remove_data
 extra_worker_pid=""
-started=""
-ours() { local p; for p in /proc/[0-9]*; do [[ "$(readlink "$p/exe" 2>/dev/null)" == "$root/"* ]] && echo "${p#/proc/}"; done; return 0; }
-find_ours() { local p; for p in $(ours); do [[ "$(cat "/proc/$p/comm" 2>/dev/null)" == "$1" ]] && echo "$p"; done | head -1; return 0; }
 stop_all() {
   if [[ -n "${booster_pid:-}" ]]; then kill "$booster_pid" 2>/dev/null || true; booster_pid=""; fi
   if [[ -n "$extra_worker_pid" ]]; then kill "$extra_worker_pid" 2>/dev/null || true; wait "$extra_worker_pid" 2>/dev/null || true; extra_worker_pid=""; fi
-  if [[ -n "$apphost_pid" ]]; then
-    # SIGTERM, not SIGINT: background jobs of a script ignore SIGINT. The AppHost then stops DCP and every resource.
-    local host; host="$(find_ours OcrAsync.AppHos)"
-    started="$started $(ours | xargs)"
-    kill -TERM ${host:-$apphost_pid} 2>/dev/null || true
-    for _ in $(seq 1 90); do kill -0 "$apphost_pid" 2>/dev/null || break; sleep 0.5; done
-    sleep 5
-    for p in $apphost_pid $started; do
-      kill -0 "$p" 2>/dev/null && { echo "killing leftover $p ($(cat /proc/$p/comm 2>/dev/null))"; kill -KILL "$p" 2>/dev/null || true; }
-    done
-    apphost_pid=""
-  fi
+  stop_apphost
 }
 trap stop_all EXIT
 
@@ -105,15 +89,6 @@ if [[ -n "${EPHEMERAL_DB:-}" ]]; then
   infrastructure=(--LocalInfrastructure:Ephemeral true); data_kind="ephemeral data, fsync off"
 else
   infrastructure=(--LocalInfrastructure:DataPath "$out/data"); data_kind="fresh durable data, fsync on"
-  # As root, Postgres runs from a folder its user can reach (start-postgres.sh records it in relocated-to): remove it too.
-  remove_data() {
-    local marker relocated
-    while IFS= read -r marker; do
-      relocated="$(cat "$marker")"
-      [[ "$relocated" == /var/tmp/ocrasync-postgres-* ]] && rm -rf "$relocated"
-    done < <(find "$out/data" -name relocated-to 2>/dev/null)
-    rm -rf "$out/data"
-  }
   trap 'stop_all; remove_data' EXIT
 fi
 # ACCEPT_EVENTS=1: Postgres, Redis and kernel events sampled every ~100 ms during the run, and each open loop's slow

@@ -20,24 +20,12 @@ dotnet build OcrAsync.AppHost -c Release -nologo -v q 2>&1 | tail -1
 dotnet user-jwts create --project OcrAsync.Api --name bench-startup --role admin --output token > "$out/token"
 auth=(-H "Authorization: Bearer $(cat "$out/token")")
 
-ours() { local p; for p in /proc/[0-9]*; do [[ "$(readlink "$p/exe" 2>/dev/null)" == "$root/"* ]] && echo "${p#/proc/}"; done; return 0; }
-find_ours() { local p; for p in $(ours); do [[ "$(cat "/proc/$p/comm" 2>/dev/null)" == "$1" ]] && echo "$p"; done | head -1; return 0; }
+source "$root/benchmarks/system.sh"   # ours, find_ours, stop_apphost, remove_data
 ticks() { awk '{print $14+$15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
 ms() { echo "scale=0; ($2 - $1) * 1000 / $tick" | bc; }
 now() { date +%s.%N; }
 
-apphost_pid=""
-stop_all() {
-  [[ -n "$apphost_pid" ]] || return 0
-  local host started; host="$(find_ours OcrAsync.AppHos)"; started="$(ours | xargs)"
-  kill -TERM "${host:-$apphost_pid}" 2>/dev/null || true
-  for _ in $(seq 1 90); do kill -0 "$apphost_pid" 2>/dev/null || break; sleep 0.5; done
-  sleep 5
-  for p in $apphost_pid $started; do kill -0 "$p" 2>/dev/null && kill -KILL "$p" 2>/dev/null; done
-  apphost_pid=""
-  rm -rf "$out/data"
-}
-trap stop_all EXIT
+trap 'stop_apphost; remove_data' EXIT
 
 t0=$(now)
 dotnet run --project OcrAsync.AppHost -c Release --no-build -- --Infrastructure Local --LocalInfrastructure:DataPath "$out/data" \
