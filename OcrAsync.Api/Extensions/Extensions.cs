@@ -14,7 +14,7 @@ internal static class Extensions
 
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ServiceUnavailableExceptionHandler>();
-        builder.Services.AddValidatedOptions<AcceptOptions>(AcceptOptions.SectionName);
+        builder.Services.AddValidatedOptions<AcceptOptions>();
         builder.Services.AddSingleton<DatabaseDeadline>();
         builder.Services.AddSingleton<PublishFollowUp>();
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
@@ -31,8 +31,8 @@ internal static class Extensions
         builder.AddAbuseProtection();
         builder.AddWorkerFallback();
 
-        builder.Services.AddValidatedOptions<DocumentLimitsOptions>(DocumentLimitsOptions.SectionName);
-        builder.Services.AddValidatedOptions<UploadOptions>(UploadOptions.SectionName);
+        builder.Services.AddValidatedOptions<DocumentLimitsOptions>();
+        builder.Services.AddValidatedOptions<UploadOptions>();
 
         builder.Services.AddSingleton<OcrJobPublisher>();
         builder.Services.AddSingleton<IJobStreamPublisher>(sp => sp.GetRequiredService<OcrJobPublisher>());

@@ -5,7 +5,7 @@ internal static class FallbackExtensions
     /// <summary>Loads OCR engines into the API only when the fallback is enabled.</summary>
     public static void AddWorkerFallback(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddValidatedOptions<FallbackOptions>(FallbackOptions.SectionName);
+        builder.Services.AddValidatedOptions<FallbackOptions>();
         builder.Services.AddSingleton<IWorkerStatusSource, RedisWorkerStatusSource>();
         builder.Services.AddSingleton<WorkerPresence>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<WorkerPresence>());

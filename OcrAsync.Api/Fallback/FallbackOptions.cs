@@ -1,9 +1,9 @@
 namespace OcrAsync.Api.Fallback;
 
 /// <summary>The original design's synchronous fallback (`Fallback:*`): the API runs OCR itself when no worker is alive.</summary>
-public sealed class FallbackOptions
+public sealed class FallbackOptions : IOptionsSection
 {
-    public const string SectionName = "Fallback";
+    public static string SectionName => "Fallback";
 
     /// <summary>Needs Tesseract on the API's machine (the default API container image has none), so off unless set.</summary>
     public bool Enabled { get; set; }

@@ -1,9 +1,9 @@
 namespace OcrAsync.Api.Resilience;
 
 /// <summary>How long an upload may wait on Postgres before it is answered anyway, and when an unanswered publish goes to the outbox relay (`Accept:*`).</summary>
-public sealed class AcceptOptions
+public sealed class AcceptOptions : IOptionsSection
 {
-    public const string SectionName = "Accept";
+    public static string SectionName => "Accept";
 
     /// <summary>
     /// A committed job's stream publish still unanswered after this long wakes the outbox relay, which publishes the job

@@ -1,9 +1,9 @@
 namespace OcrAsync.Api.Security;
 
 /// <summary>Limits against queue flooding (`Abuse:*` settings).</summary>
-public sealed class AbuseOptions
+public sealed class AbuseOptions : IOptionsSection
 {
-    public const string SectionName = "Abuse";
+    public static string SectionName => "Abuse";
 
     /// <summary>Submit requests (single or bulk) a user may burst.</summary>
     [Range(1, 100_000)]

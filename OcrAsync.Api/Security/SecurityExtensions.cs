@@ -4,7 +4,7 @@ internal static class SecurityExtensions
 {
     public static void AddAbuseProtection(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddValidatedOptions<AbuseOptions>(AbuseOptions.SectionName);
+        builder.Services.AddValidatedOptions<AbuseOptions>();
 
         // One token bucket per user: bursts are fine, a flood is not.
         builder.Services.AddSingleton<SubmitRateLimiter>();

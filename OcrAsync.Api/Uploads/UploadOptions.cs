@@ -1,8 +1,8 @@
 namespace OcrAsync.Api.Uploads;
 
-public sealed class UploadOptions
+public sealed class UploadOptions : IOptionsSection
 {
-    public const string SectionName = "Upload";
+    public static string SectionName => "Upload";
 
     /// <summary>Largest accepted file; default 10 MB.</summary>
     [Range(1, 512L * 1024 * 1024)]

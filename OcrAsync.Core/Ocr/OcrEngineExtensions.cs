@@ -5,7 +5,7 @@ public static class OcrEngineExtensions
     /// <summary>Registers the Tesseract pool as the singleton <see cref="IPageRecognizer"/>, with "Ocr" options and an "ocr" readiness check.</summary>
     public static IHostApplicationBuilder AddOcrEngine(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddValidatedOptions<OcrEngineOptions>(OcrEngineOptions.SectionName);
+        builder.Services.AddValidatedOptions<OcrEngineOptions>();
 
         builder.Services.AddSingleton<OcrEnginePool>();
         builder.Services.AddSingleton<IPageRecognizer>(sp => sp.GetRequiredService<OcrEnginePool>());

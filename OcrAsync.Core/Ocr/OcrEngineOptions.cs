@@ -1,9 +1,9 @@
 namespace OcrAsync.Core.Ocr;
 
 /// <summary>Configuration section "Ocr".</summary>
-public sealed record OcrEngineOptions : IValidatableObject
+public sealed record OcrEngineOptions : IValidatableObject, IOptionsSection
 {
-    public const string SectionName = "Ocr";
+    public static string SectionName => "Ocr";
 
     /// <summary>Tesseract languages joined with '+'; <c>vie</c> is needed to keep Vietnamese diacritics.</summary>
     [Required]

@@ -1,9 +1,9 @@
 namespace OcrAsync.Core.Processing;
 
 /// <summary>Configuration section "Documents": size limits checked before any page is decoded or rasterised.</summary>
-public sealed record DocumentLimitsOptions
+public sealed record DocumentLimitsOptions : IOptionsSection
 {
-    public const string SectionName = "Documents";
+    public static string SectionName => "Documents";
 
     /// <summary>PDFs and TIFFs with more pages are rejected before any page is rasterised or decoded (a scanned page costs ~1 s of OCR).</summary>
     [Range(1, 10_000)]

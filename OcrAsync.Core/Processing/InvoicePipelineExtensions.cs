@@ -9,7 +9,7 @@ public static class InvoicePipelineExtensions
     public static IHostApplicationBuilder AddInvoicePipeline(this IHostApplicationBuilder builder)
     {
         builder.AddOcrEngine();
-        builder.Services.AddValidatedOptions<DocumentLimitsOptions>(DocumentLimitsOptions.SectionName);
+        builder.Services.AddValidatedOptions<DocumentLimitsOptions>();
 
         builder.Services.AddSingleton<PdfRasterizer>();
         builder.Services.AddSingleton<InvoiceFieldExtractor>();

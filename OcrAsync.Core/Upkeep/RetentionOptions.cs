@@ -1,9 +1,9 @@
 namespace OcrAsync.Core.Upkeep;
 
 /// <summary>How long uploads and results are kept (section "Retention").</summary>
-public sealed class RetentionOptions
+public sealed class RetentionOptions : IOptionsSection
 {
-    public const string SectionName = "Retention";
+    public static string SectionName => "Retention";
 
     /// <summary>Upload bytes of finished jobs older than this are deleted; the job and its result stay.</summary>
     [Range(typeof(TimeSpan), "01:00:00", "36500.00:00:00")]

@@ -11,8 +11,8 @@ public static class UpkeepExtensions
     /// </summary>
     public static IHostApplicationBuilder AddUpkeep(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddValidatedOptions<RetentionOptions>(RetentionOptions.SectionName);
-        builder.Services.AddValidatedOptions<UpkeepOptions>(UpkeepOptions.SectionName);
+        builder.Services.AddValidatedOptions<RetentionOptions>();
+        builder.Services.AddValidatedOptions<UpkeepOptions>();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddScoped<JobStore>();
         builder.Services.AddScoped<ScheduleGate>();

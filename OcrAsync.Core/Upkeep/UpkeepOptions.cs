@@ -1,9 +1,9 @@
 namespace OcrAsync.Core.Upkeep;
 
 /// <summary>The scheduled upkeep (section "Upkeep"): how often each schedule runs and what it keeps.</summary>
-public sealed class UpkeepOptions
+public sealed class UpkeepOptions : IOptionsSection
 {
-    public const string SectionName = "Upkeep";
+    public static string SectionName => "Upkeep";
 
     public bool Enabled { get; set; } = true;
 

@@ -11,8 +11,8 @@ public sealed class ValidatedOptionsTests
     {
         var services = new ServiceCollection();
 
-        services.AddValidatedOptions<SampleOptions>("Sample");
-        services.AddValidatedOptions<SampleOptions>("Sample");
+        services.AddValidatedOptions<SampleOptions>();
+        services.AddValidatedOptions<SampleOptions>();
 
         Assert.Single(services, d => d.ServiceType == typeof(IOptionsChangeTokenSource<SampleOptions>));
         Assert.Single(services, d => d.ServiceType == typeof(IConfigureOptions<SampleOptions>));
@@ -26,8 +26,8 @@ public sealed class ValidatedOptionsTests
             .AddInMemoryCollection(new Dictionary<string, string?> { ["Sample:Limit"] = "500" })
             .Build();
         var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration);
-        services.AddValidatedOptions<SampleOptions>("Sample");
-        services.AddValidatedOptions<SampleOptions>("Sample");
+        services.AddValidatedOptions<SampleOptions>();
+        services.AddValidatedOptions<SampleOptions>();
 
         using var provider = services.BuildServiceProvider();
 
@@ -35,8 +35,10 @@ public sealed class ValidatedOptionsTests
         Assert.Contains("Limit", error.Message, StringComparison.Ordinal);
     }
 
-    private sealed class SampleOptions
+    private sealed class SampleOptions : IOptionsSection
     {
+        public static string SectionName => "Sample";
+
         [Range(1, 100)]
         public int Limit { get; set; } = 10;
     }

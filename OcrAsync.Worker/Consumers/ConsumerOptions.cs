@@ -2,9 +2,9 @@ using System.ComponentModel.DataAnnotations;
 
 namespace OcrAsync.Worker.Consumers;
 
-public sealed class ConsumerOptions
+public sealed class ConsumerOptions : IOptionsSection
 {
-    public const string SectionName = "Consumer";
+    public static string SectionName => "Consumer";
 
     /// <summary>Unique per process so Redis can tell whose pending entries are whose.</summary>
     [Required]

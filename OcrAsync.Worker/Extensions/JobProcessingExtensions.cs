@@ -35,7 +35,7 @@ public static class JobProcessingExtensions
     /// </summary>
     public static IServiceCollection AddJobConsumer(this IServiceCollection services)
     {
-        services.AddValidatedOptions<ConsumerOptions>(ConsumerOptions.SectionName);
+        services.AddValidatedOptions<ConsumerOptions>();
         services.AddJobProcessing();
         services.TryAddSingleton<IJobStreamReader>(sp => sp.GetRequiredService<JobStreamClient>());
         services.TryAddSingleton<IJobEntryProcessor>(sp => sp.GetRequiredService<OcrJobProcessor>());

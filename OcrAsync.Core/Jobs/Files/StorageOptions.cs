@@ -1,9 +1,9 @@
 namespace OcrAsync.Core.Jobs.Files;
 
 /// <summary>The `Storage:*` settings: which <see cref="IUploadFileStore"/> holds uploads, where, and the orphan sweep of a store outside Postgres.</summary>
-public sealed class StorageOptions
+public sealed class StorageOptions : IOptionsSection
 {
-    public const string SectionName = "Storage";
+    public static string SectionName => "Storage";
 
     /// <summary>The connection string name (ConnectionStrings:blobs) the AppHost passes with the blob storage reference.</summary>
     public const string BlobConnectionName = "blobs";

@@ -11,7 +11,7 @@ public static class UploadFileStoreExtensions
     /// </summary>
     public static StorageProvider AddUploadFileStore(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddValidatedOptions<StorageOptions>(StorageOptions.SectionName);
+        builder.Services.AddValidatedOptions<StorageOptions>();
 
         var provider = builder.Configuration.GetValue($"{StorageOptions.SectionName}:Provider", StorageProvider.Postgres);
         switch (provider)
