@@ -158,16 +158,7 @@ public sealed class OutboxRelayTests : IAsyncLifetime
     private OcrJob Job(TimeSpan createdAgo, TimeSpan? dispatchedAgo = null, OcrJobStatus status = OcrJobStatus.Queued)
     {
         var now = _clock.GetUtcNow();
-        var job = new OcrJob
-        {
-            Id = Guid.NewGuid(),
-            UserId = "alice",
-            FileName = "invoice.png",
-            ContentType = "image/png",
-            Status = status,
-            CreatedAt = now - createdAgo,
-            DispatchedAt = now - dispatchedAgo,
-        };
+        var job = JobRows.New("alice", now - createdAgo, status, dispatchedAt: now - dispatchedAgo);
         _outbox.Add(job);
         return job;
     }

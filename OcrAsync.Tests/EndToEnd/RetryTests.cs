@@ -77,19 +77,7 @@ public sealed class RetryTests(OcrAppFixture fixture)
 
     private static async Task<(OcrJob Job, string Stream, StreamEntry Entry)> EnqueueAsync(IServiceProvider services)
     {
-        var job = new OcrJob
-        {
-            Id = Guid.NewGuid(),
-            TaskId = Guid.NewGuid(),
-            UserId = "retry-user",
-            FileName = "retry.png",
-            ContentType = "image/png",
-            FileSize = Png.Length,
-            ConfidenceThreshold = 0.7,
-            Status = OcrJobStatus.Queued,
-            CreatedAt = DateTimeOffset.UtcNow,
-            DispatchedAt = DateTimeOffset.UtcNow,
-        };
+        var job = JobRows.New("retry-user", DateTimeOffset.UtcNow, dispatchedAt: DateTimeOffset.UtcNow, fileName: "retry.png", fileSize: Png.Length);
         await using (var scope = services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<OcrDbContext>();

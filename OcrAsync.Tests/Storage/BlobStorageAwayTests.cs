@@ -56,17 +56,7 @@ public sealed class BlobStorageAwayTests
             $"DefaultEndpointsProtocol=http;AccountName={AzuriteAccount.Name};AccountKey={AzuriteAccount.Key};BlobEndpoint=http://127.0.0.1:{ClosedPort()}/{AzuriteAccount.Name};",
             options);
         var store = new BlobUploadFileStore(service.GetBlobContainerClient("uploads"), NullLogger<BlobUploadFileStore>.Instance);
-        var job = new OcrJob
-        {
-            Id = Guid.NewGuid(),
-            TaskId = Guid.NewGuid(),
-            UserId = "blob-away",
-            FileName = "away.png",
-            ContentType = "image/png",
-            FileSize = 16,
-            ConfidenceThreshold = 0.7,
-            CreatedAt = DateTimeOffset.UtcNow,
-        };
+        var job = JobRows.New("blob-away", DateTimeOffset.UtcNow, fileName: "away.png", fileSize: 16);
 
         return await Assert.ThrowsAsync<FileStoreUnavailableException>(() => store.SaveWithJobAsync(job, new byte[16], commitJob, CancellationToken.None));
     }

@@ -157,16 +157,6 @@ public sealed class DirectoryUploadFileStoreTests : IDisposable
     {
         var content = new byte[size];
         Random.Shared.NextBytes(content);
-        return (new OcrJob
-        {
-            Id = Guid.NewGuid(),
-            TaskId = Guid.NewGuid(),
-            UserId = "dir-store-test",
-            FileName = "invoice.png",
-            ContentType = "image/png",
-            FileSize = content.Length,
-            Status = OcrJobStatus.Queued,
-            CreatedAt = DateTimeOffset.UtcNow,
-        }, content);
+        return (JobRows.New("dir-store-test", DateTimeOffset.UtcNow, fileSize: content.Length), content);
     }
 }

@@ -205,21 +205,11 @@ public sealed class UploadFileStoreTests(OcrAppFixture fixture, AzuriteServer az
     private static (OcrJob Job, byte[] Content) NewJob(string? idempotencyKey = null, string? userId = null)
     {
         var content = Guid.NewGuid().ToByteArray().Concat(new byte[4096]).ToArray();
-        var job = new OcrJob
-        {
-            Id = Guid.NewGuid(),
-            TaskId = Guid.NewGuid(),
-            UserId = userId ?? $"store-{Guid.NewGuid():N}",
-            FileName = "store.bin",
-            ContentType = "image/png",
-            FileSize = content.Length,
-            ConfidenceThreshold = 0.7,
-            IdempotencyKey = idempotencyKey,
-            // Finished: the running workers never look at it.
-            Status = OcrJobStatus.Cancelled,
-            CreatedAt = DateTimeOffset.UtcNow,
-            DispatchedAt = DateTimeOffset.UtcNow,
-        };
+        // Finished: the running workers never look at it.
+        var job = JobRows.New(
+            userId ?? $"store-{Guid.NewGuid():N}", DateTimeOffset.UtcNow, OcrJobStatus.Cancelled, dispatchedAt: DateTimeOffset.UtcNow,
+            fileName: "store.bin", fileSize: content.Length);
+        job.IdempotencyKey = idempotencyKey;
         return (job, content);
     }
 }

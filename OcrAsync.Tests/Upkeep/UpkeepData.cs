@@ -17,21 +17,14 @@ public static class UpkeepData
     }
 
     /// <summary>A job with its upload (and its recognised pages, to see a whole-job delete cascade).</summary>
-    public static OcrJob Job(OcrJobStatus status, DateTimeOffset createdAt, DateTimeOffset? completedAt = null, DateTimeOffset? leaseExpiresAt = null) => new()
+    public static OcrJob Job(OcrJobStatus status, DateTimeOffset createdAt, DateTimeOffset? completedAt = null, DateTimeOffset? leaseExpiresAt = null)
     {
-        Id = Guid.NewGuid(),
-        TaskId = Guid.NewGuid(),
-        UserId = "upkeep-test",
-        FileName = "invoice.png",
-        ContentType = "image/png",
-        FileSize = 3,
-        Status = status,
-        CreatedAt = createdAt,
-        DispatchedAt = createdAt,
-        CompletedAt = completedAt,
-        LeaseExpiresAt = leaseExpiresAt,
-        File = new OcrJobFile { Content = [1, 2, 3] },
-    };
+        var job = JobRows.New("upkeep-test", createdAt, status, dispatchedAt: createdAt, fileSize: 3);
+        job.CompletedAt = completedAt;
+        job.LeaseExpiresAt = leaseExpiresAt;
+        job.File = new OcrJobFile { Content = [1, 2, 3] };
+        return job;
+    }
 
     public static async Task AddAsync(UpkeepStoreFixture stores, params OcrJob[] jobs)
     {

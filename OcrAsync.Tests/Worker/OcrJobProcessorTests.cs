@@ -202,15 +202,7 @@ public sealed class OcrJobProcessorTests
             options.MaxAttempts = maxAttempts;
             options.RetryBaseDelay = BaseDelay;
         });
-        var job = new OcrJob
-        {
-            Id = Guid.NewGuid(),
-            UserId = "user",
-            FileName = "invoice.png",
-            ContentType = "image/png",
-            Status = status,
-            CreatedAt = _time.GetUtcNow(),
-        };
+        var job = JobRows.New("user", _time.GetUtcNow(), status);
         _store.Add(job);
         var entry = new StreamEntry("1-0", new OcrJobStreamEntry(job.Id, _time.GetUtcNow(), null).ToFields());
         return (services.BuildServiceProvider().GetRequiredService<OcrJobProcessor>(), job, entry);
