@@ -54,19 +54,18 @@ public sealed class RetryTests(OcrAppFixture fixture)
     {
         var database = await fixture.App.GetConnectionStringAsync("ocrdb");
         var redis = await ConnectionMultiplexer.ConnectAsync((await fixture.App.GetConnectionStringAsync("redis"))!);
-        var services = new ServiceCollection()
-            .AddLogging()
+        // The worker's own registrations of the pipeline and the processor, on an empty configuration (default limits).
+        // The recognizer registered after them is the one resolved in place of the Tesseract pool; the host never starts.
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.AddInvoicePipeline();
+        var services = builder.Services
             .AddMetrics()
             .AddDbContext<OcrDbContext>(options => options.UseNpgsql(database))
             .AddSingleton<IConnectionMultiplexer>(redis)
             .AddSingleton(recognizer)
-            .AddSingleton<PdfRasterizer>()
-            .AddSingleton<InvoiceFieldExtractor>()
-            .AddSingleton<InvoiceOcrPipeline>()
             .AddSingleton<IJobNotifier, SilentNotifier>()
             .AddJobProcessing();
         await fixture.AddUploadFileStoreAsync(services);
-        services.AddOptions<DocumentLimitsOptions>();
         services.AddOptions<ConsumerOptions>().Configure(options =>
         {
             options.MaxAttempts = maxAttempts;
