@@ -46,20 +46,24 @@ public static class InvoiceImageRenderer
 
         var qtyX = left + Pt(300);
         var priceX = left + Pt(390);
-        canvas.DrawText(labels.Description, left, y, SKTextAlign.Left, body, paint);
-        canvas.DrawText(labels.Quantity, qtyX, y, SKTextAlign.Right, body, paint);
-        canvas.DrawText(labels.UnitPrice, priceX, y, SKTextAlign.Right, body, paint);
-        canvas.DrawText(labels.Amount, right, y, SKTextAlign.Right, body, paint);
+
+        // The column header and every item row: one place says where each column stands and how it is aligned.
+        void Row(string description, string quantity, string unitPrice, string amount)
+        {
+            canvas.DrawText(description, left, y, SKTextAlign.Left, body, paint);
+            canvas.DrawText(quantity, qtyX, y, SKTextAlign.Right, body, paint);
+            canvas.DrawText(unitPrice, priceX, y, SKTextAlign.Right, body, paint);
+            canvas.DrawText(amount, right, y, SKTextAlign.Right, body, paint);
+        }
+
+        Row(labels.Description, labels.Quantity, labels.UnitPrice, labels.Amount);
         y += Pt(6);
         canvas.DrawLine(left, y, right, y, paint);
         y += line;
 
         foreach (var item in spec.Items)
         {
-            canvas.DrawText(item.Description, left, y, SKTextAlign.Left, body, paint);
-            canvas.DrawText(item.Quantity.ToString(CultureInfo.InvariantCulture), qtyX, y, SKTextAlign.Right, body, paint);
-            canvas.DrawText(Money(item.UnitPrice), priceX, y, SKTextAlign.Right, body, paint);
-            canvas.DrawText(Money(item.Amount), right, y, SKTextAlign.Right, body, paint);
+            Row(item.Description, item.Quantity.ToString(CultureInfo.InvariantCulture), Money(item.UnitPrice), Money(item.Amount));
             y += line;
         }
 
