@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OcrAsync.Core.Notifications;
+using OcrAsync.Tests.Worker.Fakes;
 using OcrAsync.Worker.Extensions;
 using OcrAsync.Worker.Jobs;
 using StackExchange.Redis;
@@ -63,7 +64,7 @@ public sealed class RetryTests(OcrAppFixture fixture)
             .AddDbContext<OcrDbContext>(options => options.UseNpgsql(database))
             .AddSingleton<IConnectionMultiplexer>(redis)
             .AddSingleton(recognizer)
-            .AddSingleton<IJobNotifier, SilentNotifier>()
+            .AddSingleton<IJobNotifier, SilentJobNotifier>()
             .AddJobProcessing();
         await fixture.AddUploadFileStoreAsync(services);
         services.AddOptions<ConsumerOptions>().Configure(options =>
@@ -112,18 +113,5 @@ public sealed class RetryTests(OcrAppFixture fixture)
             Interlocked.Increment(ref _calls) <= failures
                 ? throw new InvalidOperationException("simulated engine fault")
                 : Task.FromResult(new OcrPageResult(pageNumber, "Invoice No: RETRY-42\nDate: 2024-01-01\nTotal: 10.00", 0.95, 100, 100, []));
-    }
-
-    private sealed class SilentNotifier : IJobNotifier
-    {
-        public void Queued(OcrJob job) { }
-
-        public void Progress(OcrJob job, int progress, string message) { }
-
-        public void Completed(OcrJob job, InvoiceOcrResult result) { }
-
-        public void Failed(OcrJob job, string errorMessage) { }
-
-        public void Cancelled(OcrJob job) { }
     }
 }
