@@ -189,6 +189,13 @@ internal static partial class AmountFieldFinder
             found = new AmountCandidate(m.Amount, m.Currency, 0, line.Confidence, line);
         }
 
+        // A label's one amount grouped with a plain space ("Sub-total: 63 793.35") on a page that did not vote for space
+        // grouping (OCR dropped most of its narrow no-break spaces): nothing after a label is a quantity, so it is one amount.
+        if (SpaceGroupedEnd(line.Text, after) is { } joined && (found is null || joined > found.Amount))
+        {
+            found = new AmountCandidate(joined, found?.Currency, 0, line.Confidence, line);
+        }
+
         var next = layout.RightOf(line);
         for (var steps = 0; steps < 8 && AmountAlone(next, 0.95) is { } right; steps++)
         {
@@ -212,6 +219,20 @@ internal static partial class AmountFieldFinder
             ?? (Unlabelled(layout.Above(line)) is { } above && !above.Text.Contains('%', StringComparison.Ordinal) ? AmountAlone(above, 0.8) : null);
     }
 
+    /// <summary>The amount <see cref="SpaceGroupedAfterLabelRegex"/> finds ending <paramref name="text"/>, with no other digit from <paramref name="start"/> on.</summary>
+    private static decimal? SpaceGroupedEnd(string text, int start) =>
+        SpaceGroupedAfterLabelRegex().Match(text, start) is { Success: true } grouped && !text[start..grouped.Index].Any(char.IsAsciiDigit)
+        && AmountParser.TryParse(grouped.Groups["digits"].Value.Replace(" ", "", StringComparison.Ordinal), out var joined, out _)
+            ? joined
+            : null;
+
+    /// <summary>
+    /// The one amount ending a labelled segment, grouped with plain spaces and with decimals ("63 793.35", "€ 12 345.60 EUR"),
+    /// its first group of two or three digits or in three groups or more: "2 100.00" may still be a count and a price.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\d.,])(?<digits>\d{2,3}(?: \d{3})+[.,]\d{2}|\d(?: \d{3}){2,}[.,]\d{2})(?=\s?(?:[$€£₫đ]|USD|EUR|GBP|CHF|VND|RM)?\s*$)", RegexOptions.IgnoreCase, InvoiceRegex.TimeoutMilliseconds)]
+    private static partial Regex SpaceGroupedAfterLabelRegex();
+
     /// <summary>A segment that is not labelled as another amount ("Pago 90.00" under a total whose digits OCR garbled is the cash tendered).</summary>
     private static InvoiceTextLine? Unlabelled(InvoiceTextLine? line) =>
         line is null || InvoiceLabels.TotalDistractor().IsMatch(line.Label) ? null : line;
@@ -225,6 +246,12 @@ internal static partial class AmountFieldFinder
         }
 
         var amounts = AmountParser.FindAll(line.Text).ToList();
+        if (line.Text.Count(char.IsLetter) <= 4 && SpaceGroupedEnd(line.Text, 0) is { } joined)
+        {
+            // A segment that is one amount grouped with plain spaces ("63 793.35") beside or under a label.
+            return new AmountCandidate(joined, amounts.Select(a => a.Currency).FirstOrDefault(c => c is not null), 0, line.Confidence * weight, line);
+        }
+
         return amounts.Count == 1 && line.Text.Count(char.IsLetter) <= 4
             ? new AmountCandidate(amounts[0].Amount, amounts[0].Currency, 0, line.Confidence * weight, line)
             : null;

@@ -140,10 +140,13 @@ public static partial class AmountParser
     [GeneratedRegex(@"^(?<neg>-)?\s*(?<pre>" + Cur + "|" + DamagedRinggit + @")?\s*(?<neg>-)?(?<open>\()?\s*(?<num>[\dOoIl§][\dOoIl§.,  ' ]*)\s*(?<close>\))?(?<tneg>-)?\s*(?<post>" + Cur + @")?\s*(?<tneg>-)?$", RegexOptions.IgnoreCase, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex WholeRegex();
 
-    [GeneratedRegex(@"(?<![\w.,/\-]|\d:)(?:(?<pre>" + Cur + @")\s?|(?<pre>" + DamagedRinggit + @"))?-?\(?(?<num>\d{1,3}(?:[  ]\d{3})+,\d{2}(?!\d)|\d{1,6}\s?[.,]\s\d{2}(?!\d)|\d{1,6}\s[.,]\d{2}(?!\d)|[\d§](?:[\d.,Oo§]*\d)?)\)?(?!-\d)-?(?:\s?(?<post>đ|₫|VNĐ|VND|€|USD|EUR|MYR|INR)(?![A-Za-z]))?(?![\w/:%]|[.,]\d|\s?%)", RegexOptions.IgnoreCase, InvoiceRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\w.,/\-]|\d:)(?:(?<pre>" + Cur + @")\s?|(?<pre>" + DamagedRinggit + @"))?-?\(?(?<num>\d{1,3}(?:[  ]\d{3})+,\d{2}(?!\d)|\d{1,3}(?:\.\d{3})+\s?,\s\d{2}(?!\d)|\d{1,3}(?:,\d{3})+\s?\.\s\d{2}(?!\d)|\d{1,6}\s?[.,]\s\d{2}(?!\d)|\d{1,6}\s[.,]\d{2}(?!\d)|[\d§](?:[\d.,Oo§]*\d)?)\)?(?!-\d)-?(?:\s?(?<post>đ|₫|VNĐ|VND|€|USD|EUR|MYR|INR)(?![A-Za-z]))?(?![\w/:%]|[.,]\d|\s?%)", RegexOptions.IgnoreCase, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex FindRegex();
 
-    /// <summary>OCR often puts a space after the decimal mark of receipts ("RM 65. 20"), and sometimes before it ("35563 ,22") or both ("42298 , 83").</summary>
+    /// <summary>
+    /// OCR often puts a space after the decimal mark of receipts ("RM 65. 20"), and sometimes before it ("35563 ,22") or both
+    /// ("42298 , 83"); after the decimal mark of a grouped amount too ("12.694, 20"), whose group separator is the other mark.
+    /// </summary>
     [GeneratedRegex(@"(?<=\d\s?[.,])\s(?=\d{2}$)|(?<=\d)\s(?=[.,]\s?\d{2}$)", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex SpacedDecimalRegex();
 

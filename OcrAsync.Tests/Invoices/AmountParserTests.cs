@@ -80,6 +80,8 @@ public sealed class AmountParserTests
     [Theory]
     [InlineData("Amount due 35563 ,22", 35563.22)]
     [InlineData("TOTAL 42298 , 83", 42298.83)]   // parted from both its parts
+    [InlineData("Amount Due 12.694, 20", 12694.20)]   // a grouped amount, its decimal comma parted from the cents
+    [InlineData("Total 1,234. 56", 1234.56)]
     public void Finds_an_amount_whose_decimal_mark_OCR_parted_from_its_whole_part(string text, double expected)
     {
         var found = AmountParser.FindAll(text).ToList();
@@ -92,8 +94,9 @@ public sealed class AmountParserTests
     [Fact]
     public void Two_whole_numbers_listed_with_a_comma_stay_two()
     {
-        var found = AmountParser.FindAll("Pages 12, 14 and 42298, 830").Select(m => m.Amount).ToList();
+        var found = AmountParser.FindAll("Pages 12, 14 and 42298, 830 and 1.234. 56").Select(m => m.Amount).ToList();
 
         Assert.DoesNotContain(42_298.83m, found);
+        Assert.DoesNotContain(1_234.56m, found);   // one mark twice is no group and decimal mark
     }
 }

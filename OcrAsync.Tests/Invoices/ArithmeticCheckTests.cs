@@ -100,6 +100,19 @@ public sealed class ArithmeticCheckTests
         Assert.Contains("total read as 1030.00, taken as subtotal + tax (1080.00)", data.ReviewReasons);
     }
 
+    [Theory]
+    [InlineData("Totaal 83.350,55", 83356.55, true)]    // 6 read as 0: within 0.1 % of subtotal + tax, yet one slip from it
+    [InlineData("Totaal 83.356,55", 83356.55, false)]
+    [InlineData("Totaal 83.356,56", 83356.56, false)]   // a cent off is rounding, not a slip
+    [InlineData("Totaal 83.356,53", 83356.53, false)]   // 5 read as 3 or the tax rounded line by line: cents are not repaired
+    public void A_large_total_one_look_alike_digit_from_subtotal_plus_tax_is_repaired_though_within_the_rounding_tolerance(string total, double expected, bool review)
+    {
+        var data = _extractor.Extract(InvoiceSamples.Page("Mulder ICT N.V.\nFactuurnr.: FAC27972\nDatum 10/09/2026\nTotaal excl. btw 76.473,90\nbtw (9%) 6.882,65\n" + total));
+
+        Assert.Equal((decimal)expected, data.TotalAmount);
+        Assert.Equal(review, data.ReviewReasons.Any(r => r.StartsWith("total read as", StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void An_amount_on_the_page_that_equals_subtotal_plus_tax_is_the_total_when_the_labelled_one_disagrees()
     {

@@ -1,6 +1,6 @@
 namespace OcrAsync.Tests.Invoices;
 
-/// <summary>Day-first dates whose day thermal print damaged: repaired only to the one day the calendar allows.</summary>
+/// <summary>Dates whose day print or OCR damaged: repaired only to the one day the calendar allows.</summary>
 public sealed class DateRepairTests
 {
     private readonly InvoiceFieldExtractor _extractor = new();
@@ -14,6 +14,10 @@ public sealed class DateRepairTests
     [InlineData("28/02/2021", null)]
     [InlineData("112 Jun 2020", null)]
     [InlineData("Tel 603-7831-0109", null)]
+    [InlineData("FAC68357 2025/06/92", "FAC68357 2025/06/02")]   // year first: the day ends the date
+    [InlineData("2024-03-419", "2024-03-19")]
+    [InlineData("2024-03-29", null)]
+    [InlineData("2024/02/35", null)]           // 3 opens days: nothing to repair it to
     public void Repairs_a_day_only_to_its_one_calendar_reading(string line, string? expected) =>
         Assert.Equal(expected, DateRepair.Repair(line));
 
@@ -40,5 +44,14 @@ public sealed class DateRepairTests
             .Build());
 
         Assert.Equal("2020-01-14", data.Date);
+    }
+
+    [Fact]
+    public void A_year_first_invoice_date_whose_day_ocr_damaged_is_repaired()
+    {
+        var data = _extractor.Extract(InvoiceSamples.Page(
+            "Bakkerij Visser V.O.F.\nVerkoopfactuur\nRef.: Factuur datum:\nFAC68357 2025/06/92\nExcl. BTW 100,00 €\nBTW 9% 9,00 €\nTe betalen 109,00 €"));
+
+        Assert.Equal("2025-06-02", data.Date);
     }
 }

@@ -177,4 +177,29 @@ public sealed class DocumentConventionsTests
 
         Assert.Equal(16_899.18m, data.TotalAmount);
     }
+
+    [Theory]
+    [InlineData("63 793.35", 63_793.35)]
+    [InlineData("2 100.00", 100.00)]    // one digit, then a price: may be a count, and stays apart
+    public void A_labelled_amount_grouped_with_a_space_is_one_amount_on_a_page_of_ungrouped_amounts(string amount, double expected)
+    {
+        // OCR dropped the narrow spaces of most amounts ("2513.70"), so the page does not vote for space grouping; the
+        // subtotal shares its label's segment, the total stands in its own segment right of its label.
+        var data = _extractor.Extract(new LayoutPage()
+            .Line(100, (100, "Blue Harbor Trading Ltd"))
+            .Line(300, (100, "Bill No: 932336"))
+            .Line(360, (100, "Inv. Date 12 Sep 2025"))
+            .Line(400, (100, "Product"), (1200, "Qty"), (1500, "Price"), (1900, "Amount"))
+            .Line(460, (100, "Maintenance service"), (1200, "9"), (1500, "279.30"), (1900, "2513.70"))
+            .Line(520, (100, "Office chair"), (1200, "7"), (1500, "4404.35"), (1900, "30 830.45"))
+            .Line(580, (100, "Consulting, 4 hours"), (1200, "4"), (1500, "3514.40"), (1900, "14057.60"))
+            .Line(640, (100, "USB-C cable 2 m"), (1200, "6"), (1500, "2789.25"), (1900, "16735.50"))
+            .Line(700, (100, "Desk lamp LED"), (1200, "3"), (1500, "1474.50"), (1900, "4423.50"))
+            .Line(760, (1400, "Sub-total: " + amount))
+            .Line(820, (1400, "Sales Tax 0%: 0.00"))
+            .Line(880, (1400, "Total (incl. VAT):"), (1900, amount))
+            .Build());
+
+        Assert.Equal((decimal)expected, data.TotalAmount);
+    }
 }
