@@ -21,7 +21,7 @@ internal static partial class VendorLineText
     {
         var text = line.Text;
         var label = line.Label;
-        if (HeadingOnly().IsMatch(label) || SplitTitle.IsHeadingOnly(label) || StartsWithFieldLabel(label))
+        if (HeadingOnly().IsMatch(label) || SplitTitle.IsHeadingOnly(label))
         {
             return null;
         }
@@ -34,6 +34,13 @@ internal static partial class VendorLineText
             && (IsNameAfterTitle(text[..title], text[title..], label[title..]) || (!heading.Success && LegalForm().IsMatch(label[title..]))))
         {
             (text, label) = (text[title..], label[title..]);
+        }
+
+        // Asked after the title goes: "FATTURA N. Bianchi SRL" is a title with the number label its number is printed
+        // elsewhere for, then the letterhead on its row.
+        if (StartsWithFieldLabel(label))
+        {
+            return null;
         }
 
         // OCR joins the letterhead with the header column to its right: "Summit Cafe & Bakery Invoice Date Nov 19, 2021".
@@ -145,7 +152,11 @@ internal static partial class VendorLineText
     [GeneratedRegex(@"^\W*(?:(?:payment|official|retail|tax|sales|cash|simplified|copy|kopie|original|duplicate|pro\s*-?\s*forma|commerciale?|fiscal|nota|de|du|di|compra|caisse|vente|vendita|venda|recibo|[il]nvo[il]ces?|receipts?|bills?|\w*factuur|fact\s?u\s?re|factura|fattura|fatura|\w*rechnun\s?g|kassenbon|quittung|beleg|scontrino|ricevuta|documento|tique|ticket|talao|cupom|kassabon|kwitantie|bon|recu|quotation|statement|adjustment|credit|debit|note|delivery|order|hoa\s*don|phieu|thanh\s*toan|tinh\s*tien|ban\s*(?:hang|le)|gia\s*tri\s*gia\s*tang|gtgt|simplificada|simplifiee|semplificata|vereinfachte)\b\W*)+$", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     public static partial Regex HeadingOnly();
 
-    [GeneratedRegex(@"[\s\-–_|]+(?:(?:tax|sales|commercial|pro\s*-?\s*forma)\s+)?(?:[il]nvo[il]ce|receipt|factuur|facture|rechnung|quotation|statement|hoa\s*don(?:\s+(?:ban\s*hang|gia\s*tri\s*gia\s*tang))?)\W*$", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    /// <summary>
+    /// A title after the name, OCR joining the title printed on the letterhead's row: "… Invoice", "… ME Fatura", "… Lda
+    /// FATURA-RECIBO" (a compound title of two title words), in each label language.
+    /// </summary>
+    [GeneratedRegex(@"[\s\-–_|]+(?:(?:tax|sales|commercial|pro\s*-?\s*forma)\s+)?(?:[il]nvo[il]ce|receipt|\w*factuur|facture|factura|fattura|fatura|\w*rechnung|recibo|quittung|kassenbon|scontrino|ricevuta|kassabon|kwitantie|quotation|statement|hoa\s*don(?:\s+(?:ban\s*hang|gia\s*tri\s*gia\s*tang))?)(?:\s*-\s*(?:recibo|receipt))?(?:\s+(?:simplificada|simplifiee|semplificata))?\W*$", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex TrailingHeading();
 
     /// <summary>A direct debit names the customer's account: its holder is not the payee.</summary>
@@ -179,8 +190,12 @@ internal static partial class VendorLineText
     [GeneratedRegex(@"(?<=\b\p{Lu}\.)0(?=\.\p{Lu}?)", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex ZeroForO();
 
-    /// <summary>One or more title words at the start of a line, with something after them.</summary>
-    [GeneratedRegex(@"^\W*(?:(?:tax|sales|commercial|simplified|simplificada|simpli\s*ficada|simplifiee|semplificata|vereinfachte|pro\s*-?\s*forma|[il]nvo[il]ce|receipt|factuur|fact\s?u\s?re|factura|fattura|fatura|\w*rechnun\s?g|quittung|kassenbon|scontrino|ricevuta|kwitantie|hoa\s*don|phieu\s*thanh\s*toan)\b\W*)+(?=\p{L})", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    /// <summary>
+    /// One or more title words at the start of a line, with something after them: the titles of the label languages,
+    /// compound ("FATURA-RECIBO") or not, and a number label the title's number is printed elsewhere for ("FATTURA N.",
+    /// "Factura n.º"), OCR joining the title with the letterhead printed on its row.
+    /// </summary>
+    [GeneratedRegex(@"^\W*(?:(?:tax|sales|commercial|simplified|simplificada|simpli\s*ficada|simplifiee|semplificata|vereinfachte|pro\s*-?\s*forma|[il]nvo[il]ce|receipt|\w*factuur|fact\s?u\s?re|factura|fattura|fatura|\w*rechnun\s?g|recibo|recu|quittung|kassenbon|kassabon|scontrino|ricevuta|kwitantie|talao|cupom\s*fiscal|nota\s*fiscal|ticket\s*de\s*(?:caisse|compra)|documento\s*commerciale|hoa\s*don|phieu\s*(?:thanh\s*toan|tinh\s*tien))\b\W*)+(?:(?:nr|no|n)\b[.ºo°]*\s*)?(?=\p{L})", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     internal static partial Regex LeadingHeading();
 
     /// <summary>"S/B" (Sdn Bhd) at the end of a name with its S read as a 5 and its B as an 8 or not.</summary>

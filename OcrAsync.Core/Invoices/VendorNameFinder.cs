@@ -66,7 +66,8 @@ internal static class VendorNameFinder
     /// <summary>Every name among the first lines of page 1, until the item table starts.</summary>
     private static IEnumerable<FieldCandidate> FromTop(IReadOnlyList<InvoiceTextLine> lines, IReadOnlyDictionary<int, double> heights)
     {
-        var page = lines.Where(l => l.Page == lines[0].Page).Take(TopLines).ToList();
+        var whole = lines.Where(l => l.Page == lines[0].Page).ToList();
+        var page = whole.Take(TopLines).ToList();
         var buyers = page.Where(l => InvoiceLabels.Customer().IsMatch(l.Label) || Owner().IsMatch(l.Label)).ToList();
         var firstAddress = page.FirstOrDefault(l => AddressLine().IsMatch(l.Label))?.Index ?? -1;
         var seen = false;
@@ -92,13 +93,13 @@ internal static class VendorNameFinder
                 continue;
             }
 
-            if (buyers.Contains(line) || NameIn(line) is not { } name || RowStart(page, line) is not null)
+            if (buyers.Contains(line) || NameIn(line) is not { } name || RowStart(whole, line) is not null)
             {
                 continue;
             }
 
             seen = true;
-            var text = CutNameRepair.Apply(WithRowContinuation(page, line, WithSuffixAround(lines, line, name)), lines, line);
+            var text = CutNameRepair.Apply(WithRowContinuation(whole, line, WithSuffixAround(lines, line, name)), lines, line);
             var company = CompanySuffix().IsMatch(TextFolding.Fold(text));
             // The first line of an aligned block whose next line is a street address ("Azure Interior" / "4557 De Silva St").
             // Only above the first address: item lines ("2485 DRINKING WATER") look like street lines too.
@@ -198,11 +199,13 @@ internal static class VendorNameFinder
         line.Box is not { } a || below.Box is not { } b || (b.X >= a.X - a.Height && b.X + b.Width <= a.X + a.Width + a.Height);
 
     /// <summary>
-    /// A name OCR read as two lines on one row ("Smit" | "Kantoorartikelen V.O.F.": a large letterhead with a wide gap) is
-    /// joined: the next line starts right after this one, on the same row, in text of about the same height.
+    /// A name OCR read as two lines on one row ("Smit" | "Kantoorartikelen V.O.F.", "Fischer Bürobedarf" | "AG": a large
+    /// letterhead with a wide gap) is joined: the next line starts right after this one, on the same row, in text of about
+    /// the same height. The whole page is searched: OCR may read a left column to its end before the right one, so the
+    /// rest of a receipt's wide letterhead can come long after its first half.
     /// </summary>
     private static string WithRowContinuation(List<InvoiceTextLine> page, InvoiceTextLine line, string name) =>
-        page.FirstOrDefault(other => Continues(line, other)) is { } next && NameIn(next) is { } rest ? name + " " + rest : name;
+        page.FirstOrDefault(other => Continues(line, other)) is { } next && (NameIn(next) ?? FormAlone(next)) is { } rest ? name + " " + rest : name;
 
     /// <summary>The line this one continues on its row, if any (it is then part of that line's candidate).</summary>
     private static InvoiceTextLine? RowStart(List<InvoiceTextLine> page, InvoiceTextLine line) =>

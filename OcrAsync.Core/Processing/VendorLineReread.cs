@@ -65,6 +65,8 @@ internal static class VendorLineReread
             value = restored;
         }
 
+        // A closer read may bring back the damaged business words the first read's name had repaired ("Công ty C[] phn …").
+        value = Invoices.Labels.LegalForms.RepairLeading(value);
         if (value == vendor.Value)
         {
             return invoice;

@@ -74,6 +74,9 @@ public sealed class LegalFormsTests
     [InlineData("Công Ty CP Bảo Ngọc", "Công Ty CP Bảo Ngọc")]          // read right: printed case kept
     [InlineData("Công ty CP Minh", "Công ty CP Minh")]                  // CP is not "Cổ" nor "TNHH"
     [InlineData("Công ty Cé phan Bảo Ngọc", "Công ty Cổ phần Bảo Ngọc")]   // the vowel of a two-letter word read as another
+    [InlineData("Công ty C[] phn Bảo Ngọc", "Công ty Cổ phần Bảo Ngọc")]    // a bracket for the two-mark vowel, one vowel lost
+    [InlineData("Công ty Cũ ph[In Bảo Ngọc", "Công ty Cổ phần Bảo Ngọc")]   // a bracket and its stroke are one vowel
+    [InlineData("Công ty C[] Minh Bảo", "Công ty C[] Minh Bảo")]         // no "phần" after it: not the form
     [InlineData("Cura hàng", "Cura hàng")]                              // no name after the form
     [InlineData("Cora Hanson Ltd", "Cora Hanson Ltd")]                  // two words changed: not the form
     public void Opening_business_words_are_spelled_as_known(string name, string expected) =>

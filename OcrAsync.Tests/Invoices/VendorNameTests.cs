@@ -39,6 +39,14 @@ public sealed class VendorNameTests
     [InlineData("FACTU RA Papelería Martínez S.L.\nCalle Mayor 10, 28013 Madrid", "Papelería Martínez S.L.")]
     [InlineData("Rechnu ng Fischer Bürobedarf KG\nHauptstraße 5, 10115 Berlin", "Fischer Bürobedarf KG")]
     [InlineData("FATT URA\nNORD EST FORNITURE\nVia Roma 15, 20121 Milano", "NORD EST FORNITURE")]
+    // The title OCR joined with the letterhead on its row: a compound title, a title with its number label.
+    [InlineData("FATU RA-RECIBO Pereira Comércio Lda.\nRua Augusta 12, 1100-053 Lisboa", "Pereira Comércio Lda.")]
+    [InlineData("FATTURA N. Bianchi Ufficio SRL\nVia Roma 15, 20121 Milano", "Bianchi Ufficio SRL")]
+    [InlineData("Factura n.º Librería López SL\nCalle Mayor 10, 28013 Madrid", "Librería López SL")]
+    [InlineData("TICKET DE CAISSE Boulangerie Martin SARL\n5 place Bellecour, 69002 Lyon", "Boulangerie Martin SARL")]
+    [InlineData("Pereira & Filhos ME FATURA-RECIBO\nRua Augusta 12, 1100-053 Lisboa", "Pereira & Filhos ME")]
+    [InlineData("Pereira & Filhos ME Fatura\nRua Augusta 12, 1100-053 Lisboa", "Pereira & Filhos ME")]
+    [InlineData("Bianchi Ufficio Fattura\nVia Roma 15, 20121 Milano", "Bianchi Ufficio")]
     // "S/B" read as "5/8"; a digit of the registration number read as S or O.
     [InlineData("HILL GROCER 5/8 (40S218-K)\n12 Harbour Road, Leeds", "HILL GROCER S/B")]
     [InlineData("HILL GROCER S/B\n(4O2186-K)\n12 Harbour Road, Leeds", "HILL GROCER S/B")]
@@ -342,6 +350,42 @@ public sealed class VendorNameTests
             ("RECEIPT", 420, 180, 160));
 
         Assert.Null(_extractor.Extract(page).VendorName);
+    }
+
+    [Fact]
+    public void A_legal_form_alone_on_the_name_row_ends_the_name()
+    {
+        var page = Layout(
+            ("Becker Werkzeuge", 128, 155, 440),
+            ("AG", 600, 155, 47),
+            ("Hauptstraße 5, 10115 Berlin", 127, 222, 476),
+            ("Rechnung", 126, 376, 300));
+
+        Assert.Equal("Becker Werkzeuge AG", _extractor.Extract(page).VendorName);
+    }
+
+    [Fact]
+    public void The_rest_of_a_name_row_read_after_the_left_column_is_joined()
+    {
+        // OCR read the receipt's left column to its end before the right one: the letterhead's second half comes last.
+        var left = new (string, int, int, int)[]
+        {
+            ("Cửa hàng Hoa", 150, 73, 380),
+            ("9 Hùng Vương, Ninh Kiều", 139, 147, 372),
+            ("PHIẾU THANH TOÁN", 284, 278, 248),
+            ("Ngày HD:", 59, 345, 158),
+            ("Số:", 59, 404, 53),
+            ("Mặt hàng", 58, 519, 164),
+            ("Bút bi xanh", 60, 632, 225),
+            ("Bìa hồ sơ", 60, 690, 186),
+            ("Đèn bàn", 57, 802, 144),
+            ("Thanh tiền", 58, 919, 206),
+            ("Tiền thuế GTGT", 57, 977, 294),
+            ("Tổng cộng", 58, 1082, 230),
+        };
+        var page = Layout([.. left, ("Sen Vàng", 593, 73, 201), ("11.11.2022", 682, 347, 203)]);
+
+        Assert.Equal("Cửa hàng Hoa Sen Vàng", _extractor.Extract(page).VendorName);
     }
 
     private static IReadOnlyList<OcrPageResult> Layout(params (string Text, int X, int Y, int Width)[] lines) =>

@@ -152,7 +152,7 @@ internal static class LegalForms
                 continue;
             }
 
-            var distances = parts.Select((p, i) => TextFolding.EditDistance(TextFolding.Fold(p), TextFolding.Fold(words[i]))).ToList();
+            var distances = parts.Select((p, i) => Distance(p, words[i])).ToList();
             var fits = distances.Select((d, i) => d <= (parts[i].Length <= 2 ? (OtherVowel(parts[i], words[i]) ? 1 : 0) : 2)).All(f => f);
             if (!fits || distances.Sum() > 2 || !distances.Contains(0))
             {
@@ -166,6 +166,24 @@ internal static class LegalForms
         }
 
         return name;
+    }
+
+    /// <summary>
+    /// Letters changed, lost or added between a form's word and the word read. A bracket, alone or with the stroke after
+    /// it, is one vowel with two marks that Tesseract's Vietnamese model could not read ("C[]" for "Cổ", "ph[In" for
+    /// "phần", as <see cref="BracketVowelRepair"/> reads labels): it counts as the vowel that fits best.
+    /// </summary>
+    private static int Distance(string part, string word)
+    {
+        var folded = TextFolding.Fold(part);
+        var at = word.IndexOfAny(['[', '{']);
+        if (at < 0)
+        {
+            return TextFolding.EditDistance(folded, TextFolding.Fold(word));
+        }
+
+        var end = at + 1 < word.Length && "]Il|ij1J".Contains(word[at + 1], StringComparison.Ordinal) ? at + 2 : at + 1;
+        return "aeiouy".Min(v => TextFolding.EditDistance(folded, TextFolding.Fold(word[..at] + v + word[end..])));
     }
 
     /// <summary>
