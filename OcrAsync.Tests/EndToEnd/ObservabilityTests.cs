@@ -22,8 +22,16 @@ public sealed class ObservabilityTests(OcrAppFixture fixture)
         Assert.Equal("completed", status.GetProperty("status").GetString());
         Assert.Equal(traceId, status.GetProperty("trace_id").GetString());
 
-        // And the exported spans form one connected trace across both services.
-        var spans = await WaitForSpansAsync(traceId, s => s.Name == "ocr.save");
+        // And the exported spans form one connected trace across both services. Each service exports on its own
+        // schedule, so wait for every span the test names, not only the last one the worker ends.
+        var spans = await WaitForSpansAsync(traceId,
+            s => s.Service == "api" && s.Name.StartsWith("POST", StringComparison.Ordinal),
+            s => s.Service == "api" && s.Name == "ocr.publish",
+            s => s.Service == "worker" && s.Name == "ocr.job",
+            s => s.Name == "ocr.page",
+            s => s.Name == "ocr.extract",
+            s => s.Name == "ocr.load",
+            s => s.Name == "ocr.save");
         Assert.Contains(spans, s => s.Service == "api" && s.Name.StartsWith("POST", StringComparison.Ordinal));
         Assert.Contains(spans, s => s.Service == "api" && s.Name == "ocr.publish");
         var job = Assert.Single(spans, s => s.Service == "worker" && s.Name == "ocr.job");
@@ -44,13 +52,13 @@ public sealed class ObservabilityTests(OcrAppFixture fixture)
         Assert.DoesNotContain(spans, s => s.Attributes.Values.Any(v => v.Contains("Bearer", StringComparison.Ordinal)));
     }
 
-    private async Task<IReadOnlyList<CollectedSpan>> WaitForSpansAsync(string traceId, Func<CollectedSpan, bool> last)
+    private async Task<IReadOnlyList<CollectedSpan>> WaitForSpansAsync(string traceId, params Func<CollectedSpan, bool>[] expected)
     {
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (true)
         {
             var spans = fixture.Traces.Spans.Where(s => s.TraceId == traceId).ToList();
-            if (spans.Any(last) || DateTime.UtcNow > deadline)
+            if (expected.All(spans.Any) || DateTime.UtcNow > deadline)
             {
                 return spans;
             }
