@@ -2,7 +2,7 @@ using OcrAsync.Benchmarks;
 using OcrAsync.Benchmarks.Micro;
 
 // accuracy: (invoice2data|sroie|generated) GROUND_TRUTH RESULTS.jsonl compares extract output with the labels;
-// generate-invoices OUT_DIR [--count 96] [--seed 1] [--held-out] [--receipts-only] [--print-faults] [--footer-issuer] writes the generated set and its expected.jsonl
+// generate-invoices OUT_DIR [--count 96] [--seed 1] [--held-out] [--receipts-only] [--print-faults] [--footer-issuer] [--marketplace] writes the generated set and its expected.jsonl
 // (seeds 1-99 tune; 500 and above are the held-out set, only with --held-out: BENCHMARKS.md).
 // page-plans IMAGE... prints what the engine decides about each image before reading it.
 // generate-samples OUT_DIR [--seed 7] writes the repository's samples/ (English and Vietnamese PNG, a PDF).
@@ -49,7 +49,7 @@ switch (args.FirstOrDefault())
     case "micro":
         return MicroBenchmarks.Run(args[1..]);
     case "generate-invoices" when args.Length >= 2:
-        return InvoiceSetGenerator.Run(args[1], options.Int("count", 96), options.Int("seed", 1), options.Flag("held-out"), options.Flag("receipts-only"), options.Flag("print-faults"), options.Flag("footer-issuer"));
+        return InvoiceSetGenerator.Run(args[1], options.Int("count", 96), options.Int("seed", 1), options.Flag("held-out"), options.Flag("receipts-only"), options.Flag("print-faults"), options.Flag("footer-issuer"), options.Flag("marketplace"));
     case "page-plans" when args.Length >= 2:
         return PagePlanReport.Run(args[1..]);
     case "generate-samples" when args.Length >= 2:
@@ -67,7 +67,7 @@ switch (args.FirstOrDefault())
     default:
         Console.Error.WriteLine("""
             Usage: OcrAsync.Benchmarks (invoice2data EXPECTED_DIR | sroie MANIFEST.jsonl | generated EXPECTED.jsonl) RESULTS.jsonl
-                   OcrAsync.Benchmarks generate-invoices OUT_DIR [--count 96] [--seed 1..99 | --seed 500.. --held-out] [--receipts-only] [--print-faults] [--footer-issuer]
+                   OcrAsync.Benchmarks generate-invoices OUT_DIR [--count 96] [--seed 1..99 | --seed 500.. --held-out] [--receipts-only] [--print-faults] [--footer-issuer] [--marketplace]
                    OcrAsync.Benchmarks generate-samples OUT_DIR [--seed 7]
                    OcrAsync.Benchmarks page-plans IMAGE...   (page kind, grey levels, glyph height and scale the engine plans)
                    OcrAsync.Benchmarks engines [--pages 20] [--engines 1,2,3,4] [--rounds 2] [--lang eng+vie]

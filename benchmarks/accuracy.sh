@@ -12,6 +12,8 @@
 #                                                         smudge, pale print; off by default so a seed stays the set it was)
 #        GENERATED_FOOTER_ISSUER=1 benchmarks/accuracy.sh   (every A4 page names its seller only in its footer, the header
 #                                                         showing none; off by default, as the print faults)
+#        GENERATED_MARKETPLACE=1 benchmarks/accuracy.sh   (every A4 page is a marketplace's invoice: its brand on top, the
+#                                                         seller after a "Sold by" label; off by default, as the print faults)
 #        EXTRACT_OPTIONS="--psm single_block" benchmarks/accuracy.sh   (extra options for every extract run)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -36,6 +38,7 @@ esac
 if [[ -n "${GENERATED_RECEIPTS:-}" ]]; then generated+=(--receipts-only); fi
 if [[ -n "${GENERATED_PRINT_FAULTS:-}" ]]; then generated+=(--print-faults); fi
 if [[ -n "${GENERATED_FOOTER_ISSUER:-}" ]]; then generated+=(--footer-issuer); fi
+if [[ -n "${GENERATED_MARKETPLACE:-}" ]]; then generated+=(--marketplace); fi
 bench generate-invoices "$out/generated" --count "${GENERATED_COUNT:-96}" "${generated[@]}"
 extract "$out"/generated/*.png "$out"/generated/*.jpg > "$out/generated.jsonl"
 bench generated "$out/generated/expected.jsonl" "$out/generated.jsonl"

@@ -3,9 +3,10 @@ using System.Text.Encodings.Web;
 namespace OcrAsync.Benchmarks.Generated;
 
 /// <summary>
-/// <c>generate-invoices OUT_DIR [--count 96] [--seed 1] [--held-out] [--receipts-only] [--print-faults] [--footer-issuer]</c>: writes sSSS-NNNN.png|jpg and
+/// <c>generate-invoices OUT_DIR [--count 96] [--seed 1] [--held-out] [--receipts-only] [--print-faults] [--footer-issuer] [--marketplace]</c>: writes sSSS-NNNN.png|jpg and
 /// expected.jsonl. <c>--receipts-only</c> keeps the set's till-receipt pages (the same pages as in the full set) until
-/// <c>count</c> are written; <c>--footer-issuer</c> draws every A4 page with the seller named only in its footer.
+/// <c>count</c> are written; <c>--footer-issuer</c> draws every A4 page with the seller named only in its footer;
+/// <c>--marketplace</c> every A4 page as a marketplace's invoice (brand on top, the seller after "Sold by").
 /// The same seed gives the same files, so the set is rebuilt on every run instead of being committed. Seeds 1–99 are for
 /// tuning; 500 and above only with --held-out, for the final figures (<see cref="SeedRanges"/>).
 /// </summary>
@@ -17,7 +18,7 @@ internal static class InvoiceSetGenerator
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // Accents and đ stay readable in expected.jsonl.
     };
 
-    public static int Run(string outDir, int count, int seed, bool heldOut, bool receiptsOnly = false, bool printFaults = false, bool footerIssuer = false)
+    public static int Run(string outDir, int count, int seed, bool heldOut, bool receiptsOnly = false, bool printFaults = false, bool footerIssuer = false, bool marketplace = false)
     {
         if (SeedRanges.Refusal(seed, heldOut) is { } refusal)
         {
@@ -41,7 +42,7 @@ internal static class InvoiceSetGenerator
             }
 
             written++;
-            var page = PageGenerator.Generate(seed, i, printFaults: printFaults, footerIssuer: footerIssuer);
+            var page = PageGenerator.Generate(seed, i, printFaults: printFaults, footerIssuer: footerIssuer, marketplace: marketplace);
             File.WriteAllBytes(Path.Combine(outDir, page.Expected.File), page.Bytes!);
             expected.WriteLine(JsonSerializer.Serialize(page.Expected, Json));
         }

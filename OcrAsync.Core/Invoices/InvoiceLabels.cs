@@ -48,6 +48,14 @@ internal static partial class InvoiceLabels
     private static readonly Regex s_vendor = LabelLexicon.Extend(VendorBuiltIn(), "vendor", "^\\W*{0}\\s*[:\\-]");
     public static Regex Vendor() => s_vendor;
 
+    private static readonly Regex s_paymentReceiver = LabelLexicon.Extend(PaymentReceiverBuiltIn(), "payment_receiver");
+
+    /// <summary>
+    /// Who states it took the payment ("Payment received by", "Zahlung erhalten von", "Đơn vị thu tiền"): the seller as the
+    /// customer dealt with it, its trading name where the bank details name the legal payee.
+    /// </summary>
+    public static Regex PaymentReceiver() => s_paymentReceiver;
+
     private static readonly Regex s_customer = LabelLexicon.Extend(CustomerBuiltIn(), "customer");
     public static Regex Customer() => s_customer;
 
@@ -170,6 +178,10 @@ internal static partial class InvoiceLabels
 
     [GeneratedRegex(@"^\W*(?:from|seller|vendor|supplier|company(?:\s*name)?|don\s*vi\s*ban\s*hang|ten\s*don\s*vi|sold\s*by|issued\s*by|bill\s*from)\s*[:\-]", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex VendorBuiltIn();
+
+    /// <summary>OCR-tolerant: "Payment recieved by" (a common misspelling), "Payment received by:".</summary>
+    [GeneratedRegex(@"payment\s*rec[ei]{2}ved\s*by(?![a-z])", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    private static partial Regex PaymentReceiverBuiltIn();
 
     /// <summary>The payee of the bank details, who is the seller: "Titulaire du compte : NETPRESSE", "Account holder".</summary>
     [GeneratedRegex(@"titulaire\s*du\s*compte|account\s*(?:holder|name)\s*[:\-]|beneficiary(?:\s*name)?\s*[:\-]|payable\s*to\b|in\s*favou?r\s*of\b|kontoinhaber|(?:ten|chu)\s*tai\s*khoan", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]

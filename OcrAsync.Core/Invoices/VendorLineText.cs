@@ -125,6 +125,17 @@ internal static partial class VendorLineText
             && text.Count(char.IsAsciiDigit) < 5;
     }
 
+    /// <summary>
+    /// A name inside a sentence ("Payment received by OYO Paid through Cash (Rs 1939)", columns joined by the text layer)
+    /// ends before the first word that is a payment word, holds a digit or opens a bracket.
+    /// </summary>
+    public static string BeforePaymentWords(string value)
+    {
+        var words = value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var kept = words.TakeWhile(w => !w.Any(char.IsAsciiDigit) && !w.StartsWith('(') && !InvoiceLabels.Tendered().IsMatch(TextFolding.LabelForm(w)));
+        return string.Join(' ', kept);
+    }
+
     /// <summary>"ABC Sdn Bhd Bank: Maybank" (columns joined by OCR): the value ends before the next "Label:".</summary>
     public static string BeforeNextLabel(string value)
     {

@@ -4,7 +4,7 @@ namespace OcrAsync.Core.Invoices;
 
 /// <summary>
 /// Finds the seller as the other fields are found: every line that may name it becomes a candidate with features (a
-/// seller or payee label before it, a legal form, a letterhead above its street address, its place in the header, text
+/// seller, payment-receiver or payee label before it, a legal form, a letterhead above its street address, its place in the header, text
 /// height, a name the page repeats, a customer's block, the title before it; a company block in the footer,
 /// <see cref="FooterCompanyBlock"/>), and <see cref="FieldResolver"/> picks one
 /// with <see cref="ResolverWeights.Vendor"/>. How a line's text becomes a name is <see cref="VendorLineText"/>.
@@ -29,6 +29,7 @@ internal static class VendorNameFinder
 
         var heights = TextHeights(lines);
         return Labelled(lines, InvoiceLabels.Vendor(), 1, 0.95, null)
+            .Concat(Labelled(lines, InvoiceLabels.PaymentReceiver(), 0.9, 0.9, null, BeforePaymentWords))
             .Concat(Labelled(lines, InvoiceLabels.Payee(), 0.8, 0.85, DirectDebit()))
             .Concat(FromTop(lines, heights))
             .Concat(FooterCompanyBlock.Candidates(lines))
@@ -37,10 +38,10 @@ internal static class VendorNameFinder
 
     /// <summary>
     /// The value after each <paramref name="label"/> (or on the next line), unless <paramref name="veto"/> matches on
-    /// that line or one of the three above it.
+    /// that line or one of the three above it. <paramref name="end"/> cuts a value printed in running text.
     /// </summary>
     private static IEnumerable<FieldCandidate> Labelled(
-        IReadOnlyList<InvoiceTextLine> lines, Regex label, double strength, double factor, Regex? veto)
+        IReadOnlyList<InvoiceTextLine> lines, Regex label, double strength, double factor, Regex? veto, Func<string, string>? end = null)
     {
         for (var i = 0; i < lines.Count; i++)
         {
@@ -51,12 +52,13 @@ internal static class VendorNameFinder
             }
 
             var features = new CandidateFeatures { LabelStrength = strength, ReadingPosition = Position(lines, lines[i]) };
-            var value = Clean(EndAtLegalForm(BeforeNextLabel(lines[i].Text[(m.Index + m.Length)..])));
+            var after = BeforeNextLabel(lines[i].Text[(m.Index + m.Length)..]);
+            var value = Clean(EndAtLegalForm(end is null ? after : end(after)));
             if (value.Count(char.IsLetter) >= 3)
             {
                 yield return new FieldCandidate(lines[i].ToField(value, lines[i].Confidence * factor), features with { Direction = LabelDirection.Inline });
             }
-            else if (i + 1 < lines.Count && lines[i + 1].Page == lines[i].Page && NameIn(lines[i + 1]) is { } next)
+            else if ((end is null || after.Count(char.IsLetter) < 3) && i + 1 < lines.Count && lines[i + 1].Page == lines[i].Page && NameIn(lines[i + 1]) is { } next)
             {
                 yield return new FieldCandidate(lines[i + 1].ToField(next, lines[i + 1].Confidence * factor * 0.95), features with { Direction = LabelDirection.Below });
             }

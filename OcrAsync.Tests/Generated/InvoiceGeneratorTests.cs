@@ -11,6 +11,9 @@ public sealed class InvoiceGeneratorTests
     // The same 112 documents with the seller named only in the footer of every A4 page (opt-in).
     private static readonly GeneratedPage[] FooterIssuerPages = [.. Enumerable.Range(0, 112).Select(i => PageGenerator.Generate(seed: 7, i, render: false, footerIssuer: true))];
 
+    // The same 112 documents with every A4 page drawn as a marketplace's invoice (opt-in).
+    private static readonly GeneratedPage[] MarketplacePages = [.. Enumerable.Range(0, 112).Select(i => PageGenerator.Generate(seed: 7, i, render: false, marketplace: true))];
+
     [Fact]
     public void Same_seed_and_index_give_byte_identical_files_and_another_seed_does_not()
     {
@@ -96,9 +99,31 @@ public sealed class InvoiceGeneratorTests
     }
 
     [Fact]
+    public void The_marketplace_option_keeps_every_document_and_names_the_seller_after_a_sold_by_label_under_a_larger_brand()
+    {
+        Assert.All(Pages.Zip(MarketplacePages), pair =>
+        {
+            var (usual, market) = pair;
+            Assert.Equal(usual.Expected with { Layout = market.Expected.Layout }, market.Expected);
+            if (usual.Expected.Layout.StartsWith("receipt", StringComparison.Ordinal))
+            {
+                Assert.Equal(usual.Expected.Layout, market.Expected.Layout);
+                return;
+            }
+
+            Assert.Equal("marketplace", market.Expected.Layout);
+            var texts = market.Text.Texts;
+            var seller = Enumerable.Range(0, texts.Count).Single(i => texts[i].EndsWith(" " + market.Expected.VendorName, StringComparison.Ordinal));
+            Assert.Contains(market.Document.Words.SoldByLabels, l => texts[seller] == l + " " + market.Expected.VendorName);
+            Assert.True(market.Text.Boxes[0].Height > market.Text.Boxes[seller].Height, "the brand is printed larger than the seller");
+            Assert.DoesNotContain(market.Expected.VendorName, texts[0], StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
     public void Expected_values_are_printed_on_the_page()
     {
-        Assert.All(Pages.Concat(FooterIssuerPages), page =>
+        Assert.All(Pages.Concat(FooterIssuerPages).Concat(MarketplacePages), page =>
         {
             var texts = page.Text.Texts;
             var e = page.Expected;
@@ -114,7 +139,7 @@ public sealed class InvoiceGeneratorTests
     [Fact]
     public void No_printed_text_overlaps_another_or_leaves_the_paper()
     {
-        Assert.All(Pages.Concat(FooterIssuerPages), page =>
+        Assert.All(Pages.Concat(FooterIssuerPages).Concat(MarketplacePages), page =>
         {
             var boxes = page.Text.Boxes;
             var width = page.Expected.Layout.StartsWith("receipt", StringComparison.Ordinal) ? 80 / 25.4f * 72f : PageWriter.A4Width;

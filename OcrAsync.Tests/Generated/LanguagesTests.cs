@@ -14,7 +14,7 @@ public sealed class LanguagesTests
     public void Every_language_fills_every_list_and_names_twelve_months()
     {
         var lists = typeof(InvoiceWording).GetProperties().Where(p => p.PropertyType.IsArray).ToList();
-        Assert.Equal(29, lists.Count);
+        Assert.Equal(30, lists.Count);
         Assert.All(Languages.All, words =>
         {
             Assert.All(lists, list => Assert.NotEmpty((Array)list.GetValue(words)!));

@@ -17,6 +17,8 @@ public sealed class LabelLexiconTests
     [InlineData("subtotal")]
     [InlineData("tax")]
     [InlineData("customer")]
+    [InlineData("vendor")]
+    [InlineData("payment_receiver")]
     [InlineData("shipping")]
     [InlineData("table_header")]
     public void Every_language_labels_the_core_fields(string concept)

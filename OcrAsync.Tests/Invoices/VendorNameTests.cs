@@ -90,6 +90,50 @@ public sealed class VendorNameTests
         Assert.Equal("Tailspin Retail Pvt. Ltd.", data.VendorName);
     }
 
+    [Theory]
+    [InlineData("Sold by: Tailspin Retail Pvt. Ltd.")]
+    [InlineData("Bán bởi: Tailspin Retail Pvt. Ltd.")]
+    [InlineData("Vendu par : Tailspin Retail Pvt. Ltd.")]
+    [InlineData("Verkauft von: Tailspin Retail Pvt. Ltd.")]
+    [InlineData("Verkauft durch: Tailspin Retail Pvt. Ltd.")]
+    [InlineData("Vendido por: Tailspin Retail Pvt. Ltd.")]
+    [InlineData("Venduto da: Tailspin Retail Pvt. Ltd.")]
+    [InlineData("Verkocht door: Tailspin Retail Pvt. Ltd.")]
+    public void A_marketplace_page_names_its_seller_after_a_sold_by_label(string soldBy)
+    {
+        // The marketplace's brand heads the page; the seller who issues the invoice is named after the label.
+        var data = _extractor.Extract(InvoiceSamples.Page($"Northwind Market\n{soldBy}\nInvoice No: 4410\nTotal 10.00"));
+
+        Assert.Equal("Tailspin Retail Pvt. Ltd.", data.VendorName);
+    }
+
+    [Theory]
+    [InlineData("Payment received by Woodgrove Paid through Cash at Hotel (Rs 1939) Rs 1939", "Woodgrove")]
+    [InlineData("Payment recieved by: Woodgrove Suites", "Woodgrove Suites")]
+    [InlineData("Đơn vị thu tiền: Woodgrove", "Woodgrove")]
+    [InlineData("Paiement reçu par Woodgrove Hôtels Espèces 120,00", "Woodgrove Hôtels")]
+    [InlineData("Zahlung erhalten von Woodgrove Hotels Bar 120,00", "Woodgrove Hotels")]
+    [InlineData("Zahlung empfangen von Woodgrove", "Woodgrove")]
+    [InlineData("Pago recibido por Woodgrove Efectivo 120,00", "Woodgrove")]
+    [InlineData("Pagamento ricevuto da Woodgrove Contanti 120,00", "Woodgrove")]
+    [InlineData("Betaling ontvangen door Woodgrove Contant 120,00", "Woodgrove")]
+    [InlineData("Pagamento recebido por Woodgrove Dinheiro 120,00", "Woodgrove")]
+    public void Who_received_the_payment_is_the_seller_over_the_payee_of_the_bank_details(string receivedBy, string vendor)
+    {
+        // The receipt's trading name took the payment; the bank details name the legal company behind it.
+        var text = $"PAYMENT RECEIPT\nGuest Name: Jan Kowalski\n{receivedBy}\nAll payments to be made in favour of\nWoodgrove Stays Pvt. Ltd.\nTotal 120.00";
+
+        Assert.Equal(vendor, _extractor.Extract(InvoiceSamples.Page(text)).VendorName);
+    }
+
+    [Fact]
+    public void A_payment_received_line_without_a_name_leaves_the_payee()
+    {
+        var text = "PAYMENT RECEIPT\nPayment received by Cash (Rs 120)\nAll payments to be made in favour of\nWoodgrove Stays Pvt. Ltd.\nTotal 120.00";
+
+        Assert.Equal("Woodgrove Stays Pvt. Ltd.", _extractor.Extract(InvoiceSamples.Page(text)).VendorName);
+    }
+
     [Fact]
     public void Customer_address_blocks_are_skipped()
     {

@@ -12,4 +12,7 @@ internal static class InvoiceLayouts
 
     /// <summary>Drawn instead of every A4 layout on request only (<see cref="PageGenerator.Generate"/>), so a seed's set stays the one earlier figures were measured on.</summary>
     public static readonly IInvoiceLayout FooterIssuer = new FooterIssuerLayout();
+
+    /// <summary>Drawn instead of every A4 layout on request only, as <see cref="FooterIssuer"/>.</summary>
+    public static readonly IInvoiceLayout Marketplace = new MarketplaceLayout();
 }

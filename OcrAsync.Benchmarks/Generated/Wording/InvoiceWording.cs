@@ -8,7 +8,8 @@ namespace OcrAsync.Benchmarks.Generated.Wording;
 /// <remarks>
 /// Date patterns use the tokens {d} (day), {dd} (two-digit day), {MMMM} (month name), {MMM} (short month name),
 /// {MM} (two-digit month), {yyyy} (year); see <see cref="DateStyles"/>. Legal forms and tax labels are format strings:
-/// {0} is the vendor's stem ("{0} GmbH", "Công ty TNHH {0}") or the tax rate ("VAT {0}%").
+/// {0} is the vendor's stem ("{0} GmbH", "Công ty TNHH {0}") or the tax rate ("VAT {0}%"). Sold-by labels name the seller
+/// on a marketplace's invoice (<see cref="Layouts.MarketplaceLayout"/>).
 /// </remarks>
 internal sealed record InvoiceWording(
     string Language,
@@ -40,4 +41,5 @@ internal sealed record InvoiceWording(
     string[] Addresses,
     string[] Customers,
     string[] VendorStems,
-    string[] LegalForms);
+    string[] LegalForms,
+    string[] SoldByLabels);

@@ -91,7 +91,8 @@ public sealed record ResolverWeights
     };
 
     /// <summary>
-    /// Vendor: a seller label ("From", "Sold by", "Đơn vị bán hàng") decides, then the payee of the bank details; among
+    /// Vendor: a seller label ("From", "Sold by", "Đơn vị bán hàng") decides, then who states it received the payment
+    /// ("Payment received by"), then the payee of the bank details; among
     /// the header's lines a legal form outweighs a letterhead above its address, both outweigh being first; a line after
     /// the title loses to any line before it; text printed larger and a name the page repeats (footer, sender line) help;
     /// a line of the customer's block is never chosen; a company block in the footer is taken only when the header names
