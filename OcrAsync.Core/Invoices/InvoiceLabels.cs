@@ -12,7 +12,7 @@ internal static partial class InvoiceLabels
     /// <summary>"Netto" is a subtotal, "Netto a pagare" / "Net à payer" the amount to pay.</summary>
     private const string NotAmountToPay = @"(?<![a-z]){0}(?!\s*(?:a\s*payer|a\s*pagare|a\s*pagar|payable|te\s*betalen))";
 
-    private static readonly Regex s_invoiceNumber = LabelLexicon.Extend(InvoiceNumberBuiltIn(), "invoice_number", "(?<![a-z]){0}[º°]?\\s*[:#.]?", gluedCode: true);
+    private static readonly Regex s_invoiceNumber = LabelLexicon.Extend(InvoiceNumberBuiltIn(), "invoice_number", "(?<![a-z]){0}[º°]?\\s*[:#.]?");
     public static Regex InvoiceNumber() => s_invoiceNumber;
 
     private static readonly Regex s_invoiceNumberWeak = LabelLexicon.Extend(InvoiceNumberWeakBuiltIn(), "invoice_number_weak", "^\\W*{0}(?:\\s*[:#.]?\\s+|\\s*[:#]\\s*|\\s*$)(?:$|(?=[a-z]{{0,4}}[-/ .]?(?:[a-z]{{1,3}}/)?\\d[\\w\\-/.]*\\s*$))");

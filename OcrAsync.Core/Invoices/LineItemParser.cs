@@ -2,8 +2,7 @@ namespace OcrAsync.Core.Invoices;
 
 /// <summary>
 /// Best-effort table rows: a description followed by quantity, unit price and amount where qty × price ≈ amount. An
-/// amount one OCR slip away from a whole quantity × price (a look-alike digit, a digit lost or doubled) is repaired to it,
-/// and so is a quantity one slip away from the whole number of prices the amount is.
+/// amount one OCR slip away from a whole quantity × price (a look-alike digit, a digit lost or doubled) is repaired to it.
 /// </summary>
 internal static class LineItemParser
 {
@@ -40,20 +39,10 @@ internal static class LineItemParser
             {
                 items.Add(new InvoiceLineItem(description, a.Amount, b.Amount, a.Amount * b.Amount));
             }
-            else if (WholeQuantity(b.Amount, c.Amount) is { } quantity && a.Amount == decimal.Truncate(a.Amount) && ArithmeticCheck.IsOcrSlip(a.Amount, quantity))
-            {
-                // The quantity OCR misread ("74" for 7, a stray mark read as a digit): the amount is the price times a
-                // whole quantity to the cent, one slip from the one read.
-                items.Add(new InvoiceLineItem(description, quantity, b.Amount, c.Amount));
-            }
         }
 
         return items;
     }
-
-    /// <summary>The whole quantity <paramref name="amount"/> is of <paramref name="price"/> exactly (1 to 1000), else null.</summary>
-    private static decimal? WholeQuantity(decimal price, decimal amount) =>
-        price > 0 && amount >= price && amount % price == 0 && amount / price is var q && q <= 1000 ? q : null;
 
     private static bool Matches(decimal x, decimal y, decimal amount) =>
         amount > 0 && Math.Abs(x * y - amount) <= Math.Max(0.01m, amount * 0.005m);

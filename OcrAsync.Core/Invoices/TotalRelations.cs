@@ -33,7 +33,7 @@ internal sealed record TotalRelations(IReadOnlyList<decimal> Expected, decimal? 
         var unlabelled = new List<AmountCandidate>();
         foreach (var value in Values)
         {
-            var prints = printed.Where(p => Close(p.Amount, value) && (Math.Abs(p.Amount - value) <= 0.01m || !IsTendered(layout, p.Line))).ToList();
+            var prints = printed.Where(p => Close(p.Amount, value)).ToList();
             if (prints.Count == 0 || unlabelled.Any(u => Close(u.Amount, value)))
             {
                 continue;
@@ -69,13 +69,6 @@ internal sealed record TotalRelations(IReadOnlyList<decimal> Expected, decimal? 
         });
         return [.. marked, .. unlabelled];
     }
-
-    /// <summary>
-    /// The money handed over ("Amount Paid 58 310.00", "Cash 20.00"), on the amount's segment or the one left of it. Not
-    /// to the cent a total, it is no print of one: on a large total the change is inside the 0.1 % closeness.
-    /// </summary>
-    private static bool IsTendered(InvoiceLayout layout, InvoiceTextLine line) =>
-        InvoiceLabels.Tendered().IsMatch(line.Label) || (layout.LeftOf(line) is { } left && InvoiceLabels.Tendered().IsMatch(left.Label));
 
     private static bool Close(decimal a, decimal b) => Math.Abs(a - b) <= Math.Max(0.01m, Math.Abs(b) * 0.001m);
 }

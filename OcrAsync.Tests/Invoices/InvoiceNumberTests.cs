@@ -17,12 +17,6 @@ public sealed class InvoiceNumberTests
         Assert.Equal("00204045", _extractor.Extract(page).InvoiceNumber);
     }
 
-    [Theory]
-    [InlineData("RechnungsnummerSN78331", "SN78331")]
-    [InlineData("Factuurnummer2024-118", "2024-118")]
-    public void A_code_ocr_joined_to_its_number_label_is_the_number(string line, string number) =>
-        Assert.Equal(number, _extractor.Extract(InvoiceSamples.Page($"Bäckerei Hoffmann UG\nHauptstraße 5, 10115 Berlin\n{line}\nBelegdatum: 05-01-2020\nAuftrag: 4500645875\nSumme 9 228,48")).InvoiceNumber);
-
     [Fact]
     public void The_abbreviated_vietnamese_label_ma_HĐ_beats_a_total_printed_next_to_the_title()
     {

@@ -161,22 +161,6 @@ public sealed class ReceiptDamagedTotalTests
         Assert.Equal(29120.49m, data.TotalAmount);
     }
 
-    [Fact]
-    public void Cash_tendered_close_to_cash_less_change_is_not_the_total_when_its_amount_was_not_read()
-    {
-        // The total's amount is lost and its base's label is unknown: only cash − change (58294.97) gives the total; the
-        // cash tendered 58310.00 is within 0.1 % of it, not to the cent.
-        var data = _extractor.Extract(Receipt(
-            (57, "Net", 400, "54896.95"),
-            (57, "Tax (5%)", 400, "494.36"),
-            (57, "Tax (8%)", 400, "3403.66"),
-            (57, "Amount Paid", 400, "58310.00"),
-            (57, "Change Due", 420, "15.03"),
-            (57, "Total", 400, "")));
-
-        Assert.Equal(58294.97m, data.TotalAmount);
-    }
-
     private static IReadOnlyList<OcrPageResult> Receipt(params (int LabelX, string Label, int AmountX, string Amount)[] rows)
     {
         var page = new LayoutPage { Width = 944, PageHeight = 1400 }
@@ -187,7 +171,7 @@ public sealed class ReceiptDamagedTotalTests
             page.Line(500 + 60 * i, (rows[i].LabelX, rows[i].Label));
         }
 
-        foreach (var i in Enumerable.Range(0, rows.Length).Where(i => rows[i].Amount.Length > 0))
+        for (var i = 0; i < rows.Length; i++)
         {
             page.Line(500 + 60 * i, (rows[i].AmountX, rows[i].Amount));
         }

@@ -13,25 +13,22 @@ internal static class LabelLexicon
     public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, IReadOnlyList<string>>> Concepts { get; } = Load();
 
     /// <summary>The phrases of one concept, all languages, as one regex alternation (longest phrases first).</summary>
-    public static string Alternation(string concept, bool gluedCode = false)
+    public static string Alternation(string concept)
     {
         var phrases = Concepts[concept].Values.SelectMany(p => p).Distinct(StringComparer.Ordinal).OrderByDescending(p => p.Length);
-        return string.Join('|', phrases.Select(p => Pattern(p, gluedCode)));
+        return string.Join('|', phrases.Select(Pattern));
     }
 
     /// <summary>
     /// A built-in, OCR-tolerant pattern extended with one concept's phrases, shaped by <paramref name="shape"/> ("{0}" is the
     /// alternation). Compiled: built once per process, then run on every segment of every page.
     /// </summary>
-    public static Regex Extend(Regex builtIn, string concept, string shape = "(?<![a-z]){0}", bool gluedCode = false) =>
-        new($"{builtIn}|{string.Format(System.Globalization.CultureInfo.InvariantCulture, shape, "(?:" + Alternation(concept, gluedCode) + ")")}",
+    public static Regex Extend(Regex builtIn, string concept, string shape = "(?<![a-z]){0}") =>
+        new($"{builtIn}|{string.Format(System.Globalization.CultureInfo.InvariantCulture, shape, "(?:" + Alternation(concept) + ")")}",
             builtIn.Options | RegexOptions.Compiled, TimeSpan.FromMilliseconds(InvoiceRegex.TimeoutMilliseconds));
 
-    /// <summary>
-    /// One phrase as a pattern: letters ending a word are followed by no other letter; with <paramref name="gluedCode"/>,
-    /// except a code OCR joined to the label, up to four letters then a digit ("RechnungsnummerSN78331": the space lost).
-    /// </summary>
-    internal static string Pattern(string phrase, bool gluedCode = false)
+    /// <summary>One phrase as a pattern: letters ending a word are followed by no other letter.</summary>
+    internal static string Pattern(string phrase)
     {
         var lastLetter = -1;
         for (var i = 0; i < phrase.Length; i++)
@@ -52,7 +49,7 @@ internal static class LabelLexicon
             });
             if (i == lastLetter)
             {
-                sb.Append(gluedCode ? @"(?![a-z](?![a-z]{0,3}\d))" : "(?![a-z])");
+                sb.Append("(?![a-z])");
             }
         }
 
