@@ -108,9 +108,12 @@ internal static partial class InvoiceLabels
     /// (its value in the next column) or before nothing but a code ("Ne FS 68313"): the word "ne" never stands so.
     /// "SH:" is "Số:" with its ố read as H, only alone (its value in the next column) or before nothing but a code
     /// ("SH: 6-968260"): "S/H" and "SH" name shipping and handling, whose value is an amount. "9;" is "Nº:" on a till
-    /// receipt whose N OCR lost (º read as 9, the colon as a semicolon), the same way: alone or before nothing but a code.
+    /// receipt whose N OCR lost (º read as 9, the colon as a semicolon), the same way: alone or before nothing but a code;
+    /// so is "9:" when a space parts it from a code of four characters or more ("9:30" is a time). The numero sign OCR
+    /// garbled otherwise ("Nº;" with its colon read as a semicolon, "N&amp;:", "Ns", after folding "nº;", "n&amp;:", "ns") and a
+    /// "Réf." whose dot was read as a comma ("Ref, 59597") label only a code that ends their row, or the value beside them.
     /// </summary>
-    [GeneratedRegex(@"^\W*(?:(?:s[o6]|no|n[°º]|nr)\.?\s*(?:[:#]|$)|ne\s*:|sh\s*:(?=\s*$|\s*[a-z]{0,4}[-/ ]?\d[\w\-/]*\s*$)|9\s*;(?=\s*$|\s*[a-z]{0,4}[-/ ]?\d[\w\-/]*\s*$)|ne(?=\s*$|\s+[a-z]{0,4}[-/ ]?(?:[a-z]{1,3}/)?\d[\w\-/]*\s*$)|ret\.)", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^\W*(?:(?:s[o6]|no|n[°º]|nr)\.?\s*(?:[:#]|$)|ne\s*:|sh\s*:(?=\s*$|\s*[a-z]{0,4}[-/ ]?\d[\w\-/]*\s*$)|9\s*;(?=\s*$|\s*[a-z]{0,4}[-/ ]?\d[\w\-/]*\s*$)|9\s*:(?=\s+[a-z]{0,4}[-/ ]?\d[\w\-/]{3,}\s*$)|(?:n[°º]\.?\s*;|n&\s*[:;]?|ns\s*[:;]?|re[ft]\s*,)(?=\s*$|\s+[a-z]{0,4}[-/ ]?\d[\w\-/]*\s*$)|ne(?=\s*$|\s+[a-z]{0,4}[-/ ]?(?:[a-z]{1,3}/)?\d[\w\-/]*\s*$)|ret\.)", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex InvoiceNumberWeakBuiltIn();
 
     /// <summary>

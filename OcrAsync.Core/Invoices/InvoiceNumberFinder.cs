@@ -212,7 +212,7 @@ internal static partial class InvoiceNumberFinder
                 continue;
             }
 
-            if (token.Length >= 2 && token.Any(char.IsAsciiDigit)
+            if (token.Length >= 2 && token.Any(char.IsAsciiDigit) && !QuantityTimesPriceRegex().IsMatch(token)
                 && !InvoiceDateParser.TryParse(token, out _) && !IsPhone(token, strongLabel))
             {
                 return token;
@@ -249,9 +249,10 @@ internal static partial class InvoiceNumberFinder
     /// <summary>
     /// A code: a letter prefix and digits ("R4421906", "FA-214933", "INV-2021-9807") or digits with a slash or hyphen
     /// ("2026/339"), with the series printed before it apart ("FT 2019-7021", "FT 75259": <see cref="Codes"/> leaves out
-    /// a currency code before a whole amount).
+    /// a currency code before a whole amount), or a till's one-digit series and its number ("4-529319": its label lost or
+    /// garbled; a phone's or postcode's first group has two digits or more).
     /// </summary>
-    [GeneratedRegex(@"(?<![\w/\-.,])(?:[A-Z]{1,4}-?\d{4,}(?:[-/]\d+)*|[A-Z]{1,4}-?\d{2,}[-/]\d{2,}(?:[-/]\d+)*|(?:\p{Lu}{2,3} )?\d{2,4}[/-]\d{3,}(?:[-/]\d+)*|\p{Lu}{2,3} \d{4,}(?! \d))(?![\w/\-]|[.,]\d)", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\w/\-.,])(?:[1-9]-\d{5,7}|[A-Z]{1,4}-?\d{4,}(?:[-/]\d+)*|[A-Z]{1,4}-?\d{2,}[-/]\d{2,}(?:[-/]\d+)*|(?:\p{Lu}{2,3} )?\d{2,4}[/-]\d{3,}(?:[-/]\d+)*|\p{Lu}{2,3} \d{4,}(?! \d))(?![\w/\-]|[.,]\d)", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex CodeRegex();
 
     /// <summary>An area code in parentheses right before a code: "(122) 661-5929" is a phone number's local part.</summary>
@@ -291,6 +292,13 @@ internal static partial class InvoiceNumberFinder
     /// <summary>Two decimals, or a group of three digits after a space (plain, no-break, narrow) or an apostrophe: an amount goes on.</summary>
     [GeneratedRegex(@"\G(?:[.,]\d{2}(?!\d)|[ \u00a0\u202f']\d{3}(?!\d))", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex AmountTailRegex();
+
+    /// <summary>
+    /// An item row's quantity and unit price ("4x34.70", "3x", "2×12,40"): what a heading or a bare label finds under it is
+    /// no number then. A capital X is a number's series letter ("2X69345").
+    /// </summary>
+    [GeneratedRegex(@"^\d{1,3}[x×](?:\d+(?:[.,]\d{2})?)?$", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    private static partial Regex QuantityTimesPriceRegex();
 
     [GeneratedRegex(@"#?[A-Za-z0-9][\w\-/.#]*", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex TokenRegex();

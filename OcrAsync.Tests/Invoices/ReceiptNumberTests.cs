@@ -19,6 +19,12 @@ public sealed class ReceiptNumberTests
     [InlineData("Công ty CP Hải Đăng\nSH: 6-517302\nTổng cộng 1.678.000", "6-517302")]   // "Số:", its ố read as an H
     [InlineData("Tienda Ortega S.L.\nN® 4-83310\nImporte total 423,74", "4-83310")]       // "Nº", its º read as a registered sign
     [InlineData("Tienda Ortega S.L.\n9; R4401263\nImporte total 423,74", "R4401263")]    // "Nº:", its N lost, º read as 9
+    [InlineData("Tienda Ortega S.L.\nN9; 3-633265\nImporte total 423,74", "3-633265")]    // "Nº:", its colon read as a semicolon
+    [InlineData("Tienda Ortega S.L.\nN8; 47125\nImporte total 423,74", "47125")]          // the same, its º read as 8
+    [InlineData("Papelaria Nunes Lda.\nN&: 43654\nTotal 421,77", "43654")]                // "Nº:", its º read as &
+    [InlineData("Tienda Ortega S.L.\nNs 2-336879\nImporte total 423,74", "2-336879")]     // "Nº", its º read as s
+    [InlineData("Boulangerie Marchal\nRef, 59597\nTOTAL TTC 55,68", "59597")]             // "Réf.", its dot read as a comma
+    [InlineData("Tienda Ortega S.L.\n9: 5-935021\nImporte total 423,74", "5-935021")]     // "Nº:", its N lost, º read as 9
     public void A_receipt_number_label_ocr_damaged_still_names_the_number(string text, string expected) =>
         Assert.Equal(expected, _extractor.Extract(InvoiceSamples.Page(text)).InvoiceNumber);
 
@@ -27,6 +33,10 @@ public sealed class ReceiptNumberTests
     [InlineData("Corner Supplies Ltd\nSH: 12 Main St\nTotal 45.00")]
     [InlineData("Corner Supplies Ltd\n9; 12,50\nTotal 45.00")]   // "9;" before an amount
     [InlineData("Corner Supplies Ltd\nItem 9; 12345 pcs\nTotal 45.00")]
+    [InlineData("Corner Supplies Ltd\nOpen 9:30 to 18:00\nTotal 45.00")]   // a time
+    [InlineData("Corner Supplies Ltd\n9: 30\nTotal 45.00")]                 // too short for a code after "9:"
+    [InlineData("Corner Supplies Ltd\nNs 12,50\nTotal 45.00")]              // before an amount
+    [InlineData("Corner Supplies Ltd\nRef, see overleaf\nTotal 45.00")]
     public void SH_or_9_before_anything_but_a_code_labels_no_number(string text) =>
         Assert.Null(_extractor.Extract(InvoiceSamples.Page(text)).InvoiceNumber);
 
@@ -42,6 +52,33 @@ public sealed class ReceiptNumberTests
             .Build();
 
         Assert.Equal("6-517302", _extractor.Extract(page).InvoiceNumber);
+    }
+
+    [Theory]
+    [InlineData("Tienda Ortega S.L.\nFecha 12/02/2024\n4-529319\nImporte total 423,74", "4-529319")]   // its label lost
+    [InlineData("Cartoleria Conti\nento n. 9-657995\nTotale 12,50", "9-657995")]                       // its label cut at the edge
+    public void A_tills_one_digit_series_and_its_number_is_a_code_without_a_label(string text, string expected) =>
+        Assert.Equal(expected, _extractor.Extract(InvoiceSamples.Page(text)).InvoiceNumber);
+
+    [Theory]
+    [InlineData("Tienda Ortega S.L.\nTel. 3-612345\nImporte total 423,74")]   // a phone's line
+    [InlineData("Tienda Ortega S.L.\nLote 1-23456789\nImporte total 423,74")] // too long for a till's number
+    [InlineData("Tienda Ortega S.L.\nFecha 1-052024.5\nImporte total 423,74")]
+    public void A_one_digit_series_code_is_not_read_where_another_number_is(string text) =>
+        Assert.Null(_extractor.Extract(InvoiceSamples.Page(text)).InvoiceNumber);
+
+    [Fact]
+    public void An_item_rows_quantity_and_price_under_a_title_is_no_number()
+    {
+        // The number's row lost to a tilted column: the title's row below is an item with its quantity and unit price.
+        var page = new LayoutPage { Width = 640 }
+            .Line(100, (40, "Zimmermann Software AG"))
+            .Line(200, (40, "RECHNUNG"))
+            .Line(260, (40, "Apfelschorle 4x34.70"), (500, "138.80"))
+            .Line(600, (40, "Brutto"), (440, "436.19"))
+            .Build();
+
+        Assert.NotEqual("4x34.70", _extractor.Extract(page).InvoiceNumber);
     }
 
     [Fact]
