@@ -49,7 +49,8 @@ switch (args.FirstOrDefault())
     case "micro":
         return MicroBenchmarks.Run(args[1..]);
     case "generate-invoices" when args.Length >= 2:
-        return InvoiceSetGenerator.Run(args[1], options.Int("count", 96), options.Int("seed", 1), options.Flag("held-out"), options.Flag("receipts-only"), options.Flag("print-faults"), options.Flag("footer-issuer"), options.Flag("marketplace"));
+        return InvoiceSetGenerator.Run(args[1], options.Int("count", 96), options.Int("seed", 1), options.Flag("held-out"), options.Flag("receipts-only"), options.Flag("print-faults"),
+            options.Flag("marketplace") ? InvoiceLayouts.Marketplace : options.Flag("footer-issuer") ? InvoiceLayouts.FooterIssuer : null);
     case "page-plans" when args.Length >= 2:
         return PagePlanReport.Run(args[1..]);
     case "generate-samples" when args.Length >= 2:

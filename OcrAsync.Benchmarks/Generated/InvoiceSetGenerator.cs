@@ -18,7 +18,7 @@ internal static class InvoiceSetGenerator
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // Accents and đ stay readable in expected.jsonl.
     };
 
-    public static int Run(string outDir, int count, int seed, bool heldOut, bool receiptsOnly = false, bool printFaults = false, bool footerIssuer = false, bool marketplace = false)
+    public static int Run(string outDir, int count, int seed, bool heldOut, bool receiptsOnly = false, bool printFaults = false, IInvoiceLayout? a4Layout = null)
     {
         if (SeedRanges.Refusal(seed, heldOut) is { } refusal)
         {
@@ -42,7 +42,7 @@ internal static class InvoiceSetGenerator
             }
 
             written++;
-            var page = PageGenerator.Generate(seed, i, printFaults: printFaults, footerIssuer: footerIssuer, marketplace: marketplace);
+            var page = PageGenerator.Generate(seed, i, printFaults: printFaults, a4Layout: a4Layout);
             File.WriteAllBytes(Path.Combine(outDir, page.Expected.File), page.Bytes!);
             expected.WriteLine(JsonSerializer.Serialize(page.Expected, Json));
         }

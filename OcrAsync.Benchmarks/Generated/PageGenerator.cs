@@ -14,23 +14,18 @@ internal static class PageGenerator
     /// <summary>
     /// Draws page <paramref name="index"/> of set <paramref name="seed"/>. <paramref name="printFaults"/> adds a thermal
     /// print fault to each receipt (<see cref="ThermalPrint"/>): opt-in, so that a seed's set, held-out ones included,
-    /// stays the set earlier figures were measured on. <paramref name="footerIssuer"/> (opt-in too) draws every A4 page with
-    /// <see cref="InvoiceLayouts.FooterIssuer"/>: the same documents, the seller named only in the footer;
-    /// <paramref name="marketplace"/> (opt-in) with <see cref="InvoiceLayouts.Marketplace"/>: a marketplace's brand on top,
-    /// the seller after a "Sold by" label.
+    /// stays the set earlier figures were measured on. <paramref name="a4Layout"/> (opt-in too) draws every A4 page with
+    /// one layout instead of the set's rotation, the same documents (<see cref="InvoiceLayouts.FooterIssuer"/>: the seller
+    /// named only in the footer; <see cref="InvoiceLayouts.Marketplace"/>: a marketplace's brand on top, the seller after a
+    /// "Sold by" label).
     /// </summary>
-    public static GeneratedPage Generate(int seed, int index, bool render = true, bool printFaults = false, bool footerIssuer = false, bool marketplace = false)
+    public static GeneratedPage Generate(int seed, int index, bool render = true, bool printFaults = false, IInvoiceLayout? a4Layout = null)
     {
         var random = new Random(checked((seed * 100_003) + index));
         var layout = InvoiceLayouts.All[(index + seed) % InvoiceLayouts.All.Length];
-        if (footerIssuer && layout.ReceiptWidthMm is null)
+        if (a4Layout is not null && layout.ReceiptWidthMm is null)
         {
-            layout = InvoiceLayouts.FooterIssuer;
-        }
-
-        if (marketplace && layout.ReceiptWidthMm is null)
-        {
-            layout = InvoiceLayouts.Marketplace;
+            layout = a4Layout;
         }
 
         var words = Languages.All[(index + (index / InvoiceLayouts.All.Length) + seed) % Languages.All.Length];

@@ -9,10 +9,10 @@ public sealed class InvoiceGeneratorTests
     private static readonly GeneratedPage[] Pages = [.. Enumerable.Range(0, 112).Select(i => PageGenerator.Generate(seed: 7, i, render: false))];
 
     // The same 112 documents with the seller named only in the footer of every A4 page (opt-in).
-    private static readonly GeneratedPage[] FooterIssuerPages = [.. Enumerable.Range(0, 112).Select(i => PageGenerator.Generate(seed: 7, i, render: false, footerIssuer: true))];
+    private static readonly GeneratedPage[] FooterIssuerPages = [.. Enumerable.Range(0, 112).Select(i => PageGenerator.Generate(seed: 7, i, render: false, a4Layout: InvoiceLayouts.FooterIssuer))];
 
     // The same 112 documents with every A4 page drawn as a marketplace's invoice (opt-in).
-    private static readonly GeneratedPage[] MarketplacePages = [.. Enumerable.Range(0, 112).Select(i => PageGenerator.Generate(seed: 7, i, render: false, marketplace: true))];
+    private static readonly GeneratedPage[] MarketplacePages = [.. Enumerable.Range(0, 112).Select(i => PageGenerator.Generate(seed: 7, i, render: false, a4Layout: InvoiceLayouts.Marketplace))];
 
     [Fact]
     public void Same_seed_and_index_give_byte_identical_files_and_another_seed_does_not()
@@ -76,20 +76,29 @@ public sealed class InvoiceGeneratorTests
         });
     }
 
-    [Fact]
-    public void The_footer_issuer_option_keeps_every_document_and_names_the_seller_of_an_a4_page_only_below_its_totals()
+    /// <summary>An A4 layout option keeps the usual set's documents and receipts; every A4 page is drawn in <paramref name="layout"/>.</summary>
+    private static void AssertSameDocumentsWithEveryA4PageIn(string layout, GeneratedPage[] pages, Action<GeneratedPage> assertA4Page)
     {
-        Assert.All(Pages.Zip(FooterIssuerPages), pair =>
+        Assert.All(Pages.Zip(pages), pair =>
         {
-            var (usual, moved) = pair;
-            Assert.Equal(usual.Expected with { Layout = moved.Expected.Layout }, moved.Expected);
+            var (usual, drawn) = pair;
+            Assert.Equal(usual.Expected with { Layout = drawn.Expected.Layout }, drawn.Expected);
             if (usual.Expected.Layout.StartsWith("receipt", StringComparison.Ordinal))
             {
-                Assert.Equal(usual.Expected.Layout, moved.Expected.Layout);
+                Assert.Equal(usual.Expected.Layout, drawn.Expected.Layout);
                 return;
             }
 
-            Assert.Equal("footer-issuer", moved.Expected.Layout);
+            Assert.Equal(layout, drawn.Expected.Layout);
+            assertA4Page(drawn);
+        });
+    }
+
+    [Fact]
+    public void The_footer_issuer_option_keeps_every_document_and_names_the_seller_of_an_a4_page_only_below_its_totals()
+    {
+        AssertSameDocumentsWithEveryA4PageIn("footer-issuer", FooterIssuerPages, moved =>
+        {
             var texts = moved.Text.Texts;
             var name = Enumerable.Range(0, texts.Count).Single(i => texts[i].Contains(moved.Expected.VendorName, StringComparison.Ordinal));
             var total = Enumerable.Range(0, texts.Count).Last(i => texts[i] == moved.Document.Field(FieldRoles.Total).Value);
@@ -101,17 +110,8 @@ public sealed class InvoiceGeneratorTests
     [Fact]
     public void The_marketplace_option_keeps_every_document_and_names_the_seller_after_a_sold_by_label_under_a_larger_brand()
     {
-        Assert.All(Pages.Zip(MarketplacePages), pair =>
+        AssertSameDocumentsWithEveryA4PageIn("marketplace", MarketplacePages, market =>
         {
-            var (usual, market) = pair;
-            Assert.Equal(usual.Expected with { Layout = market.Expected.Layout }, market.Expected);
-            if (usual.Expected.Layout.StartsWith("receipt", StringComparison.Ordinal))
-            {
-                Assert.Equal(usual.Expected.Layout, market.Expected.Layout);
-                return;
-            }
-
-            Assert.Equal("marketplace", market.Expected.Layout);
             var texts = market.Text.Texts;
             var seller = Enumerable.Range(0, texts.Count).Single(i => texts[i].EndsWith(" " + market.Expected.VendorName, StringComparison.Ordinal));
             Assert.Contains(market.Document.Words.SoldByLabels, l => texts[seller] == l + " " + market.Expected.VendorName);
