@@ -104,11 +104,8 @@ internal static partial class TaxBases
         return Math.Abs(computed - tax) <= (whole ? 1m : 0.01m);
     }
 
-    /// <summary>
-    /// A row that opens with a rate: "9% 46 117.35 4 150.56", "21 % 8577.15 1 801.20"; on a till's tax table after the
-    /// one capital letter that codes the rate on its item lines ("A 8% 746 000 59 680").
-    /// </summary>
-    [GeneratedRegex(@"^\s*(?:[A-Z]\s+)?(?<rate>\d{1,2}(?:[.,]\d{1,2})?)\s?%\s+(?<rest>\d.*)$", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    /// <summary>A row that opens with a rate: "9% 46 117.35 4 150.56", "21 % 8577.15 1 801.20".</summary>
+    [GeneratedRegex(@"^\s*(?<rate>\d{1,2}(?:[.,]\d{1,2})?)\s?%\s+(?<rest>\d.*)$", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex RateRowRegex();
 
     /// <summary>A group of three digits that may continue the amount before it, with its decimals when it ends it.</summary>
