@@ -278,11 +278,7 @@ internal static partial class InvoiceNumberFinder
     [GeneratedRegex(@"^[^\d:]*[a-z][^\d:]*:", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex OwnLabelRegex();
 
-    /// <summary>
-    /// Spaces OCR put beside a number's hyphen: "INV- 2022-3966", "HD -52562", "HD - 26797", and a till's one-digit series
-    /// with spaces on both sides ("5 - 432829" for 5-432829: its digits alone were taken).
-    /// </summary>
-    [GeneratedRegex(@"(?<=[A-Za-z0-9])-\s(?=\d)|(?<=[A-Za-z])\s-(?=\d)|(?<=\b\p{Lu}{1,4})\s+-\s+(?=\d)|(?<=(?<![\w.,/\-])[1-9])\s+-\s+(?=\d{5,7}(?![\d.,/\-]))", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<=[A-Za-z0-9])-\s(?=\d)|(?<=[A-Za-z])\s-(?=\d)|(?<=\b\p{Lu}{1,4})\s+-\s+(?=\d)", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
     private static partial Regex HyphenGapRegex();
 
     /// <summary>A tilde or an en/em dash OCR read for the hyphen between a number's parts: "9~131958", "INV–2024–17".</summary>

@@ -94,17 +94,4 @@ public sealed class ReceiptNumberTests
 
         Assert.Equal("6-517302", _extractor.Extract(page).InvoiceNumber);
     }
-
-    [Theory]
-    [InlineData("Tienda Ortega S.L.\nN.º 5 - 432829\nImporte total 423,74", "5-432829")]   // spaces OCR put on both sides of the hyphen
-    [InlineData("Bäckerei Vogel\nBon-Nr.: 8 -  933020\nSumme 12,40", "8-933020")]
-    [InlineData("Tienda Ortega S.L.\nN.º 5-432829\nImporte total 423,74", "5-432829")]
-    public void A_tills_series_whose_hyphen_ocr_spaced_stays_one_number(string text, string expected) =>
-        Assert.Equal(expected, _extractor.Extract(InvoiceSamples.Page(text)).InvoiceNumber);
-
-    [Theory]
-    [InlineData("Tienda Ortega S.L.\nN.º 12.5 - 432829\nImporte total 423,74", "5-432829")]   // a series of more than one digit is not joined
-    [InlineData("Tienda Ortega S.L.\nN.º 5 - 4328\nImporte total 423,74", "5-4328")]         // nor a number too short for a till's
-    public void Only_a_one_digit_series_before_five_to_seven_digits_is_joined_over_spaces(string text, string joined) =>
-        Assert.NotEqual(joined, _extractor.Extract(InvoiceSamples.Page(text)).InvoiceNumber);
 }
