@@ -59,19 +59,16 @@ public sealed class KeyValueRereadTests
     }
 
     [Fact]
-    public async Task A_clean_render_or_a_wide_page_gets_no_closer_read_of_its_values()
+    public async Task A_page_the_engine_would_not_read_again_gets_no_closer_read_of_its_values()
     {
+        // A clean render (the engine also declines wide photo pages: A4, where a rule beside a value was read as a letter of it).
         var clean = Receipt(Vendor, Line("Receipt No: 3190", 30, 300), Line("Date: 12/03/2024", 30, 360), Total) with { Kind = PageKind.CleanRender };
-        var wide = clean with { Kind = PageKind.Photo, Width = 1700 };
-        foreach (var page in (OcrPageResult[])[clean, wide])
-        {
-            var recognizer = new ScriptedRereadRecognizer(page, null, lines: r => Answer(r, 300, "31905"));
+        var recognizer = new ScriptedRereadRecognizer(clean, null, lines: r => Answer(r, 300, "31905"));
 
-            var result = await PipelineFactory.Create(recognizer).RunAsync(Image, 0.7, null, CancellationToken.None);
+        var result = await PipelineFactory.Create(recognizer).RunAsync(Image, 0.7, null, CancellationToken.None);
 
-            Assert.Equal("3190", result.Invoice.InvoiceNumber);
-            Assert.DoesNotContain(recognizer.LineReads, r => r.Box.Y == 300);
-        }
+        Assert.Equal("3190", result.Invoice.InvoiceNumber);
+        Assert.DoesNotContain(recognizer.LineReads, r => r.Box.Y == 300);
     }
 
     [Theory]
