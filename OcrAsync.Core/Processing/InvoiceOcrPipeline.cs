@@ -88,6 +88,8 @@ public sealed class InvoiceOcrPipeline(
             invoice = await VendorLineReread.ApplyAsync(recognizer, invoice, results, images, cancellationToken);
             invoice = await KeyFieldReread.ApplyAsync(
                 recognizer, extractor, invoice, results, images, new ExtractionRequest(confidenceThreshold, languages, templates), cancellationToken);
+            invoice = await KeyValueReread.ApplyAsync(
+                recognizer, extractor, invoice, results, images, new ExtractionRequest(confidenceThreshold, languages, templates), cancellationToken);
             if (embeddedProblem is not null)
             {
                 invoice = invoice with { NeedsReview = true, ReviewReasons = [.. invoice.ReviewReasons, embeddedProblem] };

@@ -194,7 +194,7 @@ internal static partial class KeyFieldReread
     /// <paramref name="first"/> with <paramref name="taken"/> fields from <paramref name="second"/>; the review reasons
     /// <paramref name="about"/> them come from the second read too, the others stay the first's.
     /// </summary>
-    private static InvoiceData Take(InvoiceData first, InvoiceData second, IReadOnlyList<string> taken, Func<string, bool> about)
+    internal static InvoiceData Take(InvoiceData first, InvoiceData second, IReadOnlyList<string> taken, Func<string, bool> about)
     {
         var fields = new Dictionary<string, ExtractedField>(first.Fields);
         foreach (var name in taken)
