@@ -20,6 +20,9 @@ public static class NameReread
     /// <summary>Below this confidence a word at an end of the second read's name is a speck, not part of the name.</summary>
     public const double SpeckConfidence = 0.5;
 
+    /// <summary>The widest gap between two words of one name, in text heights (a faded stretch the first read split the row at is wider).</summary>
+    private const double WordGapHeights = 1.5;
+
     /// <summary>First-read letters the second read may read otherwise or leave out: one, and one more for every 15 letters.</summary>
     private const int LettersPerAllowedChange = 15;
 
@@ -43,7 +46,7 @@ public static class NameReread
             start--;
         }
 
-        while (end < words.Count - 1 && Lost(words[end + 1], words, row, box))
+        while (end < words.Count - 1 && (Lost(words[end + 1], words, row, box) || Closes(words[end], words[end + 1], box)))
         {
             end++;
         }
@@ -144,6 +147,15 @@ public static class NameReread
         && !row.Any(l => l.Words.Count > 0 && (Overlaps(l.Box, box)
             ? l.Words.Any(w => Overlaps(w.Box, word.Box))
             : Overlaps(l.Box, word.Box) && l.Words.All(w => reread.Any(r => Overlaps(r.Box, w.Box) && Letters(r.Text) == Letters(w.Text)))));
+
+    /// <summary>
+    /// The rest of the row's name that the first read had as a line of its own (its gap from the name wider than a
+    /// word's: a faded stretch, "Ferret" … "Gomez SLU"), where the second read, past that gap already (<paramref name="last"/>
+    /// ends right of the first read's name), reads it on at a word's gap: no digit, at most <see cref="WordGapHeights"/>
+    /// text heights after <paramref name="last"/>. A line left out on purpose (a branch, a title) stays apart in the second read too.
+    /// </summary>
+    private static bool Closes(OcrWord last, OcrWord next, BoundingBox box) =>
+        !next.Text.Any(char.IsDigit) && last.Box.Right > box.Right && next.Box.X - last.Box.Right <= WordGapHeights * box.Height;
 
     /// <summary>
     /// The mean confidence of the name's words when the engine gave each word's: the line's mean counts the specks and
