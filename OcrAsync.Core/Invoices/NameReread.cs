@@ -46,7 +46,7 @@ public static class NameReread
             start--;
         }
 
-        while (end < words.Count - 1 && (Lost(words[end + 1], words, row, box) || Closes(words[end], words[end + 1], box)))
+        while (end < words.Count - 1 && (Lost(words[end + 1], words, row, box) || Closes(words[end], words[end + 1], row, box)))
         {
             end++;
         }
@@ -149,13 +149,18 @@ public static class NameReread
             : Overlaps(l.Box, word.Box) && l.Words.All(w => reread.Any(r => Overlaps(r.Box, w.Box) && Letters(r.Text) == Letters(w.Text)))));
 
     /// <summary>
-    /// The rest of the row's name that the first read had as a line of its own (its gap from the name wider than a
-    /// word's: a faded stretch, "Ferret" … "Gomez SLU"), where the second read, past that gap already (<paramref name="last"/>
-    /// ends right of the first read's name), reads it on at a word's gap: no digit, at most <see cref="WordGapHeights"/>
-    /// text heights after <paramref name="last"/>. A line left out on purpose (a branch, a title) stays apart in the second read too.
+    /// The rest of the row's name that the first read had as a line of its own, past a gap wider than a word's (a faded
+    /// stretch: "Ferret" … "Gomez SLU"), where the second read reads on into it at a word's gap: <paramref name="last"/>
+    /// ends right of the first read's name (letters the first lost), <paramref name="next"/> has no digit and follows
+    /// within <see cref="WordGapHeights"/> text heights. A line beside the name at a word's gap in the first read too (a
+    /// branch) is one the extractor left out.
     /// </summary>
-    private static bool Closes(OcrWord last, OcrWord next, BoundingBox box) =>
-        !next.Text.Any(char.IsDigit) && last.Box.Right > box.Right && next.Box.X - last.Box.Right <= WordGapHeights * box.Height;
+    private static bool Closes(OcrWord last, OcrWord next, IReadOnlyList<OcrLine> row, BoundingBox box)
+    {
+        var gap = WordGapHeights * box.Height;
+        return !next.Text.Any(char.IsDigit) && last.Box.Right > box.Right && next.Box.X - last.Box.Right <= gap
+            && row.Any(l => !Overlaps(l.Box, box) && Overlaps(l.Box, next.Box) && l.Box.X - box.Right > gap);
+    }
 
     /// <summary>
     /// The mean confidence of the name's words when the engine gave each word's: the line's mean counts the specks and
