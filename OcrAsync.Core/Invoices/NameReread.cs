@@ -20,9 +20,6 @@ public static class NameReread
     /// <summary>Below this confidence a word at an end of the second read's name is a speck, not part of the name.</summary>
     public const double SpeckConfidence = 0.5;
 
-    /// <summary>The widest gap between two words of one name, in text heights (a faded stretch the first read split the row at is wider).</summary>
-    private const double WordGapHeights = 1.5;
-
     /// <summary>First-read letters the second read may read otherwise or leave out: one, and one more for every 15 letters.</summary>
     private const int LettersPerAllowedChange = 15;
 
@@ -46,7 +43,7 @@ public static class NameReread
             start--;
         }
 
-        while (end < words.Count - 1 && (Lost(words[end + 1], words, row, box) || Closes(words[end], words[end + 1], row, box)))
+        while (end < words.Count - 1 && Lost(words[end + 1], words, row, box))
         {
             end++;
         }
@@ -147,20 +144,6 @@ public static class NameReread
         && !row.Any(l => l.Words.Count > 0 && (Overlaps(l.Box, box)
             ? l.Words.Any(w => Overlaps(w.Box, word.Box))
             : Overlaps(l.Box, word.Box) && l.Words.All(w => reread.Any(r => Overlaps(r.Box, w.Box) && Letters(r.Text) == Letters(w.Text)))));
-
-    /// <summary>
-    /// The rest of the row's name that the first read had as a line of its own, past a gap wider than a word's (a faded
-    /// stretch: "Ferret" … "Gomez SLU"), where the second read reads on into it at a word's gap: <paramref name="last"/>
-    /// ends right of the first read's name (letters the first lost), <paramref name="next"/> has no digit and follows
-    /// within <see cref="WordGapHeights"/> text heights. A line beside the name at a word's gap in the first read too (a
-    /// branch) is one the extractor left out.
-    /// </summary>
-    private static bool Closes(OcrWord last, OcrWord next, IReadOnlyList<OcrLine> row, BoundingBox box)
-    {
-        var gap = WordGapHeights * box.Height;
-        return !next.Text.Any(char.IsDigit) && last.Box.Right > box.Right && next.Box.X - last.Box.Right <= gap
-            && row.Any(l => !Overlaps(l.Box, box) && Overlaps(l.Box, next.Box) && l.Box.X - box.Right > gap);
-    }
 
     /// <summary>
     /// The mean confidence of the name's words when the engine gave each word's: the line's mean counts the specks and

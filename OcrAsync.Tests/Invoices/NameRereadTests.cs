@@ -63,30 +63,6 @@ public sealed class NameRereadTests
     }
 
     [Fact]
-    public void The_rest_of_the_row_the_first_read_split_off_at_a_faded_gap_is_joined()
-    {
-        // The first read has "Ferret" and, four heights further, "Gomez SLU" as a line of its own; the second read spells
-        // the faded letters between them, so the row line follows the name at a word's gap.
-        const string reread = "Ferreteria Gomez SLU";
-        var words = WordsOf(reread);
-        var row = new OcrLine("Gomez SLU", 0.9, words[1].Box with { Width = 9 * Letter }) { Words = words[1..] };
-
-        Assert.Equal(reread, NameReread.Choose("Ferret", Box("Ferret", reread), Read(reread, 0.93), [row]));
-    }
-
-    [Fact]
-    public void A_line_the_second_read_keeps_apart_from_the_name_is_not_taken()
-    {
-        // The row line is past a wide gap in the first read, but the second read has that gap too: not the name's rest.
-        var name = WordsOf("Ferreteria");
-        var far = WordsOf("Sucursal Norte").Select(w => w with { Box = w.Box with { X = w.Box.X + (14 * Letter) } }).ToList();
-        var reread = new OcrLine("Ferreteria Sucursal Norte", 0.93, new BoundingBox(0, Top, 30 * Letter, Height)) { Words = [.. name, .. far] };
-        var row = new OcrLine("Sucursal Norte", 0.9, far[0].Box with { Width = 14 * Letter }) { Words = far };
-
-        Assert.Equal("Ferreteria", NameReread.Choose("Ferret", Box("Ferret", "Ferreteria"), reread, [row]));
-    }
-
-    [Fact]
     public void A_line_the_first_read_damaged_beside_the_name_is_taken()
     {
         const string reread = "Distribuidora Lunares S.L.";
