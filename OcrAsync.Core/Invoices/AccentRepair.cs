@@ -33,9 +33,10 @@ public static class AccentRepair
     /// <paramref name="value"/> with each word that <paramref name="reread"/> spells with other accents or case taken
     /// from it, words matched in reading order; null when no word changed. Words the second read spells differently
     /// (other letters, other punctuation) stay as the first read had them, and so do words the second read spells with
-    /// fewer marks (<see cref="Marks"/>).
+    /// fewer marks (<see cref="Marks"/>). <paramref name="lostOnly"/>: only words the second read spells with more marks
+    /// change (a read with the page's own model, not one chosen for its accents, may misplace a mark as often as the first).
     /// </summary>
-    public static string? Restore(string value, string reread)
+    public static string? Restore(string value, string reread, bool lostOnly = false)
     {
         var words = value.Split(' ');
         var second = reread.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -51,7 +52,7 @@ public static class AccentRepair
             }
 
             // A second read with fewer marks than the first lost some ("Cua" for a repaired "Cửa"): never a repair.
-            if (Marks(second[match]) >= Marks(words[i]))
+            if (lostOnly ? Marks(second[match]) > Marks(words[i]) : Marks(second[match]) >= Marks(words[i]))
             {
                 changed |= second[match] != words[i];
                 words[i] = second[match];

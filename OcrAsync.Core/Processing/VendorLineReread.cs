@@ -65,6 +65,14 @@ internal static class VendorLineReread
             value = restored;
         }
 
+        // The closer read of a photo's name row keeps marks the first read lost ("Phuong" for "Phương"), where the accent
+        // read of the line's own box may have lost them too; only marks it adds, and only when it is sure of the row.
+        if (accents && band is not null && lines[0] is { Confidence: >= NameReread.MinConfidence } closerRead
+            && AccentRepair.Restore(value, closerRead.Text, lostOnly: true) is { } marked)
+        {
+            value = marked;
+        }
+
         // A closer read may bring back the damaged business words the first read's name had repaired ("Công ty C[] phn …").
         value = Invoices.Labels.LegalForms.RepairLeading(value);
         if (value == vendor.Value)

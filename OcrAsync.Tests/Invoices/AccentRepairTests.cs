@@ -34,6 +34,15 @@ public sealed class AccentRepairTests
     public void A_word_with_fewer_marks_is_left_and_the_others_still_change() =>
         Assert.Equal("Cửa hàng Đông Á", AccentRepair.Restore("Cửa hàng Dong A", "Cua hàng Đông Á"));
 
+    [Theory]
+    // Marks the first read lost come back; a word the first read already marked keeps its marks, right or wrong.
+    [InlineData("Cửa hàng Phuong Nam", "Cửa hàng Phương Nam", "Cửa hàng Phương Nam")]
+    [InlineData("Công ty CP Hoa Binh", "Công ty.CP Hòa Bình", "Công ty CP Hòa Bình")]
+    [InlineData("Cửa hàng Động Á", "Cửa hàng Đông Á", null)]
+    [InlineData("Rodrigues Informática Lda.", "Rodrigues Informatica Lda.", null)]
+    public void Only_lost_marks_come_back_from_a_read_not_made_for_accents(string value, string reread, string? expected) =>
+        Assert.Equal(expected, AccentRepair.Restore(value, reread, lostOnly: true));
+
     [Fact]
     public void Words_are_matched_in_reading_order()
     {
