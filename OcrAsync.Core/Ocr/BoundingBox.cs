@@ -10,6 +10,9 @@ public readonly record struct BoundingBox(int X, int Y, int Width, int Height)
     /// <summary>Pixels the two boxes share vertically; negative: the gap between them.</summary>
     public int VerticalOverlap(BoundingBox other) => Math.Min(Bottom, other.Bottom) - Math.Max(Y, other.Y);
 
+    /// <summary>On one text row: the boxes share at least half the smaller one's height.</summary>
+    public bool SharesRowWith(BoundingBox other) => VerticalOverlap(other) * 2 >= Math.Min(Height, other.Height);
+
     /// <summary>Pixels the two boxes share horizontally; negative: the gap between them.</summary>
     public int HorizontalOverlap(BoundingBox other) => Math.Min(Right, other.Right) - Math.Max(X, other.X);
 

@@ -104,7 +104,7 @@ internal static class KeyValueReread
     private const double MaxGrowth = 1.3;
 
     private static bool SameRow(ExtractedField first, ExtractedField second) =>
-        first.Page == second.Page && first.Bbox is { } a && second.Bbox is { } b && a.VerticalOverlap(b) * 2 >= Math.Min(a.Height, b.Height);
+        first.Page == second.Page && first.Bbox is { } a && second.Bbox is { } b && a.SharesRowWith(b);
 
     /// <summary>The value as printed in its segment: the number as found, the date's own text.</summary>
     private static string? Printed(string name, ExtractedField field) => Span(name, field) is { } span ? field.Raw.Substring(span.At, span.Length) : null;

@@ -179,5 +179,5 @@ internal static class VendorLineBand
 
     private static string Letters(string text) => new(text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
 
-    private static bool SameRow(BoundingBox word, BoundingBox name) => word.VerticalOverlap(name) * 2 >= Math.Min(word.Height, name.Height);
+    private static bool SameRow(BoundingBox word, BoundingBox name) => word.SharesRowWith(name);
 }
