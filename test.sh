@@ -19,9 +19,10 @@ dotnet test OcrAsync.sln --no-build --nologo --results-directory "$results" \
   --logger "trx;LogFileName=results.trx" --logger "console;verbosity=normal" || status=$?
 
 # The end-to-end collection again with uploads in Azure Blob Storage (Azurite, Storage:Provider=Blob) instead of
-# Postgres; the fault and outage tests (freezing, stopping, killing Redis, Postgres, the worker: their own systems) run once.
+# Postgres; the fault, outage and worker scale-out tests (freezing, stopping, killing Redis, Postgres, workers) run once:
+# their systems are their own and keep uploads in Postgres whatever this pass says.
 OCRASYNC_TEST_STORAGE=Blob dotnet test OcrAsync.Tests --no-build --nologo --results-directory "$results/blob" \
-  --filter "(FullyQualifiedName~OcrAsync.Tests.EndToEnd.&FullyQualifiedName!~OcrAsync.Tests.EndToEnd.Faults.&FullyQualifiedName!~OcrAsync.Tests.EndToEnd.Outages.)|FullyQualifiedName~OcrAsync.Tests.Storage." \
+  --filter "(FullyQualifiedName~OcrAsync.Tests.EndToEnd.&FullyQualifiedName!~OcrAsync.Tests.EndToEnd.Faults.&FullyQualifiedName!~OcrAsync.Tests.EndToEnd.Outages.&FullyQualifiedName!~OcrAsync.Tests.EndToEnd.ScaleOut.)|FullyQualifiedName~OcrAsync.Tests.Storage." \
   --logger "trx;LogFileName=results.trx" --logger "console;verbosity=normal" || status=$?
 
 # The tests that store, read, cancel and retry uploads again with uploads in a directory (Storage:Provider=Directory),
