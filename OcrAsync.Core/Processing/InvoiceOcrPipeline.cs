@@ -86,9 +86,9 @@ public sealed class InvoiceOcrPipeline(
         {
             invoice = extractor.Extract(results, confidenceThreshold, templates);
             invoice = await VendorLineReread.ApplyAsync(recognizer, invoice, results, images, cancellationToken);
-            var request = new ExtractionRequest(confidenceThreshold, languages, templates);
-            invoice = await KeyFieldReread.ApplyAsync(recognizer, extractor, invoice, results, images, request, cancellationToken);
-            invoice = await KeyValueReread.ApplyAsync(recognizer, extractor, invoice, results, images, request, cancellationToken);
+            var firstRead = new FirstRead(recognizer, extractor, results, images, new ExtractionRequest(confidenceThreshold, languages, templates));
+            invoice = await KeyFieldReread.ApplyAsync(invoice, firstRead, cancellationToken);
+            invoice = await KeyValueReread.ApplyAsync(invoice, firstRead, cancellationToken);
             if (embeddedProblem is not null)
             {
                 invoice = invoice with { NeedsReview = true, ReviewReasons = [.. invoice.ReviewReasons, embeddedProblem] };

@@ -24,37 +24,32 @@ internal static partial class KeyFieldReread
 {
     internal static readonly IReadOnlyList<string> KeyFields = ["invoice_number", "date", "total_amount"];
 
-    public static async Task<InvoiceData> ApplyAsync(
-        IPageRecognizer recognizer,
-        InvoiceFieldExtractor extractor,
-        InvoiceData invoice,
-        IReadOnlyList<OcrPageResult> pages,
-        PageImages images,
-        ExtractionRequest request,
-        CancellationToken cancellationToken)
+    public static async Task<InvoiceData> ApplyAsync(InvoiceData invoice, FirstRead firstRead, CancellationToken cancellationToken)
     {
-        if (pages.Count == 0 || pages[0].Source != PageSource.Ocr || images.Get(1) is not { } image)
+        if (firstRead.OcrPageOneImage is not { } image)
         {
             return invoice;
         }
 
+        var page = firstRead.Pages[0];
+        var languages = firstRead.Request.Languages;
         var wanted = Missing(invoice);
         var cut = Cut(invoice);
-        if (wanted.Count + cut.Count > 0 && recognizer.MayReadPageAgain(pages[0])
-            && await recognizer.ReadPageAgainAsync(image, 1, request.Languages, cancellationToken) is { } again)
+        if (wanted.Count + cut.Count > 0 && firstRead.Recognizer.MayReadPageAgain(page)
+            && await firstRead.Recognizer.ReadPageAgainAsync(image, 1, languages, cancellationToken) is { } again)
         {
-            var second = extractor.Extract([again, .. pages.Skip(1)], request.ConfidenceThreshold, request.Templates);
+            var second = firstRead.ExtractWith(again);
             invoice = Complete(Fill(invoice, second, wanted), second, cut);
             (wanted, cut) = (Missing(invoice), Cut(invoice));
         }
 
         List<string> asked = [.. KeyFields.Where(f => wanted.Contains(f) || cut.Contains(f))];
-        if (asked.Count == 0 || await ReadRegionsAsync(recognizer, pages[0], asked, image, request.Languages, cancellationToken) is not { } closer)
+        if (asked.Count == 0 || await ReadRegionsAsync(firstRead.Recognizer, page, asked, image, languages, cancellationToken) is not { } closer)
         {
             return invoice;
         }
 
-        var regions = extractor.Extract([closer, .. pages.Skip(1)], request.ConfidenceThreshold, request.Templates);
+        var regions = firstRead.ExtractWith(closer);
         return Complete(Fill(invoice, regions, wanted), regions, cut);
     }
 

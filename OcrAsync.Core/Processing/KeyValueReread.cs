@@ -16,22 +16,15 @@ internal static class KeyValueReread
 {
     private static readonly string[] Fields = ["invoice_number", "date"];
 
-    public static async Task<InvoiceData> ApplyAsync(
-        IPageRecognizer recognizer,
-        InvoiceFieldExtractor extractor,
-        InvoiceData invoice,
-        IReadOnlyList<OcrPageResult> pages,
-        PageImages images,
-        ExtractionRequest request,
-        CancellationToken cancellationToken)
+    public static async Task<InvoiceData> ApplyAsync(InvoiceData invoice, FirstRead firstRead, CancellationToken cancellationToken)
     {
-        if (invoice.Source is not null || pages.Count == 0 || pages[0].Source != PageSource.Ocr || images.Get(1) is not { } image)
+        if (invoice.Source is not null || firstRead.OcrPageOneImage is not { } image)
         {
             return invoice;
         }
 
-        var page = pages[0];
-        if (!recognizer.MayReadPageAgain(page))
+        var page = firstRead.Pages[0];
+        if (!firstRead.Recognizer.MayReadPageAgain(page))
         {
             return invoice; // a clean render or an A4 page: see the summary
         }
@@ -55,7 +48,7 @@ internal static class KeyValueReread
             return invoice;
         }
 
-        var read = await recognizer.ReadLinesAsync(image, 1, [.. asked.Select(a => a.Read)], request.Languages, cancellationToken);
+        var read = await firstRead.Recognizer.ReadLinesAsync(image, 1, [.. asked.Select(a => a.Read)], firstRead.Request.Languages, cancellationToken);
         foreach (var ((name, words, _), line) in asked.Zip(read))
         {
             if (line is not { Words.Count: > 0 })
@@ -63,7 +56,7 @@ internal static class KeyValueReread
                 continue;
             }
 
-            var closer = extractor.Extract([ValueWords.Replace(page, words, line), .. pages.Skip(1)], request.ConfidenceThreshold, request.Templates);
+            var closer = firstRead.ExtractWith(ValueWords.Replace(page, words, line));
             var first = invoice.Fields[name];
             if (closer.Fields.TryGetValue(name, out var second) && SameRow(first, second) && !Taller(first, second)
                 && Printed(name, first) is { } was && Printed(name, second) is { } now && Continues(was, now))
