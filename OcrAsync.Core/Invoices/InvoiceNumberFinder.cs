@@ -56,6 +56,15 @@ internal static partial class InvoiceNumberFinder
                 continue;
             }
 
+            // A document's title and nothing else ("RECEIPT", "SCONTRINO", "BELEG") is no number label that OCR damaged
+            // ("receipt #" without its sign) nor a bare one: on tuning receipts it took the address above it or an item
+            // row's cents under it. A heading that names another field ("Invoice Date:", "Invoice Total") labels that field.
+            if ((!strong.Success && (match.Success || damaged is not null) && VendorLineText.HeadingOnly().IsMatch(line.Label))
+                || (title is { Success: true } && NamesOtherField(line.Label)))
+            {
+                continue;
+            }
+
             // A heading ("INVOICE", "HÓA ĐƠN BÁN HÀNG", a table header "Factuur") only ever labels a value beside it,
             // or, when it stands alone, under it: weakest of all labels.
             title = damaged is null ? title : null;
@@ -166,6 +175,9 @@ internal static partial class InvoiceNumberFinder
         }
     }
 
+    private static bool NamesOtherField(string label) =>
+        InvoiceLabels.InvoiceDate().IsMatch(label) || InvoiceLabels.TotalStrong().IsMatch(label) || InvoiceLabels.TotalPlain().IsMatch(label);
+
     private static bool OpensWithDateLabel(string label) =>
         InvoiceLabels.InvoiceDate().Match(label) is { Success: true, Index: 0 } || InvoiceLabels.GenericDate().Match(label) is { Success: true, Index: 0 };
 
@@ -206,6 +218,12 @@ internal static partial class InvoiceNumberFinder
             }
 
             var token = m.Value.TrimEnd('.', ',', ':', ';', '-');
+            // The decimals of an amount printed with a comma ("55" of "2x47,55"): no number.
+            if (m.Index >= 2 && text[m.Index - 1] == ',' && char.IsAsciiDigit(text[m.Index - 2]))
+            {
+                continue;
+            }
+
             // A label OCR read with a digit ("N.9", "N9" for "Nº") is not its own value.
             if (InvoiceLabels.InvoiceNumberWeak().IsMatch(TextFolding.LabelForm(token)))
             {

@@ -94,4 +94,39 @@ public sealed class ReceiptNumberTests
 
         Assert.Equal("6-517302", _extractor.Extract(page).InvoiceNumber);
     }
+
+    [Theory]
+    [InlineData("Redwood Analytics LLC\n450 Market St, San Francisco, CA 94105\nRECEIPT\nToner cartridge 2x11.50 23.00\nTotal Amount 24.84\nNo.\n50217", "50217")] // "receipt #" without its sign: the address above is no number
+    public void A_receipts_title_alone_is_no_damaged_number_label(string text, string expected) =>
+        Assert.Equal(expected, _extractor.Extract(InvoiceSamples.Page(text)).InvoiceNumber);
+
+    [Fact]
+    public void A_receipts_title_alone_labels_no_item_row_under_it()
+    {
+        // "BELEG" is a bare label only beside its value ("Beleg 4711"); printed alone it is the receipt's title.
+        var text = "Schneider Druck AG\nTel.: (406) 890-8759\nBELEG\nKopierpapier A4, 500 Blatt\nSumme 95,10";
+        Assert.Null(_extractor.Extract(InvoiceSamples.Page(text)).InvoiceNumber);
+    }
+
+    [Fact]
+    public void The_decimals_of_an_amount_under_a_bare_label_are_no_number()
+    {
+        var text = "Schneider Druck AG\nNr.\nVersandkosten 2x47,55\nSumme 95,10";
+        Assert.Null(_extractor.Extract(InvoiceSamples.Page(text)).InvoiceNumber);
+    }
+
+    [Theory]
+    [InlineData("Invoice Total", "C$ 67.30")]
+    [InlineData("Invoice Date:", "09/27,")]
+    public void A_heading_that_names_another_field_labels_no_number(string heading, string value)
+    {
+        var page = new LayoutPage { Width = 640 }
+            .Line(100, (40, "Maple Office Supply Inc."))
+            .Line(200, (40, heading), (460, value))
+            .Line(240, (40, "Doc, nơ. 1-795800"))
+            .Line(600, (40, "Total"), (460, "67.30"))
+            .Build();
+
+        Assert.Equal("1-795800", _extractor.Extract(page).InvoiceNumber);
+    }
 }
