@@ -12,9 +12,11 @@ namespace OcrAsync.Core.Processing;
 /// pages of the mixed tuning seeds a box's rule or a speck beside the value was read as a letter of it ("tNZ45468",
 /// "1879682", "15.10.2026" for 5.10.2026) and no value was fixed. One engine call per receipt, two short lines.
 /// </summary>
-internal static class KeyValueReread
+internal static partial class KeyValueReread
 {
-    private static readonly string[] Fields = ["invoice_number", "date"];
+    private const string Total = "total_amount";
+
+    private static readonly string[] Fields = ["invoice_number", "date", Total];
 
     public static async Task<InvoiceData> ApplyAsync(
         IPageRecognizer recognizer,
@@ -66,9 +68,12 @@ internal static class KeyValueReread
             var closer = extractor.Extract([ValueWords.Replace(page, words, line), .. pages.Skip(1)], request.ConfidenceThreshold, request.Templates);
             var first = invoice.Fields[name];
             if (closer.Fields.TryGetValue(name, out var second) && SameRow(first, second) && !Taller(first, second)
-                && Printed(name, first) is { } was && Printed(name, second) is { } now && Continues(was, now))
+                && Printed(name, first) is { } was && Printed(name, second) is { } now
+                && (name == Total ? CutCentsContinued(was, now) || AddsUp(invoice, closer) : Continues(was, now)))
             {
-                invoice = KeyFieldReread.Take(invoice, closer, [name], reason => reason.StartsWith(name + " ", StringComparison.Ordinal));
+                invoice = KeyFieldReread.Take(invoice, closer, [name], reason => name == Total
+                    ? reason.StartsWith("total", StringComparison.Ordinal) || reason.Contains("match total", StringComparison.Ordinal)
+                    : reason.StartsWith(name + " ", StringComparison.Ordinal));
             }
         }
 
@@ -93,6 +98,27 @@ internal static class KeyValueReread
             : null;
         return added is not null && added.Any(char.IsLetterOrDigit) && added.All(c => char.IsLetterOrDigit(c) || c is '-' or '.' or '/');
     }
+
+    /// <summary>
+    /// A total whose cents the first read lost at its end ("817,4", "190.", "312.9") read again with both cents: the
+    /// first continued (<see cref="Continues"/>) and nothing but the cents added.
+    /// </summary>
+    internal static bool CutCentsContinued(string first, string closer) =>
+        Continues(first, closer) && CutCents().IsMatch(first.Trim()) && WholeCents().IsMatch(closer.Trim());
+
+    /// <summary>
+    /// A total read otherwise by the closer read ("53,31" for "53,00") is taken only when the page's own subtotal and
+    /// tax add up to it to the cent and not to the first read: agreement, not trust in the second read.
+    /// </summary>
+    internal static bool AddsUp(InvoiceData first, InvoiceData closer) =>
+        closer is { Subtotal: { } subtotal, TaxAmount: { } tax, TotalAmount: { } total }
+        && first.Subtotal == subtotal && first.TaxAmount == tax && total == subtotal + tax && first.TotalAmount != total;
+
+    [GeneratedRegex(@"\d[.,]\d?$", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    private static partial Regex CutCents();
+
+    [GeneratedRegex(@"\d[.,]\d\d$", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
+    private static partial Regex WholeCents();
 
     /// <summary>
     /// The closer read's value stands much taller than the first's: a box's rule or a border beside the value was read
@@ -126,6 +152,14 @@ internal static class KeyValueReread
             }
 
             return null;
+        }
+
+        if (name == Total)
+        {
+            // The amount as printed in its segment ("817,4", "€34.65"), found by its value.
+            return decimal.TryParse(field.Value, NumberStyles.Number, CultureInfo.InvariantCulture, out var amount)
+                && AmountParser.FindAll(field.Raw).Where(m => m.Amount == amount).ToList() is [var printed]
+                ? (printed.Index, printed.Length) : null;
         }
 
         var at = field.Raw.IndexOf(field.Value, StringComparison.Ordinal);
