@@ -120,12 +120,11 @@ internal static class ArithmeticCheck
     /// The totals the page's arithmetic allows: subtotal + tax (the last tax line, or the taxes by rate summed, or the one
     /// tax line's printed rate times the subtotal), the bases a printed rate confirms plus their taxes (<see cref="TaxBases"/>), less a
     /// discount, plus shipping; the line items' sum (quantity × price = amount on each) stands in for a subtotal that
-    /// was not read, and, when it equals the subtotal that was read, confirms it; each of these with the till's rounding
-    /// row added (<see cref="ReceiptTotals.Adjustment"/>).
+    /// was not read, and, when it equals the subtotal that was read, confirms it.
     /// </summary>
     public static List<decimal> ExpectedTotals(
         AmountCandidate? subtotal, IReadOnlyList<AmountCandidate> taxes, decimal? discount, decimal? shipping, IReadOnlyList<InvoiceLineItem> items,
-        IReadOnlyList<(decimal Base, decimal Tax)>? rated = null, decimal? rounding = null)
+        IReadOnlyList<(decimal Base, decimal Tax)>? rated = null)
     {
         var expected = new List<decimal>();
         // Bases a printed rate confirms (a VAT table's rows, "Net" under a tax line's rate) with their own taxes.
@@ -163,12 +162,6 @@ internal static class ArithmeticCheck
             {
                 expected.Add(b + (shipping ?? 0) - Math.Abs(discount ?? 0));
             }
-        }
-
-        // A till's rounding row ("Rounding -0,02"): the total printed below it holds it; printed unsigned, it may go either way.
-        if (rounding is { } adjustment)
-        {
-            expected.AddRange([.. expected.Select(e => e + adjustment), .. adjustment > 0 ? expected.Select(e => e - adjustment) : []]);
         }
 
         return [.. expected.Where(e => e > 0).Distinct()];

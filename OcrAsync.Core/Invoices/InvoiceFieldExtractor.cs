@@ -30,7 +30,7 @@ public sealed class InvoiceFieldExtractor
         var discount = AmountFieldFinder.FindLabelled(layout, InvoiceLabels.Discount(), null)?.Amount;
         var shipping = AmountFieldFinder.FindLabelled(layout, InvoiceLabels.Shipping(), null)?.Amount;
         // Every labelled total is a candidate; the one the page's arithmetic agrees with outweighs one label tier.
-        var expected = ArithmeticCheck.ExpectedTotals(subtotal, taxes, discount, shipping, items, TaxBases.Find(lines, taxes), ReceiptTotals.Adjustment(lines));
+        var expected = ArithmeticCheck.ExpectedTotals(subtotal, taxes, discount, shipping, items, TaxBases.Find(lines, taxes));
         // A till receipt's cash tendered − change is a second reading of the total; amounts the relations give are candidates too.
         var relations = new TotalRelations(expected, ReceiptPayment.Paid(layout, lines));
         var totals = relations.Mark(totalCandidates, layout);

@@ -12,9 +12,6 @@ internal static partial class ReceiptTotals
 
     private const decimal MaxRounding = 0.10m;
 
-    /// <summary>A rounding row's label in every language ("Rounding Adj", "Round off", "Arrondi", "Afronding", "Arrotondamento").</summary>
-    private static readonly Regex s_rounding = LabelLexicon.Extend(RoundingBuiltIn(), "rounding");
-
     /// <summary>Index of the first "GST Summary" / "Tax Summary" heading (OCR: "ST Summary", "657 Summary"), else int.MaxValue.</summary>
     public static int TaxSummaryStart(IReadOnlyList<InvoiceTextLine> lines) =>
         lines.FirstOrDefault(l => TaxSummary().IsMatch(l.Label))?.Index ?? int.MaxValue;
@@ -48,7 +45,7 @@ internal static partial class ReceiptTotals
                 break; // Rounding printed after the cash tendered rounds the change, not the total.
             }
 
-            var label = s_rounding.Match(lines[i].Label);
+            var label = Rounding().Match(lines[i].Label);
             if (!label.Success)
             {
                 continue;
@@ -79,26 +76,6 @@ internal static partial class ReceiptTotals
         }
 
         return total;
-    }
-
-    /// <summary>
-    /// The till's rounding adjustment printed on its own row ("Rounding -0,02", "Arrondi 0.02", "Afronding 0,01"): the first
-    /// one of less than <see cref="MaxRounding"/>, else null. Where the row stands above the total, the total printed
-    /// already holds it, so subtotal + tax + this is a total the arithmetic gives (<see cref="ArithmeticCheck.ExpectedTotals"/>).
-    /// </summary>
-    public static decimal? Adjustment(IReadOnlyList<InvoiceTextLine> lines)
-    {
-        foreach (var line in lines)
-        {
-            var label = s_rounding.Match(line.Label);
-            if (label.Success && AmountParser.FindAll(line.Text).Where(m => m.Index >= label.Index + label.Length).ToList() is [.., var last]
-                && last.Amount != 0 && Math.Abs(last.Amount) < MaxRounding)
-            {
-                return last.Amount;
-            }
-        }
-
-        return null;
     }
 
     /// <summary>
@@ -184,5 +161,5 @@ internal static partial class ReceiptTotals
     private static partial Regex Payment();
 
     [GeneratedRegex(@"\bround(?:ing|ed)?(?:\s*(?:adj\w*|amt|amount))?\b", RegexOptions.None, InvoiceRegex.TimeoutMilliseconds)]
-    private static partial Regex RoundingBuiltIn();
+    private static partial Regex Rounding();
 }

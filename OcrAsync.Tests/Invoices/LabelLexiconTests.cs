@@ -21,7 +21,6 @@ public sealed class LabelLexiconTests
     [InlineData("payment_receiver")]
     [InlineData("shipping")]
     [InlineData("table_header")]
-    [InlineData("rounding")]
     public void Every_language_labels_the_core_fields(string concept)
     {
         var byLanguage = LabelLexicon.Concepts[concept];
