@@ -116,8 +116,7 @@ internal static partial class ReceiptTotals
 
     /// <summary>
     /// No labelled total (OCR lost its line): a subtotal with the tax printed below it add up to the total, rounded by
-    /// a rounding line that follows the tax, or the subtotal when the tax taken is the one of the till's tax table at the
-    /// foot ("Subtotal / VAT @ 5% / Round off -0,01 / [total garbled] … A 5% 493,10 24,66"). Low confidence, so the page is reviewed.
+    /// a rounding line that follows the tax. Low confidence, so the page is reviewed.
     /// </summary>
     public static AmountCandidate? SubtotalPlusTax(AmountCandidate? subtotal, AmountCandidate? tax, IReadOnlyList<InvoiceTextLine> lines)
     {
@@ -127,8 +126,7 @@ internal static partial class ReceiptTotals
         }
 
         var sum = new AmountCandidate(subtotal.Amount + tax.Amount, subtotal.Currency ?? tax.Currency, Computed, Math.Min(subtotal.Confidence, tax.Confidence) * 0.5, tax.Line);
-        var rounded = ApplyRounding(sum, lines);
-        return rounded != sum ? rounded : ApplyRounding(sum with { Line = subtotal.Line }, lines) is { } below && below.Amount != sum.Amount ? below : sum;
+        return ApplyRounding(sum, lines);
     }
 
     /// <summary>
