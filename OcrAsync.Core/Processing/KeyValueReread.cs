@@ -156,10 +156,15 @@ internal static partial class KeyValueReread
 
         if (name == Total)
         {
-            // The amount as printed in its segment ("817,4", "€34.65"), found by its value.
-            return decimal.TryParse(field.Value, NumberStyles.Number, CultureInfo.InvariantCulture, out var amount)
-                && AmountParser.FindAll(field.Raw).Where(m => m.Amount == amount).ToList() is [var printed]
-                ? (printed.Index, printed.Length) : null;
+            // The amount as printed in its segment ("817,4", "€34.65", "190." with the mark its cut cents leave), found by its value.
+            if (!decimal.TryParse(field.Value, NumberStyles.Number, CultureInfo.InvariantCulture, out var amount)
+                || AmountParser.FindAll(field.Raw).Where(m => m.Amount == amount).ToList() is not [var printed])
+            {
+                return null;
+            }
+
+            var end = printed.Index + printed.Length;
+            return (printed.Index, end < field.Raw.Length && field.Raw[end] is '.' or ',' ? printed.Length + 1 : printed.Length);
         }
 
         var at = field.Raw.IndexOf(field.Value, StringComparison.Ordinal);
