@@ -10,7 +10,10 @@ namespace OcrAsync.Core.Processing;
 /// read another way) was as often wrong as right, so such a value is never taken. Only on the pages the engine would read
 /// again whole (<see cref="IPageRecognizer.MayReadPageAgain"/>: narrow photographed or scanned pages, receipts): on A4
 /// pages of the mixed tuning seeds a box's rule or a speck beside the value was read as a letter of it ("tNZ45468",
-/// "1879682", "15.10.2026" for 5.10.2026) and no value was fixed. One engine call per receipt, two short lines.
+/// "1879682", "15.10.2026" for 5.10.2026) and no value was fixed. The total printed on the receipt is read in the same
+/// call; its closer value is taken only when it completes cents the first read cut (<see cref="CutCentsContinued"/>) or
+/// when the page's subtotal and tax add up to it and not to the first read (<see cref="AddsUp"/>): tuning receipts r70, r95,
+/// r96 +4 totals, check sets r74, r97 +1 each, nothing lost. One engine call per receipt, up to three short lines.
 /// </summary>
 internal static partial class KeyValueReread
 {
