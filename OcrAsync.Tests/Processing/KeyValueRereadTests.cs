@@ -72,6 +72,27 @@ public sealed class KeyValueRereadTests
     }
 
     [Theory]
+    [InlineData("817,4", "817,47", false, 817.47)]  // the cents the first read cut at the end
+    [InlineData("190.", "190.74", false, 190.74)]
+    [InlineData("817,4", "817,471", false, 817.4)]  // not whole cents: a speck read as a digit, kept
+    [InlineData("53,00", "53,31", true, 53.31)]     // read otherwise, but subtotal + tax add up to it to the cent
+    [InlineData("53,00", "53,31", false, 53.00)]    // read otherwise with nothing to agree with it: kept
+    [InlineData("53,00", "58,31", true, 53.00)]     // read otherwise and the arithmetic gives neither: kept
+    public async Task A_receipt_total_is_taken_from_its_closer_read_when_it_completes_the_cents_or_the_arithmetic_agrees(
+        string first, string closer, bool subtotalAndTax, double expected)
+    {
+        OcrLine[] sums = subtotalAndTax ? [Line("Subtotal 50,00", 30, 680), Line("Tax 3,31", 30, 740)] : [];
+        var page = Receipt([Vendor, Line("Receipt No: 40117", 30, 300), Line("Date: 12/03/2024", 30, 360), .. sums, Line("TOTAL " + first, 30, 800)]);
+        var recognizer = new ScriptedRereadRecognizer(page, null, lines: r => Answer(r, 800, closer));
+
+        var result = await PipelineFactory.Create(recognizer).RunAsync(Image, 0.7, null, CancellationToken.None);
+
+        Assert.Equal((decimal)expected, result.Invoice.TotalAmount);
+        Assert.Equal("40117", result.Invoice.InvoiceNumber);
+        Assert.Contains(recognizer.LineReads, r => r.Box.Y == 800);
+    }
+
+    [Theory]
     [InlineData("3190", "31905", true)]
     [InlineData("01933", "7-401933", true)]
     [InlineData("3 tháng 1, 2025", "13 thang 1, 2025", true)] // folded: accents and case do not count
