@@ -11,12 +11,6 @@ namespace OcrAsync.Benchmarks.Performance;
 /// </summary>
 internal static class ApiCallCostBenchmark
 {
-    /// <summary>
-    /// The threads that write and fsync a directory store's uploads: their CPU is the bytes' storage, which the issue's
-    /// 5 ms excludes. With the Postgres store the bytes go in the job's insert and these threads do nothing.
-    /// </summary>
-    private const string DiskThreadPrefix = DiskThread.NamePrefix;
-
     public static async Task<int> RunAsync(BenchmarkArguments arguments, CancellationToken cancellationToken)
     {
         var pid = arguments.Int("api-pid", 0);
@@ -50,7 +44,7 @@ internal static class ApiCallCostBenchmark
         }
 
         var before = ProcessCpu.Of(pid);
-        var storeBefore = ProcessCpu.OfThreads(pid, DiskThreadPrefix);
+        var storeBefore = ProcessCpu.OfThreads(pid, DiskThread.NamePrefix);
         var refused = 0;
         for (var i = 0; i < calls; i++)
         {
@@ -59,7 +53,7 @@ internal static class ApiCallCostBenchmark
         }
 
         var submitCpu = ProcessCpu.Of(pid) - before;
-        var storeCpu = ProcessCpu.OfThreads(pid, DiskThreadPrefix) - storeBefore;
+        var storeCpu = ProcessCpu.OfThreads(pid, DiskThread.NamePrefix) - storeBefore;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"RESULT calls n={calls} status_get_cpu_ms={statusCpu.TotalMilliseconds / calls:F3} status_get_again_cpu_ms={secondStatusCpu.TotalMilliseconds / calls:F3} submit_cpu_ms={submitCpu.TotalMilliseconds / calls:F3} submit_store_threads_cpu_ms={storeCpu.TotalMilliseconds / calls:F3} submit_without_store_threads_cpu_ms={(submitCpu - storeCpu).TotalMilliseconds / calls:F3} submit_bytes={page.Length} refused={refused}"));
         return refused == 0 ? 0 : 1;
