@@ -24,17 +24,6 @@ internal static class ArithmeticCheck
             return both;
         }
 
-        // Subtotal and tax that confirm each other (the tax is a whole rate of the subtotal to the cent) read subtotal + tax
-        // twice over; a total one digit from it, any digit, by more than a till's rounding ("90 535 100" for 50 535 100, "76 357,04"
-        // for 76 357,54) was misread: a look-alike table misses pairs like 9/5 and 0/5, and 0.50 hides inside the 0.1 % tolerance.
-        if (ConfirmedSum(subtotal, tax) is { } confirmed && OneDigitOff(total.Amount, confirmed)
-            && Math.Abs(total.Amount - confirmed) >= MinDigitGap && allowed?.Any(e => Math.Abs(total.Amount - e) <= 0.01m) != true
-            && !layout.Lines.Any(l => InvoiceLabels.Discount().IsMatch(l.Label)))
-        {
-            reasons.Add(string.Create(CultureInfo.InvariantCulture, $"total read as {total.Amount:0.00}, taken as subtotal + tax ({confirmed:0.00})"));
-            return total.Line.ToField(confirmed.ToString(CultureInfo.InvariantCulture), Math.Min(confidence, 0.75) * 0.9);
-        }
-
         // Within 0.1 % of a total the arithmetic gives but a whole unit or more from it, and one look-alike digit from it
         // ("83.350,55" for 83.356,55): on a large total that slip hides inside the rounding tolerance, so it is repaired.
         // A few cents off is the tax rounded line by line (339.45 printed, 311.40 + 28.03 computed): kept.
@@ -109,44 +98,8 @@ internal static class ArithmeticCheck
             return source.ToField(sum.ToString(CultureInfo.InvariantCulture), Math.Min(total.Confidence, 0.75) * 0.9);
         }
 
-        // Subtotal and tax are a plausible pair but not the total's; another total the arithmetic allows (a VAT table's bases
-        // and taxes summed) is one OCR slip from the total read ("456.338.760" for đ56.338.760, the đ read as 4): that one, as
-        // when no subtotal or tax was read.
-        if (computed?.Where(e => IsOcrSlip(total.Amount, e)).Distinct().ToList() is [var allowedSlip])
-        {
-            reasons.Add(string.Create(CultureInfo.InvariantCulture, $"total read as {total.Amount:0.00}, taken as {allowedSlip:0.00}, which the arithmetic gives (one OCR slip)"));
-            return total.Line.ToField(allowedSlip.ToString(CultureInfo.InvariantCulture), Math.Min(confidence, 0.75) * 0.9);
-        }
-
         reasons.Add($"subtotal + tax ({expected}) does not match total ({read})");
         return InvoiceFieldExtractor.AmountField(total, confidence * 0.6);
-    }
-
-    /// <summary>Below this gap a total one digit from subtotal + tax may be a till's rounding or a tax rounded line by line.</summary>
-    private const decimal MinDigitGap = 0.10m;
-
-    /// <summary>
-    /// Subtotal + tax when the tax is a whole percentage of the subtotal to the cent (the printed rate if any, else a rate
-    /// from 1 % to 30 %): one digit misread in either would break that, so the sum is read twice over.
-    /// </summary>
-    internal static decimal? ConfirmedSum(AmountCandidate? subtotal, AmountCandidate? tax)
-    {
-        if (subtotal is not { Amount: > 0 } || tax is not { Amount: > 0 } || !PlausibleTax(subtotal.Amount, tax.Amount))
-        {
-            return null;
-        }
-
-        IEnumerable<decimal> rates = tax.Rate is { } printed ? [printed] : Enumerable.Range(1, 30).Select(r => (decimal)r);
-        return rates.Any(r => Math.Round(subtotal.Amount * r / 100, 2, MidpointRounding.AwayFromZero) == tax.Amount)
-            ? subtotal.Amount + tax.Amount
-            : null;
-    }
-
-    /// <summary>The same digits but one, any digit (amounts to the cent): "9053510000" and "5053510000".</summary>
-    internal static bool OneDigitOff(decimal read, decimal expected)
-    {
-        var (a, b) = (Digits(read), Digits(expected));
-        return read > 0 && a.Length == b.Length && Enumerable.Range(0, a.Length).Count(i => a[i] != b[i]) == 1;
     }
 
     /// <summary>The smallest gap between a total read and one the arithmetic gives that a look-alike digit, not rounding, explains.</summary>
