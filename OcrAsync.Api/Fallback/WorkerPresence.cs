@@ -3,7 +3,8 @@ namespace OcrAsync.Api.Fallback;
 /// <summary>
 /// Whether any worker has reported recently (the workers' heartbeat hash in Redis, <see cref="IWorkerStatusSource"/>),
 /// read in the background so that an upload never waits on Redis for it: every 5 s while a worker reports (every 5 s),
-/// every second once none has for a while, so that a worker starting is seen at once. Workers count as gone only when all of these have been
+/// every second once none has for a while, so that a worker starting is seen at once; the loop sleeps until the next
+/// read is due. Workers count as gone only when all of these have been
 /// true for the whole absence window: no heartbeat seen (the newest ever seen is remembered, so a Redis that restarted
 /// without its data hides no worker), Redis read without trouble (workers cannot report while it is away), and this
 /// API running (at least <see cref="FallbackOptions.StartupGrace"/>: a worker starting beside it gets that long to report).
@@ -58,17 +59,25 @@ public sealed class WorkerPresence : BackgroundService
     }
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        _loop.RunAsync("worker-presence", RefreshInterval, ReadHeartbeatsAsync, stoppingToken);
+        _loop.RunAsync("worker-presence", UntilNextRead, ReadHeartbeatsAsync, stoppingToken);
+
+    /// <summary>
+    /// The wait until the next read is due: <see cref="ReportingRefreshInterval"/> after the last one, or sooner once the
+    /// newest heartbeat turns <see cref="ReportingWithin"/> old, never under <see cref="RefreshInterval"/>. The loop
+    /// sleeps that long instead of waking every second to find nothing due (each wake costs CPU on an idle API).
+    /// </summary>
+    private TimeSpan UntilNextRead()
+    {
+        var now = _timeProvider.GetUtcNow().UtcTicks;
+        var due = Math.Min(
+            Interlocked.Read(ref _lastReadTicks) + ReportingRefreshInterval.Ticks,
+            Interlocked.Read(ref _newestHeartbeatTicks) + ReportingWithin.Ticks);
+        return TimeSpan.FromTicks(Math.Clamp(due - now, RefreshInterval.Ticks, ReportingRefreshInterval.Ticks));
+    }
 
     private async Task ReadHeartbeatsAsync(CancellationToken cancellationToken)
     {
         var now = _timeProvider.GetUtcNow().UtcTicks;
-        if (now - Interlocked.Read(ref _lastReadTicks) < ReportingRefreshInterval.Ticks
-            && now - Interlocked.Read(ref _newestHeartbeatTicks) < ReportingWithin.Ticks)
-        {
-            return;
-        }
-
         IReadOnlyList<WorkerStatus> workers;
         Interlocked.Exchange(ref _readStartedTicks, now);
         try

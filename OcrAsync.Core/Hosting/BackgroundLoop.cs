@@ -15,12 +15,24 @@ public sealed partial class BackgroundLoop(LoopMonitor monitor, TimeProvider tim
         RunAsync(name, interval, null, step, stoppingToken);
 
     /// <summary>
+    /// Like the overload with a fixed interval, but the wait after each success is asked of <paramref name="interval"/>
+    /// then, so a loop whose work is due at varying times wakes only when it is due instead of ticking to check.
+    /// Failures back off from its answer as from a fixed interval.
+    /// </summary>
+    public Task RunAsync(string name, Func<TimeSpan> interval, Func<CancellationToken, Task> step, CancellationToken stoppingToken) =>
+        RunAsync(name, interval, null, step, stoppingToken);
+
+    /// <summary>
     /// Like the overload without <paramref name="wake"/>, but after a success the next step also runs as soon as
     /// <paramref name="wake"/> completes, so <paramref name="interval"/> is only a safety net. After a failure the loop
     /// backs off whatever wakes it.
     /// </summary>
-    public async Task RunAsync(
-        string name, TimeSpan interval, Func<CancellationToken, Task>? wake, Func<CancellationToken, Task> step, CancellationToken stoppingToken)
+    public Task RunAsync(
+        string name, TimeSpan interval, Func<CancellationToken, Task>? wake, Func<CancellationToken, Task> step, CancellationToken stoppingToken) =>
+        RunAsync(name, () => interval, wake, step, stoppingToken);
+
+    private async Task RunAsync(
+        string name, Func<TimeSpan> interval, Func<CancellationToken, Task>? wake, Func<CancellationToken, Task> step, CancellationToken stoppingToken)
     {
         monitor.Started(name);
         try
@@ -46,7 +58,7 @@ public sealed partial class BackgroundLoop(LoopMonitor monitor, TimeProvider tim
                     LogStepFailed(logger, ex, name, failures);
                 }
 
-                if (!await DelayAsync(failures == 0 ? interval : Backoff(interval, failures), failures == 0 ? wake : null, stoppingToken))
+                if (!await DelayAsync(failures == 0 ? interval() : Backoff(interval(), failures), failures == 0 ? wake : null, stoppingToken))
                 {
                     return;
                 }

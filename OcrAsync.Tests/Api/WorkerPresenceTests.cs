@@ -73,6 +73,37 @@ public sealed class WorkerPresenceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task While_workers_report_the_loop_sleeps_until_a_read_is_due_instead_of_waking_every_second()
+    {
+        await AWorkerReportedOnceAsync();
+        var (reads, wakeUps) = (_workers.Reads, _clock.TimersSet);
+
+        // The worker goes on reporting every 5 s: one read, and one wake-up, per refresh interval.
+        for (var i = 0; i < 3; i++)
+        {
+            _workers.Report("worker-1", _clock.GetUtcNow());
+            await _clock.RunForAsync(WorkerPresence.ReportingRefreshInterval);
+        }
+
+        Assert.Equal(reads + 3, _workers.Reads);
+        Assert.Equal(wakeUps + 3, _clock.TimersSet);
+        Assert.True(_presence.AnyWorkerAlive());
+    }
+
+    [Fact]
+    public async Task Once_the_newest_heartbeat_is_old_the_heartbeats_are_read_every_second_again()
+    {
+        await AWorkerReportedOnceAsync();
+
+        // The worker stops reporting: reads stay 5 s apart until its heartbeat is ReportingWithin old, then every second.
+        await _clock.RunForAsync(WorkerPresence.ReportingWithin);
+        var reads = _workers.Reads;
+        await _clock.RunForAsync(TimeSpan.FromSeconds(3));
+
+        Assert.Equal(reads + 3, _workers.Reads);
+    }
+
+    [Fact]
     public async Task A_worker_seen_before_Redis_lost_its_data_still_counts_for_the_window()
     {
         await AWorkerReportedOnceAsync();

@@ -36,6 +36,18 @@ public sealed class ManifestPublishingTests : IAsyncLifetime
     }
 
     [Fact]
+    public void The_api_and_worker_export_metrics_every_30_s_and_spans_and_logs_every_5_s()
+    {
+        foreach (var service in new[] { "api", "worker" })
+        {
+            var env = _resources.GetProperty(service).GetProperty("env");
+            Assert.Equal("30000", env.GetProperty("OTEL_METRIC_EXPORT_INTERVAL").GetString());
+            Assert.Equal("5000", env.GetProperty("OTEL_BSP_SCHEDULE_DELAY").GetString());
+            Assert.Equal("5000", env.GetProperty("OTEL_BLRP_SCHEDULE_DELAY").GetString());
+        }
+    }
+
+    [Fact]
     public void The_worker_is_built_from_its_dockerfile_because_the_default_image_lacks_tesseract()
     {
         var worker = _resources.GetProperty("worker");
