@@ -8,7 +8,7 @@ namespace OcrAsync.Worker.Cli;
 /// <summary>
 /// For <c>extract --ocr-cache DIR</c>: keeps what the engine read from each page image, keyed by the image's bytes and
 /// the languages and the engine <paramref name="settings"/>, so reruns while tuning a template or the extractor skip OCR. Bump <see cref="Format"/> when
-/// <see cref="OcrPageResult"/> gains data, so old entries are not reused. Words keep the engine's confidences
+/// <see cref="OcrPageResult"/> gains data, so old entries are not reused. Words keep the engine's confidence
 /// (<see cref="OcrCacheJsonOptions"/>), which a stored result leaves out.
 /// </summary>
 public sealed class CachingPageRecognizer(IPageRecognizer inner, string directory, string settings = "") : IPageRecognizer

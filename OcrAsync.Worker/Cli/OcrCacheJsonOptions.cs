@@ -4,7 +4,7 @@ using System.Text.Json.Serialization.Metadata;
 namespace OcrAsync.Worker.Cli;
 
 /// <summary>
-/// The OCR cache's JSON: the service's shape plus what a stored result leaves out, each word's confidences, so an
+/// The OCR cache's JSON: the service's shape plus what a stored result leaves out, each word's confidence, so an
 /// extraction run on cached pages sees what the engine gave (<see cref="CachingPageRecognizer"/>).
 /// </summary>
 public static class OcrCacheJsonOptions
@@ -22,7 +22,6 @@ public static class OcrCacheJsonOptions
         }
 
         AddBack(type, nameof(OcrWord.Confidence), typeof(double?), w => w.Confidence);
-        AddBack(type, nameof(OcrWord.SymbolConfidences), typeof(IReadOnlyList<double>), w => w.SymbolConfidences.Count == 0 ? null : w.SymbolConfidences);
     }
 
     /// <summary>Serialises a property the service's shape ignores; null values are left out, as everywhere.</summary>

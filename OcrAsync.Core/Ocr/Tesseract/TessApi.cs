@@ -9,7 +9,6 @@ internal static unsafe partial class TessApi
     public const int OemLstmOnly = 1;
     public const int RilTextLine = 2;
     public const int RilWord = 3;
-    public const int RilSymbol = 4;
 
     static TessApi() => NativeLibraries.EnsureRegistered();
 

@@ -313,10 +313,7 @@ public sealed unsafe class TesseractEngine : IDisposable
     [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
     private static byte IsCancelled(IntPtr cancelThis, int words) => (byte)(Volatile.Read(ref *(int*)cancelThis) != 0 ? 1 : 0);
 
-    /// <summary>
-    /// Walks the result character by character: each text line starts a new <see cref="OcrLine"/> that gathers its
-    /// words, each word gathers its characters' confidences.
-    /// </summary>
+    /// <summary>Walks the result word by word; each text line starts a new <see cref="OcrLine"/> that gathers its words.</summary>
     private List<ScoredLine> ReadLines(double scale)
     {
         var lines = new List<ScoredLine>();
@@ -328,10 +325,8 @@ public sealed unsafe class TesseractEngine : IDisposable
 
         var pageIterator = TessApi.ResultIteratorGetPageIterator(iterator); // Borrowed: freed with the result iterator.
         OcrLine? line = null;
-        OcrWord? word = null;
         List<OcrWord> words = [];
         List<double> confidences = [];
-        List<double> symbols = [];
         do
         {
             if (TessApi.PageIteratorIsAtBeginningOf(pageIterator, TessApi.RilTextLine) != 0)
@@ -343,21 +338,15 @@ public sealed unsafe class TesseractEngine : IDisposable
                     : null;
             }
 
-            if (TessApi.PageIteratorIsAtBeginningOf(pageIterator, TessApi.RilWord) != 0)
+            var word = TessApi.TakeText(TessApi.ResultIteratorGetUtf8Text(iterator, TessApi.RilWord)).Trim();
+            if (line is not null && word.Length > 0 && Box(TessApi.RilWord) is { } wordBox)
             {
-                FinishWord();
-                var text = TessApi.TakeText(TessApi.ResultIteratorGetUtf8Text(iterator, TessApi.RilWord)).Trim();
-                word = line is not null && text.Length > 0 && Box(TessApi.RilWord) is { } wordBox
-                    ? new OcrWord(text, wordBox) { Confidence = Math.Clamp(TessApi.ResultIteratorConfidence(iterator, TessApi.RilWord) / 100.0, 0, 1) }
-                    : null;
-            }
-
-            if (word is not null)
-            {
-                symbols.Add(Math.Clamp(TessApi.ResultIteratorConfidence(iterator, TessApi.RilSymbol) / 100.0, 0, 1));
+                var confidence = Math.Clamp(TessApi.ResultIteratorConfidence(iterator, TessApi.RilWord) / 100.0, 0, 1);
+                words.Add(new OcrWord(word, wordBox) { Confidence = confidence });
+                confidences.Add(confidence);
             }
         }
-        while (TessApi.ResultIteratorNext(iterator, TessApi.RilSymbol) != 0);
+        while (TessApi.ResultIteratorNext(iterator, TessApi.RilWord) != 0);
 
         Flush();
         return lines;
@@ -367,24 +356,8 @@ public sealed unsafe class TesseractEngine : IDisposable
                 ? null
                 : new BoundingBox((int)(left / scale), (int)(top / scale), (int)((right - left) / scale), (int)((bottom - top) / scale));
 
-        // A word's characters are one symbol each, except where the engine's text and symbols disagree (ligatures):
-        // then its characters' confidences are not known.
-        void FinishWord()
-        {
-            if (word is not null)
-            {
-                var confidence = word.Confidence ?? 0;
-                words.Add(symbols.Count == word.Text.Length ? word with { SymbolConfidences = symbols } : word);
-                confidences.Add(confidence);
-            }
-
-            word = null;
-            symbols = [];
-        }
-
         void Flush()
         {
-            FinishWord();
             if (line is not null)
             {
                 lines.Add(new ScoredLine(line with { Words = words }, confidences));
