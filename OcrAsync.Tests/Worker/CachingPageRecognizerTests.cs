@@ -24,6 +24,22 @@ public sealed class CachingPageRecognizerTests : IDisposable
     }
 
     [Fact]
+    public async Task Words_come_back_with_the_engines_confidence_which_a_stored_result_leaves_out()
+    {
+        var engine = new CountingRecognizer();
+        byte[] image = [7];
+
+        await new CachingPageRecognizer(engine, _directory).RecognizeAsync(image, 1, "eng", CancellationToken.None);
+        var cached = await new CachingPageRecognizer(engine, _directory).RecognizeAsync(image, 1, "eng", CancellationToken.None);
+
+        Assert.Equal(1, engine.Calls);
+        var word = Assert.Single(cached.Lines[0].Words, w => w.Text == "INV-7");
+        Assert.Equal(0.62, word.Confidence);
+        var stored = JsonSerializer.Serialize(cached, OcrJsonOptions.Default);
+        Assert.DoesNotContain("0.62", stored, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Other_bytes_or_other_languages_are_read_again()
     {
         var engine = new CountingRecognizer();
@@ -48,7 +64,14 @@ public sealed class CachingPageRecognizerTests : IDisposable
         public Task<OcrPageResult> RecognizeAsync(ReadOnlyMemory<byte> encodedImage, int pageNumber, string? languages, CancellationToken cancellationToken)
         {
             Calls++;
-            var line = new OcrLine($"Invoice No: {encodedImage.Span[0]} {languages}", 0.91, new BoundingBox(10, 20, 300, 40));
+            var number = new OcrWord($"INV-{encodedImage.Span[0]}", new BoundingBox(200, 20, 100, 40))
+            {
+                Confidence = 0.62,
+            };
+            var line = new OcrLine($"Invoice No: {number.Text} {languages}", 0.91, new BoundingBox(10, 20, 300, 40))
+            {
+                Words = [new OcrWord("Invoice", new BoundingBox(10, 20, 80, 40)) { Confidence = 0.95 }, number],
+            };
             return Task.FromResult(new OcrPageResult(pageNumber, line.Text, 0.91, 2480, 3508, [line]));
         }
     }

@@ -8,11 +8,12 @@ namespace OcrAsync.Worker.Cli;
 /// <summary>
 /// For <c>extract --ocr-cache DIR</c>: keeps what the engine read from each page image, keyed by the image's bytes and
 /// the languages and the engine <paramref name="settings"/>, so reruns while tuning a template or the extractor skip OCR. Bump <see cref="Format"/> when
-/// <see cref="OcrPageResult"/> gains data, so old entries are not reused.
+/// <see cref="OcrPageResult"/> gains data, so old entries are not reused. Words keep the engine's confidence
+/// (<see cref="OcrCacheJsonOptions"/>), which a stored result leaves out.
 /// </summary>
 public sealed class CachingPageRecognizer(IPageRecognizer inner, string directory, string settings = "") : IPageRecognizer
 {
-    private const string Format = "3";
+    private const string Format = "4";
 
     public Task<OcrPageResult> RecognizeAsync(ReadOnlyMemory<byte> encodedImage, int pageNumber, CancellationToken cancellationToken) =>
         RecognizeAsync(encodedImage, pageNumber, null, cancellationToken);
@@ -51,7 +52,7 @@ public sealed class CachingPageRecognizer(IPageRecognizer inner, string director
         }
 
         await using var cached = File.OpenRead(path);
-        var page = await JsonSerializer.DeserializeAsync<OcrPageResult>(cached, OcrJsonOptions.Default, cancellationToken);
+        var page = await JsonSerializer.DeserializeAsync<OcrPageResult>(cached, OcrCacheJsonOptions.Default, cancellationToken);
         return page is null ? null : page with { PageNumber = pageNumber };
     }
 
@@ -59,7 +60,7 @@ public sealed class CachingPageRecognizer(IPageRecognizer inner, string director
     {
         Directory.CreateDirectory(directory);
         var temporary = path + "." + Guid.NewGuid().ToString("N");
-        await File.WriteAllTextAsync(temporary, JsonSerializer.Serialize(result, OcrJsonOptions.Default), cancellationToken);
+        await File.WriteAllTextAsync(temporary, JsonSerializer.Serialize(result, OcrCacheJsonOptions.Default), cancellationToken);
         File.Move(temporary, path, overwrite: true);
         return result;
     }
