@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text.Json.Serialization.Metadata;
 
 namespace OcrAsync.Worker.Cli;
@@ -11,32 +10,26 @@ public static class OcrCacheJsonOptions
 {
     public static readonly JsonSerializerOptions Default = new(OcrJsonOptions.Default)
     {
-        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { KeepWordConfidences } },
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { KeepWordConfidence } },
     };
 
-    private static void KeepWordConfidences(JsonTypeInfo type)
+    private static void KeepWordConfidence(JsonTypeInfo type)
     {
         if (type.Type != typeof(OcrWord))
         {
             return;
         }
 
-        AddBack(type, nameof(OcrWord.Confidence), typeof(double?), w => w.Confidence);
-    }
-
-    /// <summary>Serialises a property the service's shape ignores; null values are left out, as everywhere.</summary>
-    private static void AddBack(JsonTypeInfo type, string name, Type propertyType, Func<OcrWord, object?> get)
-    {
-        var setter = typeof(OcrWord).GetProperty(name, BindingFlags.Public | BindingFlags.Instance)!;
-        var json = OcrJsonOptions.Default.PropertyNamingPolicy!.ConvertName(name);
-        if (type.Properties.FirstOrDefault(p => p.Name == json) is { } ignored)
+        var name = OcrJsonOptions.Default.PropertyNamingPolicy!.ConvertName(nameof(OcrWord.Confidence));
+        if (type.Properties.FirstOrDefault(p => p.Name == name) is { } ignored)
         {
             type.Properties.Remove(ignored);
         }
 
-        var property = type.CreateJsonPropertyInfo(propertyType, json);
-        property.Get = o => get((OcrWord)o);
-        property.Set = (o, v) => setter.SetValue(o, v); // An init accessor: the word was just built by the reader.
+        var property = type.CreateJsonPropertyInfo(typeof(double?), name);
+        var setter = typeof(OcrWord).GetProperty(nameof(OcrWord.Confidence))!;
+        property.Get = word => ((OcrWord)word).Confidence;
+        property.Set = (word, value) => setter.SetValue(word, value); // An init accessor: the word was just built by the reader.
         type.Properties.Add(property);
     }
 }
